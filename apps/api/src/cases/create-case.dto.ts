@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { CASE_CHANNELS, CASE_KINDS, CASE_PRIORITIES } from '@hotline/cases';
+import { normalizePhone, PHONE_PATTERN } from '@hotline/privacy';
+import { CleanText } from '../http/text-rules';
+
+/** 受理 form: what an operator logs for a call. Unknown fields are refused by the global pipe. */
+export class CreateCaseDto {
+  @ApiProperty({ enum: CASE_KINDS })
+  @IsIn(CASE_KINDS, { message: `kind must be one of ${CASE_KINDS.join(', ')}` })
+  kind: (typeof CASE_KINDS)[number];
+
+  @ApiProperty({ example: 'heating.no-heat' })
+  @IsString()
+  @Length(1, 80)
+  categoryCode: string;
+
+  @ApiProperty({ enum: CASE_CHANNELS })
+  @IsIn(CASE_CHANNELS, { message: `channel must be one of ${CASE_CHANNELS.join(', ')}` })
+  channel: (typeof CASE_CHANNELS)[number];
+
+  @ApiProperty({ enum: CASE_PRIORITIES })
+  @IsIn(CASE_PRIORITIES, { message: `priority must be one of ${CASE_PRIORITIES.join(', ')}` })
+  priority: (typeof CASE_PRIORITIES)[number];
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @CleanText()
+  @Length(2, 200)
+  title: string;
+
+  @ApiProperty({ maxLength: 5000 })
+  @IsString()
+  @CleanText()
+  @Length(1, 5000)
+  description: string;
+
+  @ApiProperty({ maxLength: 300 })
+  @IsString()
+  @CleanText()
+  @Length(1, 300)
+  address: string;
+
+  @ApiPropertyOptional({ description: 'WGS84 latitude; must be inside the district' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  lat?: number;
+
+  @ApiPropertyOptional({ description: 'WGS84 longitude; must be inside the district' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  lng?: number;
+
+  @ApiPropertyOptional({ description: 'places a case without coordinates', example: 'baiyun-01' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  communityCode?: string;
+
+  @ApiProperty({ maxLength: 60 })
+  @IsString()
+  @CleanText()
+  @Length(1, 60)
+  callerName: string;
+
+  @ApiProperty({ example: '13812345678' })
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? normalizePhone(value) : value))
+  @Matches(PHONE_PATTERN, { message: 'callerPhone must be a mobile (11 digits), a landline with area code, or a local number' })
+  callerPhone: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  confidential: boolean;
+}

@@ -1,0 +1,63 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { CASE_STATUSES } from '@hotline/cases';
+import { CleanText } from '../http/text-rules';
+
+/** Inbox filters; `status` takes one status or a comma-separated list. */
+export class ListCasesDto {
+  @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'dispatched,accepted' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
+  @IsIn(CASE_STATUSES, { each: true, message: `status must be among ${CASE_STATUSES.join(', ')}` })
+  status?: string[];
+
+  @ApiPropertyOptional({ description: 'lead department code' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  department?: string;
+
+  @ApiPropertyOptional({ description: 'category code at any level' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  category?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) street?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) community?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) grid?: string;
+
+  @ApiPropertyOptional({ description: 'received at or after (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'received before (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'case number, or words in title, description or address' })
+  @IsOptional()
+  @IsString()
+  @CleanText()
+  @Length(1, 100)
+  text?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}

@@ -1,0 +1,81 @@
+import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { DomainError, DomainErrorKind, FieldProblem } from '@hotline/errors';
+import { FieldProblemsException } from './validation';
+
+/** The one error shape every client sees: `{statusCode, error, message, details}`. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details: FieldProblem[];
+}
+
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  notFound: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/** Errors that mean "PostgreSQL is unreachable or restarting": the client should retry, not report a bug. */
+const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error/i;
+
+function isDatabaseDown(error: unknown): boolean {
+  const err = error as { code?: string; message?: string; driverError?: { code?: string } } | undefined;
+  const code = err?.driverError?.code ?? err?.code;
+  // 57P01..57P03: admin shutdown, crash shutdown, cannot connect now; 08xxx: connection exceptions.
+  if (code && (/^57P0[1-3]$/.test(code) || /^08/.test(code))) return true;
+  return DATABASE_DOWN.test(err?.message ?? '');
+}
+
+@Catch()
+export class ErrorResponseFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorResponseFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception }, body.statusCode === 503 ? 'dependency unavailable' : 'unhandled error');
+    }
+    if (body.statusCode === 503) response.setHeader('Retry-After', '5');
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_OF[exception.kind];
+      return { statusCode, error: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof FieldProblemsException) {
+      return { statusCode: 400, error: 'ValidationFailed', message: exception.message, details: exception.problems };
+    }
+    if (exception instanceof ThrottlerException) {
+      return { statusCode: 429, error: 'TooManyRequests', message: 'Too many requests; try again shortly', details: [] };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      const message =
+        typeof raw === 'string' ? raw : Array.isArray((raw as any)?.message) ? (raw as any).message.join('; ') : ((raw as any)?.message ?? exception.message);
+      const error = exception instanceof BadRequestException ? 'BadRequest' : exception.name.replace(/Exception$/, '');
+      // Body-parser failures (malformed JSON, oversize bodies) arrive here as HttpExceptions.
+      return { statusCode, error, message: String(message), details: [] };
+    }
+    const status = (exception as { status?: number; type?: string })?.status;
+    if (status === 413 || (exception as { type?: string })?.type === 'entity.too.large') {
+      return { statusCode: 413, error: 'PayloadTooLarge', message: 'The request body is too large', details: [] };
+    }
+    if (status === 400 && (exception as { type?: string })?.type === 'entity.parse.failed') {
+      return { statusCode: 400, error: 'BadRequest', message: 'The request body is not valid JSON', details: [] };
+    }
+    if (isDatabaseDown(exception)) {
+      return { statusCode: 503, error: 'ServiceUnavailable', message: 'The database is unavailable; retry shortly', details: [] };
+    }
+    return { statusCode: 500, error: 'InternalServerError', message: 'An unexpected error occurred', details: [] };
+  }
+}

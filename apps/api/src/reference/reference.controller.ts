@@ -1,0 +1,52 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CategoryRef, ReferenceDataService } from '@hotline/reference';
+
+interface CategoryNode {
+  code: string;
+  name: string;
+  children: CategoryNode[];
+}
+
+/** Reference data every client needs to fill a form or draw a map. Any signed-in user may read it. */
+@ApiTags('reference')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceDataService) {}
+
+  @Get('departments')
+  async departments() {
+    const snapshot = await this.reference.current();
+    return [...snapshot.departmentsById.values()]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((d) => ({ id: d.id, code: d.code, name: d.name, nameEn: d.nameEn, type: d.type }));
+  }
+
+  /** The category tree: `code`, `name`, `children`. */
+  @Get('categories')
+  async categories(): Promise<CategoryNode[]> {
+    const snapshot = await this.reference.current();
+    const all = [...snapshot.categoriesById.values()];
+    const build = (parent: CategoryRef | null): CategoryNode[] =>
+      all
+        .filter((c) => c.parentId === (parent?.id ?? null))
+        .map((c) => ({ code: c.code, name: c.name, nameEn: c.nameEn, children: build(c) }));
+    return build(null);
+  }
+
+  /** Grids with their community, street and GeoJSON boundary. */
+  @Get('grids')
+  async grids() {
+    const snapshot = await this.reference.current();
+    return [...snapshot.gridsById.values()]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((g) => ({
+        code: g.code,
+        name: g.name,
+        community: { code: g.community.code, name: g.community.name },
+        street: { code: g.street.code, name: g.street.name },
+        geometry: g.geometry,
+      }));
+  }
+}

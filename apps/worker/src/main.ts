@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { WorkerModule } from './worker.module';
+
+/**
+ * The worker: BullMQ processors and the outbox relay, no HTTP besides its health probe. Shutdown hooks
+ * let BullMQ finish or release active jobs on SIGTERM; a job cut off by a crash is picked up again as
+ * stalled once its lock expires.
+ */
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.get(Logger).log('worker started');
+}
+
+void bootstrap();

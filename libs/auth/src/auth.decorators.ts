@@ -1,0 +1,16 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { AuthUser, Role } from './roles';
+
+export const PUBLIC_ROUTE = 'hotline:public';
+export const REQUIRED_ROLES = 'hotline:roles';
+
+/** The route needs no token (sign-in, health, public case status). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Only these roles may call the route; others get 403. */
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** The signed-in user, as the guard verified it. */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  return context.switchToHttp().getRequest().user;
+});

@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+
+/** Who did something, as written into the history. The system (routing, timers) has a null id. */
+export interface HistoryActor {
+  id: string | null;
+  name: string;
+  role: string;
+}
+
+export const SYSTEM_ACTOR: HistoryActor = { id: null, name: 'system', role: 'system' };
+
+export interface HistoryEntry {
+  type: string;
+  fromStatus: string | null;
+  toStatus: string;
+  note?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Appends events in one statement, inside the caller's transaction (the state change's transaction). */
+export async function appendHistory(manager: EntityManager, caseId: string, actor: HistoryActor, entries: HistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const values: unknown[] = [];
+  const rows = entries.map((entry, i) => {
+    values.push(caseId, entry.type, actor.id, actor.name, actor.role, entry.fromStatus, entry.toStatus, entry.note ?? null, JSON.stringify(entry.data ?? {}));
+    const b = i * 9;
+    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}::jsonb)`;
+  });
+  await manager.query(
+    `INSERT INTO case_events (case_id, type, actor_id, actor_name, actor_role, from_status, to_status, note, data)
+     VALUES ${rows.join(', ')}`,
+    values,
+  );
+}

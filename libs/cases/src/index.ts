@@ -1,0 +1,17 @@
+export * from './state-machine';
+export { CASE_CHANNELS, CASE_PRIORITIES } from './case-attributes';
+export type { CaseChannel, CasePriority } from './case-attributes';
+export { formatCaseNo } from './intake/case-number';
+export { resolveIntakePlace } from './intake/intake-place';
+export { CaseIntakeService } from './intake/case-intake.service';
+export type { IntakeCommand } from './intake/case-intake.service';
+export { CaseQueryService } from './query/case-query.service';
+export type { CaseListFilters, CaseEventView } from './query/case-query.service';
+export type { CaseView } from './query/case-view';
+export { caseScopeFor, callerVisibilityFor } from './query/case-visibility';
+export type { CaseScope, CallerVisibility } from './query/case-visibility';
+export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
+export type { HistoryActor, HistoryEntry } from './history/case-history';
+export { CaseTransitionService } from './transitions/case-transition.service';
+export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';
+export { CasesModule } from './cases.module';

@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '@hotline/auth';
+import { AccessDenied, InputInvalid, NotFound } from '@hotline/errors';
+import { PersonalDataCipher } from '@hotline/privacy';
+import { ReferenceDataService, ReferenceSnapshot } from '@hotline/reference';
+import { CASE_ROW_COLUMNS, CaseRow, CaseView, toCaseView } from './case-view';
+import { callerVisibilityFor, CaseScope, caseScopeFor } from './case-visibility';
+
+export interface CaseListFilters {
+  status?: string[];
+  departmentCode?: string;
+  categoryCode?: string;
+  streetCode?: string;
+  communityCode?: string;
+  gridCode?: string;
+  from?: Date;
+  to?: Date;
+  text?: string;
+  callerPhoneHash?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface CaseEventView {
+  id: string;
+  type: string;
+  actor: { id: string | null; name: string; role: string };
+  at: Date;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Builds a parameterised WHERE clause; every value goes through a placeholder, never into the SQL text. */
+class Where {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+  add(sql: (p: (value: unknown) => string) => string): void {
+    this.clauses.push(sql((value) => {
+      this.params.push(value);
+      return `$${this.params.length}`;
+    }));
+  }
+  toSql(): string {
+    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
+
+function applyScope(where: Where, scope: CaseScope, snapshot: ReferenceSnapshot): void {
+  switch (scope.kind) {
+    case 'all':
+      return;
+    case 'department':
+      where.add((p) => {
+        const d = p(scope.departmentId);
+        return `(c.lead_department_id = ${d} OR ${d}::uuid = ANY(c.assisting_department_ids))`;
+      });
+      return;
+    case 'grids': {
+      const ids = scope.gridCodes.map((code) => snapshot.gridsByCode.get(code)?.id).filter(Boolean);
+      where.add((p) => `c.grid_id = ANY(${p(ids)}::uuid[])`);
+      return;
+    }
+    case 'none':
+      where.add(() => 'false');
+  }
+}
+
+function inScope(row: CaseRow, scope: CaseScope, snapshot: ReferenceSnapshot): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'department':
+      return row.leadDepartmentId === scope.departmentId || row.assistingDepartmentIds.includes(scope.departmentId);
+    case 'grids':
+      return row.gridId !== null && scope.gridCodes.includes(snapshot.gridsById.get(row.gridId)?.code ?? '');
+    case 'none':
+      return false;
+  }
+}
+
+/** Reads cases with the viewer's scope applied in SQL: a department never receives another's rows. */
+@Injectable()
+export class CaseQueryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: ReferenceDataService,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  /** The row, after checking the viewer may see it: 404 when absent, 403 when out of scope. */
+  async loadVisibleRow(id: string, viewer: AuthUser): Promise<{ row: CaseRow; snapshot: ReferenceSnapshot }> {
+    const snapshot = await this.reference.current();
+    const [row] = await this.dataSource.query(`SELECT ${CASE_ROW_COLUMNS} FROM cases c WHERE c.id = $1`, [id]);
+    if (!row) throw new NotFound('Case', id);
+    if (!inScope(row, caseScopeFor(viewer), snapshot)) {
+      throw new AccessDenied(`Case ${row.caseNo} belongs to another department or area`, 'CaseOutOfScope');
+    }
+    return { row, snapshot };
+  }
+
+  async get(id: string, viewer: AuthUser): Promise<CaseView> {
+    const { row, snapshot } = await this.loadVisibleRow(id, viewer);
+    return toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential));
+  }
+
+  async events(id: string, viewer: AuthUser): Promise<CaseEventView[]> {
+    await this.loadVisibleRow(id, viewer);
+    const rows = await this.dataSource.query(
+      `SELECT id::text AS id, type, actor_id AS "actorId", actor_name AS "actorName", actor_role AS "actorRole", at,
+              from_status AS "fromStatus", to_status AS "toStatus", note, data
+         FROM case_events WHERE case_id = $1 ORDER BY id`,
+      [id],
+    );
+    return rows.map((r: any) => ({
+      id: r.id,
+      type: r.type,
+      actor: { id: r.actorId, name: r.actorName, role: r.actorRole },
+      at: r.at,
+      fromStatus: r.fromStatus,
+      toStatus: r.toStatus,
+      note: r.note,
+      data: r.data,
+    }));
+  }
+
+  async list(filters: CaseListFilters, viewer: AuthUser): Promise<{ items: CaseView[]; total: number; page: number; pageSize: number }> {
+    const snapshot = await this.reference.current();
+    const where = new Where();
+    applyScope(where, caseScopeFor(viewer), snapshot);
+    this.applyFilters(where, filters, snapshot);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM cases c ${where.toSql()}`, where.params);
+    const offset = (filters.page - 1) * filters.pageSize;
+    const rows: CaseRow[] = await this.dataSource.query(
+      `SELECT ${CASE_ROW_COLUMNS} FROM cases c ${where.toSql()}
+        ORDER BY c.received_at DESC, c.id LIMIT ${filters.pageSize} OFFSET ${offset}`,
+      where.params,
+    );
+    return {
+      items: rows.map((row) => toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential))),
+      total,
+      page: filters.page,
+      pageSize: filters.pageSize,
+    };
+  }
+
+  private applyFilters(where: Where, f: CaseListFilters, snapshot: ReferenceSnapshot): void {
+    const unknown = (field: string, code: string) => new InputInvalid([{ field, reason: `unknown code "${code}"` }]);
+    if (f.status?.length) where.add((p) => `c.status = ANY(${p(f.status)}::text[])`);
+    if (f.departmentCode) {
+      const d = snapshot.departmentsByCode.get(f.departmentCode);
+      if (!d) throw unknown('department', f.departmentCode);
+      where.add((p) => `c.lead_department_id = ${p(d.id)}`);
+    }
+    if (f.categoryCode) {
+      const c = snapshot.categoriesByCode.get(f.categoryCode);
+      if (!c) throw unknown('category', f.categoryCode);
+      // A category at any level: the category itself and everything below it.
+      const ids = [...snapshot.categoriesById.values()]
+        .filter((other) => other.path.length >= c.path.length && c.path.every((code, i) => other.path[i] === code))
+        .map((other) => other.id);
+      where.add((p) => `c.category_id = ANY(${p(ids)}::uuid[])`);
+    }
+    if (f.streetCode) {
+      const s = snapshot.streetsByCode.get(f.streetCode);
+      if (!s) throw unknown('street', f.streetCode);
+      where.add((p) => `c.street_id = ${p(s.id)}`);
+    }
+    if (f.communityCode) {
+      const c = snapshot.communitiesByCode.get(f.communityCode);
+      if (!c) throw unknown('community', f.communityCode);
+      where.add((p) => `c.community_id = ${p(c.id)}`);
+    }
+    if (f.gridCode) {
+      const g = snapshot.gridsByCode.get(f.gridCode);
+      if (!g) throw unknown('grid', f.gridCode);
+      where.add((p) => `c.grid_id = ${p(g.id)}`);
+    }
+    if (f.from) where.add((p) => `c.received_at >= ${p(f.from)}`);
+    if (f.to) where.add((p) => `c.received_at < ${p(f.to)}`);
+    if (f.callerPhoneHash) where.add((p) => `c.caller_phone_hash = ${p(f.callerPhoneHash)}`);
+    if (f.text) {
+      const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      where.add((p) => {
+        const like = p(pattern);
+        return `(c.case_no = ${p(f.text)} OR c.title ILIKE ${like} OR c.description ILIKE ${like} OR c.address ILIKE ${like})`;
+      });
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { AuthUser, isCentreRole } from '@hotline/auth';
+
+/**
+ * Who sees which cases and how much of the caller. Pure, so the rules read in one place and are
+ * tested alone; the query service turns a scope into SQL.
+ */
+export type CaseScope =
+  | { kind: 'all' }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'grids'; gridCodes: string[] }
+  | { kind: 'none' };
+
+export function caseScopeFor(viewer: AuthUser): CaseScope {
+  if (isCentreRole(viewer.role)) return { kind: 'all' };
+  if (viewer.role === 'departmentStaff' || viewer.role === 'departmentLead') {
+    return viewer.departmentId ? { kind: 'department', departmentId: viewer.departmentId } : { kind: 'none' };
+  }
+  if (viewer.role === 'gridWorker') return { kind: 'grids', gridCodes: viewer.gridCodes };
+  return { kind: 'none' };
+}
+
+export type CallerVisibility = 'full' | 'masked' | 'hidden';
+
+/**
+ * The centre (operators call back, supervisors audit) sees callers in full; departments and grid
+ * workers see them masked; on a confidential case (e.g. 举报, a report) they see nothing of the caller.
+ */
+export function callerVisibilityFor(viewer: AuthUser, confidential: boolean): CallerVisibility {
+  if (isCentreRole(viewer.role)) return 'full';
+  return confidential ? 'hidden' : 'masked';
+}

@@ -1,0 +1,71 @@
+/**
+ * Every way a case can move. REST endpoints (POST /api/v1/cases/:id/<name>) map one to one:
+ * dispatch, accept, return, reject-return (rejectReturn), extension-requests (requestExtension),
+ * progress, reply, direct-answer (directAnswer), callback, callback-attempt (callbackAttempt), close,
+ * merge, supervise, urge, assign; approveExtension and rejectExtension act on the pending request.
+ */
+export const CASE_ACTIONS = [
+  'dispatch',
+  'accept',
+  'return',
+  'rejectReturn',
+  'requestExtension',
+  'approveExtension',
+  'rejectExtension',
+  'progress',
+  'reply',
+  'directAnswer',
+  'callback',
+  'callbackAttempt',
+  'close',
+  'merge',
+  'supervise',
+  'urge',
+  'assign',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** 满意 / 基本满意 / 不满意. */
+export const SATISFACTION_VERDICTS = ['satisfied', 'basicallySatisfied', 'unsatisfied'] as const;
+export type SatisfactionVerdict = (typeof SATISFACTION_VERDICTS)[number];
+
+/** 督办 level. */
+export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const;
+export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
+
+/**
+ * An action with the part of the request the rules need. Facts about the request that only the
+ * service can look up (is the merge target open? is the assignee in the department?) are passed in
+ * as plain booleans, so the machine stays pure.
+ */
+export type CaseCommand =
+  | { readonly action: 'dispatch'; readonly leadDepartmentId: string; readonly assistingDepartmentIds?: readonly string[] }
+  | { readonly action: 'accept' }
+  | { readonly action: 'return'; readonly reason: string }
+  | { readonly action: 'rejectReturn' }
+  | { readonly action: 'requestExtension' }
+  | { readonly action: 'approveExtension' }
+  | { readonly action: 'rejectExtension' }
+  | { readonly action: 'progress' }
+  | { readonly action: 'reply' }
+  | { readonly action: 'directAnswer' }
+  | { readonly action: 'callback'; readonly verdict: SatisfactionVerdict }
+  | { readonly action: 'callbackAttempt' }
+  | { readonly action: 'close'; readonly reason: string }
+  | { readonly action: 'merge'; readonly target: MergeTargetFacts }
+  | { readonly action: 'supervise'; readonly level: SupervisionLevel }
+  | { readonly action: 'urge' }
+  | { readonly action: 'assign'; readonly assigneeIsDepartmentStaff: boolean };
+
+export type CaseCommandOf<A extends CaseAction> = Extract<CaseCommand, { action: A }>;
+
+export interface MergeTargetFacts {
+  /** The target is this very case. */
+  readonly sameCase: boolean;
+  /** The target exists and is in an open status (not closed, not merged). */
+  readonly open: boolean;
+}
+
+export function isCaseAction(value: unknown): value is CaseAction {
+  return typeof value === 'string' && (CASE_ACTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,41 @@
+import type { CaseStatus } from './case-status';
+
+/** 诉求类型. */
+export const CASE_KINDS = [
+  'complaint',
+  'help',
+  'consultation',
+  'suggestion',
+  'report',
+  'praise',
+  'enterpriseRequest',
+] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** What an assisting department (协办单位) has done on its own part of the case. */
+export interface AssistingPartFacts {
+  readonly accepted: boolean;
+  readonly replied: boolean;
+}
+
+/**
+ * Everything the machine needs to know about the case, as the service loaded it (under the same
+ * optimistic lock that the transition will take). Plain data: counts, limits and flags, never rows.
+ */
+export interface CaseContext {
+  readonly status: CaseStatus;
+  readonly kind: CaseKind;
+  /** An accepted case may still be returned (退单) for a short window after acceptance (SLA policy). */
+  readonly withinReturnWindow: boolean;
+  /** An extension request (延期申请) awaits a supervisor's decision. */
+  readonly pendingExtension: boolean;
+  /** Extension requests already made on this case, whatever their outcome (a pending one included). */
+  readonly extensionCount: number;
+  readonly maxExtensions: number;
+  /** Unanswered callback attempts already recorded, not counting the one being decided. */
+  readonly callbackAttempts: number;
+  /** The attempt that reaches this number closes the case as unreachable. */
+  readonly maxCallbackAttempts: number;
+  /** The actor's own department's part, when the actor is from an assisting department. */
+  readonly assistingPart?: AssistingPartFacts;
+}

@@ -1,0 +1,62 @@
+import type { SatisfactionVerdict, SupervisionLevel } from './case-actions';
+import type { CaseStatus } from './case-status';
+
+/**
+ * History event types (`case_events.type`): the past tense of the action that caused them, plus the
+ * intake event `received`. Statistics count these names: renaming one breaks every stored history.
+ */
+export const CASE_EVENT_TYPES = [
+  'received',
+  'dispatched',
+  'returned',
+  'returnRejected',
+  'accepted',
+  'assistAccepted',
+  'extensionRequested',
+  'extensionApproved',
+  'extensionRejected',
+  'progressNoted',
+  'replied',
+  'assistReplied',
+  'directAnswered',
+  'calledBack',
+  'callbackAttempted',
+  'reopened',
+  'closed',
+  'merged',
+  'supervised',
+  'urged',
+  'assigned',
+] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
+/** Note on the `closed` event when the citizen could not be reached after the last callback attempt. */
+export const UNREACHABLE_NOTE = 'unreachable';
+
+/** Why a case was closed, in the `closed` event's data: the rates treat each differently. */
+export type ClosureCause = 'callback' | 'unreachable' | 'supervisor';
+
+/** Structured facts the machine decided, for the event's `data` column. */
+export interface CaseEventData {
+  readonly verdict?: SatisfactionVerdict;
+  readonly level?: SupervisionLevel;
+  readonly closure?: ClosureCause;
+}
+
+/**
+ * The state part of one history event. The service adds case id, actor, time and request payload
+ * (departments, assignee, deadlines) and writes it in the same transaction as the status change.
+ */
+export interface CaseTransitionEvent {
+  readonly type: CaseEventType;
+  /** null only for the intake event `received`. */
+  readonly fromStatus: CaseStatus | null;
+  readonly toStatus: CaseStatus;
+  readonly note?: string;
+  readonly data?: CaseEventData;
+}
+
+/** The first event of every case: intake is not a decision, but every history starts with it. */
+export function intakeEvent(): CaseTransitionEvent {
+  return { type: 'received', fromStatus: null, toStatus: 'received' };
+}

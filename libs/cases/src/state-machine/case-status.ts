@@ -1,0 +1,33 @@
+/** 工单状态. The values are stored in `cases.status` and `case_events.from_status/to_status`. */
+export const CASE_STATUSES = [
+  'received',
+  'dispatched',
+  'returned',
+  'accepted',
+  'replied',
+  'reopened',
+  'closed',
+  'merged',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** A case is open until it is closed (归档) or merged into another case (重复件). */
+export const OPEN_CASE_STATUSES = [
+  'received',
+  'dispatched',
+  'returned',
+  'accepted',
+  'replied',
+  'reopened',
+] as const satisfies readonly CaseStatus[];
+export type OpenCaseStatus = (typeof OPEN_CASE_STATUSES)[number];
+
+export const FINAL_CASE_STATUSES = ['closed', 'merged'] as const satisfies readonly CaseStatus[];
+
+export function isOpenStatus(status: CaseStatus): status is OpenCaseStatus {
+  return (OPEN_CASE_STATUSES as readonly CaseStatus[]).includes(status);
+}
+
+export function isCaseStatus(value: unknown): value is CaseStatus {
+  return typeof value === 'string' && (CASE_STATUSES as readonly string[]).includes(value);
+}

@@ -1,0 +1,40 @@
+/**
+ * The case life as one pure state machine (DESIGN.md "The case and its life"). Every REST endpoint and
+ * every worker step that changes a case asks `decide` first; the console asks `allowedActions`.
+ */
+export { CASE_STATUSES, OPEN_CASE_STATUSES, FINAL_CASE_STATUSES, isOpenStatus, isCaseStatus } from './case-status';
+export type { CaseStatus, OpenCaseStatus } from './case-status';
+export { USER_ROLES, SYSTEM_ROLE, CASE_ACTOR_ROLES, DEPARTMENT_ROLES, CASE_RELATIONS, isDepartmentRole } from './case-actor';
+export type { UserRole, CaseActorRole, DepartmentRole, CentreRole, CaseRelation, CaseActor } from './case-actor';
+export { CASE_ACTIONS, SATISFACTION_VERDICTS, SUPERVISION_LEVELS, isCaseAction } from './case-actions';
+export type {
+  CaseAction,
+  CaseCommand,
+  CaseCommandOf,
+  MergeTargetFacts,
+  SatisfactionVerdict,
+  SupervisionLevel,
+} from './case-actions';
+export { CASE_EVENT_TYPES, UNREACHABLE_NOTE, intakeEvent } from './case-events';
+export type { CaseEventType, CaseTransitionEvent, CaseEventData, ClosureCause } from './case-events';
+export { CASE_KINDS } from './case-context';
+export type { CaseKind, CaseContext, AssistingPartFacts } from './case-context';
+export {
+  ROLE_REFUSAL_CODES,
+  STATE_REFUSAL_CODES,
+  RULE_REFUSAL_ERROR_KINDS,
+  CaseTransitionRefused,
+  refusalErrorKind,
+} from './refusals';
+export type {
+  CaseRefusal,
+  CaseRefusalKind,
+  CaseRefusalCode,
+  CaseRoleRefusalCode,
+  CaseStateRefusalCode,
+  CaseRuleRefusalCode,
+} from './refusals';
+export { decide, decideOrThrow, allowedActions } from './decide';
+export type { CaseDecision, CaseTransitionAllowed, CaseTransitionDenied } from './decide';
+export { replay, CaseHistoryBroken, EVENT_SHAPES } from './replay';
+export type { ReplayableEvent } from './replay';

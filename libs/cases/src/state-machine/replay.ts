@@ -1,0 +1,84 @@
+import { DomainError } from '@hotline/errors';
+import { CASE_EVENT_TYPES, type CaseEventType } from './case-events';
+import { OPEN_CASE_STATUSES, type CaseStatus } from './case-status';
+
+/** The part of a stored event that replay reads; `CaseEventEntity` rows fit once their strings are typed. */
+export interface ReplayableEvent {
+  readonly type: CaseEventType | string;
+  readonly fromStatus: CaseStatus | string | null;
+  readonly toStatus: CaseStatus | string;
+}
+
+/**
+ * Where each event type may start and where it leads ('same': the status does not change). Replay
+ * refuses an event that chains but that the machine could never have produced; a unit test proves that
+ * this table and `decide` agree both ways.
+ */
+export const EVENT_SHAPES: Readonly<
+  Record<CaseEventType, { readonly from: readonly (CaseStatus | null)[]; readonly to: CaseStatus | 'same' }>
+> = {
+  received: { from: [null], to: 'received' },
+  dispatched: { from: ['received', 'returned'], to: 'dispatched' },
+  returned: { from: ['dispatched', 'accepted'], to: 'returned' },
+  returnRejected: { from: ['returned'], to: 'dispatched' },
+  accepted: { from: ['dispatched', 'reopened'], to: 'accepted' },
+  assistAccepted: { from: ['dispatched', 'accepted'], to: 'same' },
+  extensionRequested: { from: ['accepted'], to: 'same' },
+  extensionApproved: { from: ['accepted'], to: 'same' },
+  extensionRejected: { from: ['accepted'], to: 'same' },
+  progressNoted: { from: ['dispatched', 'accepted'], to: 'same' },
+  replied: { from: ['accepted'], to: 'replied' },
+  assistReplied: { from: ['dispatched', 'accepted'], to: 'same' },
+  directAnswered: { from: ['received'], to: 'replied' },
+  calledBack: { from: ['replied'], to: 'same' },
+  callbackAttempted: { from: ['replied'], to: 'same' },
+  reopened: { from: ['replied'], to: 'reopened' },
+  closed: { from: ['replied', 'reopened'], to: 'closed' },
+  merged: { from: OPEN_CASE_STATUSES, to: 'merged' },
+  supervised: { from: OPEN_CASE_STATUSES, to: 'same' },
+  urged: { from: ['dispatched', 'accepted', 'reopened'], to: 'same' },
+  assigned: { from: ['dispatched', 'accepted', 'reopened'], to: 'same' },
+};
+
+/** A history that does not replay: the case's stored status cannot be trusted, or the history is corrupt. */
+export class CaseHistoryBroken extends DomainError {
+  constructor(
+    /** Position of the offending event (history length for an empty history). */
+    readonly index: number,
+    reason: string,
+  ) {
+    super('conflict', 'CaseHistoryBroken', `case history is broken at event ${index}: ${reason}`);
+  }
+}
+
+function isEventType(type: string): type is CaseEventType {
+  return (CASE_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * Replays a case's history, oldest first, and returns the status it leads to. Each event must start
+ * where the previous one ended (the first at intake, from null to received) and be a move the
+ * machine can make. Throws `CaseHistoryBroken` otherwise.
+ */
+export function replay(events: readonly ReplayableEvent[]): CaseStatus {
+  if (events.length === 0) throw new CaseHistoryBroken(0, 'a history starts with the received event');
+  let status: CaseStatus | null = null;
+  for (const [index, event] of events.entries()) {
+    if (event.fromStatus !== status) {
+      throw new CaseHistoryBroken(
+        index,
+        `${event.type} starts from ${event.fromStatus ?? 'nothing'} but the case is ${status ?? 'not yet received'}`,
+      );
+    }
+    if (!isEventType(event.type)) throw new CaseHistoryBroken(index, `unknown event type ${event.type}`);
+    const shape = EVENT_SHAPES[event.type];
+    const next: CaseStatus | null = shape.to === 'same' ? status : shape.to;
+    if (next === null || !shape.from.includes(status) || event.toStatus !== next) {
+      throw new CaseHistoryBroken(index, `${event.type} cannot lead from ${status ?? 'nothing'} to ${event.toStatus}`);
+    }
+    status = next;
+  }
+  // Unreachable with a non-empty history: the first event either set a status or threw.
+  if (status === null) throw new CaseHistoryBroken(0, 'a history starts with the received event');
+  return status;
+}

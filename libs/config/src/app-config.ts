@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const DEV_SECRET = 'hotline365-development-only-secret-change-me';
+
+/**
+ * Every setting the processes read from the environment, validated at boot.
+ * Defaults make `npm start` work on a laptop; production must set the secrets.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/hotline365';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Every Redis key (queues included) starts with this, so runs and tenants never collide. */
+  @Matches(/^[A-Za-z0-9:_{}-]{1,64}$/, { message: 'REDIS_PREFIX may hold letters, digits, : _ - { } (1–64)' })
+  REDIS_PREFIX = 'hotline';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEV_SECRET;
+
+  @Matches(/^\d+[smhd]$/, { message: 'JWT_TTL must look like 30m, 8h or 1d' })
+  JWT_TTL = '8h';
+
+  /** AES-256-GCM key for callers' personal data, 64 hex characters. */
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'PII_KEY must be 64 hex characters (32 bytes)' })
+  PII_KEY = '5f1d3c0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a392817060504';
+
+  /** HMAC key for searchable hashes of phone numbers; separate from PII_KEY so one leak is not both. */
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'PII_HASH_KEY must be 64 hex characters (32 bytes)' })
+  PII_HASH_KEY = '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9';
+
+  @IsString()
+  DISTRICT_TIMEZONE = 'Asia/Shanghai';
+
+  @Matches(/^[A-Z]{2,4}$/, { message: 'CASE_NO_PREFIX must be 2–4 capital letters' })
+  CASE_NO_PREFIX = 'XG';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  /** How often the outbox relay looks for unpublished intents when no NOTIFY arrives. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 1000;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })
+  DEMO_PASSWORD?: string;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigInvalid extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigInvalid';
+  }
+}
+
+const SECRET_VARIABLES = ['JWT_SECRET', 'PII_KEY', 'PII_HASH_KEY'] as const;
+
+/** Reads and validates the environment; throws ConfigInvalid listing every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  if (env.DEMO_PASSWORD) raw.DEMO_PASSWORD = env.DEMO_PASSWORD;
+  const config = plainToInstance(AppConfig, raw);
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (config.isProduction) {
+    for (const key of SECRET_VARIABLES) {
+      if (!raw[key]) problems.push(`${key}: must be set when NODE_ENV=production`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigInvalid(problems);
+  return config;
+}

@@ -1,0 +1,34 @@
+import { CaseEventEntity } from './case-event.entity';
+import { CaseEntity } from './case.entity';
+import { OutboxEntity } from './outbox.entity';
+import {
+  CategoryEntity,
+  CommunityEntity,
+  DepartmentEntity,
+  DistrictEntity,
+  GridEntity,
+  StreetEntity,
+} from './reference.entities';
+import { RoutingRuleEntity } from './routing-rule.entity';
+import { UserEntity } from './user.entity';
+
+export * from './case-event.entity';
+export * from './case.entity';
+export * from './outbox.entity';
+export * from './reference.entities';
+export * from './routing-rule.entity';
+export * from './user.entity';
+
+export const ENTITIES = [
+  DepartmentEntity,
+  CategoryEntity,
+  DistrictEntity,
+  StreetEntity,
+  CommunityEntity,
+  GridEntity,
+  UserEntity,
+  RoutingRuleEntity,
+  CaseEntity,
+  CaseEventEntity,
+  OutboxEntity,
+];

@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DepartmentEntity } from './reference.entities';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index('uq_users_username', { unique: true })
+  @Column({ type: 'varchar', length: 64 }) username: string;
+  /** scrypt hash with its salt and parameters, see libs/auth password.ts. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 }) passwordHash: string;
+  @Column({ name: 'display_name', type: 'varchar', length: 120 }) displayName: string;
+  @Column({ type: 'varchar', length: 32 }) role: string;
+  @Index('ix_users_department')
+  @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId: string | null;
+  @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'department_id' })
+  department?: DepartmentEntity;
+  /** Grids a grid worker is responsible for. */
+  @Column({ name: 'grid_codes', type: 'text', array: true, default: () => "'{}'" }) gridCodes: string[];
+  @Column({ name: 'failed_logins', type: 'int', default: 0 }) failedLogins: number;
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil: Date | null;
+  @Column({ type: 'boolean', default: true }) active: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,4 @@
+export * from './entities';
+export { createDataSource, dataSourceOptions } from './data-source';
+export { DatabaseModule } from './database.module';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,4 @@
+import { Foundation1795313221573 } from './1795313221573-Foundation';
+
+// Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
+export const MIGRATIONS: Function[] = [Foundation1795313221573];

@@ -1,0 +1,2 @@
+export { GridIndex } from './grid-index';
+export type { GridShape } from './grid-index';

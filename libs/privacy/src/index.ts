@@ -1,0 +1,2 @@
+export { PersonalDataCipher, PHONE_PATTERN, normalizePhone, maskPhone, maskName } from './personal-data';
+export { PrivacyModule } from './privacy.module';

@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+import { OutboxEntity } from '@hotline/database';
+import { JOB_QUEUE, jobIdFor, JobName, JobPayload } from './queue-catalog';
+
+/** The channel the relay LISTENs on: a NOTIFY sent inside the transaction is delivered at commit. */
+export const OUTBOX_CHANNEL = 'hotline_outbox';
+
+/**
+ * Records the intent to run a job inside the caller's transaction. The job exists in Redis only after
+ * the relay publishes it, so a rolled-back change never leaves a job behind and a committed one is
+ * never without its job.
+ */
+export async function enqueueInTransaction<N extends JobName>(
+  manager: EntityManager,
+  name: N,
+  payload: JobPayload<N>,
+  runAt: Date | null = null,
+): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OutboxEntity)
+    .values({ queue: JOB_QUEUE[name], jobName: name, jobId: jobIdFor(name, payload), payload, runAt })
+    .execute();
+  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+}

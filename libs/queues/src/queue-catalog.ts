@@ -1,0 +1,49 @@
+/**
+ * Every queue and job the processes exchange, in one place.
+ *
+ * RENAMING A QUEUE OR JOB BREAKS WORK ALREADY QUEUED: jobs in Redis carry these strings. Add new
+ * names; retire old ones only after their queues have drained.
+ */
+export const QUEUE_NAMES = ['dispatch'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** One payload type per job. Payloads carry ids, never copies: the processor reloads the row. */
+export interface JobPayloads {
+  /** Apply the routing rules to a freshly received case. `version` is the case version at intake. */
+  'route-case': { caseId: string; version: number };
+}
+export type JobName = keyof JobPayloads;
+export type JobPayload<N extends JobName> = JobPayloads[N];
+
+/** Which queue carries each job; a job without a queue does not compile. */
+export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
+  'route-case': 'dispatch',
+};
+
+export interface QueueSettings {
+  attempts: number;
+  backoffMs: number;
+  concurrency: number;
+  /** How long a worker may hold a job before it counts as stalled and another worker takes it. */
+  lockDurationMs: number;
+  /** Completed jobs are kept this long so that a re-published job id is still recognised as done. */
+  keepCompletedSeconds: number;
+}
+
+/** Per-queue settings; a queue without settings does not compile. */
+export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
+  dispatch: { attempts: 8, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
+};
+
+/**
+ * Deterministic job ids (BullMQ ignores an add whose id exists), derived from the case and its version
+ * so that the same intent published twice is one job. BullMQ forbids ':' in custom ids.
+ */
+export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  switch (name) {
+    case 'route-case':
+      return `route-case.${payload.caseId}.v${payload.version}`;
+    default:
+      throw new Error(`no job id rule for ${String(name)}`);
+  }
+}

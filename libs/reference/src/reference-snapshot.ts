@@ -1,0 +1,84 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import { GridIndex } from '@hotline/grid';
+
+/** Plain, immutable reference data (departments, categories, the grid tree) held in memory. */
+export interface DepartmentRef {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  type: string;
+}
+export interface CategoryRef {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  parentId: string | null;
+  /** Root first, own code last. */
+  path: string[];
+}
+export interface PlaceRef {
+  id: string;
+  code: string;
+  name: string;
+}
+export interface GridRef extends PlaceRef {
+  geometry: Polygon | MultiPolygon;
+  community: PlaceRef;
+  street: PlaceRef;
+}
+export interface CommunityRef extends PlaceRef {
+  street: PlaceRef;
+}
+
+export class ReferenceSnapshot {
+  readonly departmentsByCode = new Map<string, DepartmentRef>();
+  readonly departmentsById = new Map<string, DepartmentRef>();
+  readonly categoriesByCode = new Map<string, CategoryRef>();
+  readonly categoriesById = new Map<string, CategoryRef>();
+  readonly gridsByCode = new Map<string, GridRef>();
+  readonly gridsById = new Map<string, GridRef>();
+  readonly communitiesByCode = new Map<string, CommunityRef>();
+  readonly communitiesById = new Map<string, CommunityRef>();
+  readonly streetsByCode = new Map<string, PlaceRef>();
+  readonly streetsById = new Map<string, PlaceRef>();
+  readonly gridIndex: GridIndex<GridRef>;
+
+  constructor(
+    departments: DepartmentRef[],
+    categories: CategoryRef[],
+    streets: PlaceRef[],
+    communities: CommunityRef[],
+    grids: GridRef[],
+    district: Polygon | MultiPolygon,
+  ) {
+    for (const d of departments) {
+      this.departmentsByCode.set(d.code, d);
+      this.departmentsById.set(d.id, d);
+    }
+    for (const c of categories) {
+      this.categoriesByCode.set(c.code, c);
+      this.categoriesById.set(c.id, c);
+    }
+    for (const s of streets) {
+      this.streetsByCode.set(s.code, s);
+      this.streetsById.set(s.id, s);
+    }
+    for (const c of communities) {
+      this.communitiesByCode.set(c.code, c);
+      this.communitiesById.set(c.id, c);
+    }
+    for (const g of grids) {
+      this.gridsByCode.set(g.code, g);
+      this.gridsById.set(g.id, g);
+    }
+    this.gridIndex = new GridIndex(grids, district);
+  }
+
+  /** Whether a category has sub-categories (cases are filed under leaves). */
+  isLeafCategory(category: CategoryRef): boolean {
+    for (const other of this.categoriesById.values()) if (other.parentId === category.id) return false;
+    return true;
+  }
+}

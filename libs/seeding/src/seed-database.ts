@@ -1,0 +1,165 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '@hotline/auth';
+import { CategorySeed, readSeedData, SeedData } from './seed-files';
+
+export interface SeedOptions {
+  /** Demo users (admin, operator, staff-<dept> …) are never created in production. */
+  includeDemoUsers: boolean;
+  demoPassword: string;
+  data?: SeedData;
+}
+
+export interface SeedSummary {
+  departments: number;
+  categories: number;
+  streets: number;
+  communities: number;
+  grids: number;
+  routingRules: number;
+  users: number;
+}
+
+/** Rows whose `code` already exists are updated, so seeding twice changes nothing and never duplicates. */
+async function upsert(manager: EntityManager, table: string, rows: Record<string, unknown>[], conflict = 'code') {
+  if (rows.length === 0) return new Map<string, string>();
+  const columns = Object.keys(rows[0]);
+  const values: unknown[] = [];
+  const tuples = rows.map((row, r) => {
+    const marks = columns.map((column, c) => {
+      const value = row[column];
+      values.push(value !== null && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : value);
+      return `$${r * columns.length + c + 1}`;
+    });
+    return `(${marks.join(', ')})`;
+  });
+  const updates = columns.filter((c) => c !== conflict).map((c) => `"${c}" = EXCLUDED."${c}"`);
+  const result: Array<{ id: string; key: string }> = await manager.query(
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}
+     ON CONFLICT ("${conflict}") DO UPDATE SET ${updates.join(', ')}
+     RETURNING id, "${conflict}" AS key`,
+    values,
+  );
+  return new Map(result.map((row) => [row.key, row.id]));
+}
+
+async function seedCategories(manager: EntityManager, tree: CategorySeed[]): Promise<number> {
+  let count = 0;
+  const walk = async (nodes: CategorySeed[], parentId: string | null, parentPath: string[]) => {
+    for (const [index, node] of nodes.entries()) {
+      const path = [...parentPath, node.code];
+      const ids = await upsert(manager, 'categories', [
+        {
+          code: node.code,
+          name: node.name,
+          name_en: node.nameEn,
+          parent_id: parentId,
+          path: path.join('/'),
+          depth: path.length,
+          sort_order: index,
+        },
+      ]);
+      count += 1;
+      await walk(node.children, ids.get(node.code)!, path);
+    }
+  };
+  await walk(tree, null, []);
+  return count;
+}
+
+/** Loads seeds/ into the database in one transaction. */
+export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
+  const data = options.data ?? readSeedData();
+  return dataSource.transaction(async (manager) => {
+    const departmentIds = await upsert(
+      manager,
+      'departments',
+      data.departments.map((d) => ({ code: d.code, name: d.name, name_en: d.nameEn, type: d.type })),
+    );
+    const categories = await seedCategories(manager, data.categories);
+
+    const districtIds = await upsert(manager, 'districts', [
+      { code: data.district.properties.code, name: data.district.properties.name, geometry: data.district.geometry },
+    ]);
+    const districtId = districtIds.get(data.district.properties.code)!;
+    const streets = new Map<string, string>();
+    const communities = new Map<string, { name: string; street: string }>();
+    for (const { properties: p } of data.grids) {
+      streets.set(p.streetCode, p.streetName);
+      communities.set(p.communityCode, { name: p.communityName, street: p.streetCode });
+    }
+    const streetIds = await upsert(
+      manager,
+      'streets',
+      [...streets].map(([code, name]) => ({ code, name, district_id: districtId })),
+    );
+    const communityIds = await upsert(
+      manager,
+      'communities',
+      [...communities].map(([code, c]) => ({ code, name: c.name, street_id: streetIds.get(c.street) })),
+    );
+    await upsert(
+      manager,
+      'grids',
+      data.grids.map((g) => ({
+        code: g.properties.code,
+        name: g.properties.name,
+        community_id: communityIds.get(g.properties.communityCode),
+        geometry: g.geometry,
+      })),
+    );
+
+    await upsert(
+      manager,
+      'routing_rules',
+      data.routingRules.map((r) => ({
+        code: r.code,
+        category_code: r.categoryCode ?? null,
+        street_code: r.streetCode ?? null,
+        grid_code: r.gridCode ?? null,
+        kind: r.kind ?? null,
+        keywords: r.keywords ?? [],
+        lead_department_code: r.leadDepartmentCode,
+        assisting_department_codes: r.assistingDepartmentCodes ?? [],
+        note: r.note,
+      })),
+    );
+
+    let users = 0;
+    if (options.includeDemoUsers) {
+      // One hash for every demo user: they share the password by design, and seeding stays fast.
+      const passwordHash = await hashPassword(options.demoPassword);
+      const rows: Record<string, unknown>[] = data.users.map((u) => ({
+        username: u.username,
+        display_name: u.displayName,
+        role: u.role,
+        department_id: null,
+        grid_codes: u.gridCodes ?? [],
+        password_hash: passwordHash,
+      }));
+      for (const d of data.departments) {
+        const departmentId = departmentIds.get(d.code);
+        rows.push(
+          { username: `staff-${d.code}`, display_name: `${d.name}承办人`, role: 'departmentStaff', department_id: departmentId, grid_codes: [], password_hash: passwordHash },
+          { username: `lead-${d.code}`, display_name: `${d.name}负责人`, role: 'departmentLead', department_id: departmentId, grid_codes: [], password_hash: passwordHash },
+        );
+      }
+      users = (await upsert(manager, 'users', rows, 'username')).size;
+    }
+
+    return {
+      departments: departmentIds.size,
+      categories,
+      streets: streetIds.size,
+      communities: communityIds.size,
+      grids: data.grids.length,
+      routingRules: data.routingRules.length,
+      users,
+    };
+  });
+}
+
+/** True when the database has no departments yet: `npm start` seeds only then. */
+export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
+  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM departments`);
+  return count === 0;
+}

@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Polygon } from 'geojson';
+
+/** Shapes of the files in seeds/ (see seeds/README in the project README). */
+export interface DepartmentSeed {
+  code: string;
+  name: string;
+  nameEn: string;
+  type: 'bureau' | 'street';
+}
+export interface CategorySeed {
+  code: string;
+  name: string;
+  nameEn: string;
+  children: CategorySeed[];
+}
+export interface GridFeature {
+  type: 'Feature';
+  properties: {
+    code: string;
+    name: string;
+    communityCode: string;
+    communityName: string;
+    streetCode: string;
+    streetName: string;
+    districtCode: string;
+    districtName: string;
+  };
+  geometry: Polygon;
+}
+export interface DistrictFeature {
+  type: 'Feature';
+  properties: { code: string; name: string };
+  geometry: Polygon;
+}
+export interface RoutingRuleSeed {
+  code: string;
+  categoryCode?: string;
+  streetCode?: string;
+  gridCode?: string;
+  kind?: string;
+  keywords?: string[];
+  leadDepartmentCode: string;
+  assistingDepartmentCodes?: string[];
+  note: string;
+}
+export interface UserSeed {
+  username: string;
+  displayName: string;
+  role: string;
+  gridCodes?: string[];
+}
+
+export interface SeedData {
+  departments: DepartmentSeed[];
+  categories: CategorySeed[];
+  district: DistrictFeature;
+  grids: GridFeature[];
+  routingRules: RoutingRuleSeed[];
+  users: UserSeed[];
+}
+
+/** The folder holding package.json and seeds/, found upward from this file (source or compiled). */
+export function projectRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!(existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'seeds')))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no project root (package.json + seeds/) above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+function readJson<T>(root: string, file: string): T {
+  return JSON.parse(readFileSync(join(root, 'seeds', file), 'utf8')) as T;
+}
+
+export function readSeedData(root: string = projectRoot()): SeedData {
+  return {
+    departments: readJson(root, 'departments.json'),
+    categories: readJson(root, 'categories.json'),
+    district: readJson(root, 'district.geojson'),
+    grids: readJson<{ features: GridFeature[] }>(root, 'grids.geojson').features,
+    routingRules: readJson(root, 'routing-rules.json'),
+    users: readJson(root, 'users.json'),
+  };
+}

@@ -1,0 +1,202 @@
+import {
+  DEFAULT_OFFICE_HOURS,
+  SlaArgumentInvalid,
+  SlaCalendarInvalid,
+  createWorkingCalendar,
+  describeDay,
+  isWorkingDay,
+  statutoryHolidayCoverage,
+} from './index';
+
+const cal = createWorkingCalendar();
+
+function workingDays(dates: string[]): Record<string, boolean> {
+  return Object.fromEntries(dates.map((date) => [date, isWorkingDay(date, cal)]));
+}
+
+describe('createWorkingCalendar', () => {
+  it('defaults to Asia/Shanghai, 08:30–12:00 and 13:00–17:30, no overrides', () => {
+    expect(cal.timeZone).toBe('Asia/Shanghai');
+    expect(cal.officeHours).toEqual([
+      { start: '08:30', end: '12:00' },
+      { start: '13:00', end: '17:30' },
+    ]);
+    expect(cal.officeHours).toEqual(DEFAULT_OFFICE_HOURS);
+    expect(cal.overrides).toEqual([]);
+    expect(Object.isFrozen(cal)).toBe(true);
+  });
+
+  it('sorts office hours and canonicalises the zone name', () => {
+    const custom = createWorkingCalendar({
+      timeZone: 'asia/shanghai',
+      officeHours: [{ start: '14:00', end: '18:00' }, { start: '09:00', end: '12:00' }],
+    });
+    expect(custom.timeZone).toBe('Asia/Shanghai');
+    expect(custom.officeHours).toEqual([{ start: '09:00', end: '12:00' }, { start: '14:00', end: '18:00' }]);
+  });
+
+  it('refuses an unknown zone, bad or overlapping office hours and bad overrides, naming each problem', () => {
+    const attempt = (): unknown =>
+      createWorkingCalendar({
+        timeZone: 'Asia/Dalian',
+        officeHours: [{ start: '08:30', end: '12:00' }, { start: '11:00', end: '17:30' }, { start: '9:00', end: '10:00' }],
+        overrides: [
+          { date: '2025-02-30', working: true },
+          { date: '2025-10-08', working: true },
+          { date: '2025-10-08', working: false },
+        ],
+      });
+    expect(attempt).toThrow(SlaCalendarInvalid);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as SlaCalendarInvalid).details.map((problem) => problem.field)).toEqual([
+        'timeZone',
+        'officeHours[2]',
+        'officeHours',
+        'overrides[0].date',
+        'overrides[2]',
+      ]);
+    }
+    expect(() => createWorkingCalendar({ officeHours: [] })).toThrow(SlaCalendarInvalid);
+    expect(() => createWorkingCalendar({ officeHours: [{ start: '12:00', end: '12:00' }] })).toThrow(SlaCalendarInvalid);
+  });
+});
+
+describe('isWorkingDay: PRC statutory calendar from chinese-days', () => {
+  it('Spring Festival 2025: Jan 28–Feb 4 off, Sunday Jan 26 and Saturday Feb 8 worked', () => {
+    expect(
+      workingDays(['2025-01-24', '2025-01-25', '2025-01-26', '2025-01-27', '2025-01-28', '2025-02-04', '2025-02-05', '2025-02-08', '2025-02-09']),
+    ).toEqual({
+      '2025-01-24': true,
+      '2025-01-25': false,
+      '2025-01-26': true,
+      '2025-01-27': true,
+      '2025-01-28': false,
+      '2025-02-04': false,
+      '2025-02-05': true,
+      '2025-02-08': true,
+      '2025-02-09': false,
+    });
+  });
+
+  it('Spring Festival 2026: Feb 15–23 off, Saturdays Feb 14 and Feb 28 worked', () => {
+    expect(
+      workingDays(['2026-02-13', '2026-02-14', '2026-02-15', '2026-02-20', '2026-02-23', '2026-02-24', '2026-02-28', '2026-03-01']),
+    ).toEqual({
+      '2026-02-13': true,
+      '2026-02-14': true,
+      '2026-02-15': false,
+      '2026-02-20': false,
+      '2026-02-23': false,
+      '2026-02-24': true,
+      '2026-02-28': true,
+      '2026-03-01': false,
+    });
+  });
+
+  it('National Day and Mid-Autumn 2025 merged: Oct 1–8 off, Sunday Sep 28 and Saturday Oct 11 worked', () => {
+    expect(
+      workingDays(['2025-09-27', '2025-09-28', '2025-09-30', '2025-10-01', '2025-10-06', '2025-10-08', '2025-10-09', '2025-10-11', '2025-10-12']),
+    ).toEqual({
+      '2025-09-27': false,
+      '2025-09-28': true,
+      '2025-09-30': true,
+      '2025-10-01': false,
+      '2025-10-06': false,
+      '2025-10-08': false,
+      '2025-10-09': true,
+      '2025-10-11': true,
+      '2025-10-12': false,
+    });
+  });
+
+  it('2026 as chinese-days has it: Mid-Autumn Sep 25–27 and National Day Oct 1–7 off, Sunday Sep 20 and Saturday Oct 10 worked', () => {
+    expect(
+      workingDays(['2026-09-19', '2026-09-20', '2026-09-24', '2026-09-25', '2026-09-28', '2026-09-30', '2026-10-01', '2026-10-07', '2026-10-08', '2026-10-10', '2026-10-11']),
+    ).toEqual({
+      '2026-09-19': false,
+      '2026-09-20': true,
+      '2026-09-24': true,
+      '2026-09-25': false,
+      '2026-09-28': true,
+      '2026-09-30': true,
+      '2026-10-01': false,
+      '2026-10-07': false,
+      '2026-10-08': true,
+      '2026-10-10': true,
+      '2026-10-11': false,
+    });
+  });
+
+  it('New Year 2026: Jan 1–3 off, Sunday Jan 4 worked; New Year 2025: only Jan 1 off', () => {
+    expect(workingDays(['2025-12-31', '2026-01-01', '2026-01-03', '2026-01-04', '2025-01-01', '2025-01-02'])).toEqual({
+      '2025-12-31': true,
+      '2026-01-01': false,
+      '2026-01-03': false,
+      '2026-01-04': true,
+      '2025-01-01': false,
+      '2025-01-02': true,
+    });
+  });
+
+  it('falls back to Monday–Friday in years chinese-days has no arrangement for', () => {
+    const coverage = statutoryHolidayCoverage();
+    expect(coverage.firstYear).toBeLessThanOrEqual(2004);
+    expect(coverage.lastYear).toBeGreaterThanOrEqual(2026);
+    const beyond = coverage.lastYear + 1;
+    // 1 January of a year without data is a plain weekday, not a holiday.
+    const jan1 = `${beyond}-01-01`;
+    const weekday = new Date(`${jan1}T00:00:00Z`).getUTCDay();
+    expect(isWorkingDay(jan1, cal)).toBe(weekday >= 1 && weekday <= 5);
+    expect(describeDay(jan1, cal).source).toBe('weekdayFallback');
+    expect(workingDays(['2030-10-01', '2030-10-05', '2030-10-06'])).toEqual({
+      '2030-10-01': true, // Tuesday: National Day 2030 is not published yet
+      '2030-10-05': false,
+      '2030-10-06': false,
+    });
+  });
+
+  it('refuses a date that is not YYYY-MM-DD or not real', () => {
+    expect(() => isWorkingDay('2025-2-3', cal)).toThrow(SlaArgumentInvalid);
+    expect(() => isWorkingDay('2025-02-29', cal)).toThrow(SlaArgumentInvalid);
+  });
+});
+
+describe('overrides win over chinese-days', () => {
+  const district = createWorkingCalendar({
+    overrides: [
+      { date: '2025-10-08', working: true, note: '区政务服务中心节后提前复岗' },
+      { date: '2025-09-28', working: false, note: '停电检修，全区机关停止办公' },
+      { date: '2025-03-15', working: true },
+    ],
+  });
+
+  it('a declared working day inside a statutory holiday, a cancelled adjusted working Sunday, a worked Saturday', () => {
+    expect(isWorkingDay('2025-10-08', district)).toBe(true);
+    expect(isWorkingDay('2025-09-28', district)).toBe(false);
+    expect(isWorkingDay('2025-03-15', district)).toBe(true);
+    expect(isWorkingDay('2025-10-07', district)).toBe(false);
+    // the package's own answer stands on other calendars
+    expect(isWorkingDay('2025-10-08', cal)).toBe(false);
+  });
+
+  it('describeDay says where each answer comes from', () => {
+    expect(describeDay('2025-10-08', district)).toEqual({
+      date: '2025-10-08',
+      working: true,
+      source: 'override',
+      note: '区政务服务中心节后提前复岗',
+    });
+    expect(describeDay('2025-10-07', district)).toEqual({ date: '2025-10-07', working: false, source: 'statutory', note: '国庆节' });
+    expect(describeDay('2025-10-06', district)).toEqual({ date: '2025-10-06', working: false, source: 'statutory', note: '中秋' });
+    expect(describeDay('2026-02-14', district)).toEqual({ date: '2026-02-14', working: true, source: 'statutory', note: '春节' });
+    expect(describeDay('2025-03-14', district)).toEqual({ date: '2025-03-14', working: true, source: 'statutory' });
+  });
+
+  it('a copied calendar value (e.g. spread or deserialised) keeps its overrides', () => {
+    const copy = JSON.parse(JSON.stringify(district));
+    expect(isWorkingDay('2025-10-08', copy)).toBe(true);
+    expect(isWorkingDay('2025-09-28', { ...district })).toBe(false);
+  });
+});
