@@ -1,41 +1,32 @@
-import { getDayDetail, isWorkday } from 'chinese-days';
-import { civilDateOf } from './zone-clock';
+import chineseDays from 'chinese-days/dist/chinese-days.json';
+import { civilDateOf, formatCivilDate } from './zone-clock';
 
 /**
- * The PRC statutory calendar (State Council holiday notices, including the adjusted working
- * weekends, 调休) as published by the `chinese-days` package.
+ * The PRC statutory calendar (State Council holiday notices, with the adjusted working weekends, 调休)
+ * as published by the `chinese-days` package: one arrangement per year, 2004–2026 in 1.5.x.
  *
- * The package holds one arrangement per year (2004–2026 in 1.5.x). For a date outside those years it
- * silently answers Monday–Friday; we make that fallback explicit so it can be reported
- * (`describeDay(...).source === 'weekdayFallback'`) and so a deployment can see when the next
- * year's notice still has to arrive (package update or district overrides).
+ * We read the package's published JSON (the same data its isWorkday/isHoliday/getDayDetail use; a
+ * test compares them day by day) rather than calling those functions, because they parse and format
+ * dates in the server process's local zone: on a server west of UTC (TZ=America/New_York)
+ * getDayDetail(2025-01-01) answers "Wednesday, working". The JSON has plain 'YYYY-MM-DD' keys:
+ * - holidays: days off, including weekdays given off in lieu (isInLieu);
+ * - workdays: Saturdays and Sundays worked to make up for them;
+ * a date in neither is a working day from Monday to Friday.
  *
- * We always call the package with a local-noon Date built from year/month/day: it parses
- * 'YYYY-MM-DD' strings as UTC midnight but reads them back in the process's local zone, which names
- * the previous day when the server runs west of Greenwich.
+ * For a year without an arrangement the package silently answers Monday–Friday; we do the same but
+ * say so (source 'weekdayFallback'), so a deployment can see when next year's notice (usually published
+ * in November) still has to reach us, by a package update or by district overrides.
  */
 
-/** Every year since 1950 starts with the New Year's Day holiday, so a year with data has 元旦 on 1 January. */
-const PROBE_FIRST_YEAR = 1990;
-const PROBE_LAST_YEAR = 2100;
+type DayTable = Readonly<Record<string, string>>;
+const holidays: DayTable = chineseDays.holidays;
+const workdays: DayTable = chineseDays.workdays;
 
-let coveredYears: ReadonlySet<number> | undefined;
-
-function yearsWithData(): ReadonlySet<number> {
-  if (!coveredYears) {
-    const years = new Set<number>();
-    for (let year = PROBE_FIRST_YEAR; year <= PROBE_LAST_YEAR; year += 1) {
-      if (getDayDetail(new Date(year, 0, 1, 12)).name.includes('元旦')) years.add(year);
-    }
-    coveredYears = years;
-  }
-  return coveredYears;
-}
+const coveredYears: ReadonlySet<number> = new Set(Object.keys(holidays).map((date) => Number(date.slice(0, 4))));
 
 /** The first and last year the installed `chinese-days` has a holiday arrangement for. */
 export function statutoryHolidayCoverage(): { firstYear: number; lastYear: number } {
-  const years = [...yearsWithData()];
-  if (years.length === 0) return { firstYear: NaN, lastYear: NaN };
+  const years = [...coveredYears];
   return { firstYear: Math.min(...years), lastYear: Math.max(...years) };
 }
 
@@ -46,24 +37,18 @@ export interface StatutoryDay {
   note?: string;
 }
 
-const cache = new Map<number, StatutoryDay>();
-const CACHE_LIMIT = 100_000;
+/** Entries read 'English name,中文名,days'. */
+function chineseName(entry: string): string | undefined {
+  return entry.split(',')[1];
+}
 
 export function statutoryDay(dayNumber: number): StatutoryDay {
-  const cached = cache.get(dayNumber);
-  if (cached) return cached;
-  const { year, month, day, weekday } = civilDateOf(dayNumber);
-  let result: StatutoryDay;
-  if (yearsWithData().has(year)) {
-    const localNoon = new Date(year, month - 1, day, 12);
-    const detail = getDayDetail(localNoon);
-    // Holiday and adjusted-working-day entries are 'English name,中文名,days'; plain days carry the weekday name.
-    const note = detail.name.includes(',') ? detail.name.split(',')[1] : undefined;
-    result = { working: isWorkday(localNoon), source: 'statutory', ...(note ? { note } : {}) };
-  } else {
-    result = { working: weekday >= 1 && weekday <= 5, source: 'weekdayFallback' };
-  }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(dayNumber, result);
-  return result;
+  const { year, weekday } = civilDateOf(dayNumber);
+  const weekdayWorking = weekday >= 1 && weekday <= 5;
+  if (!coveredYears.has(year)) return { working: weekdayWorking, source: 'weekdayFallback' };
+  const date = formatCivilDate(dayNumber);
+  const entry = workdays[date] ?? holidays[date];
+  if (entry === undefined) return { working: weekdayWorking, source: 'statutory' };
+  const note = chineseName(entry);
+  return { working: workdays[date] !== undefined, source: 'statutory', ...(note ? { note } : {}) };
 }

@@ -112,7 +112,7 @@ export class ZoneClock {
     const after = this.offsetAt(wall + DAY_MS);
     if (before === after) return wall - before;
     const valid = [wall - before, wall - after].filter((instant) => instant + this.offsetAt(instant) === wall);
-    if (valid.length > 0) return Math.max(...valid);
+    if (valid.length > 0) return Math.min(...valid);
     return wall - before;
   }
 }

@@ -1,0 +1,44 @@
+/** A small JSON client for the API under test, signing in as the seeded demo users. */
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class ApiClient {
+  private readonly tokens = new Map<string, string>();
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(method: string, path: string, options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.rawBody !== undefined) body = options.rawBody;
+    else if (options.body !== undefined) body = JSON.stringify(options.body);
+    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  /** Signs in once per user and caches the token. */
+  async token(username: string, password = 'hotline365'): Promise<string> {
+    const cached = this.tokens.get(username);
+    if (cached) return cached;
+    const response = await this.request('POST', '/api/v1/auth/login', { body: { username, password } });
+    if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    this.tokens.set(username, response.body.accessToken);
+    return response.body.accessToken;
+  }
+
+  async as<T = any>(username: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>(method, path, { token: await this.token(username), body });
+  }
+}
