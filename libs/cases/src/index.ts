@@ -14,4 +14,5 @@ export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
 export type { HistoryActor, HistoryEntry } from './history/case-history';
 export { CaseTransitionService } from './transitions/case-transition.service';
 export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';
+export type { CaseActionRequest } from './transitions/case-action-request';
 export { CasesModule } from './cases.module';

@@ -30,7 +30,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // The package passes --lc-messages=en_US.UTF-8, which minimal systems lack; the later C wins.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: () => undefined,
     onError: (error: unknown) => log(`postgres: ${String(error).trim()}`),

@@ -1,3 +1,4 @@
+import { isWorkday } from 'chinese-days';
 import {
   DEFAULT_OFFICE_HOURS,
   SlaArgumentInvalid,
@@ -7,7 +8,6 @@ import {
   isWorkingDay,
   statutoryHolidayCoverage,
 } from './index';
-import { isWorkday } from 'chinese-days';
 
 const cal = createWorkingCalendar();
 

@@ -162,7 +162,7 @@ function validate(options: WorkingCalendarOptions): {
     officeHours.forEach((interval: OfficeHours, index: number) => {
       const from = minuteOfDay(interval?.start);
       const to = minuteOfDay(interval?.end);
-      if (from === undefined || to === undefined || from >= to || from === 24 * 60) {
+      if (from === undefined || to === undefined || from >= to) {
         problems.push({ field: `officeHours[${index}]`, reason: "needs 'HH:MM' start before 'HH:MM' end" });
       } else {
         officeMinutes.push([from, to]);

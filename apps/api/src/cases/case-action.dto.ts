@@ -1,5 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsString, Length } from 'class-validator';
+import { SATISFACTION_VERDICTS, SUPERVISION_LEVELS, type SatisfactionVerdict, type SupervisionLevel } from '@hotline/cases';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 
 /** 派单: the lead department (主办) and optional assisting ones (协办). */
 export class DispatchCaseDto {
@@ -15,4 +30,117 @@ export class DispatchCaseDto {
   @IsString({ each: true })
   @Length(1, 64, { each: true })
   assistingDepartmentCodes: string[] = [];
+}
+
+const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+const CONTROL_MESSAGE = (field: string) => ({ message: `${field} must not contain control characters` });
+
+/** Actions without a body (签收, reject-return): any field is refused. */
+export class EmptyActionDto {}
+
+/** 退单, supervisor close: a reason is mandatory. */
+export class ReasonDto {
+  @ApiProperty({ example: '不属于本单位职责' })
+  @IsString()
+  @Length(1, 500)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('reason'))
+  reason: string;
+}
+
+/** progress: a note visible to the centre. */
+export class NoteDto {
+  @ApiProperty({ example: '已联系供热站检修' })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  note: string;
+}
+
+/** urge, callback-attempt, reject-return, extension decisions: an optional note. */
+export class OptionalNoteDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  note?: string;
+}
+
+/** 延期申请. */
+export class ExtensionRequestDto {
+  @ApiProperty({ minimum: 1, maximum: 30, example: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  days: number;
+
+  @ApiProperty({ example: '需协调燃气公司，时间较长' })
+  @IsString()
+  @Length(1, 500)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('reason'))
+  reason: string;
+}
+
+/** 办结. */
+export class ReplyDto {
+  @ApiProperty({ example: '已修复管道，室温恢复到20度' })
+  @IsString()
+  @Length(1, 5000)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('result'))
+  result: string;
+}
+
+/** 直接答复 of a consultation by the operator. */
+export class DirectAnswerDto {
+  @ApiProperty({ example: '供暖期为11月1日至次年4月1日' })
+  @IsString()
+  @Length(1, 5000)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('answer'))
+  answer: string;
+}
+
+/** 回访. */
+export class CallbackDto {
+  @ApiProperty({ enum: SATISFACTION_VERDICTS })
+  @IsIn(SATISFACTION_VERDICTS)
+  satisfaction: SatisfactionVerdict;
+
+  @ApiProperty()
+  @IsBoolean()
+  solved: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  note?: string;
+}
+
+/** 重复件. */
+export class MergeDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4')
+  targetCaseId: string;
+}
+
+/** 督办. */
+export class SuperviseDto {
+  @ApiProperty({ enum: SUPERVISION_LEVELS })
+  @IsIn(SUPERVISION_LEVELS)
+  level: SupervisionLevel;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  note?: string;
+}
+
+/** The department lead hands the case to one of the department's staff. */
+export class AssignDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4')
+  userId: string;
 }

@@ -1,10 +1,23 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '@hotline/auth';
-import { CaseQueryService, CaseTransitionService, TransitionActor } from '@hotline/cases';
+import { CaseActionRequest, CaseQueryService, CaseTransitionService, TransitionActor } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { ReferenceDataService } from '@hotline/reference';
-import { DispatchCaseDto } from './case-action.dto';
+import {
+  AssignDto,
+  CallbackDto,
+  DirectAnswerDto,
+  DispatchCaseDto,
+  EmptyActionDto,
+  ExtensionRequestDto,
+  MergeDto,
+  NoteDto,
+  OptionalNoteDto,
+  ReasonDto,
+  ReplyDto,
+  SuperviseDto,
+} from './case-action.dto';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -48,6 +61,120 @@ export class CaseActionsController {
       transitionActorOf(user),
       { data: { leadDepartmentCode: lead!.code, assistingDepartmentCodes: body.assistingDepartmentCodes, by: 'dispatcher' } },
     );
+    return this.query.get(id, user);
+  }
+
+  /** 签收 by the lead department (or an assisting department, for its part). */
+  @Post('accept')
+  @HttpCode(200)
+  accept(@Param('id', uuid) id: string, @Body() _body: EmptyActionDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'accept' });
+  }
+
+  /** 退单 with a reason: before acceptance, or within the return window after it. */
+  @Post('return')
+  @HttpCode(200)
+  returnCase(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'return', reason: body.reason });
+  }
+
+  /** The dispatcher refuses a return: the case goes back to the department. */
+  @Post('reject-return')
+  @HttpCode(200)
+  rejectReturn(@Param('id', uuid) id: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'rejectReturn', note: body.note });
+  }
+
+  /** 延期申请; the request's id is in the `extensionRequested` event's data. */
+  @Post('extension-requests')
+  @HttpCode(200)
+  requestExtension(@Param('id', uuid) id: string, @Body() body: ExtensionRequestDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'requestExtension', days: body.days, reason: body.reason });
+  }
+
+  @Post('extension-requests/:rid/approve')
+  @HttpCode(200)
+  approveExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'approveExtension', requestId: rid, note: body.note });
+  }
+
+  @Post('extension-requests/:rid/reject')
+  @HttpCode(200)
+  rejectExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'rejectExtension', requestId: rid, note: body.note });
+  }
+
+  @Post('progress')
+  @HttpCode(200)
+  progress(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'progress', note: body.note });
+  }
+
+  /** 办结: the lead department for the case, an assisting department to the lead. */
+  @Post('reply')
+  @HttpCode(200)
+  reply(@Param('id', uuid) id: string, @Body() body: ReplyDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'reply', result: body.result });
+  }
+
+  /** 直接答复: the operator answers a consultation instead of dispatching it. */
+  @Post('direct-answer')
+  @HttpCode(200)
+  directAnswer(@Param('id', uuid) id: string, @Body() body: DirectAnswerDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'directAnswer', answer: body.answer });
+  }
+
+  /** 回访: satisfied → closed; unsatisfied → reopened to the lead department. */
+  @Post('callback')
+  @HttpCode(200)
+  callback(@Param('id', uuid) id: string, @Body() body: CallbackDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'callback', satisfaction: body.satisfaction, solved: body.solved, note: body.note });
+  }
+
+  /** The citizen could not be reached; the last allowed attempt closes the case as unreachable. */
+  @Post('callback-attempt')
+  @HttpCode(200)
+  callbackAttempt(@Param('id', uuid) id: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'callbackAttempt', note: body.note });
+  }
+
+  @Post('close')
+  @HttpCode(200)
+  close(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'close', reason: body.reason });
+  }
+
+  /** 重复件: this case follows the target from now on. */
+  @Post('merge')
+  @HttpCode(200)
+  merge(@Param('id', uuid) id: string, @Body() body: MergeDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'merge', targetCaseId: body.targetCaseId });
+  }
+
+  /** 督办. */
+  @Post('supervise')
+  @HttpCode(200)
+  supervise(@Param('id', uuid) id: string, @Body() body: SuperviseDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'supervise', level: body.level, note: body.note });
+  }
+
+  /** 催办 (counted). */
+  @Post('urge')
+  @HttpCode(200)
+  urge(@Param('id', uuid) id: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'urge', note: body.note });
+  }
+
+  @Post('assign')
+  @HttpCode(200)
+  assign(@Param('id', uuid) id: string, @Body() body: AssignDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'assign', userId: body.userId });
+  }
+
+  /** Scope first (a department learns nothing of another's case), then the one state machine. */
+  private async act(id: string, user: AuthUser, request: CaseActionRequest) {
+    await this.query.loadVisibleRow(id, user);
+    await this.transitions.perform(id, request, transitionActorOf(user));
     return this.query.get(id, user);
   }
 }

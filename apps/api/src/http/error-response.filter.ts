@@ -38,6 +38,12 @@ export class ErrorResponseFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    // Terminus reports a failed health check with its own, documented body: pass it through unchanged.
+    const raw = exception instanceof HttpException ? exception.getResponse() : null;
+    if (raw && typeof raw === 'object' && (raw as { status?: string }).status === 'error' && 'details' in raw) {
+      response.status((exception as HttpException).getStatus()).json(raw);
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception }, body.statusCode === 503 ? 'dependency unavailable' : 'unhandled error');

@@ -44,6 +44,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private again = false;
   private stopped = false;
   private lastCleanup = 0;
+  private stopListening: (() => void) | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -68,6 +69,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.stopped = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     await this.running;
+    this.stopListening?.();
     await this.listener?.end().catch(() => undefined);
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
   }
@@ -140,6 +142,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private async listen(): Promise<void> {
     while (!this.stopped) {
       const client = new Client({ connectionString: this.config.DATABASE_URL });
+      // Without a listener, an 'error' on an idle connection (server restart) would crash the process.
+      client.on('error', () => undefined);
       try {
         await client.connect();
         client.on('notification', () => this.wake());
@@ -148,6 +152,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         await new Promise<void>((resolve) => {
           client.once('error', () => resolve());
           client.once('end', () => resolve());
+          this.stopListening = resolve;
         });
       } catch {
         // PostgreSQL unreachable: the poll timer still relays once it is back.

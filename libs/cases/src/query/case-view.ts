@@ -29,6 +29,9 @@ export interface CaseRow {
   extensionsCount: number;
   reopensCount: number;
   urgesCount: number;
+  mergedIntoId: string | null;
+  supervisionLevel: string | null;
+  assigneeId: string | null;
   receivedAt: Date;
   dispatchedAt: Date | null;
   updatedAt: Date;
@@ -40,7 +43,8 @@ export const CASE_ROW_COLUMNS = `
   c.grid_id AS "gridId", c.caller_name_sealed AS "callerNameSealed", c.caller_phone_sealed AS "callerPhoneSealed",
   c.confidential, c.lead_department_id AS "leadDepartmentId", c.assisting_department_ids AS "assistingDepartmentIds",
   c.returns_count AS "returnsCount", c.extensions_count AS "extensionsCount", c.reopens_count AS "reopensCount",
-  c.urges_count AS "urgesCount", c.received_at AS "receivedAt", c.dispatched_at AS "dispatchedAt", c.updated_at AS "updatedAt"`;
+  c.urges_count AS "urgesCount", c.merged_into_id AS "mergedIntoId", c.supervision_level AS "supervisionLevel",
+  c.assignee_id AS "assigneeId", c.received_at AS "receivedAt", c.dispatched_at AS "dispatchedAt", c.updated_at AS "updatedAt"`;
 
 export interface CodeName {
   code: string;
@@ -73,6 +77,12 @@ export interface CaseView {
   leadDepartment: DepartmentView | null;
   assistingDepartments: DepartmentView[];
   counters: { returns: number; extensions: number; reopens: number; urges: number };
+  /** The case this one was merged into (重复件), when merged. */
+  mergedIntoId: string | null;
+  /** 督办 level (normal / yellow / red) once a supervisor flagged the case. */
+  supervisionLevel: string | null;
+  /** The department staff member the lead assigned the case to. */
+  assigneeId: string | null;
   receivedAt: Date;
   dispatchedAt: Date | null;
   updatedAt: Date;
@@ -117,6 +127,9 @@ export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: Pe
     leadDepartment: department(row.leadDepartmentId),
     assistingDepartments: row.assistingDepartmentIds.map(department).filter((d): d is DepartmentView => d !== null),
     counters: { returns: row.returnsCount, extensions: row.extensionsCount, reopens: row.reopensCount, urges: row.urgesCount },
+    mergedIntoId: row.mergedIntoId,
+    supervisionLevel: row.supervisionLevel,
+    assigneeId: row.assigneeId,
     receivedAt: row.receivedAt,
     dispatchedAt: row.dispatchedAt,
     updatedAt: row.updatedAt,

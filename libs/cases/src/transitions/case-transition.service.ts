@@ -1,10 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { ConflictError, NotFound } from '@hotline/errors';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ConflictError, InputInvalid, NotFound } from '@hotline/errors';
 import { appendHistory, HistoryActor } from '../history/case-history';
-import { CaseActorRole, CaseCommand, CaseContext, CaseKind, CaseRelation, CaseStatus, decideOrThrow } from '../state-machine';
-import { effectsOf } from './transition-effects';
+import {
+  CaseActorRole,
+  CaseCommand,
+  CaseContext,
+  CaseKind,
+  CaseRelation,
+  CaseStatus,
+  decideOrThrow,
+  isDepartmentRole,
+  isOpenStatus,
+} from '../state-machine';
+import type { CaseActionRequest } from './case-action-request';
+import { loadCaseFacts } from './case-facts';
+import { isWithinReturnWindow, MAX_CALLBACK_ATTEMPTS, MAX_EXTENSIONS } from './case-life-policy';
+import { ColumnEffect, effectsOf } from './transition-effects';
 
 /** Who acts: a signed-in user (with their department) or the system. */
 export interface TransitionActor extends HistoryActor {
@@ -28,7 +42,7 @@ interface TransitionRow {
   kind: CaseKind;
   leadDepartmentId: string | null;
   assistingDepartmentIds: string[];
-  extensionsCount: number;
+  dispatchedAt: Date | null;
 }
 
 export interface TransitionResult {
@@ -39,11 +53,29 @@ export interface TransitionResult {
   events: string[];
 }
 
+/** What one request turns into: the machine's command, the history payload, and writes besides the case. */
+interface TransitionPlan {
+  command: CaseCommand;
+  note?: string;
+  data?: Record<string, unknown>;
+  effects?: ColumnEffect[];
+  /** Runs inside the transaction, after the case row is locked by its version bump. */
+  within?: (manager: EntityManager) => Promise<void>;
+}
+
 function relationOf(actor: TransitionActor, row: TransitionRow): CaseRelation {
   if (!actor.departmentId) return 'none';
   if (row.leadDepartmentId === actor.departmentId) return 'lead';
   return row.assistingDepartmentIds.includes(actor.departmentId) ? 'assisting' : 'none';
 }
+
+// node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM's query().
+function returnedRows<T>(result: unknown): T[] {
+  const rows = result as unknown[];
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
+}
+
+const trimmed = (text: string | undefined): string | undefined => (text?.trim() ? text.trim() : undefined);
 
 /**
  * Applies one action to a case: the pure state machine decides, then the status change and its events
@@ -54,48 +86,67 @@ function relationOf(actor: TransitionActor, row: TransitionRow): CaseRelation {
 export class CaseTransitionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async apply(caseId: string, command: CaseCommand, actor: TransitionActor, options: TransitionOptions = {}): Promise<TransitionResult> {
+  /** A command whose payload needs no lookups (dispatch by a dispatcher or by routing). */
+  apply(caseId: string, command: CaseCommand, actor: TransitionActor, options: TransitionOptions = {}): Promise<TransitionResult> {
+    return this.transition(caseId, actor, options.expectedVersion, () => ({ command, note: options.note, data: options.data }));
+  }
+
+  /** An API action: looks up what the machine and the history need, then transitions. */
+  perform(caseId: string, request: CaseActionRequest, actor: TransitionActor, expectedVersion?: number): Promise<TransitionResult> {
+    return this.transition(caseId, actor, expectedVersion, (row) => this.plan(row, request, actor));
+  }
+
+  private async transition(
+    caseId: string,
+    actor: TransitionActor,
+    expectedVersion: number | undefined,
+    planFor: (row: TransitionRow) => TransitionPlan | Promise<TransitionPlan>,
+  ): Promise<TransitionResult> {
     const [row]: TransitionRow[] = await this.dataSource.query(
       `SELECT id, case_no AS "caseNo", status, version, kind, lead_department_id AS "leadDepartmentId",
-              assisting_department_ids AS "assistingDepartmentIds", extensions_count AS "extensionsCount"
+              assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt"
          FROM cases WHERE id = $1`,
       [caseId],
     );
     if (!row) throw new NotFound('Case', caseId);
-    if (options.expectedVersion !== undefined && options.expectedVersion !== row.version) {
-      throw new ConflictError('CaseVersionChanged', `Case ${row.caseNo} has changed since version ${options.expectedVersion}`);
+    if (expectedVersion !== undefined && expectedVersion !== row.version) {
+      throw new ConflictError('CaseVersionChanged', `Case ${row.caseNo} has changed since version ${expectedVersion}`);
     }
+    const relation = relationOf(actor, row);
+    const facts = await loadCaseFacts(this.dataSource, caseId, relation === 'assisting' ? actor.departmentId : null);
     const context: CaseContext = {
       status: row.status,
       kind: row.kind,
-      withinReturnWindow: false,
-      pendingExtension: false,
-      extensionCount: row.extensionsCount,
-      maxExtensions: 2,
-      callbackAttempts: 0,
-      maxCallbackAttempts: 3,
+      withinReturnWindow: isWithinReturnWindow(row.dispatchedAt),
+      pendingExtension: facts.pendingExtension,
+      extensionCount: facts.extensionCount,
+      maxExtensions: MAX_EXTENSIONS,
+      callbackAttempts: facts.callbackAttempts,
+      maxCallbackAttempts: MAX_CALLBACK_ATTEMPTS,
+      ...(relation === 'assisting' ? { assistingPart: facts.assistingPart } : {}),
     };
-    const decision = decideOrThrow(command, context, { role: actor.role, relation: relationOf(actor, row) });
+    const plan = await planFor(row);
+    const decision = decideOrThrow(plan.command, context, { role: actor.role, relation });
+    // The department that acted, so that an assisting department's part can be told from the history.
+    const byDepartment = isDepartmentRole(actor.role) && actor.departmentId ? { departmentId: actor.departmentId } : {};
 
     return this.dataSource.transaction(async (manager) => {
       const params: unknown[] = [caseId, row.version, decision.nextStatus];
       const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
-      for (const effect of effectsOf(command)) {
+      for (const effect of [...effectsOf(plan.command, decision.events), ...(plan.effects ?? [])]) {
         if ('sql' in effect.value) sets.push(`${effect.column} = ${effect.value.sql}`);
         else {
           params.push(effect.value.bind);
           sets.push(`${effect.column} = $${params.length}`);
         }
       }
-      const updated: Array<{ version: number }> = await manager.query(
-        `UPDATE cases SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING version`,
-        params,
+      const rows = returnedRows<{ version: number }>(
+        await manager.query(`UPDATE cases SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING version`, params),
       );
-      // node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM's query().
-      const rows = Array.isArray(updated[0]) ? (updated[0] as unknown as Array<{ version: number }>) : updated;
       if (rows.length === 0) {
         throw new ConflictError('ConcurrentUpdate', `Case ${row.caseNo} was changed by someone else at the same moment; reload and try again`);
       }
+      await plan.within?.(manager);
       await appendHistory(
         manager,
         caseId,
@@ -104,8 +155,9 @@ export class CaseTransitionService {
           type: event.type,
           fromStatus: event.fromStatus,
           toStatus: event.toStatus,
-          note: options.note ?? event.note ?? null,
-          data: { ...(event.data ?? {}), ...(options.data ?? {}) },
+          // The machine's own note (a return's reason, "unreachable") wins over the request's.
+          note: event.note ?? plan.note ?? null,
+          data: { ...(event.data ?? {}), ...byDepartment, ...(plan.data ?? {}) },
         })),
       );
       return {
@@ -116,5 +168,123 @@ export class CaseTransitionService {
         events: decision.events.map((e) => e.type),
       };
     });
+  }
+
+  private async plan(row: TransitionRow, request: CaseActionRequest, actor: TransitionActor): Promise<TransitionPlan> {
+    switch (request.action) {
+      case 'accept':
+        return { command: { action: 'accept' } };
+      case 'return':
+        return { command: { action: 'return', reason: request.reason }, data: { reason: request.reason.trim() } };
+      case 'rejectReturn':
+        return { command: { action: 'rejectReturn' }, note: trimmed(request.note) };
+      case 'requestExtension': {
+        const requestId = randomUUID();
+        const reason = request.reason.trim();
+        return {
+          command: { action: 'requestExtension' },
+          note: reason,
+          data: { extensionRequestId: requestId, days: request.days, reason },
+          within: async (manager) => {
+            await manager.query(
+              `INSERT INTO extension_requests (id, case_id, days, reason, status, requested_by_id) VALUES ($1, $2, $3, $4, 'pending', $5)`,
+              [requestId, row.id, request.days, reason, actor.id],
+            );
+          },
+        };
+      }
+      case 'approveExtension':
+      case 'rejectExtension':
+        return this.planExtensionDecision(row, request, actor);
+      case 'progress':
+        return { command: { action: 'progress' }, note: request.note.trim() };
+      case 'reply':
+        return { command: { action: 'reply' }, note: request.result.trim(), data: { result: request.result.trim() } };
+      case 'directAnswer':
+        return { command: { action: 'directAnswer' }, note: request.answer.trim(), data: { answer: request.answer.trim() } };
+      case 'callback':
+        return {
+          command: { action: 'callback', verdict: request.satisfaction },
+          note: trimmed(request.note),
+          data: { satisfaction: request.satisfaction, solved: request.solved },
+        };
+      case 'callbackAttempt':
+        return { command: { action: 'callbackAttempt' }, note: trimmed(request.note) };
+      case 'close':
+        return { command: { action: 'close', reason: request.reason }, data: { reason: request.reason.trim() } };
+      case 'merge':
+        return this.planMerge(row, request.targetCaseId);
+      case 'supervise':
+        return { command: { action: 'supervise', level: request.level }, note: trimmed(request.note), data: { level: request.level } };
+      case 'urge':
+        return { command: { action: 'urge' }, note: trimmed(request.note) };
+      case 'assign':
+        return this.planAssign(row, request.userId);
+    }
+  }
+
+  private async planExtensionDecision(
+    row: TransitionRow,
+    request: Extract<CaseActionRequest, { action: 'approveExtension' | 'rejectExtension' }>,
+    actor: TransitionActor,
+  ): Promise<TransitionPlan> {
+    const [found]: Array<{ status: string; days: number }> = await this.dataSource.query(
+      `SELECT status, days FROM extension_requests WHERE id = $1 AND case_id = $2`,
+      [request.requestId, row.id],
+    );
+    if (!found) throw new NotFound('ExtensionRequest', request.requestId);
+    if (found.status !== 'pending') {
+      throw new ConflictError('ExtensionRequestDecided', `${request.action} is not allowed: extension request ${request.requestId} is already ${found.status}`);
+    }
+    const status = request.action === 'approveExtension' ? 'approved' : 'rejected';
+    return {
+      command: { action: request.action },
+      note: trimmed(request.note),
+      data: { extensionRequestId: request.requestId, days: found.days },
+      within: async (manager) => {
+        const decided = returnedRows(
+          await manager.query(
+            `UPDATE extension_requests SET status = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
+              WHERE id = $1 AND case_id = $2 AND status = 'pending' RETURNING id`,
+            [request.requestId, row.id, status, actor.id, trimmed(request.note) ?? null],
+          ),
+        );
+        if (decided.length === 0) throw new ConflictError('ExtensionRequestDecided', `extension request ${request.requestId} was decided meanwhile`);
+      },
+    };
+  }
+
+  private async planMerge(row: TransitionRow, targetCaseId: string): Promise<TransitionPlan> {
+    const [target]: Array<{ caseNo: string; status: CaseStatus }> = await this.dataSource.query(
+      `SELECT case_no AS "caseNo", status FROM cases WHERE id = $1`,
+      [targetCaseId],
+    );
+    if (!target) throw new InputInvalid([{ field: 'targetCaseId', reason: `case ${targetCaseId} does not exist` }]);
+    return {
+      command: { action: 'merge', target: { sameCase: targetCaseId === row.id, open: isOpenStatus(target.status) } },
+      note: `merged into ${target.caseNo}`,
+      data: { targetCaseId, targetCaseNo: target.caseNo },
+      effects: [{ column: 'merged_into_id', value: { bind: targetCaseId } }],
+      within: async (manager) => {
+        // The target must still be open when the merge commits; FOR SHARE holds it until then.
+        const [still] = await manager.query(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [targetCaseId]);
+        if (!still || !isOpenStatus(still.status)) {
+          throw new ConflictError('MergeTargetNotOpen', `merge is not allowed: case ${target.caseNo} is no longer open`);
+        }
+      },
+    };
+  }
+
+  private async planAssign(row: TransitionRow, userId: string): Promise<TransitionPlan> {
+    const [user]: Array<{ displayName: string; role: string; departmentId: string | null; active: boolean }> = await this.dataSource.query(
+      `SELECT display_name AS "displayName", role, department_id AS "departmentId", active FROM users WHERE id = $1`,
+      [userId],
+    );
+    const isStaff = !!user && user.active && user.departmentId !== null && user.departmentId === row.leadDepartmentId && isDepartmentRole(user.role as CaseActorRole);
+    return {
+      command: { action: 'assign', assigneeIsDepartmentStaff: isStaff },
+      data: { assigneeId: userId, assigneeName: user?.displayName ?? null },
+      effects: [{ column: 'assignee_id', value: { bind: userId } }],
+    };
   }
 }

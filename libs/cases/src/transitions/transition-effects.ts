@@ -1,4 +1,4 @@
-import type { CaseCommand } from '../state-machine';
+import type { CaseCommand, CaseEventType, CaseTransitionEvent } from '../state-machine';
 
 /**
  * Columns an allowed transition changes besides status and version, per action. Kept apart from the
@@ -10,15 +10,37 @@ export interface ColumnEffect {
   value: { bind: unknown } | { sql: string };
 }
 
-export function effectsOf(command: CaseCommand): ColumnEffect[] {
+/** Counters move with the events that count them, so a counter and the history never disagree. */
+const COUNTED_EVENTS: Partial<Record<CaseEventType, string>> = {
+  returned: 'returns_count',
+  extensionRequested: 'extensions_count',
+  reopened: 'reopens_count',
+  urged: 'urges_count',
+};
+
+export function effectsOf(command: CaseCommand, events: readonly CaseTransitionEvent[] = []): ColumnEffect[] {
+  const effects: ColumnEffect[] = [];
   switch (command.action) {
     case 'dispatch':
-      return [
+      effects.push(
         { column: 'lead_department_id', value: { bind: command.leadDepartmentId } },
         { column: 'assisting_department_ids', value: { bind: [...(command.assistingDepartmentIds ?? [])] } },
         { column: 'dispatched_at', value: { sql: 'now()' } },
-      ];
+        // A (re-)dispatched case starts unassigned in its new department.
+        { column: 'assignee_id', value: { sql: 'NULL' } },
+      );
+      break;
+    case 'supervise':
+      effects.push({ column: 'supervision_level', value: { bind: command.level } });
+      break;
     default:
-      return [];
+      break;
   }
+  const increments = new Map<string, number>();
+  for (const event of events) {
+    const column = COUNTED_EVENTS[event.type];
+    if (column) increments.set(column, (increments.get(column) ?? 0) + 1);
+  }
+  for (const [column, by] of increments) effects.push({ column, value: { sql: `${column} + ${by}` } });
+  return effects;
 }

@@ -60,5 +60,15 @@ export class CaseEntity {
   @Column({ name: 'extensions_count', type: 'int', default: 0 }) extensionsCount: number;
   @Column({ name: 'reopens_count', type: 'int', default: 0 }) reopensCount: number;
   @Column({ name: 'urges_count', type: 'int', default: 0 }) urgesCount: number;
+  /** 重复件: the open case this one was merged into; it follows that case from then on. */
+  @Index('ix_cases_merged_into')
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId: string | null;
+  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: CaseEntity;
+  /** 督办 level (normal/yellow/red) once a supervisor or the SLA timer has supervised the case. */
+  @Column({ name: 'supervision_level', type: 'varchar', length: 8, nullable: true }) supervisionLevel: string | null;
+  /** The staff member the department lead assigned the case to. */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }

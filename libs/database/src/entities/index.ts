@@ -1,5 +1,6 @@
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { ExtensionRequestEntity } from './extension-request.entity';
 import { OutboxEntity } from './outbox.entity';
 import {
   CategoryEntity,
@@ -14,6 +15,7 @@ import { UserEntity } from './user.entity';
 
 export * from './case-event.entity';
 export * from './case.entity';
+export * from './extension-request.entity';
 export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
@@ -30,5 +32,6 @@ export const ENTITIES = [
   RoutingRuleEntity,
   CaseEntity,
   CaseEventEntity,
+  ExtensionRequestEntity,
   OutboxEntity,
 ];

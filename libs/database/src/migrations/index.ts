@@ -1,4 +1,5 @@
 import { Foundation1795313221573 } from './1795313221573-Foundation';
+import { CaseLife1795313785326 } from './1795313785326-CaseLife';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
-export const MIGRATIONS: Function[] = [Foundation1795313221573];
+export const MIGRATIONS: Function[] = [Foundation1795313221573, CaseLife1795313785326];
