@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseIntakeService, CaseQueryService } from '@hotline/cases';
+import { InputInvalid } from '@hotline/errors';
 import { CreateCaseDto } from './create-case.dto';
 import { ListCasesDto } from './list-cases.dto';
 
@@ -16,11 +18,24 @@ export class CasesController {
     private readonly query: CaseQueryService,
   ) {}
 
-  /** 受理: answers 201 once the case is stored; routing follows in the worker. */
+  /**
+   * 受理: answers 201 once the case is stored; routing follows in the worker. With an Idempotency-Key,
+   * a repeated submit answers the same case (header Idempotent-Replayed: true) instead of a second one.
+   */
   @Post()
   @Roles('operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker')
-  async create(@Body() body: CreateCaseDto, @CurrentUser() user: AuthUser) {
-    const id = await this.intake.receive(body, { id: user.id, name: user.displayName, role: user.role });
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'any unique string per submit (1–100 printable characters)' })
+  async create(
+    @Body() body: CreateCaseDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,100}$/.test(idempotencyKey)) {
+      throw new InputInvalid([{ field: 'Idempotency-Key', reason: 'must be 1–100 printable ASCII characters without spaces' }]);
+    }
+    const { id, replayed } = await this.intake.receive(body, { id: user.id, name: user.displayName, role: user.role }, idempotencyKey);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return this.query.get(id, user);
   }
 

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { InputInvalid } from '@hotline/errors';
+import { ConflictError, InputInvalid } from '@hotline/errors';
 import { normalizePhone, PersonalDataCipher } from '@hotline/privacy';
 import { enqueueInTransaction } from '@hotline/queues';
 import { ReferenceDataService } from '@hotline/reference';
@@ -40,14 +41,33 @@ export class CaseIntakeService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Returns the new case's id. */
-  async receive(command: IntakeCommand, actor: HistoryActor): Promise<string> {
+  /**
+   * Returns the case's id. With an idempotency key, a repeated submit (retry, double click, a client
+   * that lost the answer) returns the case the first submit created, and `replayed` says so.
+   */
+  async receive(command: IntakeCommand, actor: HistoryActor, idempotencyKey?: string): Promise<{ id: string; replayed: boolean }> {
     const snapshot = await this.reference.current();
     const placed = resolveIntakePlace(snapshot, command);
     if (Array.isArray(placed)) throw new InputInvalid(placed);
     const phone = normalizePhone(command.callerPhone);
 
     return this.dataSource.transaction(async (manager) => {
+      if (idempotencyKey !== undefined) {
+        if (!actor.id) throw new Error('idempotency keys need a signed-in actor');
+        const requestHash = createHash('sha256').update(JSON.stringify(command, Object.keys(command).sort())).digest('hex');
+        // A concurrent first submit holds the key's row until it commits; this insert waits for it.
+        const claimed = await manager.query(
+          `INSERT INTO intake_idempotency (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+          [actor.id, idempotencyKey, requestHash],
+        );
+        if (claimed.length === 0) {
+          const [earlier] = await manager.query(`SELECT request_hash AS "requestHash", case_id AS "caseId" FROM intake_idempotency WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey]);
+          if (earlier.requestHash !== requestHash) {
+            throw new ConflictError('IdempotencyKeyReused', 'This Idempotency-Key was already used for a different request');
+          }
+          return { id: earlier.caseId as string, replayed: true };
+        }
+      }
       const [{ seq, now }] = await manager.query(`SELECT nextval('case_no_seq') AS seq, now() AS now`);
       const receivedAt: Date = now;
       const caseNo = formatCaseNo(this.config.CASE_NO_PREFIX, receivedAt, seq, this.config.DISTRICT_TIMEZONE);
@@ -83,7 +103,10 @@ export class CaseIntakeService {
         { type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo } },
       ]);
       await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
-      return id as string;
+      if (idempotencyKey !== undefined) {
+        await manager.query(`UPDATE intake_idempotency SET case_id = $3 WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey, id]);
+      }
+      return { id: id as string, replayed: false };
     });
   }
 }
