@@ -8,6 +8,7 @@ import { DatabaseModule } from '@hotline/database';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { AuthModule } from './auth/auth.module';
+import { CalendarController } from './calendar/calendar.controller';
 import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
@@ -27,7 +28,7 @@ import { ReferenceController } from './reference/reference.controller';
     // Only routes marked @Throttle() are limited (sign-in now, public endpoints later); the default is generous.
     ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
   ],
-  controllers: [CasesController, CaseActionsController, CallersController, ReferenceController, HealthController],
+  controllers: [CasesController, CaseActionsController, CallersController, ReferenceController, CalendarController, HealthController],
   providers: [
     QueueInspector,
     { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@hotline/reference';
 import { CaseIntakeService } from './intake/case-intake.service';
 import { CaseQueryService } from './query/case-query.service';
+import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
 /** The case services (intake, queries, transitions) for any process with a database connection. */
 @Module({
   imports: [ReferenceModule],
-  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService],
-  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, ReferenceModule],
+  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService],
+  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, ReferenceModule],
 })
 export class CasesModule {}

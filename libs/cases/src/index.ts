@@ -15,4 +15,6 @@ export type { HistoryActor, HistoryEntry } from './history/case-history';
 export { CaseTransitionService } from './transitions/case-transition.service';
 export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';
 export type { CaseActionRequest } from './transitions/case-action-request';
+export { SlaSettingsService } from './sla/sla-settings.service';
+export type { SlaSettings } from './sla/sla-settings.service';
 export { CasesModule } from './cases.module';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@hotline/auth';
+import { parseSlaPolicies } from '@hotline/sla';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
 
 export interface SeedOptions {
@@ -17,6 +18,8 @@ export interface SeedSummary {
   grids: number;
   routingRules: number;
   users: number;
+  slaPolicies: number;
+  holidayOverrides: number;
 }
 
 /** Rows whose `code` already exists are updated, so seeding twice changes nothing and never duplicates. */
@@ -124,6 +127,21 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       })),
     );
 
+    // Parsed first so that an invalid policy file fails the seed instead of reaching the cases.
+    const slaPolicies = data.slaPolicies ? parseSlaPolicies(data.slaPolicies) : [];
+    await upsert(
+      manager,
+      'sla_policies',
+      slaPolicies.map((p) => ({ code: p.code, name: p.name, definition: p })),
+    );
+    const holidayOverrides = data.holidayOverrides ?? [];
+    await upsert(
+      manager,
+      'holiday_overrides',
+      holidayOverrides.map((o) => ({ date: o.date, working: o.working, note: o.note ?? '' })),
+      'date',
+    );
+
     let users = 0;
     if (options.includeDemoUsers) {
       // One hash for every demo user: they share the password by design, and seeding stays fast.
@@ -154,6 +172,8 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       grids: data.grids.length,
       routingRules: data.routingRules.length,
       users,
+      slaPolicies: slaPolicies.length,
+      holidayOverrides: holidayOverrides.length,
     };
   });
 }

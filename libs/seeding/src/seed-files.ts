@@ -59,6 +59,15 @@ export interface SeedData {
   grids: GridFeature[];
   routingRules: RoutingRuleSeed[];
   users: UserSeed[];
+  /** seeds/sla-policies.json as written; validated by @hotline/sla before it is stored. */
+  slaPolicies?: unknown[];
+  holidayOverrides?: HolidayOverrideSeed[];
+}
+
+export interface HolidayOverrideSeed {
+  date: string;
+  working: boolean;
+  note?: string;
 }
 
 /** The folder holding package.json and seeds/, found upward from this file (source or compiled). */
@@ -84,5 +93,7 @@ export function readSeedData(root: string = projectRoot()): SeedData {
     grids: readJson<{ features: GridFeature[] }>(root, 'grids.geojson').features,
     routingRules: readJson(root, 'routing-rules.json'),
     users: readJson(root, 'users.json'),
+    slaPolicies: readJson(root, 'sla-policies.json'),
+    holidayOverrides: readJson(root, 'holiday-overrides.json'),
   };
 }

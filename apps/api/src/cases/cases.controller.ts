@@ -53,6 +53,7 @@ export class CasesController {
         from: q.from ? new Date(q.from) : undefined,
         to: q.to ? new Date(q.to) : undefined,
         text: q.text,
+        sla: q.sla,
         page: q.page,
         pageSize: q.pageSize,
       },

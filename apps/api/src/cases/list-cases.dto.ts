@@ -45,6 +45,11 @@ export class ListCasesDto {
   @Length(1, 100)
   text?: string;
 
+  @ApiPropertyOptional({ enum: ['warning', 'overdue'], description: 'cases whose current stage is past its warning time / its deadline' })
+  @IsOptional()
+  @IsIn(['warning', 'overdue'], { message: 'sla must be warning or overdue' })
+  sla?: 'warning' | 'overdue';
+
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
   @Type(() => Number)

@@ -19,6 +19,8 @@ export interface CaseListFilters {
   to?: Date;
   text?: string;
   callerPhoneHash?: string;
+  /** warning: the current stage is past its warning time but not its deadline; overdue: past its deadline. */
+  sla?: 'warning' | 'overdue';
   page: number;
   pageSize: number;
 }
@@ -181,6 +183,8 @@ export class CaseQueryService {
     }
     if (f.from) where.add((p) => `c.received_at >= ${p(f.from)}`);
     if (f.to) where.add((p) => `c.received_at < ${p(f.to)}`);
+    if (f.sla === 'warning') where.add(() => `(c.sla_warn_at <= now() AND c.sla_deadline > now())`);
+    if (f.sla === 'overdue') where.add(() => `c.sla_deadline <= now()`);
     if (f.callerPhoneHash) where.add((p) => `c.caller_phone_hash = ${p(f.callerPhoneHash)}`);
     if (f.text) {
       const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;

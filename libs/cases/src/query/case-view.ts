@@ -35,6 +35,22 @@ export interface CaseRow {
   receivedAt: Date;
   dispatchedAt: Date | null;
   updatedAt: Date;
+  slaStage: string | null;
+  slaDeadline: Date | null;
+  slaWarnAt: Date | null;
+  /** case_deadlines rows as JSON (times as ISO strings), oldest first. */
+  slaDeadlines: SlaDeadlineRow[] | null;
+}
+
+interface SlaDeadlineRow {
+  stage: string;
+  policyCode: string;
+  startedAt: string;
+  deadline: string;
+  warnAt: string;
+  reason: string;
+  endedAt: string | null;
+  breachedAt: string | null;
 }
 
 export const CASE_ROW_COLUMNS = `
@@ -44,7 +60,36 @@ export const CASE_ROW_COLUMNS = `
   c.confidential, c.lead_department_id AS "leadDepartmentId", c.assisting_department_ids AS "assistingDepartmentIds",
   c.returns_count AS "returnsCount", c.extensions_count AS "extensionsCount", c.reopens_count AS "reopensCount",
   c.urges_count AS "urgesCount", c.merged_into_id AS "mergedIntoId", c.supervision_level AS "supervisionLevel",
-  c.assignee_id AS "assigneeId", c.received_at AS "receivedAt", c.dispatched_at AS "dispatchedAt", c.updated_at AS "updatedAt"`;
+  c.assignee_id AS "assigneeId", c.received_at AS "receivedAt", c.dispatched_at AS "dispatchedAt", c.updated_at AS "updatedAt",
+  c.sla_stage AS "slaStage", c.sla_deadline AS "slaDeadline", c.sla_warn_at AS "slaWarnAt",
+  (SELECT json_agg(json_build_object('stage', d.stage, 'policyCode', d.policy_code, 'startedAt', d.started_at,
+          'deadline', d.deadline, 'warnAt', d.warn_at, 'reason', d.reason, 'endedAt', d.ended_at, 'breachedAt', d.breached_at)
+          ORDER BY d.created_at, d.deadline)
+     FROM case_deadlines d WHERE d.case_id = c.id) AS "slaDeadlines"`;
+
+export type SlaState = 'normal' | 'warning' | 'overdue';
+
+export interface SlaDeadlineView {
+  stage: string;
+  policyCode: string;
+  startedAt: Date;
+  deadline: Date;
+  warnAt: Date;
+  /** Why this deadline was set: the event that started the stage or moved it (extensionApproved). */
+  reason: string;
+  /** When the stage ended or this deadline was superseded; null for the running one. */
+  endedAt: Date | null;
+  breachedAt: Date | null;
+}
+
+/** The running SLA stage: `state` compares now with its warning and deadline (or a recorded breach). */
+export interface SlaView {
+  stage: string | null;
+  deadline: Date | null;
+  warnAt: Date | null;
+  state: SlaState;
+  deadlines: SlaDeadlineView[];
+}
 
 export interface CodeName {
   code: string;
@@ -86,6 +131,29 @@ export interface CaseView {
   receivedAt: Date;
   dispatchedAt: Date | null;
   updatedAt: Date;
+  sla: SlaView;
+}
+
+const toDate = (value: string | null): Date | null => (value ? new Date(value) : null);
+
+export function slaViewOf(row: Pick<CaseRow, 'slaStage' | 'slaDeadline' | 'slaWarnAt' | 'slaDeadlines'>, now: Date = new Date()): SlaView {
+  const deadlines: SlaDeadlineView[] = (row.slaDeadlines ?? []).map((d) => ({
+    stage: d.stage,
+    policyCode: d.policyCode,
+    startedAt: new Date(d.startedAt),
+    deadline: new Date(d.deadline),
+    warnAt: new Date(d.warnAt),
+    reason: d.reason,
+    endedAt: toDate(d.endedAt),
+    breachedAt: toDate(d.breachedAt),
+  }));
+  let state: SlaState = 'normal';
+  if (row.slaStage && row.slaDeadline) {
+    const running = deadlines.find((d) => d.endedAt === null && d.deadline.getTime() === row.slaDeadline!.getTime());
+    if (running?.breachedAt || now.getTime() >= row.slaDeadline.getTime()) state = 'overdue';
+    else if (row.slaWarnAt && now.getTime() >= row.slaWarnAt.getTime()) state = 'warning';
+  }
+  return { stage: row.slaStage, deadline: row.slaDeadline, warnAt: row.slaWarnAt, state, deadlines };
 }
 
 const codeName = (ref: { code: string; name: string } | undefined | null): CodeName | null =>
@@ -133,5 +201,6 @@ export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: Pe
     receivedAt: row.receivedAt,
     dispatchedAt: row.dispatchedAt,
     updatedAt: row.updatedAt,
+    sla: slaViewOf(row),
   };
 }

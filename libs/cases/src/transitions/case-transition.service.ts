@@ -3,11 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, InputInvalid, NotFound } from '@hotline/errors';
+import { selectPolicy, type CaseKind as SlaCaseKind, type CasePriority as SlaCasePriority, type SlaStage } from '@hotline/sla';
 import { appendHistory, HistoryActor } from '../history/case-history';
+import { SlaSettingsService } from '../sla/sla-settings.service';
+import { slaStageChange, type SlaStageChange } from '../sla/sla-stage-change';
 import {
   CaseActorRole,
   CaseCommand,
   CaseContext,
+  CaseEventType,
   CaseKind,
   CaseRelation,
   CaseStatus,
@@ -43,6 +47,11 @@ interface TransitionRow {
   leadDepartmentId: string | null;
   assistingDepartmentIds: string[];
   dispatchedAt: Date | null;
+  priority: string;
+  categoryCode: string | null;
+  slaStage: SlaStage | null;
+  slaDeadline: Date | null;
+  slaWarnAt: Date | null;
 }
 
 export interface TransitionResult {
@@ -84,7 +93,10 @@ const trimmed = (text: string | undefined): string | undefined => (text?.trim() 
  */
 @Injectable()
 export class CaseTransitionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sla: SlaSettingsService,
+  ) {}
 
   /** A command whose payload needs no lookups (dispatch by a dispatcher or by routing). */
   apply(caseId: string, command: CaseCommand, actor: TransitionActor, options: TransitionOptions = {}): Promise<TransitionResult> {
@@ -104,7 +116,9 @@ export class CaseTransitionService {
   ): Promise<TransitionResult> {
     const [row]: TransitionRow[] = await this.dataSource.query(
       `SELECT id, case_no AS "caseNo", status, version, kind, lead_department_id AS "leadDepartmentId",
-              assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt"
+              assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt",
+              priority, (SELECT code FROM categories WHERE id = cases.category_id) AS "categoryCode",
+              sla_stage AS "slaStage", sla_deadline AS "slaDeadline", sla_warn_at AS "slaWarnAt"
          FROM cases WHERE id = $1`,
       [caseId],
     );
@@ -129,11 +143,12 @@ export class CaseTransitionService {
     const decision = decideOrThrow(plan.command, context, { role: actor.role, relation });
     // The department that acted, so that an assisting department's part can be told from the history.
     const byDepartment = isDepartmentRole(actor.role) && actor.departmentId ? { departmentId: actor.departmentId } : {};
+    const sla = await this.slaChangeOf(row, decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(plan.data ?? {}) } })));
 
     return this.dataSource.transaction(async (manager) => {
       const params: unknown[] = [caseId, row.version, decision.nextStatus];
       const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
-      for (const effect of [...effectsOf(plan.command, decision.events), ...(plan.effects ?? [])]) {
+      for (const effect of [...effectsOf(plan.command, decision.events), ...(plan.effects ?? []), ...slaEffectsOf(sla)]) {
         if ('sql' in effect.value) sets.push(`${effect.column} = ${effect.value.sql}`);
         else {
           params.push(effect.value.bind);
@@ -147,6 +162,7 @@ export class CaseTransitionService {
         throw new ConflictError('ConcurrentUpdate', `Case ${row.caseNo} was changed by someone else at the same moment; reload and try again`);
       }
       await plan.within?.(manager);
+      if (sla) await recordSlaStage(manager, caseId, sla);
       await appendHistory(
         manager,
         caseId,
@@ -168,6 +184,26 @@ export class CaseTransitionService {
         events: decision.events.map((e) => e.type),
       };
     });
+  }
+
+  /** The stage change the decided events cause, under the case's policy; none when no policies are loaded. */
+  private async slaChangeOf(row: TransitionRow, events: Array<{ type: CaseEventType; data: Record<string, unknown> }>): Promise<SlaWrite | null> {
+    const { policies, calendar } = await this.sla.current();
+    if (policies.length === 0) return null;
+    const policy = selectPolicy(policies, {
+      kind: row.kind as SlaCaseKind,
+      categoryCode: row.categoryCode,
+      priority: row.priority as SlaCasePriority,
+    });
+    const change = slaStageChange({
+      events,
+      current: { stage: row.slaStage, deadline: row.slaDeadline, warnAt: row.slaWarnAt },
+      dispatchedAt: row.dispatchedAt,
+      now: new Date(),
+      policy,
+      calendar,
+    });
+    return change && change.kind === 'start' ? { ...change, policyCode: policy.code } : change;
   }
 
   private async plan(row: TransitionRow, request: CaseActionRequest, actor: TransitionActor): Promise<TransitionPlan> {
@@ -287,4 +323,35 @@ export class CaseTransitionService {
       effects: [{ column: 'assignee_id', value: { bind: userId } }],
     };
   }
+}
+
+type SlaWrite = SlaStageChange & { policyCode?: string };
+
+function slaEffectsOf(change: SlaWrite | null): ColumnEffect[] {
+  if (!change) return [];
+  if (change.kind === 'end') {
+    return [
+      { column: 'sla_stage', value: { sql: 'NULL' } },
+      { column: 'sla_deadline', value: { sql: 'NULL' } },
+      { column: 'sla_warn_at', value: { sql: 'NULL' } },
+    ];
+  }
+  return [
+    { column: 'sla_stage', value: { bind: change.stage } },
+    { column: 'sla_deadline', value: { bind: change.deadline } },
+    { column: 'sla_warn_at', value: { bind: change.warnAt } },
+  ];
+}
+
+/** Closes the running stage's deadline row and, for a start or a move, appends the new one. */
+async function recordSlaStage(manager: EntityManager, caseId: string, change: SlaWrite): Promise<void> {
+  await manager.query(`UPDATE case_deadlines SET ended_at = now() WHERE case_id = $1 AND ended_at IS NULL`, [caseId]);
+  if (change.kind !== 'start') return;
+  // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
+  await manager.query(
+    `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason`,
+    [caseId, change.stage, change.policyCode ?? '', change.startedAt, change.deadline, change.warnAt, change.reason],
+  );
 }

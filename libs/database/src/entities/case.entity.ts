@@ -70,5 +70,11 @@ export class CaseEntity {
   @Column({ name: 'supervision_level', type: 'varchar', length: 8, nullable: true }) supervisionLevel: string | null;
   /** The staff member the department lead assigned the case to. */
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
+  /** The SLA stage running now (accept / reply / callback), null when no stage runs (received, closed). */
+  @Column({ name: 'sla_stage', type: 'varchar', length: 16, nullable: true }) slaStage: string | null;
+  /** The running stage's deadline; indexed for the overdue sweep and the ?sla= filter. */
+  @Index('ix_cases_sla_deadline')
+  @Column({ name: 'sla_deadline', type: 'timestamptz', nullable: true }) slaDeadline: Date | null;
+  @Column({ name: 'sla_warn_at', type: 'timestamptz', nullable: true }) slaWarnAt: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }

@@ -1,3 +1,4 @@
+import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
@@ -11,14 +12,17 @@ import {
   StreetEntity,
 } from './reference.entities';
 import { RoutingRuleEntity } from './routing-rule.entity';
+import { HolidayOverrideEntity, SlaPolicyEntity } from './sla.entities';
 import { UserEntity } from './user.entity';
 
+export * from './case-deadline.entity';
 export * from './case-event.entity';
 export * from './case.entity';
 export * from './extension-request.entity';
 export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
+export * from './sla.entities';
 export * from './user.entity';
 
 export const ENTITIES = [
@@ -34,4 +38,7 @@ export const ENTITIES = [
   CaseEventEntity,
   ExtensionRequestEntity,
   OutboxEntity,
+  SlaPolicyEntity,
+  HolidayOverrideEntity,
+  CaseDeadlineEntity,
 ];

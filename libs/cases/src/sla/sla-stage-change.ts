@@ -1,0 +1,89 @@
+import { addWorkingTime, computeStageDeadline, type SlaPolicy, type SlaStage, type WorkingCalendar } from '@hotline/sla';
+import type { CaseEventType } from '../state-machine';
+
+/** The SLA stage a case is in now, as stored on the case row. */
+export interface CurrentSlaStage {
+  stage: SlaStage | null;
+  deadline: Date | null;
+  warnAt: Date | null;
+}
+
+/** What a transition does to the running SLA stage. */
+export type SlaStageChange =
+  | { kind: 'start'; stage: SlaStage; startedAt: Date; deadline: Date; warnAt: Date; reason: string }
+  | { kind: 'end'; reason: string };
+
+export interface SlaStageInput {
+  /** The decided events, with the request's data merged in (an extension's approved days). */
+  events: readonly { type: CaseEventType; data?: Record<string, unknown> }[];
+  current: CurrentSlaStage;
+  /** When the case was (last) dispatched; the reply stage counts from it. */
+  dispatchedAt: Date | null;
+  now: Date;
+  policy: SlaPolicy;
+  calendar: WorkingCalendar;
+}
+
+/** Events after which no stage runs: the case left the departments or is finished. */
+const ENDING_EVENTS = new Set<CaseEventType>(['returned', 'closed', 'merged', 'calledBack']);
+
+/**
+ * The stage a transition starts, moves or ends, from the events the state machine decided (pure).
+ *
+ * - dispatched: the accept stage (签收) counts from now.
+ * - accepted: the reply stage (办结) counts from the dispatch, not from the acceptance, as the 12345 rules
+ *   word it ("办结 within N working days of dispatch"), so a slow acceptance does not buy reply time.
+ *   An acceptance after a reopen keeps the reply stage the reopen started.
+ * - replied / directAnswered: the callback stage (回访) counts from now.
+ * - reopened: a new reply stage counts from now.
+ * - extensionApproved: the reply deadline and its warning move by the approved working days.
+ * - returned, merged, closed, calledBack: no stage runs (a reopen after a callback starts one again).
+ * Events apply in order, so "calledBack, reopened" ends the callback stage and starts a reply stage.
+ */
+export function slaStageChange(input: SlaStageInput): SlaStageChange | null {
+  const { policy, calendar, now } = input;
+  let current: CurrentSlaStage = input.current;
+  let change: SlaStageChange | null = null;
+  const start = (stage: SlaStage, from: Date, reason: string) => {
+    const { deadline, warnAt } = computeStageDeadline(policy, stage, from, calendar);
+    change = { kind: 'start', stage, startedAt: from, deadline, warnAt, reason };
+    current = { stage, deadline, warnAt };
+  };
+  for (const event of input.events) {
+    switch (event.type) {
+      case 'dispatched':
+        start('accept', now, event.type);
+        break;
+      case 'accepted':
+        if (current.stage !== 'reply') start('reply', input.dispatchedAt ?? now, event.type);
+        break;
+      case 'replied':
+      case 'directAnswered':
+        start('callback', now, event.type);
+        break;
+      case 'reopened':
+        start('reply', now, event.type);
+        break;
+      case 'extensionApproved': {
+        const days = Number(event.data?.days);
+        if (current.stage !== 'reply' || !current.deadline || !current.warnAt || !Number.isInteger(days) || days <= 0) break;
+        change = {
+          kind: 'start',
+          stage: 'reply',
+          startedAt: now,
+          deadline: addWorkingTime(current.deadline, days, 'workingDays', calendar),
+          warnAt: addWorkingTime(current.warnAt, days, 'workingDays', calendar),
+          reason: event.type,
+        };
+        current = { stage: 'reply', deadline: change.deadline, warnAt: change.warnAt };
+        break;
+      }
+      default:
+        if (ENDING_EVENTS.has(event.type)) {
+          change = { kind: 'end', reason: event.type };
+          current = { stage: null, deadline: null, warnAt: null };
+        }
+    }
+  }
+  return change;
+}
