@@ -1,29 +1,25 @@
-import { Client } from 'pg';
 import { replay } from '@hotline/cases';
-import { ApiClient, heatingComplaint, neighbourhoodDispute, RunningApi, RunningWorker, startApi, startWorker, waitFor } from '@hotline/testing';
+import { heatingComplaint, neighbourhoodDispute, useStack, waitFor } from '@hotline/testing';
 
 describe('the whole case life through the API', () => {
-  let api: RunningApi;
-  let worker: RunningWorker;
-  let client: ApiClient;
-  let db: Client;
+  const stack = useStack();
   const touched = new Set<string>();
 
   const row = async (id: string) =>
-    (await db.query(
+    (await stack.db.query(
       `SELECT status, version, returns_count, extensions_count, reopens_count, urges_count, merged_into_id,
               supervision_level, assignee_id FROM cases WHERE id = $1`,
       [id],
     )).rows[0];
   const eventsOf = async (id: string) =>
-    (await db.query(`SELECT type, from_status AS "fromStatus", to_status AS "toStatus", note, data FROM case_events WHERE case_id = $1 ORDER BY id`, [id])).rows;
+    (await stack.db.query(`SELECT type, from_status AS "fromStatus", to_status AS "toStatus", note, data FROM case_events WHERE case_id = $1 ORDER BY id`, [id])).rows;
   const typesOf = async (id: string) => (await eventsOf(id)).map((e: { type: string }) => e.type);
-  const act = (user: string, id: string, action: string, body: unknown = {}) => client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
-  const userId = async (username: string) => (await db.query('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
+  const act = (user: string, id: string, action: string, body: unknown = {}) => stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+  const userId = async (username: string) => (await stack.db.query('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
 
   /** A heating complaint in baiyun, routed by rule R11 to heating. */
   async function dispatchedHeatingCase(): Promise<string> {
-    const created = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     touched.add(id);
@@ -33,7 +29,7 @@ describe('the whole case life through the API', () => {
 
   /** A case no rule covers, so it stays with the centre until a person acts. */
   async function receivedCase(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute(overrides));
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute(overrides));
     expect(created.status).toBe(201);
     touched.add(created.body.id);
     return created.body.id;
@@ -46,20 +42,6 @@ describe('the whole case life through the API', () => {
     return r;
   }
 
-  beforeAll(async () => {
-    db = new Client({ connectionString: process.env.DATABASE_URL });
-    await db.connect();
-    api = await startApi();
-    worker = await startWorker();
-    client = new ApiClient(api.url);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-  });
-
   it('lives a normal life to closed: accept, progress, reply, satisfied callback', async () => {
     const id = await dispatchedHeatingCase();
     await expectOk('staff-heating', id, 'accept', {}, 'accepted');
@@ -68,7 +50,7 @@ describe('the whole case life through the API', () => {
     expect(replied.body.leadDepartment).toMatchObject({ code: 'heating' });
     await expectOk('supervisor', id, 'callback', { satisfaction: 'satisfied', solved: true, note: '市民满意' }, 'closed');
     expect(await typesOf(id)).toEqual(['received', 'dispatched', 'accepted', 'progressNoted', 'replied', 'calledBack', 'closed']);
-    const events = (await client.as('supervisor', 'GET', `/api/v1/cases/${id}/events`)).body;
+    const events = (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}/events`)).body;
     expect(events.find((e: any) => e.type === 'replied')).toMatchObject({ note: '已修复管道', data: { result: '已修复管道' } });
     expect(events.find((e: any) => e.type === 'closed')).toMatchObject({ data: { satisfaction: 'satisfied', solved: true, closure: 'callback' } });
   });
@@ -101,7 +83,7 @@ describe('the whole case life through the API', () => {
 
     const late = await dispatchedHeatingCase();
     await expectOk('staff-heating', late, 'accept', {}, 'accepted');
-    await db.query(`UPDATE cases SET dispatched_at = now() - interval '15 days' WHERE id = $1`, [late]);
+    await stack.db.query(`UPDATE cases SET dispatched_at = now() - interval '15 days' WHERE id = $1`, [late]);
     const before = await row(late);
     const refused = await act('staff-heating', late, 'return', { reason: '太晚了' });
     expect(refused.status).toBe(409);
@@ -131,7 +113,7 @@ describe('the whole case life through the API', () => {
     expect(third.status).toBe(409);
     expect(third.body.message).toContain('maximum of 2');
 
-    const requests = (await db.query('SELECT id, status, days, decided_by_id FROM extension_requests WHERE case_id = $1 ORDER BY requested_at', [id])).rows;
+    const requests = (await stack.db.query('SELECT id, status, days, decided_by_id FROM extension_requests WHERE case_id = $1 ORDER BY requested_at', [id])).rows;
     expect(requests.map((r: any) => [r.id, r.status, r.days])).toEqual([[firstId, 'approved', 3], [secondId, 'rejected', 5]]);
     expect(requests.map((r: any) => r.decided_by_id)).toEqual([await userId('supervisor'), await userId('supervisor')]);
     expect((await row(id)).extensions_count).toBe(2);
@@ -192,7 +174,7 @@ describe('the whole case life through the API', () => {
   it('co-handles with two assisting departments, each accepting and replying for its part', async () => {
     const id = await receivedCase();
     await waitFor(async () => {
-      const { rows } = await db.query(`SELECT published_at FROM outbox WHERE job_id = $1`, [`route-case.${id}.v1`]);
+      const { rows } = await stack.db.query(`SELECT published_at FROM outbox WHERE job_id = $1`, [`route-case.${id}.v1`]);
       return rows[0]?.published_at ? true : undefined;
     }, 10_000, 'routing attempted');
     await expectOk('dispatcher', id, 'dispatch', { leadDepartmentCode: 'street-baiyun', assistingDepartmentCodes: ['police', 'civil'] }, 'dispatched');
@@ -247,7 +229,7 @@ describe('the whole case life through the API', () => {
 
   it('lets exactly one of 20 parallel accepts win, with one accepted event', async () => {
     const id = await dispatchedHeatingCase();
-    await client.token('staff-heating');
+    await stack.client.token('staff-heating');
     const responses = await Promise.all(Array.from({ length: 20 }, () => act('staff-heating', id, 'accept', {})));
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([200, ...Array(19).fill(409)]);

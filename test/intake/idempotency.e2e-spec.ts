@@ -1,27 +1,12 @@
-import { Client } from 'pg';
-import { ApiClient, heatingComplaint, RunningApi, startApi } from '@hotline/testing';
+import { heatingComplaint, useStack } from '@hotline/testing';
 
 /** A retried or double-clicked submit with the same Idempotency-Key makes one case and the same answer. */
 describe('Idempotency-Key on intake', () => {
-  let api: RunningApi;
-  let client: ApiClient;
-  let db: Client;
-
-  beforeAll(async () => {
-    db = new Client({ connectionString: process.env.DATABASE_URL });
-    await db.connect();
-    api = await startApi();
-    client = new ApiClient(api.url);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.end();
-  });
+  const stack = useStack({ worker: false });
 
   const submit = async (key: string | undefined, body: Record<string, unknown>) =>
-    client.request('POST', '/api/v1/cases', {
-      token: await client.token('operator'),
+    stack.client.request('POST', '/api/v1/cases', {
+      token: await stack.client.token('operator'),
       body,
       headers: key === undefined ? {} : { 'idempotency-key': key },
     });
@@ -34,30 +19,30 @@ describe('Idempotency-Key on intake', () => {
     const ids = new Set(responses.map((r) => r.body.id));
     expect(ids.size).toBe(1);
     expect(responses.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
+    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
     expect(rows[0].n).toBe(1);
-    const outbox = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'caseId' = $1`, [[...ids][0]]);
+    const outbox = await stack.db.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'caseId' = $1`, [[...ids][0]]);
     expect(outbox.rows[0].n).toBe(1);
   });
 
   it('refuses the same key with a different request (409) and a malformed key (400), writing nothing', async () => {
     const key = `reuse-${Date.now()}`;
     expect((await submit(key, heatingComplaint({ title: '第一次' }))).status).toBe(201);
-    const before = (await db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n;
+    const before = (await stack.db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n;
     const reused = await submit(key, heatingComplaint({ title: '内容不同' }));
     expect(reused.status).toBe(409);
     expect(reused.body.error).toBe('IdempotencyKeyReused');
     const malformed = await submit('has spaces in it', heatingComplaint());
     expect(malformed.status).toBe(400);
     expect(malformed.body.details[0].field).toBe('Idempotency-Key');
-    expect((await db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n).toBe(before);
+    expect((await stack.db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n).toBe(before);
   });
 
   it('creates a new case for each submit without a key', async () => {
     const title = `无键 ${Date.now()}`;
     await submit(undefined, heatingComplaint({ title }));
     await submit(undefined, heatingComplaint({ title }));
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
+    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
     expect(rows[0].n).toBe(2);
   });
 });

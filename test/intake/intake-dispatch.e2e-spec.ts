@@ -1,42 +1,13 @@
-import { Client } from 'pg';
-import {
-  ApiClient,
-  heatingComplaint,
-  neighbourhoodDispute,
-  OUTSIDE_DISTRICT,
-  RunningApi,
-  RunningWorker,
-  startApi,
-  startWorker,
-  uniquePhone,
-  waitFor,
-} from '@hotline/testing';
+import { OUTSIDE_DISTRICT, heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, waitFor } from '@hotline/testing';
 
 describe('intake → BullMQ dispatch → department inbox', () => {
-  let api: RunningApi;
-  let worker: RunningWorker;
-  let client: ApiClient;
-  let db: Client;
+  const stack = useStack();
 
-  const caseCount = async () => Number((await db.query('SELECT count(*) FROM cases')).rows[0].count);
-  const statusOf = async (id: string) => (await db.query('SELECT status FROM cases WHERE id = $1', [id])).rows[0]?.status;
-
-  beforeAll(async () => {
-    db = new Client({ connectionString: process.env.DATABASE_URL });
-    await db.connect();
-    api = await startApi();
-    worker = await startWorker();
-    client = new ApiClient(api.url);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-  });
+  const caseCount = async () => Number((await stack.db.query('SELECT count(*) FROM cases')).rows[0].count);
+  const statusOf = async (id: string) => (await stack.db.query('SELECT status FROM cases WHERE id = $1', [id])).rows[0]?.status;
 
   it('dispatches a logged call to the department its rule names, within seconds, into that inbox only', async () => {
-    const created = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       status: 'received',
@@ -52,12 +23,12 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     const id = created.body.id;
 
     const dispatched = await waitFor(async () => {
-      const r = await client.as('operator', 'GET', `/api/v1/cases/${id}`);
+      const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}`);
       return r.body.status === 'dispatched' ? r.body : undefined;
     }, 10_000, 'automatic dispatch');
     expect(dispatched.leadDepartment).toMatchObject({ code: 'heating' });
 
-    const events = await client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
+    const events = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
     expect(events.body.map((e: any) => e.type)).toEqual(['received', 'dispatched']);
     expect(events.body[1]).toMatchObject({
       fromStatus: 'received',
@@ -67,7 +38,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     });
     expect(events.body[1].note).toContain('matched rule R11');
 
-    const heatingInbox = await client.as('staff-heating', 'GET', '/api/v1/cases?status=dispatched&pageSize=100');
+    const heatingInbox = await stack.client.as('staff-heating', 'GET', '/api/v1/cases?status=dispatched&pageSize=100');
     expect(heatingInbox.status).toBe(200);
     expect(heatingInbox.body.items.map((c: any) => c.id)).toContain(id);
     expect(heatingInbox.body.items.every((c: any) => c.leadDepartment?.code === 'heating')).toBe(true);
@@ -75,46 +46,46 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(mine.caller).toEqual({ name: '张*', phone: '138****5678', visibility: 'masked' });
 
     for (const other of ['staff-market', 'lead-housing', 'staff-street-baiyun']) {
-      const inbox = await client.as(other, 'GET', '/api/v1/cases?pageSize=100');
+      const inbox = await stack.client.as(other, 'GET', '/api/v1/cases?pageSize=100');
       expect(inbox.body.items.map((c: any) => c.id)).not.toContain(id);
-      const direct = await client.as(other, 'GET', `/api/v1/cases/${id}`);
+      const direct = await stack.client.as(other, 'GET', `/api/v1/cases/${id}`);
       expect(direct.status).toBe(403);
-      expect((await client.as(other, 'GET', `/api/v1/cases/${id}/events`)).status).toBe(403);
+      expect((await stack.client.as(other, 'GET', `/api/v1/cases/${id}/events`)).status).toBe(403);
     }
     // The grid worker responsible for baiyun-01 sees cases of their grids.
-    const gridInbox = await client.as('grid', 'GET', '/api/v1/cases?pageSize=100');
+    const gridInbox = await stack.client.as('grid', 'GET', '/api/v1/cases?pageSize=100');
     expect(gridInbox.body.items.map((c: any) => c.id)).toContain(id);
   });
 
   it('leaves a case no rule covers for a dispatcher, who dispatches it by hand', async () => {
-    const created = await client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     expect(created.status).toBe(201);
     const id = created.body.id;
     // Wait until the routing job has run (its outbox intent published and the job completed).
     await waitFor(async () => {
-      const { rows } = await db.query(`SELECT published_at FROM outbox WHERE job_id = $1`, [`route-case.${id}.v1`]);
+      const { rows } = await stack.db.query(`SELECT published_at FROM outbox WHERE job_id = $1`, [`route-case.${id}.v1`]);
       return rows[0]?.published_at ? true : undefined;
     }, 10_000, 'outbox publish');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await statusOf(id)).toBe('received');
 
-    const refused = await client.as('staff-civil', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
+    const refused = await stack.client.as('staff-civil', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
     expect(refused.status).toBe(403);
-    const unknown = await client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'nope', assistingDepartmentCodes: ['police', 'zzz'] });
+    const unknown = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'nope', assistingDepartmentCodes: ['police', 'zzz'] });
     expect(unknown.status).toBe(400);
     expect(unknown.body.details.map((d: any) => d.field).sort()).toEqual(['assistingDepartmentCodes.1', 'leadDepartmentCode']);
     expect(await statusOf(id)).toBe('received');
 
-    const manual = await client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+    const manual = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
       leadDepartmentCode: 'street-baiyun',
       assistingDepartmentCodes: ['police'],
     });
     expect(manual.status).toBe(200);
     expect(manual.body).toMatchObject({ status: 'dispatched', leadDepartment: { code: 'street-baiyun' }, assistingDepartments: [{ code: 'police' }] });
-    const police = await client.as('staff-police', 'GET', `/api/v1/cases/${id}`);
+    const police = await stack.client.as('staff-police', 'GET', `/api/v1/cases/${id}`);
     expect(police.status).toBe(200);
 
-    const again = await client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
+    const again = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
     expect(again.status).toBe(409);
     expect(again.body.message).toContain('dispatched');
   });
@@ -135,85 +106,85 @@ describe('intake → BullMQ dispatch → department inbox', () => {
       [heatingComplaint({ title: 'bad\u0000title' }), ['title']],
     ];
     for (const [body, fields] of cases) {
-      const response = await client.as('operator', 'POST', '/api/v1/cases', body);
+      const response = await stack.client.as('operator', 'POST', '/api/v1/cases', body);
       expect({ status: response.status, error: response.body.error }).toEqual({ status: 400, error: expect.any(String) });
       const named = new Set(response.body.details.map((d: any) => d.field));
       for (const field of fields) expect([...named]).toContain(field);
       expect(response.body.details.every((d: any) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
     }
-    const malformed = await client.request('POST', '/api/v1/cases', { token: await client.token('operator'), rawBody: '{"kind": ' });
+    const malformed = await stack.client.request('POST', '/api/v1/cases', { token: await stack.client.token('operator'), rawBody: '{"kind": ' });
     expect(malformed.status).toBe(400);
-    const oversize = await client.request('POST', '/api/v1/cases', { token: await client.token('operator'), body: heatingComplaint({ description: 'x'.repeat(100_000) }) });
+    const oversize = await stack.client.request('POST', '/api/v1/cases', { token: await stack.client.token('operator'), body: heatingComplaint({ description: 'x'.repeat(100_000) }) });
     expect(oversize.status).toBe(413);
     expect(await caseCount()).toBe(before);
   });
 
   it('requires a token (401) and the right role (403)', async () => {
-    expect((await client.request('GET', '/api/v1/cases')).status).toBe(401);
-    expect((await client.request('POST', '/api/v1/cases', { body: heatingComplaint() })).status).toBe(401);
-    expect((await client.request('GET', '/api/v1/cases', { token: 'not-a-token' })).status).toBe(401);
+    expect((await stack.client.request('GET', '/api/v1/cases')).status).toBe(401);
+    expect((await stack.client.request('POST', '/api/v1/cases', { body: heatingComplaint() })).status).toBe(401);
+    expect((await stack.client.request('GET', '/api/v1/cases', { token: 'not-a-token' })).status).toBe(401);
     const before = await caseCount();
-    const byDepartment = await client.as('staff-heating', 'POST', '/api/v1/cases', heatingComplaint());
+    const byDepartment = await stack.client.as('staff-heating', 'POST', '/api/v1/cases', heatingComplaint());
     expect(byDepartment.status).toBe(403);
     expect(byDepartment.body).toMatchObject({ statusCode: 403, error: 'RoleNotAllowed' });
     expect(await caseCount()).toBe(before);
-    const wrongPassword = await client.request('POST', '/api/v1/auth/login', { body: { username: 'operator', password: 'wrong' } });
+    const wrongPassword = await stack.client.request('POST', '/api/v1/auth/login', { body: { username: 'operator', password: 'wrong' } });
     expect(wrongPassword.status).toBe(401);
   });
 
   it('places a case without coordinates by its community, and finds a caller by phone (centre roles only)', async () => {
     const phone = uniquePhone();
-    const first = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ lat: undefined, lng: undefined, communityCode: 'rixin-02', callerPhone: phone }));
+    const first = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ lat: undefined, lng: undefined, communityCode: 'rixin-02', callerPhone: phone }));
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ grid: null, community: { code: 'rixin-02' }, street: { code: 'rixin' } });
-    await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone, title: '第二次来电' }));
+    await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone, title: '第二次来电' }));
 
-    const history = await client.as('operator', 'GET', `/api/v1/callers/${phone}/cases`);
+    const history = await stack.client.as('operator', 'GET', `/api/v1/callers/${phone}/cases`);
     expect(history.status).toBe(200);
     expect(history.body.total).toBe(2);
     expect(history.body.items.every((c: any) => c.caller.phone === phone)).toBe(true);
-    expect((await client.as('staff-heating', 'GET', `/api/v1/callers/${phone}/cases`)).status).toBe(403);
-    expect((await client.as('operator', 'GET', '/api/v1/callers/not-a-phone/cases')).status).toBe(400);
+    expect((await stack.client.as('staff-heating', 'GET', `/api/v1/callers/${phone}/cases`)).status).toBe(403);
+    expect((await stack.client.as('operator', 'GET', '/api/v1/callers/not-a-phone/cases')).status).toBe(400);
 
     // The phone is stored sealed: no column holds it in clear.
-    const { rows } = await db.query(`SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`, [first.body.id]);
+    const { rows } = await stack.db.query(`SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`, [first.body.id]);
     expect(JSON.stringify(rows[0])).not.toContain(phone);
   });
 
   it('hides the caller of a confidential case from departments entirely', async () => {
-    const created = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ confidential: true, kind: 'report' }));
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ confidential: true, kind: 'report' }));
     const id = created.body.id;
     expect(created.body.caller.phone).toBe('13812345678');
     await waitFor(async () => ((await statusOf(id)) === 'dispatched' ? true : undefined), 10_000, 'dispatch');
-    const seen = await client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
+    const seen = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.caller).toBeNull();
   });
 
   it('filters the inbox and pages it', async () => {
-    const token = await client.token('operator');
-    const byStreet = await client.request('GET', '/api/v1/cases?street=baiyun&category=heating&pageSize=2', { token });
+    const token = await stack.client.token('operator');
+    const byStreet = await stack.client.request('GET', '/api/v1/cases?street=baiyun&category=heating&pageSize=2', { token });
     expect(byStreet.status).toBe(200);
     expect(byStreet.body).toMatchObject({ page: 1, pageSize: 2 });
     expect(byStreet.body.items.length).toBeLessThanOrEqual(2);
     expect(byStreet.body.items.every((c: any) => c.street.code === 'baiyun' && c.category.code.startsWith('heating'))).toBe(true);
-    const bad = await client.request('GET', '/api/v1/cases?status=lost&pageSize=1000&from=yesterday', { token });
+    const bad = await stack.client.request('GET', '/api/v1/cases?status=lost&pageSize=1000&from=yesterday', { token });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: any) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
-    const unknownStreet = await client.request('GET', '/api/v1/cases?street=atlantis', { token });
+    const unknownStreet = await stack.client.request('GET', '/api/v1/cases?street=atlantis', { token });
     expect(unknownStreet.status).toBe(400);
   });
 
   it('serves reference data and health', async () => {
-    const departments = await client.as('operator', 'GET', '/api/v1/departments');
+    const departments = await stack.client.as('operator', 'GET', '/api/v1/departments');
     expect(departments.body.filter((d: any) => d.type === 'bureau').length).toBeGreaterThanOrEqual(15);
-    const categories = await client.as('operator', 'GET', '/api/v1/categories');
+    const categories = await stack.client.as('operator', 'GET', '/api/v1/categories');
     const leaves = categories.body.flatMap((c: any) => c.children).filter((c: any) => c.children.length === 0);
     expect(leaves.length).toBeGreaterThanOrEqual(40);
-    const grids = await client.as('operator', 'GET', '/api/v1/grids');
+    const grids = await stack.client.as('operator', 'GET', '/api/v1/grids');
     expect(grids.body).toHaveLength(60);
     expect(grids.body[0]).toMatchObject({ community: { code: expect.any(String) }, street: { code: expect.any(String) }, geometry: { type: 'Polygon' } });
-    const health = await client.request('GET', '/health');
+    const health = await stack.client.request('GET', '/health');
     expect(health.status).toBe(200);
     expect(health.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' }, queues: { status: 'up' } });
   });

@@ -1,21 +1,11 @@
 import { addWorkingTime, createWorkingCalendar, type SlaUnit } from '@hotline/sla';
-import { ApiClient, RunningApi, startApi } from '@hotline/testing';
+import { useStack } from '@hotline/testing';
 
 describe('GET /api/v1/calendar/deadline (deadline preview)', () => {
-  let api: RunningApi;
-  let client: ApiClient;
-  const preview = (query: string) => client.as('operator', 'GET', `/api/v1/calendar/deadline?${query}`);
+  const stack = useStack({ worker: false });
+  const preview = (query: string) => stack.client.as('operator', 'GET', `/api/v1/calendar/deadline?${query}`);
   const q = (start: string, amount: number | string, unit: string) =>
     `start=${encodeURIComponent(start)}&amount=${amount}&unit=${unit}`;
-
-  beforeAll(async () => {
-    api = await startApi();
-    client = new ApiClient(api.url);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it('skips National Day 2026: one working day from Sep 30 10:00 ends Oct 8 10:00, in the district offset', async () => {
     const r = await preview(q('2026-09-30T10:00:00+08:00', 1, 'workingDays'));
@@ -62,7 +52,7 @@ describe('GET /api/v1/calendar/deadline (deadline preview)', () => {
   });
 
   it('needs a signed-in user', async () => {
-    const r = await client.request('GET', `/api/v1/calendar/deadline?${q('2026-09-30T10:00:00+08:00', 1, 'workingDays')}`);
+    const r = await stack.client.request('GET', `/api/v1/calendar/deadline?${q('2026-09-30T10:00:00+08:00', 1, 'workingDays')}`);
     expect(r.status).toBe(401);
   });
 });

@@ -1,51 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { addWorkingTime, computeStageDeadline, createWorkingCalendar, parseSlaPolicies, selectPolicy } from '@hotline/sla';
-import { ApiClient, heatingComplaint, RunningApi, RunningWorker, startApi, startWorker, waitFor } from '@hotline/testing';
+import { heatingComplaint, useStack, waitFor } from '@hotline/testing';
 
 describe('SLA stage deadlines on the case', () => {
-  let api: RunningApi;
-  let worker: RunningWorker;
-  let client: ApiClient;
-  let db: Client;
+  const stack = useStack();
   const calendar = createWorkingCalendar();
   const policies = parseSlaPolicies(JSON.parse(readFileSync(join(__dirname, '../../seeds/sla-policies.json'), 'utf8')));
   const policy = selectPolicy(policies, { kind: 'complaint', categoryCode: 'heating.no-heat', priority: 'normal' });
 
-  const act = (user: string, id: string, action: string, body: unknown = {}) => client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+  const act = (user: string, id: string, action: string, body: unknown = {}) => stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const caseRow = async (id: string) =>
-    (await db.query(`SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`, [id])).rows[0];
+    (await stack.db.query(`SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`, [id])).rows[0];
   const deadlineRows = async (id: string) =>
-    (await db.query(`SELECT stage, policy_code, started_at, deadline, warn_at, reason, ended_at FROM case_deadlines WHERE case_id = $1 ORDER BY created_at, deadline`, [id])).rows;
-  const view = async (id: string) => (await client.as('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
+    (await stack.db.query(`SELECT stage, policy_code, started_at, deadline, warn_at, reason, ended_at FROM case_deadlines WHERE case_id = $1 ORDER BY created_at, deadline`, [id])).rows;
+  const view = async (id: string) => (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
 
   async function dispatchedHeatingCase(): Promise<string> {
-    const created = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     await waitFor(async () => ((await caseRow(id)).status === 'dispatched' ? true : undefined), 10_000, 'automatic dispatch');
     return id;
   }
 
-  beforeAll(async () => {
-    db = new Client({ connectionString: process.env.DATABASE_URL });
-    await db.connect();
-    api = await startApi();
-    worker = await startWorker();
-    client = new ApiClient(api.url);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-  });
-
   it('seeds the policies and the holiday overrides into their tables', async () => {
-    const { rows } = await db.query(`SELECT code FROM sla_policies ORDER BY code`);
+    const { rows } = await stack.db.query(`SELECT code FROM sla_policies ORDER BY code`);
     expect(rows.map((r: { code: string }) => r.code)).toEqual(policies.map((p) => p.code).sort());
-    expect((await db.query(`SELECT count(*)::int AS n FROM holiday_overrides`)).rows[0].n).toBeGreaterThan(0);
+    expect((await stack.db.query(`SELECT count(*)::int AS n FROM holiday_overrides`)).rows[0].n).toBeGreaterThan(0);
   });
 
   it('a dispatch starts the accept stage with the policy deadline, shown on the case as normal', async () => {
@@ -79,7 +61,7 @@ describe('SLA stage deadlines on the case', () => {
     ]);
 
     expect((await act('staff-heating', id, 'extension-requests', { days: 3, reason: '需协调燃气公司' })).status).toBe(200);
-    const { rows } = await db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [id]);
+    const { rows } = await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [id]);
     expect((await act('supervisor', id, `extension-requests/${rows[0].id}/approve`, { note: '同意' })).status).toBe(200);
 
     const extended = await caseRow(id);

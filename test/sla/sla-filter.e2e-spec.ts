@@ -1,31 +1,13 @@
-import { Client } from 'pg';
-import { ApiClient, heatingComplaint, RunningApi, RunningWorker, startApi, startWorker, waitFor } from '@hotline/testing';
+import { heatingComplaint, useStack, waitFor } from '@hotline/testing';
 
 /** `GET /api/v1/cases?sla=warning|overdue` lists the cases whose running stage is past its warning time / deadline. */
 describe('SLA filter on the inbox', () => {
-  let api: RunningApi;
-  let worker: RunningWorker;
-  let client: ApiClient;
-  let db: Client;
-
-  beforeAll(async () => {
-    db = new Client({ connectionString: process.env.DATABASE_URL });
-    await db.connect();
-    api = await startApi();
-    worker = await startWorker();
-    client = new ApiClient(api.url);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.end();
-  });
+  const stack = useStack();
 
   const dispatchedCase = async (title: string) => {
-    const created = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title }));
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title }));
     return waitFor(async () => {
-      const r = await client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
+      const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
       return r.body.sla?.deadline ? r.body : undefined;
     }, 10_000, 'dispatch with an accept deadline');
   };
@@ -35,11 +17,11 @@ describe('SLA filter on the inbox', () => {
     const warning = await dispatchedCase('时限预警');
     const overdue = await dispatchedCase('时限超期');
     // Move the running stage of two cases as if time had passed (the deadlines themselves are tested elsewhere).
-    await db.query(`UPDATE cases SET sla_warn_at = now() - interval '1 minute', sla_deadline = now() + interval '1 hour' WHERE id = $1`, [warning.id]);
-    await db.query(`UPDATE cases SET sla_warn_at = now() - interval '2 hours', sla_deadline = now() - interval '1 minute' WHERE id = $1`, [overdue.id]);
+    await stack.db.query(`UPDATE cases SET sla_warn_at = now() - interval '1 minute', sla_deadline = now() + interval '1 hour' WHERE id = $1`, [warning.id]);
+    await stack.db.query(`UPDATE cases SET sla_warn_at = now() - interval '2 hours', sla_deadline = now() - interval '1 minute' WHERE id = $1`, [overdue.id]);
 
     const ids = async (sla: string) =>
-      (await client.as('staff-heating', 'GET', `/api/v1/cases?sla=${sla}&pageSize=100`)).body.items.map((c: any) => c.id);
+      (await stack.client.as('staff-heating', 'GET', `/api/v1/cases?sla=${sla}&pageSize=100`)).body.items.map((c: any) => c.id);
     const warnings = await ids('warning');
     const overdues = await ids('overdue');
     expect(warnings).toContain(warning.id);
@@ -49,9 +31,9 @@ describe('SLA filter on the inbox', () => {
     expect(overdues).not.toContain(warning.id);
     expect(overdues).not.toContain(normal.id);
 
-    expect((await client.as('operator', 'GET', `/api/v1/cases/${normal.id}`)).body.sla.state).toBe('normal');
-    expect((await client.as('operator', 'GET', `/api/v1/cases/${warning.id}`)).body.sla.state).toBe('warning');
-    expect((await client.as('operator', 'GET', `/api/v1/cases/${overdue.id}`)).body.sla.state).toBe('overdue');
-    expect((await client.as('operator', 'GET', '/api/v1/cases?sla=late')).status).toBe(400);
+    expect((await stack.client.as('operator', 'GET', `/api/v1/cases/${normal.id}`)).body.sla.state).toBe('normal');
+    expect((await stack.client.as('operator', 'GET', `/api/v1/cases/${warning.id}`)).body.sla.state).toBe('warning');
+    expect((await stack.client.as('operator', 'GET', `/api/v1/cases/${overdue.id}`)).body.sla.state).toBe('overdue');
+    expect((await stack.client.as('operator', 'GET', '/api/v1/cases?sla=late')).status).toBe(400);
   });
 });
