@@ -44,6 +44,7 @@ export class ReferenceSnapshot {
   readonly streetsByCode = new Map<string, PlaceRef>();
   readonly streetsById = new Map<string, PlaceRef>();
   readonly gridIndex: GridIndex<GridRef>;
+  private readonly parentIds = new Set<string>();
 
   constructor(
     departments: DepartmentRef[],
@@ -60,6 +61,7 @@ export class ReferenceSnapshot {
     for (const c of categories) {
       this.categoriesByCode.set(c.code, c);
       this.categoriesById.set(c.id, c);
+      if (c.parentId) this.parentIds.add(c.parentId);
     }
     for (const s of streets) {
       this.streetsByCode.set(s.code, s);
@@ -78,7 +80,6 @@ export class ReferenceSnapshot {
 
   /** Whether a category has sub-categories (cases are filed under leaves). */
   isLeafCategory(category: CategoryRef): boolean {
-    for (const other of this.categoriesById.values()) if (other.parentId === category.id) return false;
-    return true;
+    return !this.parentIds.has(category.id);
   }
 }

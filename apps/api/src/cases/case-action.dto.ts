@@ -11,10 +11,10 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
 } from 'class-validator';
+import { CleanText } from '../http/text-rules';
 
 /** 派单: the lead department (主办) and optional assisting ones (协办). */
 export class DispatchCaseDto {
@@ -32,9 +32,6 @@ export class DispatchCaseDto {
   assistingDepartmentCodes: string[] = [];
 }
 
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-const CONTROL_MESSAGE = (field: string) => ({ message: `${field} must not contain control characters` });
-
 /** Actions without a body (签收, reject-return): any field is refused. */
 export class EmptyActionDto {}
 
@@ -43,7 +40,7 @@ export class ReasonDto {
   @ApiProperty({ example: '不属于本单位职责' })
   @IsString()
   @Length(1, 500)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('reason'))
+  @CleanText()
   reason: string;
 }
 
@@ -52,7 +49,7 @@ export class NoteDto {
   @ApiProperty({ example: '已联系供热站检修' })
   @IsString()
   @Length(1, 2000)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  @CleanText()
   note: string;
 }
 
@@ -62,7 +59,7 @@ export class OptionalNoteDto {
   @IsOptional()
   @IsString()
   @Length(0, 2000)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  @CleanText()
   note?: string;
 }
 
@@ -77,7 +74,7 @@ export class ExtensionRequestDto {
   @ApiProperty({ example: '需协调燃气公司，时间较长' })
   @IsString()
   @Length(1, 500)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('reason'))
+  @CleanText()
   reason: string;
 }
 
@@ -86,7 +83,7 @@ export class ReplyDto {
   @ApiProperty({ example: '已修复管道，室温恢复到20度' })
   @IsString()
   @Length(1, 5000)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('result'))
+  @CleanText()
   result: string;
 }
 
@@ -95,7 +92,7 @@ export class DirectAnswerDto {
   @ApiProperty({ example: '供暖期为11月1日至次年4月1日' })
   @IsString()
   @Length(1, 5000)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('answer'))
+  @CleanText()
   answer: string;
 }
 
@@ -113,7 +110,7 @@ export class CallbackDto {
   @IsOptional()
   @IsString()
   @Length(0, 2000)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  @CleanText()
   note?: string;
 }
 
@@ -134,7 +131,7 @@ export class SuperviseDto {
   @IsOptional()
   @IsString()
   @Length(0, 2000)
-  @Matches(NO_CONTROL_CHARS, CONTROL_MESSAGE('note'))
+  @CleanText()
   note?: string;
 }
 

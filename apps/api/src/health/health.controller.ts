@@ -4,11 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '@hotline/auth';
-import { QueueInspector } from '@hotline/queues';
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
-}
+import { QueueInspector, withTimeout } from '@hotline/queues';
 
 /**
  * `GET /health`: database, Redis and queue state (terminus; 503 when any is down). `GET /health/live`
@@ -34,7 +30,7 @@ export class HealthController {
       async () => {
         const indicator = this.indicators.check('redis');
         try {
-          await within(this.queues.ping(), 1500);
+          await withTimeout(this.queues.ping(), 1500);
           return indicator.up();
         } catch (error) {
           return indicator.down({ message: (error as Error).message });
@@ -43,7 +39,7 @@ export class HealthController {
       async () => {
         const indicator = this.indicators.check('queues');
         try {
-          const counts = await within(this.queues.counts(), 1500);
+          const counts = await withTimeout(this.queues.counts(), 1500);
           const [{ pending }] = await this.dataSource.query(`SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`);
           return indicator.up({ outboxPending: pending, ...counts });
         } catch (error) {

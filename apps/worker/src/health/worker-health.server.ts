@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createServer, Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { QueueInspector } from '@hotline/queues';
+import { QueueInspector, withTimeout } from '@hotline/queues';
 
 /** The worker's only HTTP: `GET /health` on WORKER_HEALTH_PORT (0 turns it off), for an orchestrator's probe. */
 @Injectable()
@@ -33,7 +33,7 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
 
   async check(): Promise<{ status: 'ok' | 'error'; database: string; redis: string }> {
     const probe = (p: Promise<unknown>) =>
-      Promise.race([p, new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500))]).then(
+      withTimeout(p, 1500).then(
         () => 'up',
         () => 'down',
       );

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { bullPrefix, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl } from '@hotline/queues';
+import { bullPrefix, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
 
 interface PendingRow {
   id: string;
@@ -17,16 +17,6 @@ interface PendingRow {
 
 const BATCH = 200;
 const ENQUEUE_TIMEOUT_MS = 3000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error)),
-    );
-  });
-}
 
 /**
  * Feeds BullMQ from the outbox table. Rows are claimed with FOR UPDATE SKIP LOCKED, so any number of
@@ -118,7 +108,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         try {
           if (!queue) throw new Error(`unknown queue ${row.queue}`);
           const delay = row.runAt ? Math.max(0, new Date(row.runAt).getTime() - Date.now()) : 0;
-          await withTimeout(queue.add(row.jobName, row.payload, { jobId: row.jobId, delay }), ENQUEUE_TIMEOUT_MS);
+          await withTimeout(queue.add(row.jobName, row.payload, { jobId: row.jobId, delay }), ENQUEUE_TIMEOUT_MS, 'Redis');
           done.push(row.id);
         } catch (error) {
           // Redis is most likely down: stop here and leave this and later rows for the next pass.

@@ -1,20 +1,29 @@
-import { addWorkingTime, createWorkingCalendar } from '@hotline/sla';
+import { computeReturnDeadline, type SlaPolicy, type WorkingCalendar } from '@hotline/sla';
 
-/** Extension requests (延期申请) a case may have, whatever their outcome. */
-export const MAX_EXTENSIONS = 2;
+/**
+ * Limits of the case life that come from the case's SLA policy (return window, extensions), with the
+ * fallbacks used only when no policy is loaded. The unreachable-callback limit is the centre's own rule.
+ */
+export const FALLBACK_MAX_EXTENSIONS = 2;
 /** The unanswered callback attempt that reaches this number closes the case as unreachable. */
 export const MAX_CALLBACK_ATTEMPTS = 3;
-/** An accepted case may still be returned within this many working days of its dispatch. */
-export const RETURN_WINDOW_WORKING_DAYS = 2;
 
-// The default calendar (statutory holidays and 调休, office hours); district overrides come with SLA policies.
-const CALENDAR = createWorkingCalendar({});
-
-export function returnWindowEnd(dispatchedAt: Date): Date {
-  return addWorkingTime(dispatchedAt, RETURN_WINDOW_WORKING_DAYS, 'workingDays', CALENDAR);
+export interface CaseLifeLimits {
+  maxExtensions: number;
+  withinReturnWindow: boolean;
 }
 
-/** Dispatched cases may always be returned (the machine does not ask); accepted ones within the window. */
-export function isWithinReturnWindow(dispatchedAt: Date | null, now: Date = new Date()): boolean {
-  return dispatchedAt !== null && now.getTime() < returnWindowEnd(dispatchedAt).getTime();
+/**
+ * Dispatched cases may always be returned (the machine does not ask); accepted ones only until the
+ * policy's return window after dispatch ends, counted on the district's calendar.
+ */
+export function caseLifeLimits(
+  governing: { policy: SlaPolicy; calendar: WorkingCalendar } | null,
+  dispatchedAt: Date | null,
+  now: Date = new Date(),
+): CaseLifeLimits {
+  if (!governing) return { maxExtensions: FALLBACK_MAX_EXTENSIONS, withinReturnWindow: false };
+  const withinReturnWindow =
+    dispatchedAt !== null && now.getTime() < computeReturnDeadline(governing.policy, dispatchedAt, governing.calendar).getTime();
+  return { maxExtensions: governing.policy.maxExtensions, withinReturnWindow };
 }

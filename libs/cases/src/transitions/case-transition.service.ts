@@ -3,7 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, InputInvalid, NotFound } from '@hotline/errors';
-import { selectPolicy, type CaseKind as SlaCaseKind, type CasePriority as SlaCasePriority, type SlaStage } from '@hotline/sla';
+import {
+  selectPolicy,
+  type CaseKind as SlaCaseKind,
+  type CasePriority as SlaCasePriority,
+  type SlaPolicy,
+  type SlaStage,
+  type WorkingCalendar,
+} from '@hotline/sla';
 import { appendHistory, HistoryActor } from '../history/case-history';
 import { SlaSettingsService } from '../sla/sla-settings.service';
 import { slaStageChange, type SlaStageChange } from '../sla/sla-stage-change';
@@ -21,7 +28,7 @@ import {
 } from '../state-machine';
 import type { CaseActionRequest } from './case-action-request';
 import { loadCaseFacts } from './case-facts';
-import { isWithinReturnWindow, MAX_CALLBACK_ATTEMPTS, MAX_EXTENSIONS } from './case-life-policy';
+import { caseLifeLimits, MAX_CALLBACK_ATTEMPTS } from './case-life-policy';
 import { ColumnEffect, effectsOf } from './transition-effects';
 
 /** Who acts: a signed-in user (with their department) or the system. */
@@ -128,13 +135,15 @@ export class CaseTransitionService {
     }
     const relation = relationOf(actor, row);
     const facts = await loadCaseFacts(this.dataSource, caseId, relation === 'assisting' ? actor.departmentId : null);
+    const governing = await this.governingPolicy(row);
+    const limits = caseLifeLimits(governing, row.dispatchedAt);
     const context: CaseContext = {
       status: row.status,
       kind: row.kind,
-      withinReturnWindow: isWithinReturnWindow(row.dispatchedAt),
+      withinReturnWindow: limits.withinReturnWindow,
       pendingExtension: facts.pendingExtension,
       extensionCount: facts.extensionCount,
-      maxExtensions: MAX_EXTENSIONS,
+      maxExtensions: limits.maxExtensions,
       callbackAttempts: facts.callbackAttempts,
       maxCallbackAttempts: MAX_CALLBACK_ATTEMPTS,
       ...(relation === 'assisting' ? { assistingPart: facts.assistingPart } : {}),
@@ -143,7 +152,7 @@ export class CaseTransitionService {
     const decision = decideOrThrow(plan.command, context, { role: actor.role, relation });
     // The department that acted, so that an assisting department's part can be told from the history.
     const byDepartment = isDepartmentRole(actor.role) && actor.departmentId ? { departmentId: actor.departmentId } : {};
-    const sla = await this.slaChangeOf(row, decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(plan.data ?? {}) } })));
+    const sla = this.slaChangeOf(governing, row, decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(plan.data ?? {}) } })));
 
     return this.dataSource.transaction(async (manager) => {
       const params: unknown[] = [caseId, row.version, decision.nextStatus];
@@ -186,8 +195,8 @@ export class CaseTransitionService {
     });
   }
 
-  /** The stage change the decided events cause, under the case's policy; none when no policies are loaded. */
-  private async slaChangeOf(row: TransitionRow, events: Array<{ type: CaseEventType; data: Record<string, unknown> }>): Promise<SlaWrite | null> {
+  /** The SLA policy that governs the case and the district calendar; null when no policies are loaded. */
+  private async governingPolicy(row: TransitionRow): Promise<{ policy: SlaPolicy; calendar: WorkingCalendar } | null> {
     const { policies, calendar } = await this.sla.current();
     if (policies.length === 0) return null;
     const policy = selectPolicy(policies, {
@@ -195,6 +204,17 @@ export class CaseTransitionService {
       categoryCode: row.categoryCode,
       priority: row.priority as SlaCasePriority,
     });
+    return { policy, calendar };
+  }
+
+  /** The stage change the decided events cause, under the case's policy; none when no policies are loaded. */
+  private slaChangeOf(
+    governing: { policy: SlaPolicy; calendar: WorkingCalendar } | null,
+    row: TransitionRow,
+    events: Array<{ type: CaseEventType; data: Record<string, unknown> }>,
+  ): SlaWrite | null {
+    if (!governing) return null;
+    const { policy, calendar } = governing;
     const change = slaStageChange({
       events,
       current: { stage: row.slaStage, deadline: row.slaDeadline, warnAt: row.slaWarnAt },

@@ -1,0 +1,13 @@
+/**
+ * Rejects when `promise` has not settled within `ms`. Redis and PostgreSQL calls made during an outage
+ * can otherwise wait without end; probes and the relay must answer "down" instead.
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'the call'): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
