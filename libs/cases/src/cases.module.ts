@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@hotline/reference';
 import { CaseIntakeService } from './intake/case-intake.service';
 import { CaseQueryService } from './query/case-query.service';
+import { SlaMonitorService } from './sla/sla-monitor.service';
 import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
 /** The case services (intake, queries, transitions) for any process with a database connection. */
 @Module({
   imports: [ReferenceModule],
-  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService],
-  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, ReferenceModule],
+  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, SlaMonitorService],
+  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, SlaMonitorService, ReferenceModule],
 })
 export class CasesModule {}

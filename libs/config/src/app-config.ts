@@ -63,6 +63,15 @@ export class AppConfig {
   @Min(50)
   OUTBOX_POLL_MS = 1000;
 
+  /**
+   * How often each worker sweeps for SLA warnings and breaches whose timers were lost or late; 0 turns
+   * the periodic sweep off (tests that drive it by hand).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  SLA_SWEEP_MS = 60_000;
+
   @IsOptional()
   @IsString()
   @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })

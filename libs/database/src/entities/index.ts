@@ -2,6 +2,7 @@ import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
+import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import {
   CategoryEntity,
@@ -19,6 +20,7 @@ export * from './case-deadline.entity';
 export * from './case-event.entity';
 export * from './case.entity';
 export * from './extension-request.entity';
+export * from './notification.entity';
 export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
@@ -41,4 +43,5 @@ export const ENTITIES = [
   SlaPolicyEntity,
   HolidayOverrideEntity,
   CaseDeadlineEntity,
+  NotificationEntity,
 ];
