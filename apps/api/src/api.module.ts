@@ -14,8 +14,11 @@ import { CalendarController } from './calendar/calendar.controller';
 import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
+import { CaseWorkController } from './cases/case-work.controller';
 import { HealthController } from './health/health.controller';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
+import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
 
 @Module({
@@ -32,7 +35,17 @@ import { ReferenceController } from './reference/reference.controller';
     // Only routes marked @Throttle() are limited (sign-in now, public endpoints later); the default is generous.
     ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
   ],
-  controllers: [CasesController, CaseActionsController, CallersController, ReferenceController, CalendarController, HealthController],
+  controllers: [
+    CasesController,
+    CaseActionsController,
+    CaseWorkController,
+    CallersController,
+    ReferenceController,
+    CalendarController,
+    HealthController,
+    NotificationsController,
+    DepartmentWebhooksController,
+  ],
   providers: [
     QueueInspector,
     { provide: APP_GUARD, useClass: ThrottlerGuard },

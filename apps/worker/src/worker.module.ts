@@ -6,7 +6,7 @@ import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
-import { bullPrefix, QUEUE_NAMES, QUEUE_SETTINGS, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
+import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
 import { DispatchProcessor } from './dispatch/dispatch.processor';
 import { WorkerHealthServer } from './health/worker-health.server';
@@ -33,15 +33,7 @@ import { SlaTimerProcessor } from './sla/sla-timer.processor';
       }),
     }),
     ...QUEUE_NAMES.map((name) =>
-      BullModule.registerQueue({
-        name,
-        defaultJobOptions: {
-          attempts: QUEUE_SETTINGS[name].attempts,
-          backoff: { type: 'exponential', delay: QUEUE_SETTINGS[name].backoffMs },
-          removeOnComplete: { age: QUEUE_SETTINGS[name].keepCompletedSeconds },
-          removeOnFail: { age: 7 * 24 * 3600 },
-        },
-      }),
+      BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) }),
     ),
   ],
   providers: [OutboxRelayService, DispatchProcessor, SlaTimerProcessor, SlaSweepService, NotifyProcessor, QueueInspector, WorkerHealthServer],

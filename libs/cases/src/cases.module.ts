@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@hotline/reference';
 import { CaseIntakeService } from './intake/case-intake.service';
 import { CaseQueryService } from './query/case-query.service';
+import { CaseWorkQueriesService } from './query/case-work-queries.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
 import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
@@ -9,7 +10,7 @@ import { CaseTransitionService } from './transitions/case-transition.service';
 /** The case services (intake, queries, transitions) for any process with a database connection. */
 @Module({
   imports: [ReferenceModule],
-  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, SlaMonitorService],
-  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, SlaMonitorService, ReferenceModule],
+  providers: [CaseIntakeService, CaseQueryService, CaseWorkQueriesService, CaseTransitionService, SlaSettingsService, SlaMonitorService],
+  exports: [CaseIntakeService, CaseQueryService, CaseWorkQueriesService, CaseTransitionService, SlaSettingsService, SlaMonitorService, ReferenceModule],
 })
 export class CasesModule {}

@@ -55,6 +55,21 @@ export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
 };
 
 /**
+ * The options every job of a queue is added with: retries with exponential backoff, and how long
+ * finished jobs are kept. Jobs are added by the outbox relay, so these must travel with each add (a
+ * queue's defaults apply only to adds made through that Queue instance).
+ */
+export function jobOptionsFor(queue: QueueName) {
+  const settings = QUEUE_SETTINGS[queue];
+  return {
+    attempts: settings.attempts,
+    backoff: { type: 'exponential' as const, delay: settings.backoffMs },
+    removeOnComplete: { age: settings.keepCompletedSeconds },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
+/**
  * Deterministic job ids (BullMQ ignores an add whose id exists), derived from the case and its version
  * so that the same intent published twice is one job. BullMQ forbids ':' in custom ids.
  */

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { bullPrefix, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
+import { bullPrefix, jobOptionsFor, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
 
 interface PendingRow {
   id: string;
@@ -138,7 +138,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       return;
     }
     const delay = row.runAt ? Math.max(0, new Date(row.runAt).getTime() - Date.now()) : 0;
-    await queue.add(row.jobName, row.payload, { jobId: row.jobId, delay });
+    await queue.add(row.jobName, row.payload, { ...jobOptionsFor(row.queue), jobId: row.jobId, delay });
   }
 
   /** LISTEN on a dedicated connection; reconnects after errors so NOTIFY keeps waking the relay. */
