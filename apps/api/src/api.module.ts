@@ -13,6 +13,9 @@ import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { HealthController } from './health/health.controller';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { Open311Module } from './open311/open311.module';
+import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { ReferenceController } from './reference/reference.controller';
 
@@ -27,6 +30,9 @@ import { ReferenceController } from './reference/reference.controller';
     TerminusModule,
     // Only routes marked @Throttle() are limited (sign-in now, public endpoints later); the default is generous.
     ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+    PublicModule,
+    Open311Module,
+    EnterprisesModule,
   ],
   controllers: [CasesController, CaseActionsController, CallersController, ReferenceController, CalendarController, HealthController],
   providers: [

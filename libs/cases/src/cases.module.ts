@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@hotline/reference';
 import { CaseIntakeService } from './intake/case-intake.service';
+import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
@@ -8,7 +9,7 @@ import { CaseTransitionService } from './transitions/case-transition.service';
 /** The case services (intake, queries, transitions) for any process with a database connection. */
 @Module({
   imports: [ReferenceModule],
-  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService],
-  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, ReferenceModule],
+  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, PublicCaseStatusService],
+  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, PublicCaseStatusService, ReferenceModule],
 })
 export class CasesModule {}

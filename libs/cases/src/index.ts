@@ -17,4 +17,7 @@ export type { TransitionActor, TransitionOptions, TransitionResult } from './tra
 export type { CaseActionRequest } from './transitions/case-action-request';
 export { SlaSettingsService } from './sla/sla-settings.service';
 export type { SlaSettings } from './sla/sla-settings.service';
+export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';
+export type { PublicCaseStatus } from './public/public-case-status.service';
+export { slaViewOf } from './query/case-view';
 export { CasesModule } from './cases.module';

@@ -19,6 +19,8 @@ export interface CaseListFilters {
   to?: Date;
   text?: string;
   callerPhoneHash?: string;
+  /** 企业诉求 of one registered enterprise. */
+  enterpriseId?: string;
   /** warning: the current stage is past its warning time but not its deadline; overdue: past its deadline. */
   sla?: 'warning' | 'overdue';
   page: number;
@@ -186,6 +188,7 @@ export class CaseQueryService {
     if (f.sla === 'warning') where.add(() => `(c.sla_warn_at <= now() AND c.sla_deadline > now())`);
     if (f.sla === 'overdue') where.add(() => `c.sla_deadline <= now()`);
     if (f.callerPhoneHash) where.add((p) => `c.caller_phone_hash = ${p(f.callerPhoneHash)}`);
+    if (f.enterpriseId) where.add((p) => `c.id IN (SELECT ec.case_id FROM enterprise_cases ec WHERE ec.enterprise_id = ${p(f.enterpriseId)})`);
     if (f.text) {
       const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       where.add((p) => {
