@@ -64,13 +64,14 @@ export function checkAttributes(definitions: readonly ServiceAttribute[], submit
   const problems: FieldProblem[] = [];
   const values: AttributeValues = {};
   const byCode = new Map(definitions.map((d) => [d.code, d]));
-  for (const code of Object.keys(submitted)) {
-    if (!byCode.has(code)) problems.push({ field: `attribute[${code}]`, reason: 'is not an attribute of this service' });
+  const isEmpty = (raw: string | string[] | undefined) =>
+    raw === undefined || (Array.isArray(raw) ? raw.every((v) => v.trim() === '') : raw.trim() === '');
+  for (const [code, raw] of Object.entries(submitted)) {
+    if (!byCode.has(code) && !isEmpty(raw)) problems.push({ field: `attribute[${code}]`, reason: 'is not an attribute of this service' });
   }
   for (const def of definitions) {
     const raw = submitted[def.code];
-    const empty = raw === undefined || (Array.isArray(raw) ? raw.every((v) => v.trim() === '') : raw.trim() === '');
-    if (empty) {
+    if (isEmpty(raw)) {
       if (def.required) problems.push({ field: `attribute[${def.code}]`, reason: `is required: ${def.description}` });
       continue;
     }

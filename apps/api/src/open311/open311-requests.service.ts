@@ -99,11 +99,18 @@ export class Open311RequestsService {
   }
 
   /** POST requests: the case is created synchronously; the answer carries a token (type "batch"). */
-  async submit(form: ServiceRequestForm, client: Open311Client): Promise<{ token: string; service_notice: string; account_id: string | null }> {
+  async submit(
+    form: ServiceRequestForm,
+    client: Open311Client,
+    formProblems: FieldProblem[],
+  ): Promise<{ token: string; service_notice: string; account_id: string | null }> {
     this.checkJurisdiction(form.jurisdictionId);
-    const service = await this.catalog.service(form.serviceCode!);
+    if (!form.serviceCode) throw new Open311Invalid(formProblems);
+    const service = await this.catalog.service(form.serviceCode);
     if (!service) throw new Open311NotFound(`service_code ${form.serviceCode} was not found; see GET services`);
-    const { values, problems } = checkAttributes(service.attributes, form.attributes);
+    // Every problem at once: the form's and the service's attributes.
+    const { values, problems: attributeProblems } = checkAttributes(service.attributes, form.attributes);
+    const problems = [...formProblems, ...attributeProblems];
     if (!form.phone) {
       problems.push({ field: 'phone', reason: 'is required: the hotline calls every citizen back about the result (回访)' });
     } else if (!PHONE_PATTERN.test(normalizePhone(form.phone))) {

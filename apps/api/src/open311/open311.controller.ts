@@ -121,8 +121,7 @@ export class Open311Controller {
     const { form, problems } = parseServiceRequestForm((req.body ?? {}) as Record<string, string | string[]>);
     // The key is checked first: a client without a valid key learns nothing about its form.
     const client = await this.requests.authenticate(form.apiKey);
-    if (problems.length > 0) throw new Open311Invalid(problems);
-    const created = await this.requests.submit(form, client);
+    const created = await this.requests.submit(form, client, problems);
     res.status(201);
     this.send(res, req, 'service_requests', [created]);
   }
