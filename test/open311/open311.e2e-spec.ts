@@ -192,7 +192,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       const before = await caseCount();
       const { lat: _lat, long: _long, phone: _phone, ...noPlace } = heatingForm();
       const many = expectErrors(await call('POST', `requests.${format}`, { ...noPlace, colour: 'red', 'attribute[room_temperature]': 'warm' }), 400, format);
-      expect(many.map((d) => d.split(':')[0]).sort()).toEqual(['attribute[room_temperature]', 'colour', 'lat']);
+      expect(many.map((d) => d.split(':')[0]).sort()).toEqual(['attribute[room_temperature]', 'colour', 'lat', 'phone']);
       expectErrors(await call('POST', `requests.${format}`, heatingForm({ phone: '' })), 400, format, /phone: is required/);
       expectErrors(await call('POST', `requests.${format}`, heatingForm({ lat: String(OUTSIDE_DISTRICT.lat), long: String(OUTSIDE_DISTRICT.lng) })), 400, format, /lat: the coordinates are outside the district/);
       expectErrors(await call('POST', `requests.${format}`, heatingForm({ long: '' })), 400, format, /lat and long must be sent together/);
