@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
+import { Clock } from '@hotline/clock';
 import { AppConfig, loadConfig } from '@hotline/config';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApiApp } from '../../apps/api/src/configure-app';
@@ -14,18 +15,30 @@ export interface RunningApi {
 }
 
 export interface RunningWorker {
+  /** A provider of the worker (e.g. the SLA sweep), for tests that drive it by hand. */
+  get<T>(token: abstract new (...args: never[]) => T): T;
   close(): Promise<void>;
+}
+
+/** What a test may swap in: the environment and the business clock (a ManualClock moves time). */
+export interface StartOptions {
+  overrides?: Record<string, string>;
+  clock?: Clock;
 }
 
 function testConfig(overrides: Record<string, string>): AppConfig {
   return loadConfig({ ...process.env, ...overrides });
 }
 
-export async function startApi(overrides: Record<string, string> = {}): Promise<RunningApi> {
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule] })
+function testingModule(root: unknown, options: StartOptions) {
+  const builder = Test.createTestingModule({ imports: [root as never] })
     .overrideProvider(AppConfig)
-    .useValue(testConfig(overrides))
-    .compile();
+    .useValue(testConfig(options.overrides ?? {}));
+  return options.clock ? builder.overrideProvider(Clock).useValue(options.clock) : builder;
+}
+
+export async function startApi(options: StartOptions = {}): Promise<RunningApi> {
+  const moduleRef = await testingModule(ApiModule, options).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureApiApp(app);
   await app.listen(0, '127.0.0.1');
@@ -34,14 +47,11 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
 }
 
 /** The worker (processors + outbox relay), in-process. */
-export async function startWorker(overrides: Record<string, string> = {}): Promise<RunningWorker> {
-  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
-    .overrideProvider(AppConfig)
-    .useValue(testConfig(overrides))
-    .compile();
+export async function startWorker(options: StartOptions = {}): Promise<RunningWorker> {
+  const moduleRef = await testingModule(WorkerModule, options).compile();
   moduleRef.useLogger(false);
   await moduleRef.init();
-  return { close: () => moduleRef.close() };
+  return { get: (token) => moduleRef.get(token), close: () => moduleRef.close() };
 }
 
 /** Polls with a sleep until `probe` returns a value other than undefined, or fails after `timeoutMs`. */

@@ -3,8 +3,10 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { CasesModule } from '@hotline/cases';
+import { ClockModule } from '@hotline/clock';
 import { ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { AuthModule } from './auth/auth.module';
@@ -24,7 +26,9 @@ import { ReferenceController } from './reference/reference.controller';
     ConfigModule,
     loggingModule('api'),
     DatabaseModule,
+    ClockModule,
     PrivacyModule,
+    NotifyModule,
     CasesModule,
     AuthModule,
     TerminusModule,

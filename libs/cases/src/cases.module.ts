@@ -3,13 +3,14 @@ import { ReferenceModule } from '@hotline/reference';
 import { CaseIntakeService } from './intake/case-intake.service';
 import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
+import { SlaMonitorService } from './sla/sla-monitor.service';
 import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
 /** The case services (intake, queries, transitions) for any process with a database connection. */
 @Module({
   imports: [ReferenceModule],
-  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, PublicCaseStatusService],
-  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, PublicCaseStatusService, ReferenceModule],
+  providers: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, SlaMonitorService, PublicCaseStatusService],
+  exports: [CaseIntakeService, CaseQueryService, CaseTransitionService, SlaSettingsService, SlaMonitorService, PublicCaseStatusService, ReferenceModule],
 })
 export class CasesModule {}

@@ -16,6 +16,8 @@ export { CaseTransitionService } from './transitions/case-transition.service';
 export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';
 export type { CaseActionRequest } from './transitions/case-action-request';
 export { SlaSettingsService } from './sla/sla-settings.service';
+export { SlaMonitorService } from './sla/sla-monitor.service';
+export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
 export type { SlaSettings } from './sla/sla-settings.service';
 export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';
 export type { PublicCaseStatus } from './public/public-case-status.service';

@@ -78,6 +78,14 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   CASE_STATUS_TRIES_PER_CASE = 10;
+  /**
+   * How often each worker sweeps for SLA warnings and breaches whose timers were lost or late; 0 turns
+   * the periodic sweep off (tests that drive it by hand).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  SLA_SWEEP_MS = 60_000;
 
   @IsOptional()
   @IsString()

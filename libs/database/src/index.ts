@@ -2,3 +2,4 @@ export * from './entities';
 export { createDataSource, dataSourceOptions } from './data-source';
 export { DatabaseModule } from './database.module';
 export { MIGRATIONS } from './migrations';
+export { returnedRows } from './returned-rows';

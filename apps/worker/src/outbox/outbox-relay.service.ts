@@ -13,6 +13,7 @@ interface PendingRow {
   jobId: string;
   payload: Record<string, unknown>;
   runAt: Date | null;
+  action: 'add' | 'remove';
 }
 
 const BATCH = 200;
@@ -98,7 +99,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   async relayBatch(): Promise<{ published: number; failed: number }> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt"
+        `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt", action
            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       const done: string[] = [];
@@ -107,8 +108,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         const queue = this.queues.get(row.queue);
         try {
           if (!queue) throw new Error(`unknown queue ${row.queue}`);
-          const delay = row.runAt ? Math.max(0, new Date(row.runAt).getTime() - Date.now()) : 0;
-          await withTimeout(queue.add(row.jobName, row.payload, { jobId: row.jobId, delay }), ENQUEUE_TIMEOUT_MS, 'Redis');
+          await withTimeout(this.publish(queue, row), ENQUEUE_TIMEOUT_MS, 'Redis');
           done.push(row.id);
         } catch (error) {
           // Redis is most likely down: stop here and leave this and later rows for the next pass.
@@ -126,6 +126,19 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       }
       return { published: done.length, failed: failure ? failure.ids.length : 0 };
     });
+  }
+
+  /**
+   * Adds the job, or withdraws it. BullMQ answers 0 to the removal of a job that is gone or running
+   * right now: both are fine, since a timer re-checks the case when it fires.
+   */
+  private async publish(queue: Queue, row: PendingRow): Promise<void> {
+    if (row.action === 'remove') {
+      await queue.remove(row.jobId);
+      return;
+    }
+    const delay = row.runAt ? Math.max(0, new Date(row.runAt).getTime() - Date.now()) : 0;
+    await queue.add(row.jobName, row.payload, { jobId: row.jobId, delay });
   }
 
   /** LISTEN on a dedicated connection; reconnects after errors so NOTIFY keeps waking the relay. */

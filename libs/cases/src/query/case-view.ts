@@ -159,7 +159,8 @@ export function slaViewOf(row: Pick<CaseRow, 'slaStage' | 'slaDeadline' | 'slaWa
 const codeName = (ref: { code: string; name: string } | undefined | null): CodeName | null =>
   ref ? { code: ref.code, name: ref.name } : null;
 
-export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: PersonalDataCipher, visibility: CallerVisibility): CaseView {
+/** `now` (the business clock) decides the SLA state shown. */
+export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: PersonalDataCipher, visibility: CallerVisibility, now: Date): CaseView {
   const department = (id: string | null): DepartmentView | null => {
     const d = id ? snapshot.departmentsById.get(id) : undefined;
     return d ? { id: d.id, code: d.code, name: d.name } : null;
@@ -201,6 +202,6 @@ export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: Pe
     receivedAt: row.receivedAt,
     dispatchedAt: row.dispatchedAt,
     updatedAt: row.updatedAt,
-    sla: slaViewOf(row),
+    sla: slaViewOf(row, now),
   };
 }

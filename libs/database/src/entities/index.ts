@@ -3,6 +3,7 @@ import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { EnterpriseCaseEntity, EnterpriseEntity } from './enterprise.entities';
 import { ExtensionRequestEntity } from './extension-request.entity';
+import { NotificationEntity } from './notification.entity';
 import { Open311ClientEntity, Open311RequestEntity, ServiceAttributeEntity } from './open311.entities';
 import { OutboxEntity } from './outbox.entity';
 import {
@@ -22,6 +23,7 @@ export * from './case-event.entity';
 export * from './case.entity';
 export * from './enterprise.entities';
 export * from './extension-request.entity';
+export * from './notification.entity';
 export * from './open311.entities';
 export * from './outbox.entity';
 export * from './reference.entities';
@@ -45,6 +47,7 @@ export const ENTITIES = [
   SlaPolicyEntity,
   HolidayOverrideEntity,
   CaseDeadlineEntity,
+  NotificationEntity,
   Open311ClientEntity,
   Open311RequestEntity,
   ServiceAttributeEntity,
