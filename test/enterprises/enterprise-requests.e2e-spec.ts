@@ -53,6 +53,10 @@ describe('enterprise requests (企业诉求)', () => {
     const { rows: [deadline] } = await stack.db.query(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [id]);
     expect(deadline.policy_code).toBe('enterprise-request');
 
+    // The enterprise's responsible person (lead-enterprise) was told, in the case's own transaction.
+    const { rows: told } = await stack.db.query(`SELECT recipient_user_id, type, data FROM notifications WHERE case_id = $1 AND type = 'enterpriseRequestReceived'`, [id]);
+    expect(told).toEqual([{ recipient_user_id: await userId('lead-enterprise'), type: 'enterpriseRequestReceived', data: { caseNo: created.body.caseNo, uscc: ACME, categoryCode: 'enterprise.financing' } }]);
+
     const listed = await stack.client.as('supervisor', 'GET', `/api/v1/enterprises/${ACME}/cases`);
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((c: any) => c.id)).toContain(id);

@@ -6,10 +6,12 @@ import { AppConfig } from '@hotline/config';
 import { normalizeUscc, usccProblem } from '@hotline/enterprises';
 import { ConflictError, FieldProblem, InputInvalid } from '@hotline/errors';
 import { normalizePhone, PersonalDataCipher } from '@hotline/privacy';
+import { notifyInTransaction } from '@hotline/notify';
 import { enqueueInTransaction } from '@hotline/queues';
 import { ReferenceDataService } from '@hotline/reference';
 import { appendHistory, HistoryActor } from '../history/case-history';
 import { formatCaseNo } from './case-number';
+import { enterpriseRequestNotifications } from './enterprise-notification';
 import { resolveIntakePlace } from './intake-place';
 
 export interface IntakeCommand {
@@ -118,6 +120,7 @@ export class CaseIntakeService {
       await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
       if (enterprise) {
         await manager.query(`INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
+        await notifyInTransaction(manager, enterpriseRequestNotifications({ caseId: id, caseNo, categoryCode: command.categoryCode, enterprise }));
       }
       if (extension) await extension(manager, { id, caseNo, receivedAt });
       if (idempotencyKey !== undefined) {
@@ -131,7 +134,7 @@ export class CaseIntakeService {
    * 企业诉求 name their enterprise, which must be in the register (its responsible leader follows its
    * requests); other kinds name none. Returns the enterprise, null when none is named, or the problems.
    */
-  private async resolveEnterprise(command: IntakeCommand): Promise<{ id: string; responsibleUserId: string | null } | null | FieldProblem[]> {
+  private async resolveEnterprise(command: IntakeCommand): Promise<{ id: string; uscc: string; name: string; responsibleUserId: string | null } | null | FieldProblem[]> {
     const field = 'enterpriseUscc';
     if (command.enterpriseUscc === undefined) {
       return command.kind === 'enterpriseRequest'
@@ -143,7 +146,7 @@ export class CaseIntakeService {
     const problem = usccProblem(uscc);
     if (problem) return [{ field, reason: problem }];
     const [row] = await this.dataSource.query(
-      `SELECT id, responsible_user_id AS "responsibleUserId" FROM enterprises WHERE uscc = $1`,
+      `SELECT id, uscc, name, responsible_user_id AS "responsibleUserId" FROM enterprises WHERE uscc = $1`,
       [uscc],
     );
     if (!row) return [{ field, reason: `no enterprise with code ${uscc} is registered; an admin registers it first` }];
