@@ -16,6 +16,9 @@ import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { HealthController } from './health/health.controller';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { Open311Module } from './open311/open311.module';
+import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -34,6 +37,9 @@ import { ReferenceController } from './reference/reference.controller';
     TerminusModule,
     // Only routes marked @Throttle() are limited (sign-in now, public endpoints later); the default is generous.
     ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+    PublicModule,
+    Open311Module,
+    EnterprisesModule,
   ],
   controllers: [
     CasesController,

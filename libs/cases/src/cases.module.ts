@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@hotline/reference';
 import { CaseIntakeService } from './intake/case-intake.service';
+import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
@@ -10,7 +11,24 @@ import { CaseTransitionService } from './transitions/case-transition.service';
 /** The case services (intake, queries, transitions) for any process with a database connection. */
 @Module({
   imports: [ReferenceModule],
-  providers: [CaseIntakeService, CaseQueryService, CaseWorkQueriesService, CaseTransitionService, SlaSettingsService, SlaMonitorService],
-  exports: [CaseIntakeService, CaseQueryService, CaseWorkQueriesService, CaseTransitionService, SlaSettingsService, SlaMonitorService, ReferenceModule],
+  providers: [
+    CaseIntakeService,
+    CaseQueryService,
+    CaseWorkQueriesService,
+    CaseTransitionService,
+    SlaSettingsService,
+    SlaMonitorService,
+    PublicCaseStatusService,
+  ],
+  exports: [
+    CaseIntakeService,
+    CaseQueryService,
+    CaseWorkQueriesService,
+    CaseTransitionService,
+    SlaSettingsService,
+    SlaMonitorService,
+    PublicCaseStatusService,
+    ReferenceModule,
+  ],
 })
 export class CasesModule {}

@@ -20,6 +20,8 @@ export interface CaseListFilters {
   to?: Date;
   text?: string;
   callerPhoneHash?: string;
+  /** 企业诉求 of one registered enterprise. */
+  enterpriseId?: string;
   /** warning: the current stage is past its warning time but not its deadline; overdue: past its deadline. */
   sla?: 'warning' | 'overdue';
   page: number;
@@ -194,6 +196,7 @@ export class CaseQueryService {
     }
     if (f.sla === 'overdue') where.add((p) => `c.sla_deadline <= ${p(this.clock.now())}`);
     if (f.callerPhoneHash) where.add((p) => `c.caller_phone_hash = ${p(f.callerPhoneHash)}`);
+    if (f.enterpriseId) where.add((p) => `c.id IN (SELECT ec.case_id FROM enterprise_cases ec WHERE ec.enterprise_id = ${p(f.enterpriseId)})`);
     if (f.text) {
       const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       where.add((p) => {
