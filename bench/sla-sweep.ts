@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       dueStages: due,
       baselineCountMs: round(baselineMs),
       idleSweepMs: round(idleMs),
-      idleSweepVsBaseline: round(idleMs / baselineMs),
+      idleSweepVsBaseline: Number((idleMs / baselineMs).toPrecision(3)),
       sweepRecordingMs: round(recordingMs),
       perBreachMs: round(recordingMs / due),
       runs,
