@@ -6,9 +6,11 @@ import { DatabaseModule } from '@hotline/database';
 import { PrivacyModule } from '@hotline/privacy';
 import { bullPrefix, QUEUE_NAMES, QUEUE_SETTINGS, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
+import { StatsModule } from '@hotline/stats';
 import { DispatchProcessor } from './dispatch/dispatch.processor';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { StatsProcessor } from './stats/stats.processor';
 
 @Module({
   imports: [
@@ -18,6 +20,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
     PrivacyModule,
     CasesModule,
     RoutingModule,
+    StatsModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -37,6 +40,6 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
       }),
     ),
   ],
-  providers: [OutboxRelayService, DispatchProcessor, QueueInspector, WorkerHealthServer],
+  providers: [OutboxRelayService, DispatchProcessor, StatsProcessor, QueueInspector, WorkerHealthServer],
 })
 export class WorkerModule {}

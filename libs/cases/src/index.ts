@@ -16,5 +16,7 @@ export { CaseTransitionService } from './transitions/case-transition.service';
 export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';
 export type { CaseActionRequest } from './transitions/case-action-request';
 export { SlaSettingsService } from './sla/sla-settings.service';
+export { slaStageChange } from './sla/sla-stage-change';
+export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';
 export type { SlaSettings } from './sla/sla-settings.service';
 export { CasesModule } from './cases.module';

@@ -4,13 +4,15 @@
  * RENAMING A QUEUE OR JOB BREAKS WORK ALREADY QUEUED: jobs in Redis carry these strings. Add new
  * names; retire old ones only after their queues have drained.
  */
-export const QUEUE_NAMES = ['dispatch'] as const;
+export const QUEUE_NAMES = ['dispatch', 'stats'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** One payload type per job. Payloads carry ids, never copies: the processor reloads the row. */
 export interface JobPayloads {
   /** Apply the routing rules to a freshly received case. `version` is the case version at intake. */
   'route-case': { caseId: string; version: number };
+  /** Re-derive a case's statistics from its history; `eventId` is the last event of the commit that asked. */
+  'project-case-stats': { caseId: string; eventId: string };
 }
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -18,6 +20,7 @@ export type JobPayload<N extends JobName> = JobPayloads[N];
 /** Which queue carries each job; a job without a queue does not compile. */
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'route-case': 'dispatch',
+  'project-case-stats': 'stats',
 };
 
 export interface QueueSettings {
@@ -33,6 +36,7 @@ export interface QueueSettings {
 /** Per-queue settings; a queue without settings does not compile. */
 export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
   dispatch: { attempts: 8, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
+  stats: { attempts: 10, backoffMs: 1000, concurrency: 4, lockDurationMs: 30_000, keepCompletedSeconds: 3600 },
 };
 
 /**
@@ -41,8 +45,14 @@ export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
  */
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string {
   switch (name) {
-    case 'route-case':
-      return `route-case.${payload.caseId}.v${payload.version}`;
+    case 'route-case': {
+      const p = payload as JobPayload<'route-case'>;
+      return `route-case.${p.caseId}.v${p.version}`;
+    }
+    case 'project-case-stats': {
+      const p = payload as JobPayload<'project-case-stats'>;
+      return `project-case-stats.${p.caseId}.e${p.eventId}`;
+    }
     default:
       throw new Error(`no job id rule for ${String(name)}`);
   }

@@ -13,6 +13,7 @@ import {
 } from './reference.entities';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { HolidayOverrideEntity, SlaPolicyEntity } from './sla.entities';
+import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
 import { UserEntity } from './user.entity';
 
 export * from './case-deadline.entity';
@@ -23,6 +24,7 @@ export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
 export * from './sla.entities';
+export * from './stats.entities';
 export * from './user.entity';
 
 export const ENTITIES = [
@@ -41,4 +43,7 @@ export const ENTITIES = [
   SlaPolicyEntity,
   HolidayOverrideEntity,
   CaseDeadlineEntity,
+  StatsCaseFactsEntity,
+  StatsDailyEntity,
+  StatsSettingEntity,
 ];

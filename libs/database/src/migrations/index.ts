@@ -2,6 +2,7 @@ import { Foundation1795313221573 } from './1795313221573-Foundation';
 import { CaseLife1795313785326 } from './1795313785326-CaseLife';
 import { IntakeIdempotency1795314140000 } from './1795314140000-IntakeIdempotency';
 import { Sla1795314158298 } from './1795314158298-Sla';
+import { Stats1795320000005 } from './1795320000005-Stats';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
-export const MIGRATIONS: Function[] = [Foundation1795313221573, CaseLife1795313785326, IntakeIdempotency1795314140000, Sla1795314158298];
+export const MIGRATIONS: Function[] = [Foundation1795313221573, CaseLife1795313785326, IntakeIdempotency1795314140000, Sla1795314158298, Stats1795320000005];
