@@ -70,3 +70,23 @@ export class StatsSettingEntity {
   @Column({ type: 'jsonb' }) value: Record<string, unknown>;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }
+
+/**
+ * The column of each statistics figure in `stats_case_facts` (a boolean; `received` has none: every row
+ * is a received case) and in `stats_daily` (a count). Keys are @hotline/stats figure names.
+ */
+export const STATS_FIGURE_COLUMNS = {
+  received: 'received',
+  dispatched: 'dispatched',
+  acceptedOnTime: 'accepted_on_time',
+  replied: 'replied',
+  repliedOnTime: 'replied_on_time',
+  calledBack: 'called_back',
+  satisfied: 'satisfied',
+  solved: 'solved',
+  returned: 'returned',
+  reopened: 'reopened',
+  extended: 'extended',
+  merged: 'merged',
+  directAnswered: 'direct_answered',
+} as const;
