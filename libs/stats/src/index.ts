@@ -14,3 +14,4 @@ export { StatsModule } from './stats.module';
 export { StatsQueryService, NO_KEY, TREND_INTERVALS, type TrendInterval, type RatesReport, type RateRow } from './query/stats-query.service';
 export { StatsSettingsService } from './query/stats-settings.service';
 export { FILTER_DIMENSIONS, type StatsFilters, type GroupKey } from './query/stats-filters';
+export { verifyStats, loadDistrictCalendar, type VerifyReport, type RollupDifference, type FactDifference } from './verify/verify-stats';
