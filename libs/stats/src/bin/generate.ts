@@ -9,14 +9,15 @@ const log = (line: string) => process.stdout.write(`[gen] ${line}\n`);
 /**
  * `npm run gen -- --cases N --months M --database NAME [--seed S] [--end YYYY-MM-DD] [--force]`
  * Creates (or empties) the named database, migrates and seeds it, then writes a district history of N
- * cases over the M months up to --end (default today) with COPY. See README "Statistics".
+ * cases over the M months up to --end (default yesterday) with COPY. See README "Statistics".
  */
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { cases: 'value', months: 'value', database: 'value', seed: 'value', end: 'value', force: 'flag' });
   const { url, name } = statsDatabaseUrl(args, process.env, true);
   const cases = positiveInt(args.cases, 'cases', 10_000);
   const months = positiveInt(args.months, 'months', 12);
-  const end = typeof args.end === 'string' ? new Date(`${args.end}T23:59:59+08:00`) : new Date();
+  // By default the history ends yesterday: whole days only, so exactly --cases cases are written.
+  const end = typeof args.end === 'string' ? new Date(`${args.end}T12:00:00Z`) : new Date(Date.now() - 86_400_000);
   if (Number.isNaN(end.getTime())) throw new Error('--end must be a date YYYY-MM-DD');
   const config = loadConfig({ ...process.env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
 

@@ -207,6 +207,7 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
     return { name: cipher.encrypt(c.name), phone: cipher.encrypt(phone), hash: cipher.phoneHash(phone) };
   });
   const now = new Date(Math.min(Date.now(), districtMidnight(endDay, timeZone) + 86_400_000));
+  if (districtMidnight(days[0], timeZone) >= now.getTime()) throw new Error('the history would start in the future: choose an earlier --end');
 
   let sequence = 0;
   let events = 0;
@@ -218,12 +219,20 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
     const heating = heatingFactor(month, Number(day.slice(8, 10)));
     const categoryTable = new WeightedTable(ref.leaves.map((c) => [c, baseCategoryWeight.get(c.id)! * (c.path[0] === 'heating' ? heating : 1)] as const));
     const midnight = districtMidnight(day, timeZone);
-    const times = Array.from({ length: perDay[d] }, () => midnight + (hourTable.pick(random) + random()) * 3_600_000).sort((a, b) => a - b);
+    // On a day that has not ended yet, calls come only before now (redrawn), so the total is still exact.
+    const latest = Math.min(midnight + 86_400_000, now.getTime()) - 1;
+    const time = () => {
+      for (let tries = 0; tries < 100; tries += 1) {
+        const t = midnight + (hourTable.pick(random) + random()) * 3_600_000;
+        if (t <= latest) return t;
+      }
+      return midnight + random() * (latest - midnight);
+    };
+    const times = Array.from({ length: perDay[d] }, time).sort((a, b) => a - b);
     const recentByPlace = new Map<string, string>();
     // formatCaseNo's format (prefix, district date, sequence), without building a date formatter per case.
     const compactDay = day.replace(/-/g, '');
     for (const at of times) {
-      if (at > now.getTime()) break;
       const id = caseId();
       sequence += 1;
       const receivedAt = new Date(at);
