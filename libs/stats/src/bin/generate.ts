@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { loadConfig } from '@hotline/config';
-import { ensureDatabase, migrate, seed } from '@hotline/devstack';
-import { generateHistory } from '../generator/generate-history';
+import { dropDatabase, ensureDatabase, migrate, seed } from '@hotline/devstack';
+import { generateHistory, secondaryIndexes } from '../generator/generate-history';
 import { parseArgs, positiveInt, statsDatabaseUrl } from './cli-args';
 
 const log = (line: string) => process.stdout.write(`[gen] ${line}\n`);
@@ -26,6 +26,18 @@ async function main(): Promise<void> {
   await ensureDatabase(server.toString(), name);
   await migrate(url);
   await seed(url, { onlyIfEmpty: true, includeDemoUsers: true, demoPassword: config.DEMO_PASSWORD ?? 'hotline365' });
+  // The indexes the migrations define, from a scratch database migrated from nothing.
+  const scratch = `${name}_schema`.slice(0, 63);
+  await ensureDatabase(server.toString(), scratch);
+  const scratchUrl = new URL(url);
+  scratchUrl.pathname = `/${scratch}`;
+  await migrate(scratchUrl.toString());
+  const scratchClient = new Client({ connectionString: scratchUrl.toString() });
+  await scratchClient.connect();
+  const indexes = await secondaryIndexes(scratchClient);
+  await scratchClient.end();
+  await dropDatabase(server.toString(), scratch);
+
   log(`database ${name}: generating ${cases.toLocaleString('en')} cases over ${months} months`);
 
   const started = Date.now();
@@ -37,7 +49,7 @@ async function main(): Promise<void> {
     },
     {
       cases, months, end, seed: positiveInt(args.seed, 'seed', 365), timeZone: config.DISTRICT_TIMEZONE, casePrefix: config.CASE_NO_PREFIX,
-      piiKey: config.PII_KEY, piiHashKey: config.PII_HASH_KEY, log,
+      piiKey: config.PII_KEY, piiHashKey: config.PII_HASH_KEY, log, indexes,
     },
   );
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -24,6 +24,11 @@ export interface GenerateOptions {
   piiKey: string;
   piiHashKey: string;
   log: (line: string) => void;
+  /**
+   * The secondary indexes the migrations define (read from a freshly migrated database), rebuilt after the
+   * load. Not read from the target itself: a load stopped half-way leaves it without them.
+   */
+  indexes: Array<{ name: string; definition: string }>;
 }
 
 const CASE_COLUMNS = [
@@ -88,16 +93,16 @@ async function loadReference(client: Client, timeZone: string): Promise<Referenc
   };
 }
 
-/** Drops the secondary indexes of the big tables (kept: primary keys) and returns how to rebuild them. */
-async function dropSecondaryIndexes(client: Client): Promise<string[]> {
+/** The secondary indexes (not backing a constraint) of the big tables, as CREATE INDEX statements. */
+export async function secondaryIndexes(client: Client): Promise<Array<{ name: string; definition: string }>> {
   const { rows } = await client.query(
-    `SELECT i.indexname, i.indexdef FROM pg_indexes i
+    `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
       WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)`,
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)
+      ORDER BY 1`,
     [BIG_TABLES],
   );
-  for (const r of rows) await client.query(`DROP INDEX "${r.indexname}"`);
-  return rows.map((r) => r.indexdef as string);
+  return rows;
 }
 
 /** Splits `total` over days in proportion to their weights, exactly (largest remainders). */
@@ -144,7 +149,8 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
 
   log('emptying the case tables and dropping their secondary indexes');
   await admin.query(`TRUNCATE cases, case_events, case_deadlines, extension_requests, outbox, stats_case_facts, stats_daily, intake_idempotency CASCADE`);
-  const indexDefs = await dropSecondaryIndexes(admin);
+  for (const index of await secondaryIndexes(admin)) await admin.query(`DROP INDEX "${index.name}"`);
+  const indexDefs = options.indexes.map((index) => index.definition);
 
   const started = Date.now();
   const streams = await Promise.all(
