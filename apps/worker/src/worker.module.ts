@@ -4,7 +4,7 @@ import { CasesModule } from '@hotline/cases';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { PrivacyModule } from '@hotline/privacy';
-import { bullPrefix, QUEUE_NAMES, QUEUE_SETTINGS, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
+import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
 import { DispatchProcessor } from './dispatch/dispatch.processor';
 import { WorkerHealthServer } from './health/worker-health.server';
@@ -28,12 +28,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
     ...QUEUE_NAMES.map((name) =>
       BullModule.registerQueue({
         name,
-        defaultJobOptions: {
-          attempts: QUEUE_SETTINGS[name].attempts,
-          backoff: { type: 'exponential', delay: QUEUE_SETTINGS[name].backoffMs },
-          removeOnComplete: { age: QUEUE_SETTINGS[name].keepCompletedSeconds },
-          removeOnFail: { age: 7 * 24 * 3600 },
-        },
+        defaultJobOptions: jobOptionsFor(name),
       }),
     ),
   ],

@@ -4,3 +4,4 @@ export { enqueueInTransaction, OUTBOX_CHANNEL } from './outbox-writer';
 export { QueueInspector } from './queue-inspector.service';
 export type { QueueCounts } from './queue-inspector.service';
 export { withTimeout } from './with-timeout';
+export { jobOptionsFor } from './job-options';

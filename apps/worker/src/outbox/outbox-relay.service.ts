@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { bullPrefix, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
+import { bullPrefix, jobOptionsFor, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
 
 interface PendingRow {
   id: string;
@@ -46,7 +46,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     // fails fast and the row stays pending instead of waiting in memory.
     const connection = { ...redisOptionsFromUrl(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 };
     for (const name of QUEUE_NAMES) {
-      const queue = new Queue(name, { connection, prefix: bullPrefix(this.config.REDIS_PREFIX) });
+      const queue = new Queue(name, { connection, prefix: bullPrefix(this.config.REDIS_PREFIX), defaultJobOptions: jobOptionsFor(name) });
       queue.on('error', () => undefined); // connection errors are expected during an outage; rows wait.
       this.queues.set(name, queue);
     }
