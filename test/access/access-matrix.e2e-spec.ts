@@ -1,4 +1,4 @@
-import { apiOperations, ApiOperation, heatingComplaint, useStack } from '@hotline/testing';
+import { acceptedCaseWithExtension, apiOperations, ApiOperation, useStack } from '@hotline/testing';
 import { ACCESS_TABLE, ROLE_COLUMNS, SAMPLE_REQUESTS, SampleContext, Verdict } from './access-table';
 
 /** The seeded user who plays each role; the department users belong to `heating`, the grid worker to baiyun-01-g1…g3. */
@@ -42,19 +42,9 @@ describe('access matrix: every endpoint × role × own/other department', () => 
    * real case and request and only who is asking decides the answer.
    */
   async function freshCases(): Promise<Record<'own' | 'other', { id: string; extensionRequestId: string }>> {
-    const make = async (overrides: Record<string, unknown>, department: string) => {
-      const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: '权限矩阵用例', ...overrides }));
-      expect(created.status).toBe(201);
-      const id: string = created.body.id;
-      expect((await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: department })).status).toBe(200);
-      expect((await stack.client.as(`staff-${department}`, 'POST', `/api/v1/cases/${id}/accept`, {})).status).toBe(200);
-      expect((await stack.client.as(`staff-${department}`, 'POST', `/api/v1/cases/${id}/extension-requests`, { days: 1, reason: '矩阵' })).status).toBe(200);
-      const [event] = (await stack.db.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'extensionRequested'`, [id])).rows;
-      return { id, extensionRequestId: event.data.extensionRequestId as string };
-    };
     return {
-      own: await make({}, 'heating'),
-      other: await make({ lat: undefined, lng: undefined, communityCode: 'xianglujiao-02' }, 'housing'),
+      own: await acceptedCaseWithExtension(stack, 'heating'),
+      other: await acceptedCaseWithExtension(stack, 'housing', { lat: undefined, lng: undefined, communityCode: 'xianglujiao-02' }),
     };
   }
 

@@ -1,7 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
-import { AppConfig, loadConfig } from '@hotline/config';
+import { Logger, PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
+import { AppConfig, loadConfig, loggerParams } from '@hotline/config';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApiApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -21,12 +22,23 @@ function testConfig(overrides: Record<string, string>): AppConfig {
   return loadConfig({ ...process.env, ...overrides });
 }
 
-export async function startApi(overrides: Record<string, string> = {}): Promise<RunningApi> {
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule] })
-    .overrideProvider(AppConfig)
-    .useValue(testConfig(overrides))
-    .compile();
+/** Receives the app's pino log lines (JSON) when a test wants to read its logs. */
+export interface LogSink {
+  write(line: string): void;
+}
+
+interface StartOptions {
+  /** The process's own logging settings, written to this sink instead of stdout; Nest's logger goes there too, as in main.ts. */
+  logSink?: LogSink;
+}
+
+export async function startApi(overrides: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningApi> {
+  const config = testConfig(overrides);
+  let builder = Test.createTestingModule({ imports: [ApiModule] }).overrideProvider(AppConfig).useValue(config);
+  if (options.logSink) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams('api', config, options.logSink));
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  if (options.logSink) app.useLogger(app.get(Logger));
   configureApiApp(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -34,14 +46,19 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
 }
 
 /** The worker (processors + outbox relay), in-process. */
-export async function startWorker(overrides: Record<string, string> = {}): Promise<RunningWorker> {
-  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
-    .overrideProvider(AppConfig)
-    .useValue(testConfig(overrides))
-    .compile();
-  moduleRef.useLogger(false);
+export async function startWorker(overrides: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningWorker> {
+  const config = testConfig(overrides);
+  let builder = Test.createTestingModule({ imports: [WorkerModule] }).overrideProvider(AppConfig).useValue(config);
+  if (options.logSink) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams('worker', config, options.logSink));
+  const moduleRef = await builder.compile();
+  moduleRef.useLogger(options.logSink ? moduleRef.get(Logger) : false);
   await moduleRef.init();
   return { close: () => moduleRef.close() };
+}
+
+function sinkParams(app: 'api' | 'worker', config: AppConfig, sink: LogSink) {
+  const params = loggerParams(app, config);
+  return { ...params, pinoHttp: [params.pinoHttp, { write: (line: string) => sink.write(line) }] };
 }
 
 /** Polls with a sleep until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
