@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { CasesModule } from '@hotline/cases';
 import { ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
@@ -13,6 +13,7 @@ import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { HealthController } from './health/health.controller';
+import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { ReferenceController } from './reference/reference.controller';
 
@@ -25,13 +26,13 @@ import { ReferenceController } from './reference/reference.controller';
     CasesModule,
     AuthModule,
     TerminusModule,
-    // Only routes marked @Throttle() are limited (sign-in now, public endpoints later); the default is generous.
+    // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says.
     ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
   ],
   controllers: [CasesController, CaseActionsController, CallersController, ReferenceController, CalendarController, HealthController],
   providers: [
     QueueInspector,
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],
 })
