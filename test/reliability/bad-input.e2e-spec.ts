@@ -161,7 +161,12 @@ describe('bad input on every write operation', () => {
   });
 
   it('refuses oversize bodies (413) and over-long fields (400) without writing', async () => {
+    const target = await acceptedCaseWithExtension(stack, 'heating');
     const before = await databaseFingerprint(stack);
+    // Found by the property above: a decision note longer than its column once answered 500.
+    const longNote = await stack.client.as('supervisor', 'POST', `/api/v1/cases/${target.id}/extension-requests/${target.extensionRequestId}/reject`, { note: 'd'.repeat(501) });
+    expect(longNote.status).toBe(400);
+    expect(longNote.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('500') }]);
     const huge = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ description: '长'.repeat(40_000) }));
     expect(huge.status).toBe(413);
     expect(huge.body).toEqual({ statusCode: 413, error: 'PayloadTooLarge', message: expect.any(String), details: [] });
