@@ -1,5 +1,5 @@
 import { acceptedCaseWithExtension, apiOperations, ApiOperation, useStack } from '@hotline/testing';
-import { ACCESS_TABLE, ROLE_COLUMNS, SAMPLE_REQUESTS, SampleContext, Verdict } from './access-table';
+import { ACCESS_TABLE, ROLE_COLUMNS, SAMPLE_PATH_PARAMETERS, SAMPLE_REQUESTS, SampleContext, Verdict } from './access-table';
 
 /** The seeded user who plays each role; the department users belong to `heating`, the grid worker to baiyun-01-g1…g3. */
 const PLAYER: Record<(typeof ROLE_COLUMNS)[number], string> = {
@@ -57,7 +57,7 @@ describe('access matrix: every endpoint × role × own/other department', () => 
       const rule = ACCESS_TABLE[operation.key];
       if (!rule) continue; // reported by the test above
       const sample = SAMPLE_REQUESTS[operation.key] ?? {};
-      const caseScoped = operation.path.includes('{id}');
+      const caseScoped = operation.path.startsWith('/api/v1/cases/{id}');
 
       const call = async (token: string | undefined, whose: Whose) => {
         const target = whose === 'other' ? cases.other : cases.own;
@@ -70,7 +70,7 @@ describe('access matrix: every endpoint × role × own/other department', () => 
         const path = operation.path
           .replace('{id}', ctx.caseId)
           .replace('{rid}', ctx.extensionRequestId)
-          .replace('{phone}', '13812345678');
+          .replace(/\{(\w+)\}/g, (_, name: string) => SAMPLE_PATH_PARAMETERS[name] ?? `no-sample-for-${name}`);
         const response = await stack.client.request(operation.method, sample.query ? `${path}?${sample.query}` : path, {
           token,
           body: sample.body?.(ctx),

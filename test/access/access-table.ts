@@ -71,6 +71,61 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/categories':                                        SIGNED_IN,
   'GET /api/v1/grids':                                             SIGNED_IN,
   'GET /api/v1/calendar/deadline':                                 SIGNED_IN,
+
+  'GET /api/v1/cases/{id}/extension-requests':                     row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
+  'GET /api/v1/extension-requests':                                row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'GET /api/v1/returns/by-department':                             row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),
+
+  'GET /api/v1/sla/policies':                                      row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'PUT /api/v1/sla/policies/{code}':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'DELETE /api/v1/sla/policies/{code}':                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/calendar/overrides':                                SIGNED_IN,
+  'PUT /api/v1/calendar/overrides/{date}':                         row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'DELETE /api/v1/calendar/overrides/{date}':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  'GET /api/v1/notifications':                                     SIGNED_IN,
+  'POST /api/v1/notifications/{id}/read':                          SIGNED_IN,
+  'GET /api/v1/departments/{code}/webhook':                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PUT /api/v1/departments/{code}/webhook':                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'DELETE /api/v1/departments/{code}/webhook':                     row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  'GET /api/v1/public/cases/{caseNo}':                             PUBLIC,
+  'GET /open311/v2/discovery.json':                                PUBLIC,
+  'GET /open311/v2/discovery.xml':                                 PUBLIC,
+  'GET /open311/v2/services.json':                                 PUBLIC,
+  'GET /open311/v2/services.xml':                                  PUBLIC,
+  'GET /open311/v2/services/{file}':                               PUBLIC,
+  'POST /open311/v2/requests.json':                                PUBLIC,
+  'POST /open311/v2/requests.xml':                                 PUBLIC,
+  'GET /open311/v2/tokens/{file}':                                 PUBLIC,
+  'GET /open311/v2/requests.json':                                 PUBLIC,
+  'GET /open311/v2/requests.xml':                                  PUBLIC,
+  'GET /open311/v2/requests/{file}':                               PUBLIC,
+  'GET /api/v1/open311/clients':                                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/open311/clients':                                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/open311/clients/{id}':                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/open311/clients/{id}/rotate-key':                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/open311/clients/{id}/revoke':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  'GET /api/v1/enterprises/request-types':                         SIGNED_IN,
+  'GET /api/v1/enterprises':                                       row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'no'),
+  'POST /api/v1/enterprises':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/enterprises/{uscc}':                                row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'no'),
+  'PATCH /api/v1/enterprises/{uscc}':                              row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/enterprises/{uscc}/cases':                          SIGNED_IN,
+};
+
+/**
+ * Path parameters other than a case's {id} and {rid}: values that name nothing real, so that an
+ * allowed DELETE or PUT cannot remove or change seeded data (it answers 404 or 400 instead).
+ */
+export const SAMPLE_PATH_PARAMETERS: Record<string, string> = {
+  phone: '13812345678',
+  code: 'matrix-no-such-code',
+  date: '2099-01-04',
+  uscc: '91210200MA0MATRIX9',
+  caseNo: 'XG20990101000001',
+  file: 'matrix-none.json',
 };
 
 /** What the fixtures provide to sample requests. */

@@ -74,6 +74,17 @@ describe('the whole case life through the API', () => {
     expect(await typesOf(other)).toEqual(['received', 'dispatched', 'returned', 'returnRejected']);
     const events = await eventsOf(other);
     expect(events[2]).toMatchObject({ note: '地址不清', data: { reason: '地址不清' } });
+
+    // Supervisors see the returns each department made, and how each ended.
+    const returns = await stack.client.as('supervisor', 'GET', '/api/v1/returns/by-department');
+    expect(returns.status).toBe(200);
+    const heating = returns.body.find((r: { department: { code: string } }) => r.department.code === 'heating');
+    expect(heating.returns).toBeGreaterThanOrEqual(2);
+    expect(heating.rejected).toBeGreaterThanOrEqual(1);
+    expect(heating.redispatched).toBeGreaterThanOrEqual(1);
+    expect(heating.returns).toBe(heating.rejected + heating.redispatched + heating.waiting);
+    expect((await stack.client.as('staff-heating', 'GET', '/api/v1/returns/by-department')).status).toBe(403);
+    expect((await stack.client.as('supervisor', 'GET', '/api/v1/returns/by-department?from=2026-13-01')).status).toBe(400);
   });
 
   it('allows a return after acceptance only within two working days of dispatch', async () => {
@@ -117,6 +128,14 @@ describe('the whole case life through the API', () => {
     expect(requests.map((r: any) => [r.id, r.status, r.days])).toEqual([[firstId, 'approved', 3], [secondId, 'rejected', 5]]);
     expect(requests.map((r: any) => r.decided_by_id)).toEqual([await userId('supervisor'), await userId('supervisor')]);
     expect((await row(id)).extensions_count).toBe(2);
+    const listed = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}/extension-requests`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((r: any) => [r.id, r.status, r.days, r.decidedBy !== null])).toEqual([[firstId, 'approved', 3, true], [secondId, 'rejected', 5, true]]);
+    expect((await stack.client.as('staff-housing', 'GET', `/api/v1/cases/${id}/extension-requests`)).status).toBe(403);
+    const decided = await stack.client.as('supervisor', 'GET', '/api/v1/extension-requests?status=approved&limit=500');
+    expect(decided.body.some((r: { id: string }) => r.id === firstId)).toBe(true);
+    expect((await stack.client.as('staff-heating', 'GET', '/api/v1/extension-requests')).status).toBe(403);
+    expect((await stack.client.as('supervisor', 'GET', '/api/v1/extension-requests?status=lost')).status).toBe(400);
     expect(await typesOf(id)).toEqual([
       'received', 'dispatched', 'accepted', 'extensionRequested', 'extensionApproved', 'extensionRequested', 'extensionRejected',
     ]);
@@ -162,6 +181,13 @@ describe('the whole case life through the API', () => {
     const events = await eventsOf(duplicate);
     expect(events[events.length - 1]).toMatchObject({ type: 'merged', data: { targetCaseId: target } });
     expect((await act('staff-heating', duplicate, 'accept', {})).status).toBe(409);
+    // The target's history names the duplicate; its result reaches both cases (and so both callers).
+    expect((await eventsOf(target)).pop()).toMatchObject({ type: 'mergedIn', data: { mergedCaseId: duplicate } });
+    const targetView = await stack.client.as('supervisor', 'GET', `/api/v1/cases/${target}`);
+    expect(targetView.body.mergedCases.map((m: { id: string }) => m.id)).toEqual([duplicate]);
+    await expectOk('staff-heating', target, 'accept', {}, 'accepted');
+    await expectOk('staff-heating', target, 'reply', { result: '已修复供热管道' }, 'replied');
+    expect((await stack.client.as('supervisor', 'GET', `/api/v1/cases/${duplicate}`)).body).toMatchObject({ status: 'merged', result: '已修复供热管道', mergedIntoId: target });
 
     const closed = await receivedCase({ kind: 'consultation' });
     await expectOk('operator', closed, 'direct-answer', { answer: '答复' }, 'replied');

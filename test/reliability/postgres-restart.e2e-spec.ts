@@ -42,8 +42,8 @@ describe('PostgreSQL restarted under load', () => {
     await migrate(databaseUrl);
     await seed(databaseUrl, { onlyIfEmpty: false, includeDemoUsers: true, demoPassword: 'hotline365' });
     const overrides = { DATABASE_URL: databaseUrl, REDIS_PREFIX: `pg-restart-${port}-${Date.now().toString(36)}` };
-    api = await startApi(overrides);
-    worker = await startWorker(overrides);
+    api = await startApi({ overrides });
+    worker = await startWorker({ overrides });
     client = new ApiClient(api.url);
     await client.token('operator');
   }, 120_000);

@@ -26,8 +26,8 @@ describe('Redis stopped at intake time', () => {
     db = new Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
     redis = await startPrivateRedis({ port, dataDir, appendOnly: true, log });
-    api = await startApi(overrides);
-    worker = await startWorker(overrides);
+    api = await startApi({ overrides });
+    worker = await startWorker({ overrides });
     client = new ApiClient(api.url);
     await client.token('operator');
   });

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
+import { Clock } from '@hotline/clock';
 import { Logger, PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
 import { AppConfig, loadConfig, loggerParams } from '@hotline/config';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -15,11 +16,9 @@ export interface RunningApi {
 }
 
 export interface RunningWorker {
+  /** A provider of the worker (e.g. the SLA sweep), for tests that drive it by hand. */
+  get<T>(token: abstract new (...args: never[]) => T): T;
   close(): Promise<void>;
-}
-
-function testConfig(overrides: Record<string, string>): AppConfig {
-  return loadConfig({ ...process.env, ...overrides });
 }
 
 /** Receives the app's pino log lines (JSON) when a test wants to read its logs. */
@@ -27,16 +26,32 @@ export interface LogSink {
   write(line: string): void;
 }
 
-interface StartOptions {
+/** What a test may swap in: the environment and the business clock (a ManualClock moves time). */
+export interface StartOptions {
+  overrides?: Record<string, string>;
+  clock?: Clock;
   /** The process's own logging settings, written to this sink instead of stdout; Nest's logger goes there too, as in main.ts. */
   logSink?: LogSink;
 }
 
-export async function startApi(overrides: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningApi> {
-  const config = testConfig(overrides);
-  let builder = Test.createTestingModule({ imports: [ApiModule] }).overrideProvider(AppConfig).useValue(config);
-  if (options.logSink) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams('api', config, options.logSink));
-  const moduleRef = await builder.compile();
+function testConfig(overrides: Record<string, string>): AppConfig {
+  return loadConfig({ ...process.env, ...overrides });
+}
+
+function testingModule(root: unknown, app: 'api' | 'worker', options: StartOptions) {
+  const config = testConfig(options.overrides ?? {});
+  let builder = Test.createTestingModule({ imports: [root as never] }).overrideProvider(AppConfig).useValue(config);
+  if (options.logSink) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams(app, config, options.logSink));
+  return options.clock ? builder.overrideProvider(Clock).useValue(options.clock) : builder;
+}
+
+function sinkParams(app: 'api' | 'worker', config: AppConfig, sink: LogSink) {
+  const params = loggerParams(app, config);
+  return { ...params, pinoHttp: [params.pinoHttp, { write: (line: string) => sink.write(line) }] };
+}
+
+export async function startApi(options: StartOptions = {}): Promise<RunningApi> {
+  const moduleRef = await testingModule(ApiModule, 'api', options).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   if (options.logSink) app.useLogger(app.get(Logger));
   configureApiApp(app);
@@ -46,19 +61,11 @@ export async function startApi(overrides: Record<string, string> = {}, options: 
 }
 
 /** The worker (processors + outbox relay), in-process. */
-export async function startWorker(overrides: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningWorker> {
-  const config = testConfig(overrides);
-  let builder = Test.createTestingModule({ imports: [WorkerModule] }).overrideProvider(AppConfig).useValue(config);
-  if (options.logSink) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams('worker', config, options.logSink));
-  const moduleRef = await builder.compile();
+export async function startWorker(options: StartOptions = {}): Promise<RunningWorker> {
+  const moduleRef = await testingModule(WorkerModule, 'worker', options).compile();
   moduleRef.useLogger(options.logSink ? moduleRef.get(Logger) : false);
   await moduleRef.init();
-  return { close: () => moduleRef.close() };
-}
-
-function sinkParams(app: 'api' | 'worker', config: AppConfig, sink: LogSink) {
-  const params = loggerParams(app, config);
-  return { ...params, pinoHttp: [params.pinoHttp, { write: (line: string) => sink.write(line) }] };
+  return { get: (token) => moduleRef.get(token), close: () => moduleRef.close() };
 }
 
 /** Polls with a sleep until `probe` returns a value other than undefined, or fails after `timeoutMs`. */

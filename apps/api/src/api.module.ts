@@ -3,18 +3,27 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { CasesModule } from '@hotline/cases';
+import { ClockModule } from '@hotline/clock';
 import { ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { AuthModule } from './auth/auth.module';
 import { CalendarController } from './calendar/calendar.controller';
+import { SlaAdminController } from './calendar/sla-admin.controller';
 import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
+import { CaseWorkController } from './cases/case-work.controller';
 import { HealthController } from './health/health.controller';
+import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
+import { Open311Module } from './open311/open311.module';
+import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
+import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
 
 @Module({
@@ -22,14 +31,30 @@ import { ReferenceController } from './reference/reference.controller';
     ConfigModule,
     loggingModule('api'),
     DatabaseModule,
+    ClockModule,
     PrivacyModule,
+    NotifyModule,
     CasesModule,
     AuthModule,
     TerminusModule,
     // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says.
     ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+    PublicModule,
+    Open311Module,
+    EnterprisesModule,
   ],
-  controllers: [CasesController, CaseActionsController, CallersController, ReferenceController, CalendarController, HealthController],
+  controllers: [
+    CasesController,
+    CaseActionsController,
+    CaseWorkController,
+    CallersController,
+    ReferenceController,
+    CalendarController,
+    SlaAdminController,
+    HealthController,
+    NotificationsController,
+    DepartmentWebhooksController,
+  ],
   providers: [
     QueueInspector,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },

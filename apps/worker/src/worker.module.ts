@@ -1,21 +1,28 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@hotline/cases';
+import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
 import { DispatchProcessor } from './dispatch/dispatch.processor';
 import { WorkerHealthServer } from './health/worker-health.server';
+import { NotifyProcessor } from './notify/notify.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { SlaSweepService } from './sla/sla-sweep.service';
+import { SlaTimerProcessor } from './sla/sla-timer.processor';
 
 @Module({
   imports: [
     ConfigModule,
     loggingModule('worker'),
     DatabaseModule,
+    ClockModule,
     PrivacyModule,
+    NotifyModule,
     CasesModule,
     RoutingModule,
     BullModule.forRootAsync({
@@ -26,12 +33,9 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
       }),
     }),
     ...QUEUE_NAMES.map((name) =>
-      BullModule.registerQueue({
-        name,
-        defaultJobOptions: jobOptionsFor(name),
-      }),
+      BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) }),
     ),
   ],
-  providers: [OutboxRelayService, DispatchProcessor, QueueInspector, WorkerHealthServer],
+  providers: [OutboxRelayService, DispatchProcessor, SlaTimerProcessor, SlaSweepService, NotifyProcessor, QueueInspector, WorkerHealthServer],
 })
 export class WorkerModule {}

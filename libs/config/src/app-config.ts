@@ -63,6 +63,30 @@ export class AppConfig {
   @Min(50)
   OUTBOX_POLL_MS = 1000;
 
+  /** Open311 jurisdiction_id (the district's web root); a request naming another is answered 404. */
+  @Matches(/^[a-z0-9.-]{1,100}$/, { message: 'OPEN311_JURISDICTION_ID must be a domain-like id' })
+  OPEN311_JURISDICTION_ID = 'dlxg.gov.cn';
+
+  /** Public endpoints (Open311, case status): requests a minute from one address. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PUBLIC_RATE_PER_ADDRESS = 120;
+
+  /** Case status look-ups of one case number an hour, whatever the address: 4 phone digits must not be guessable. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  CASE_STATUS_TRIES_PER_CASE = 10;
+  /**
+   * How often each worker sweeps for SLA warnings and breaches whose timers were lost or late; 0 turns
+   * the periodic sweep off (tests that drive it by hand).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  SLA_SWEEP_MS = 60_000;
+
   @IsOptional()
   @IsString()
   @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })

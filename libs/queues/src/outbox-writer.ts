@@ -24,3 +24,18 @@ export async function enqueueInTransaction<N extends JobName>(
     .execute();
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }
+
+/**
+ * Records, inside the caller's transaction, that a job published earlier must be withdrawn (a timer
+ * whose deadline moved or whose stage ended). Withdrawing a job that already ran or never existed is a
+ * no-op, and a timer that escapes withdrawal re-checks the case when it fires.
+ */
+export async function withdrawInTransaction<N extends JobName>(manager: EntityManager, name: N, payload: JobPayload<N>): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OutboxEntity)
+    .values({ queue: JOB_QUEUE[name], jobName: name, jobId: jobIdFor(name, payload), payload, action: 'remove' })
+    .execute();
+  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+}

@@ -4,20 +4,35 @@
  * RENAMING A QUEUE OR JOB BREAKS WORK ALREADY QUEUED: jobs in Redis carry these strings. Add new
  * names; retire old ones only after their queues have drained.
  */
-export const QUEUE_NAMES = ['dispatch'] as const;
+export const QUEUE_NAMES = ['dispatch', 'sla', 'notify'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** One payload type per job. Payloads carry ids, never copies: the processor reloads the row. */
 export interface JobPayloads {
   /** Apply the routing rules to a freshly received case. `version` is the case version at intake. */
   'route-case': { caseId: string; version: number };
+  /** Fires at a stage's warning time; `deadline` (ISO) names the stage deadline it belongs to. */
+  'sla-warning': SlaTimerPayload;
+  /** Fires at a stage's deadline. */
+  'sla-breach': SlaTimerPayload;
+  /** Delivers one `notifications` row (webhook when the department has one, else the inbox). */
+  'deliver-notification': { notificationId: string };
 }
+
+export type SlaTimerPayload = {
+  caseId: string;
+  stage: string;
+  deadline: string;
+};
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
 
 /** Which queue carries each job; a job without a queue does not compile. */
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'route-case': 'dispatch',
+  'sla-warning': 'sla',
+  'sla-breach': 'sla',
+  'deliver-notification': 'notify',
 };
 
 export interface QueueSettings {
@@ -33,7 +48,26 @@ export interface QueueSettings {
 /** Per-queue settings; a queue without settings does not compile. */
 export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
   dispatch: { attempts: 8, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
+  // Timers are cheap checks; a failed one is retried, and the sweep covers one that is lost for good.
+  sla: { attempts: 8, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
+  // Webhooks of departments can be down for a while: 10 attempts with exponential backoff span ~17 min.
+  notify: { attempts: 10, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
 };
+
+/**
+ * The options every job of a queue is added with: retries with exponential backoff, and how long
+ * finished jobs are kept. Jobs are added by the outbox relay, so these must travel with each add (a
+ * queue's defaults apply only to adds made through that Queue instance).
+ */
+export function jobOptionsFor(queue: QueueName) {
+  const settings = QUEUE_SETTINGS[queue];
+  return {
+    attempts: settings.attempts,
+    backoff: { type: 'exponential' as const, delay: settings.backoffMs },
+    removeOnComplete: { age: settings.keepCompletedSeconds },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
 
 /**
  * Deterministic job ids (BullMQ ignores an add whose id exists), derived from the case and its version
@@ -41,8 +75,18 @@ export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
  */
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string {
   switch (name) {
-    case 'route-case':
-      return `route-case.${payload.caseId}.v${payload.version}`;
+    case 'route-case': {
+      const p = payload as JobPayload<'route-case'>;
+      return `route-case.${p.caseId}.v${p.version}`;
+    }
+    case 'sla-warning':
+    case 'sla-breach': {
+      // Derived from the deadline, so a moved deadline is a new timer and the old one can be withdrawn by id.
+      const p = payload as SlaTimerPayload;
+      return `${name}.${p.caseId}.${p.stage}.${new Date(p.deadline).getTime()}`;
+    }
+    case 'deliver-notification':
+      return `deliver-notification.${(payload as JobPayload<'deliver-notification'>).notificationId}`;
     default:
       throw new Error(`no job id rule for ${String(name)}`);
   }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
+import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
 
 export interface SeedOptions {
@@ -141,6 +142,8 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       holidayOverrides.map((o) => ({ date: o.date, working: o.working, note: o.note ?? '' })),
       'date',
     );
+
+    await seedPublicIntake(manager, data, options.includeDemoUsers);
 
     let users = 0;
     if (options.includeDemoUsers) {

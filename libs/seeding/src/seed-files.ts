@@ -62,6 +62,18 @@ export interface SeedData {
   /** seeds/sla-policies.json as written; validated by @hotline/sla before it is stored. */
   slaPolicies?: unknown[];
   holidayOverrides?: HolidayOverrideSeed[];
+  /** seeds/service-attributes.json: extra form fields of services, published through Open311. */
+  serviceAttributes?: ServiceAttributeSeed[];
+}
+
+export interface ServiceAttributeSeed {
+  categoryCode: string;
+  code: string;
+  datatype: string;
+  required: boolean;
+  description: string;
+  datatypeDescription?: string;
+  values?: { key: string; name: string }[];
 }
 
 export interface HolidayOverrideSeed {
@@ -95,5 +107,6 @@ export function readSeedData(root: string = projectRoot()): SeedData {
     users: readJson(root, 'users.json'),
     slaPolicies: readJson(root, 'sla-policies.json'),
     holidayOverrides: readJson(root, 'holiday-overrides.json'),
+    serviceAttributes: readJson(root, 'service-attributes.json'),
   };
 }

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
+import { listenForever, type PgListener } from '@hotline/database';
 import { bullPrefix, jobOptionsFor, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
 
 interface PendingRow {
@@ -13,6 +13,7 @@ interface PendingRow {
   jobId: string;
   payload: Record<string, unknown>;
   runAt: Date | null;
+  action: 'add' | 'remove';
 }
 
 const BATCH = 200;
@@ -28,13 +29,12 @@ const ENQUEUE_TIMEOUT_MS = 3000;
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
   private readonly queues = new Map<QueueName, Queue>();
-  private listener: Client | null = null;
+  private listener: PgListener | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
   private lastCleanup = 0;
-  private stopListening: (() => void) | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,11 +46,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     // fails fast and the row stays pending instead of waiting in memory.
     const connection = { ...redisOptionsFromUrl(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 };
     for (const name of QUEUE_NAMES) {
-      const queue = new Queue(name, { connection, prefix: bullPrefix(this.config.REDIS_PREFIX), defaultJobOptions: jobOptionsFor(name) });
+      const queue = new Queue(name, { connection, prefix: bullPrefix(this.config.REDIS_PREFIX) });
       queue.on('error', () => undefined); // connection errors are expected during an outage; rows wait.
       this.queues.set(name, queue);
     }
-    void this.listen();
+    this.listener = listenForever(this.config.DATABASE_URL, OUTBOX_CHANNEL, () => this.wake());
     this.pollTimer = setInterval(() => this.wake(), this.config.OUTBOX_POLL_MS);
     this.wake();
   }
@@ -59,8 +59,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.stopped = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     await this.running;
-    this.stopListening?.();
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.close();
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
   }
 
@@ -98,7 +97,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   async relayBatch(): Promise<{ published: number; failed: number }> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt"
+        `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt", action
            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       const done: string[] = [];
@@ -107,8 +106,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         const queue = this.queues.get(row.queue);
         try {
           if (!queue) throw new Error(`unknown queue ${row.queue}`);
-          const delay = row.runAt ? Math.max(0, new Date(row.runAt).getTime() - Date.now()) : 0;
-          await withTimeout(queue.add(row.jobName, row.payload, { jobId: row.jobId, delay }), ENQUEUE_TIMEOUT_MS, 'Redis');
+          await withTimeout(this.publish(queue, row), ENQUEUE_TIMEOUT_MS, 'Redis');
           done.push(row.id);
         } catch (error) {
           // Redis is most likely down: stop here and leave this and later rows for the next pass.
@@ -128,28 +126,16 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     });
   }
 
-  /** LISTEN on a dedicated connection; reconnects after errors so NOTIFY keeps waking the relay. */
-  private async listen(): Promise<void> {
-    while (!this.stopped) {
-      const client = new Client({ connectionString: this.config.DATABASE_URL });
-      // Without a listener, an 'error' on an idle connection (server restart) would crash the process.
-      client.on('error', () => undefined);
-      try {
-        await client.connect();
-        client.on('notification', () => this.wake());
-        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-        this.listener = client;
-        await new Promise<void>((resolve) => {
-          client.once('error', () => resolve());
-          client.once('end', () => resolve());
-          this.stopListening = resolve;
-        });
-      } catch {
-        // PostgreSQL unreachable: the poll timer still relays once it is back.
-      }
-      await client.end().catch(() => undefined);
-      this.listener = null;
-      if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, 2000));
+  /**
+   * Adds the job, or withdraws it. BullMQ answers 0 to the removal of a job that is gone or running
+   * right now: both are fine, since a timer re-checks the case when it fires.
+   */
+  private async publish(queue: Queue, row: PendingRow): Promise<void> {
+    if (row.action === 'remove') {
+      await queue.remove(row.jobId);
+      return;
     }
+    const delay = row.runAt ? Math.max(0, new Date(row.runAt).getTime() - Date.now()) : 0;
+    await queue.add(row.jobName, row.payload, { ...jobOptionsFor(row.queue), jobId: row.jobId, delay });
   }
 }

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { ConflictError, InputInvalid } from '@hotline/errors';
+import { normalizeUscc, usccProblem } from '@hotline/enterprises';
+import { ConflictError, FieldProblem, InputInvalid } from '@hotline/errors';
 import { normalizePhone, PersonalDataCipher } from '@hotline/privacy';
+import { notifyInTransaction } from '@hotline/notify';
 import { enqueueInTransaction } from '@hotline/queues';
 import { ReferenceDataService } from '@hotline/reference';
 import { appendHistory, HistoryActor } from '../history/case-history';
 import { formatCaseNo } from './case-number';
+import { enterpriseRequestNotifications } from './enterprise-notification';
 import { resolveIntakePlace } from './intake-place';
 
 export interface IntakeCommand {
@@ -25,7 +28,12 @@ export interface IntakeCommand {
   callerName: string;
   callerPhone: string;
   confidential: boolean;
+  /** 企业诉求: the registered enterprise the request is for (统一社会信用代码); required for kind enterpriseRequest. */
+  enterpriseUscc?: string;
 }
+
+/** Extra writes that must commit with the case (an Open311 request's token and attributes). */
+export type IntakeExtension = (manager: EntityManager, created: { id: string; caseNo: string; receivedAt: Date }) => Promise<void>;
 
 /**
  * 受理: takes a matter in. The case row, its `received` event and the intent to route it commit in one
@@ -45,10 +53,17 @@ export class CaseIntakeService {
    * Returns the case's id. With an idempotency key, a repeated submit (retry, double click, a client
    * that lost the answer) returns the case the first submit created, and `replayed` says so.
    */
-  async receive(command: IntakeCommand, actor: HistoryActor, idempotencyKey?: string): Promise<{ id: string; replayed: boolean }> {
+  async receive(
+    command: IntakeCommand,
+    actor: HistoryActor,
+    idempotencyKey?: string,
+    extension?: IntakeExtension,
+  ): Promise<{ id: string; replayed: boolean }> {
     const snapshot = await this.reference.current();
     const placed = resolveIntakePlace(snapshot, command);
-    if (Array.isArray(placed)) throw new InputInvalid(placed);
+    const enterprise = await this.resolveEnterprise(command);
+    const problems = [...(Array.isArray(placed) ? placed : []), ...(Array.isArray(enterprise) ? enterprise : [])];
+    if (problems.length > 0 || Array.isArray(placed) || Array.isArray(enterprise)) throw new InputInvalid(problems);
     const phone = normalizePhone(command.callerPhone);
 
     return this.dataSource.transaction(async (manager) => {
@@ -103,10 +118,38 @@ export class CaseIntakeService {
         { type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo } },
       ]);
       await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
+      if (enterprise) {
+        await manager.query(`INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
+        await notifyInTransaction(manager, enterpriseRequestNotifications({ caseId: id, caseNo, categoryCode: command.categoryCode, enterprise }));
+      }
+      if (extension) await extension(manager, { id, caseNo, receivedAt });
       if (idempotencyKey !== undefined) {
         await manager.query(`UPDATE intake_idempotency SET case_id = $3 WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey, id]);
       }
       return { id: id as string, replayed: false };
     });
+  }
+
+  /**
+   * 企业诉求 name their enterprise, which must be in the register (its responsible leader follows its
+   * requests); other kinds name none. Returns the enterprise, null when none is named, or the problems.
+   */
+  private async resolveEnterprise(command: IntakeCommand): Promise<{ id: string; uscc: string; name: string; responsibleUserId: string | null } | null | FieldProblem[]> {
+    const field = 'enterpriseUscc';
+    if (command.enterpriseUscc === undefined) {
+      return command.kind === 'enterpriseRequest'
+        ? [{ field, reason: 'an enterprise request names its enterprise by 统一社会信用代码' }]
+        : null;
+    }
+    if (command.kind !== 'enterpriseRequest') return [{ field, reason: 'only enterprise requests (kind enterpriseRequest) name an enterprise' }];
+    const uscc = normalizeUscc(command.enterpriseUscc);
+    const problem = usccProblem(uscc);
+    if (problem) return [{ field, reason: problem }];
+    const [row] = await this.dataSource.query(
+      `SELECT id, uscc, name, responsible_user_id AS "responsibleUserId" FROM enterprises WHERE uscc = $1`,
+      [uscc],
+    );
+    if (!row) return [{ field, reason: `no enterprise with code ${uscc} is registered; an admin registers it first` }];
+    return row;
   }
 }

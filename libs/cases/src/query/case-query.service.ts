@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
+import { Clock } from '@hotline/clock';
 import { AccessDenied, InputInvalid, NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/reference';
@@ -19,6 +20,8 @@ export interface CaseListFilters {
   to?: Date;
   text?: string;
   callerPhoneHash?: string;
+  /** 企业诉求 of one registered enterprise. */
+  enterpriseId?: string;
   /** warning: the current stage is past its warning time but not its deadline; overdue: past its deadline. */
   sla?: 'warning' | 'overdue';
   page: number;
@@ -91,6 +94,7 @@ export class CaseQueryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly cipher: PersonalDataCipher,
+    private readonly clock: Clock,
   ) {}
 
   /** The row, after checking the viewer may see it: 404 when absent, 403 when out of scope. */
@@ -106,7 +110,7 @@ export class CaseQueryService {
 
   async get(id: string, viewer: AuthUser): Promise<CaseView> {
     const { row, snapshot } = await this.loadVisibleRow(id, viewer);
-    return toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential));
+    return toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now());
   }
 
   async events(id: string, viewer: AuthUser): Promise<CaseEventView[]> {
@@ -142,7 +146,7 @@ export class CaseQueryService {
       where.params,
     );
     return {
-      items: rows.map((row) => toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential))),
+      items: rows.map((row) => toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now())),
       total,
       page: filters.page,
       pageSize: filters.pageSize,
@@ -183,9 +187,16 @@ export class CaseQueryService {
     }
     if (f.from) where.add((p) => `c.received_at >= ${p(f.from)}`);
     if (f.to) where.add((p) => `c.received_at < ${p(f.to)}`);
-    if (f.sla === 'warning') where.add(() => `(c.sla_warn_at <= now() AND c.sla_deadline > now())`);
-    if (f.sla === 'overdue') where.add(() => `c.sla_deadline <= now()`);
+    // The business clock's now, like the `sla.state` each case shows, so the filter and the field agree.
+    if (f.sla === 'warning') {
+      where.add((p) => {
+        const now = p(this.clock.now());
+        return `(c.sla_warn_at <= ${now} AND c.sla_deadline > ${now})`;
+      });
+    }
+    if (f.sla === 'overdue') where.add((p) => `c.sla_deadline <= ${p(this.clock.now())}`);
     if (f.callerPhoneHash) where.add((p) => `c.caller_phone_hash = ${p(f.callerPhoneHash)}`);
+    if (f.enterpriseId) where.add((p) => `c.id IN (SELECT ec.case_id FROM enterprise_cases ec WHERE ec.enterprise_id = ${p(f.enterpriseId)})`);
     if (f.text) {
       const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       where.add((p) => {

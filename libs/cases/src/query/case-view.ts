@@ -40,6 +40,10 @@ export interface CaseRow {
   slaWarnAt: Date | null;
   /** case_deadlines rows as JSON (times as ISO strings), oldest first. */
   slaDeadlines: SlaDeadlineRow[] | null;
+  /** The latest reply's text; for a merged case, its target's. */
+  result: string | null;
+  /** Cases merged into this one, whose callers wait for this case's result too. */
+  mergedCases: Array<{ id: string; caseNo: string }> | null;
 }
 
 interface SlaDeadlineRow {
@@ -65,7 +69,11 @@ export const CASE_ROW_COLUMNS = `
   (SELECT json_agg(json_build_object('stage', d.stage, 'policyCode', d.policy_code, 'startedAt', d.started_at,
           'deadline', d.deadline, 'warnAt', d.warn_at, 'reason', d.reason, 'endedAt', d.ended_at, 'breachedAt', d.breached_at)
           ORDER BY d.created_at, d.deadline)
-     FROM case_deadlines d WHERE d.case_id = c.id) AS "slaDeadlines"`;
+     FROM case_deadlines d WHERE d.case_id = c.id) AS "slaDeadlines",
+  (SELECT e.note FROM case_events e WHERE e.case_id = COALESCE(c.merged_into_id, c.id) AND e.type IN ('replied', 'directAnswered')
+    ORDER BY e.id DESC LIMIT 1) AS "result",
+  (SELECT json_agg(json_build_object('id', m.id, 'caseNo', m.case_no) ORDER BY m.case_no)
+     FROM cases m WHERE m.merged_into_id = c.id) AS "mergedCases"`;
 
 export type SlaState = 'normal' | 'warning' | 'overdue';
 
@@ -124,6 +132,13 @@ export interface CaseView {
   counters: { returns: number; extensions: number; reopens: number; urges: number };
   /** The case this one was merged into (重复件), when merged. */
   mergedIntoId: string | null;
+  /**
+   * Duplicates merged into this case: a callback on this case answers their callers too, and each of
+   * them shows this case's result.
+   */
+  mergedCases: Array<{ id: string; caseNo: string }>;
+  /** The result the department replied (办结) or the operator's direct answer; a merged case shows its target's. */
+  result: string | null;
   /** 督办 level (normal / yellow / red) once a supervisor flagged the case. */
   supervisionLevel: string | null;
   /** The department staff member the lead assigned the case to. */
@@ -159,7 +174,8 @@ export function slaViewOf(row: Pick<CaseRow, 'slaStage' | 'slaDeadline' | 'slaWa
 const codeName = (ref: { code: string; name: string } | undefined | null): CodeName | null =>
   ref ? { code: ref.code, name: ref.name } : null;
 
-export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: PersonalDataCipher, visibility: CallerVisibility): CaseView {
+/** `now` (the business clock) decides the SLA state shown. */
+export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: PersonalDataCipher, visibility: CallerVisibility, now: Date): CaseView {
   const department = (id: string | null): DepartmentView | null => {
     const d = id ? snapshot.departmentsById.get(id) : undefined;
     return d ? { id: d.id, code: d.code, name: d.name } : null;
@@ -196,11 +212,13 @@ export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: Pe
     assistingDepartments: row.assistingDepartmentIds.map(department).filter((d): d is DepartmentView => d !== null),
     counters: { returns: row.returnsCount, extensions: row.extensionsCount, reopens: row.reopensCount, urges: row.urgesCount },
     mergedIntoId: row.mergedIntoId,
+    mergedCases: row.mergedCases ?? [],
+    result: row.result,
     supervisionLevel: row.supervisionLevel,
     assigneeId: row.assigneeId,
     receivedAt: row.receivedAt,
     dispatchedAt: row.dispatchedAt,
     updatedAt: row.updatedAt,
-    sla: slaViewOf(row),
+    sla: slaViewOf(row, now),
   };
 }

@@ -28,7 +28,17 @@ export const CASE_EVENT_TYPES = [
   'urged',
   'assigned',
 ] as const;
-export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+export type DecisionEventType = (typeof CASE_EVENT_TYPES)[number];
+
+/**
+ * Events the system writes beside the machine's decisions: they annotate an open case without changing
+ * its status, so replay accepts them in any open state. `slaWarned` / `slaBreached` come from the SLA
+ * timers and sweep; `mergedIn` is written on the target of a merge, naming the duplicate.
+ */
+export const ANNOTATION_EVENT_TYPES = ['slaWarned', 'slaBreached', 'mergedIn'] as const;
+export type AnnotationEventType = (typeof ANNOTATION_EVENT_TYPES)[number];
+
+export type CaseEventType = DecisionEventType | AnnotationEventType;
 
 /** Note on the `closed` event when the citizen could not be reached after the last callback attempt. */
 export const UNREACHABLE_NOTE = 'unreachable';

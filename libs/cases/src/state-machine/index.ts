@@ -15,8 +15,8 @@ export type {
   SatisfactionVerdict,
   SupervisionLevel,
 } from './case-actions';
-export { CASE_EVENT_TYPES, UNREACHABLE_NOTE, intakeEvent } from './case-events';
-export type { CaseEventType, CaseTransitionEvent, CaseEventData, ClosureCause } from './case-events';
+export { ANNOTATION_EVENT_TYPES, CASE_EVENT_TYPES, UNREACHABLE_NOTE, intakeEvent } from './case-events';
+export type { AnnotationEventType, CaseEventType, CaseTransitionEvent, CaseEventData, ClosureCause, DecisionEventType } from './case-events';
 export { CASE_KINDS } from './case-context';
 export type { CaseKind, CaseContext, AssistingPartFacts } from './case-context';
 export {

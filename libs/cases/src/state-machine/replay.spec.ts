@@ -120,6 +120,25 @@ describe('replay', () => {
     expect(brokenAt([ev('received', null, 'received'), ev('received', null, 'received')])).toBe(1);
   });
 
+  it('accepts system annotations (SLA warnings and breaches, merges in) on an open case, leaving its status', () => {
+    const history = [
+      ev('received', null, 'received'),
+      ev('dispatched', 'received', 'dispatched'),
+      ev('slaWarned', 'dispatched', 'dispatched'),
+      ev('slaBreached', 'dispatched', 'dispatched'),
+      ev('mergedIn', 'dispatched', 'dispatched'),
+      ev('accepted', 'dispatched', 'accepted'),
+    ];
+    expect(replay(history)).toBe('accepted');
+  });
+
+  it('refuses an annotation that changes the status or lands on a finished case', () => {
+    const start = ev('received', null, 'received');
+    expect(brokenAt([start, ev('slaBreached', 'received', 'dispatched')])).toBe(1);
+    const closed = [start, ev('merged', 'received', 'merged')];
+    expect(brokenAt([...closed, ev('mergedIn', 'merged', 'merged')])).toBe(2);
+  });
+
   it('refuses a chained event the machine could never have produced', () => {
     const start = ev('received', null, 'received');
     expect(brokenAt([start, ev('closed', 'received', 'closed')])).toBe(1);

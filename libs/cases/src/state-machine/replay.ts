@@ -1,10 +1,10 @@
 import { DomainError } from '@hotline/errors';
-import { CASE_EVENT_TYPES, type CaseEventType } from './case-events';
+import { ANNOTATION_EVENT_TYPES, CASE_EVENT_TYPES, type DecisionEventType } from './case-events';
 import { OPEN_CASE_STATUSES, type CaseStatus } from './case-status';
 
 /** The part of a stored event that replay reads; `CaseEventEntity` rows fit once their strings are typed. */
 export interface ReplayableEvent {
-  readonly type: CaseEventType | string;
+  readonly type: string;
   readonly fromStatus: CaseStatus | string | null;
   readonly toStatus: CaseStatus | string;
 }
@@ -15,7 +15,7 @@ export interface ReplayableEvent {
  * this table and `decide` agree both ways.
  */
 export const EVENT_SHAPES: Readonly<
-  Record<CaseEventType, { readonly from: readonly (CaseStatus | null)[]; readonly to: CaseStatus | 'same' }>
+  Record<DecisionEventType, { readonly from: readonly (CaseStatus | null)[]; readonly to: CaseStatus | 'same' }>
 > = {
   received: { from: [null], to: 'received' },
   dispatched: { from: ['received', 'returned'], to: 'dispatched' },
@@ -51,8 +51,12 @@ export class CaseHistoryBroken extends DomainError {
   }
 }
 
-function isEventType(type: string): type is CaseEventType {
+function isDecisionEvent(type: string): type is DecisionEventType {
   return (CASE_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+function isAnnotation(type: string): boolean {
+  return (ANNOTATION_EVENT_TYPES as readonly string[]).includes(type);
 }
 
 /**
@@ -70,7 +74,13 @@ export function replay(events: readonly ReplayableEvent[]): CaseStatus {
         `${event.type} starts from ${event.fromStatus ?? 'nothing'} but the case is ${status ?? 'not yet received'}`,
       );
     }
-    if (!isEventType(event.type)) throw new CaseHistoryBroken(index, `unknown event type ${event.type}`);
+    if (isAnnotation(event.type)) {
+      if (status === null || !(OPEN_CASE_STATUSES as readonly string[]).includes(status) || event.toStatus !== status) {
+        throw new CaseHistoryBroken(index, `${event.type} annotates an open case without changing it, not ${status ?? 'nothing'} to ${event.toStatus}`);
+      }
+      continue;
+    }
+    if (!isDecisionEvent(event.type)) throw new CaseHistoryBroken(index, `unknown event type ${event.type}`);
     const shape = EVENT_SHAPES[event.type];
     const next: CaseStatus | null = shape.to === 'same' ? status : shape.to;
     if (next === null || !shape.from.includes(status) || event.toStatus !== next) {

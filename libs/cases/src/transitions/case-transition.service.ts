@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '@hotline/clock';
+import { returnedRows } from '@hotline/database';
 import { ConflictError, InputInvalid, NotFound } from '@hotline/errors';
+import { notifyInTransaction } from '@hotline/notify';
+import { enqueueInTransaction, withdrawInTransaction } from '@hotline/queues';
 import {
   selectPolicy,
   type CaseKind as SlaCaseKind,
@@ -14,6 +18,7 @@ import {
 import { appendHistory, HistoryActor } from '../history/case-history';
 import { SlaSettingsService } from '../sla/sla-settings.service';
 import { slaStageChange, type SlaStageChange } from '../sla/sla-stage-change';
+import { timerPlanFor } from '../sla/sla-timers';
 import {
   CaseActorRole,
   CaseCommand,
@@ -30,6 +35,7 @@ import type { CaseActionRequest } from './case-action-request';
 import { loadCaseFacts } from './case-facts';
 import { caseLifeLimits, MAX_CALLBACK_ATTEMPTS } from './case-life-policy';
 import { ColumnEffect, effectsOf } from './transition-effects';
+import { notificationsFor } from './transition-notifications';
 
 /** Who acts: a signed-in user (with their department) or the system. */
 export interface TransitionActor extends HistoryActor {
@@ -85,12 +91,6 @@ function relationOf(actor: TransitionActor, row: TransitionRow): CaseRelation {
   return row.assistingDepartmentIds.includes(actor.departmentId) ? 'assisting' : 'none';
 }
 
-// node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM's query().
-function returnedRows<T>(result: unknown): T[] {
-  const rows = result as unknown[];
-  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
-}
-
 const trimmed = (text: string | undefined): string | undefined => (text?.trim() ? text.trim() : undefined);
 
 /**
@@ -103,6 +103,7 @@ export class CaseTransitionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sla: SlaSettingsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A command whose payload needs no lookups (dispatch by a dispatcher or by routing). */
@@ -136,7 +137,8 @@ export class CaseTransitionService {
     const relation = relationOf(actor, row);
     const facts = await loadCaseFacts(this.dataSource, caseId, relation === 'assisting' ? actor.departmentId : null);
     const governing = await this.governingPolicy(row);
-    const limits = caseLifeLimits(governing, row.dispatchedAt);
+    const now = this.clock.now();
+    const limits = caseLifeLimits(governing, row.dispatchedAt, now);
     const context: CaseContext = {
       status: row.status,
       kind: row.kind,
@@ -152,12 +154,16 @@ export class CaseTransitionService {
     const decision = decideOrThrow(plan.command, context, { role: actor.role, relation });
     // The department that acted, so that an assisting department's part can be told from the history.
     const byDepartment = isDepartmentRole(actor.role) && actor.departmentId ? { departmentId: actor.departmentId } : {};
-    const sla = this.slaChangeOf(governing, row, decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(plan.data ?? {}) } })));
+    const sla = this.slaChangeOf(governing, row, now, decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(plan.data ?? {}) } })));
+    const dispatchedTo =
+      plan.command.action === 'dispatch'
+        ? { leadDepartmentId: plan.command.leadDepartmentId, assistingDepartmentIds: [...(plan.command.assistingDepartmentIds ?? [])] }
+        : { leadDepartmentId: row.leadDepartmentId, assistingDepartmentIds: row.assistingDepartmentIds };
 
     return this.dataSource.transaction(async (manager) => {
       const params: unknown[] = [caseId, row.version, decision.nextStatus];
       const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
-      for (const effect of [...effectsOf(plan.command, decision.events), ...(plan.effects ?? []), ...slaEffectsOf(sla)]) {
+      for (const effect of [...effectsOf(plan.command, decision.events, now), ...(plan.effects ?? []), ...slaEffectsOf(sla)]) {
         if ('sql' in effect.value) sets.push(`${effect.column} = ${effect.value.sql}`);
         else {
           params.push(effect.value.bind);
@@ -171,20 +177,20 @@ export class CaseTransitionService {
         throw new ConflictError('ConcurrentUpdate', `Case ${row.caseNo} was changed by someone else at the same moment; reload and try again`);
       }
       await plan.within?.(manager);
-      if (sla) await recordSlaStage(manager, caseId, sla);
-      await appendHistory(
-        manager,
-        caseId,
-        actor,
-        decision.events.map((event) => ({
-          type: event.type,
-          fromStatus: event.fromStatus,
-          toStatus: event.toStatus,
-          // The machine's own note (a return's reason, "unreachable") wins over the request's.
-          note: event.note ?? plan.note ?? null,
-          data: { ...(event.data ?? {}), ...byDepartment, ...(plan.data ?? {}) },
-        })),
-      );
+      if (sla) {
+        await recordSlaStage(manager, caseId, sla, now);
+        await scheduleTimers(manager, caseId, { stage: row.slaStage, deadline: row.slaDeadline }, sla);
+      }
+      const entries = decision.events.map((event) => ({
+        type: event.type,
+        fromStatus: event.fromStatus,
+        toStatus: event.toStatus,
+        // The machine's own note (a return's reason, "unreachable") wins over the request's.
+        note: event.note ?? plan.note ?? null,
+        data: { ...(event.data ?? {}), ...byDepartment, ...(plan.data ?? {}) },
+      }));
+      await appendHistory(manager, caseId, actor, entries);
+      await notifyInTransaction(manager, notificationsFor(entries, { caseId, caseNo: row.caseNo, ...dispatchedTo }));
       return {
         caseId,
         fromStatus: row.status,
@@ -211,6 +217,7 @@ export class CaseTransitionService {
   private slaChangeOf(
     governing: { policy: SlaPolicy; calendar: WorkingCalendar } | null,
     row: TransitionRow,
+    now: Date,
     events: Array<{ type: CaseEventType; data: Record<string, unknown> }>,
   ): SlaWrite | null {
     if (!governing) return null;
@@ -219,7 +226,7 @@ export class CaseTransitionService {
       events,
       current: { stage: row.slaStage, deadline: row.slaDeadline, warnAt: row.slaWarnAt },
       dispatchedAt: row.dispatchedAt,
-      now: new Date(),
+      now,
       policy,
       calendar,
     });
@@ -269,7 +276,7 @@ export class CaseTransitionService {
       case 'close':
         return { command: { action: 'close', reason: request.reason }, data: { reason: request.reason.trim() } };
       case 'merge':
-        return this.planMerge(row, request.targetCaseId);
+        return this.planMerge(row, request.targetCaseId, actor);
       case 'supervise':
         return { command: { action: 'supervise', level: request.level }, note: trimmed(request.note), data: { level: request.level } };
       case 'urge':
@@ -310,7 +317,7 @@ export class CaseTransitionService {
     };
   }
 
-  private async planMerge(row: TransitionRow, targetCaseId: string): Promise<TransitionPlan> {
+  private async planMerge(row: TransitionRow, targetCaseId: string, actor: TransitionActor): Promise<TransitionPlan> {
     const [target]: Array<{ caseNo: string; status: CaseStatus }> = await this.dataSource.query(
       `SELECT case_no AS "caseNo", status FROM cases WHERE id = $1`,
       [targetCaseId],
@@ -327,6 +334,16 @@ export class CaseTransitionService {
         if (!still || !isOpenStatus(still.status)) {
           throw new ConflictError('MergeTargetNotOpen', `merge is not allowed: case ${target.caseNo} is no longer open`);
         }
+        // The target's history says what joined it, so its handlers know a second caller waits for the result.
+        await appendHistory(manager, targetCaseId, actor, [
+          {
+            type: 'mergedIn',
+            fromStatus: still.status,
+            toStatus: still.status,
+            note: `${row.caseNo} merged in`,
+            data: { mergedCaseId: row.id, mergedCaseNo: row.caseNo },
+          },
+        ]);
       },
     };
   }
@@ -363,9 +380,17 @@ function slaEffectsOf(change: SlaWrite | null): ColumnEffect[] {
   ];
 }
 
+/** Withdraws the running stage's timers and schedules the new stage's, through the outbox. */
+async function scheduleTimers(manager: EntityManager, caseId: string, running: { stage: string | null; deadline: Date | null }, change: SlaWrite): Promise<void> {
+  const plan = timerPlanFor(caseId, running, change);
+  for (const timer of plan.withdraw) await withdrawInTransaction(manager, timer.name, timer.payload);
+  for (const timer of plan.schedule) await enqueueInTransaction(manager, timer.name, timer.payload, timer.runAt);
+}
+
 /** Closes the running stage's deadline row and, for a start or a move, appends the new one. */
-async function recordSlaStage(manager: EntityManager, caseId: string, change: SlaWrite): Promise<void> {
-  await manager.query(`UPDATE case_deadlines SET ended_at = now() WHERE case_id = $1 AND ended_at IS NULL`, [caseId]);
+async function recordSlaStage(manager: EntityManager, caseId: string, change: SlaWrite, now: Date): Promise<void> {
+  // ended_at on the business clock, like the deadline it is compared with ("met in time?").
+  await manager.query(`UPDATE case_deadlines SET ended_at = $2 WHERE case_id = $1 AND ended_at IS NULL`, [caseId, now]);
   if (change.kind !== 'start') return;
   // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
   await manager.query(

@@ -18,14 +18,15 @@ const COUNTED_EVENTS: Partial<Record<CaseEventType, string>> = {
   urged: 'urges_count',
 };
 
-export function effectsOf(command: CaseCommand, events: readonly CaseTransitionEvent[] = []): ColumnEffect[] {
+/** `now` is the business clock's time, so a dispatch and the stage deadline it starts agree. */
+export function effectsOf(command: CaseCommand, events: readonly CaseTransitionEvent[], now: Date): ColumnEffect[] {
   const effects: ColumnEffect[] = [];
   switch (command.action) {
     case 'dispatch':
       effects.push(
         { column: 'lead_department_id', value: { bind: command.leadDepartmentId } },
         { column: 'assisting_department_ids', value: { bind: [...(command.assistingDepartmentIds ?? [])] } },
-        { column: 'dispatched_at', value: { sql: 'now()' } },
+        { column: 'dispatched_at', value: { bind: now } },
         // A (re-)dispatched case starts unassigned in its new department.
         { column: 'assignee_id', value: { sql: 'NULL' } },
       );

@@ -8,6 +8,10 @@ import { CaseEntity } from './case.entity';
  */
 @Entity('case_deadlines')
 @Index('uq_case_deadlines_stage_deadline', ['caseId', 'stage', 'deadline'], { unique: true })
+// The sweep's two questions, answered from small partial indexes however many cases are open: which
+// running stages are past their deadline with no breach recorded, which past their warning time.
+@Index('ix_case_deadlines_due_breach', ['deadline'], { where: 'ended_at IS NULL AND breached_at IS NULL' })
+@Index('ix_case_deadlines_due_warning', ['warnAt'], { where: 'ended_at IS NULL AND warned_at IS NULL' })
 export class CaseDeadlineEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'case_id', type: 'uuid' }) caseId: string;
@@ -22,6 +26,9 @@ export class CaseDeadlineEntity {
   /** Why the row exists: the event that started the stage or moved its deadline. */
   @Column({ type: 'varchar', length: 32 }) reason: string;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
+  /** When the warning was recorded (by timer or sweep); set once, by whichever worker got there first. */
+  @Column({ name: 'warned_at', type: 'timestamptz', nullable: true }) warnedAt: Date | null;
+  /** When the breach was recorded; set once (a conditional UPDATE), so one breach per stage deadline. */
   @Column({ name: 'breached_at', type: 'timestamptz', nullable: true }) breachedAt: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
 }

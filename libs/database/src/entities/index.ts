@@ -1,7 +1,10 @@
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { EnterpriseCaseEntity, EnterpriseEntity } from './enterprise.entities';
 import { ExtensionRequestEntity } from './extension-request.entity';
+import { NotificationEntity } from './notification.entity';
+import { Open311ClientEntity, Open311RequestEntity, ServiceAttributeEntity } from './open311.entities';
 import { OutboxEntity } from './outbox.entity';
 import {
   CategoryEntity,
@@ -18,7 +21,10 @@ import { UserEntity } from './user.entity';
 export * from './case-deadline.entity';
 export * from './case-event.entity';
 export * from './case.entity';
+export * from './enterprise.entities';
 export * from './extension-request.entity';
+export * from './notification.entity';
+export * from './open311.entities';
 export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
@@ -41,4 +47,10 @@ export const ENTITIES = [
   SlaPolicyEntity,
   HolidayOverrideEntity,
   CaseDeadlineEntity,
+  NotificationEntity,
+  Open311ClientEntity,
+  Open311RequestEntity,
+  ServiceAttributeEntity,
+  EnterpriseEntity,
+  EnterpriseCaseEntity,
 ];

@@ -12,6 +12,8 @@ export class OutboxEntity {
   @Column({ name: 'job_name', type: 'varchar', length: 64 }) jobName: string;
   /** Deterministic, so that publishing twice (crash after enqueue, before stamping) enqueues once. */
   @Column({ name: 'job_id', type: 'varchar', length: 200 }) jobId: string;
+  /** add (publish the job) or remove (withdraw a timer whose deadline moved or whose stage ended). */
+  @Column({ type: 'varchar', length: 8, default: 'add' }) action: 'add' | 'remove';
   @Column({ type: 'jsonb' }) payload: Record<string, unknown>;
   /** Delay for timers: the job should run no earlier than this. */
   @Column({ name: 'run_at', type: 'timestamptz', nullable: true }) runAt: Date | null;

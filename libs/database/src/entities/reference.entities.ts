@@ -15,7 +15,10 @@ export class DepartmentEntity {
   @Column({ name: 'name_en', type: 'varchar', length: 160 }) nameEn: string;
   /** bureau (委办局) or street office (街道办事处). */
   @Column({ type: 'varchar', length: 16 }) type: 'bureau' | 'street';
+  /** Where the notify queue POSTs this department's notifications; none means in-app inbox only. */
   @Column({ name: 'webhook_url', type: 'varchar', length: 500, nullable: true }) webhookUrl: string | null;
+  /** The HMAC key that signs webhook bodies, sealed like personal data (it must be read back to sign). */
+  @Column({ name: 'webhook_secret_sealed', type: 'text', nullable: true }) webhookSecretSealed: string | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

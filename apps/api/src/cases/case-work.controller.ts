@@ -1,0 +1,65 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
+import { CaseWorkQueriesService } from '@hotline/cases';
+import { InputInvalid } from '@hotline/errors';
+
+export class ListExtensionRequestsDto {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], default: 'pending' })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'rejected'], { message: 'status must be pending, approved or rejected' })
+  status: 'pending' | 'approved' | 'rejected' = 'pending';
+
+  @ApiPropertyOptional({ default: 100, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 100;
+}
+
+export class PeriodDto {
+  @ApiPropertyOptional({ description: 'from (inclusive, ISO 8601); default 30 days before `to`' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'to (exclusive, ISO 8601); default now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+/** Supervisors' and dispatchers' work lists: extension requests to decide, returns per department. */
+@ApiTags('case actions')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class CaseWorkController {
+  constructor(private readonly work: CaseWorkQueriesService) {}
+
+  /** A case's extension requests (延期), oldest first; anyone who may see the case. */
+  @Get('cases/:id/extension-requests')
+  ofCase(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentUser() user: AuthUser) {
+    return this.work.extensionRequestsOf(id, user);
+  }
+
+  /** The approval queue: extension requests in a status (default pending), oldest first. */
+  @Get('extension-requests')
+  @Roles('supervisor', 'admin')
+  list(@Query() query: ListExtensionRequestsDto) {
+    return this.work.extensionRequests(query.status, query.limit);
+  }
+
+  /** Returns (退单) per department in a period, and how each ended: rejected, dispatched again, or waiting. */
+  @Get('returns/by-department')
+  @Roles('supervisor', 'dispatcher', 'admin')
+  returns(@Query() query: PeriodDto) {
+    const to = query.to ? new Date(query.to) : new Date();
+    const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * 24 * 3600_000);
+    if (from.getTime() >= to.getTime()) throw new InputInvalid([{ field: 'from', reason: 'from must be before to' }]);
+    return this.work.returnsByDepartment(from, to);
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { normalizeUscc, usccProblem } from '@hotline/enterprises';
+import { ConflictError, FieldProblem, InputInvalid, NotFound } from '@hotline/errors';
+import { PersonalDataCipher } from '@hotline/privacy';
+import { ReferenceDataService } from '@hotline/reference';
+import type { CreateEnterpriseDto, UpdateEnterpriseDto } from './enterprise.dto';
+
+export interface EnterpriseView {
+  id: string;
+  uscc: string;
+  name: string;
+  industry: string;
+  street: { code: string; name: string } | null;
+  contact: { name: string; phone: string };
+  responsibleUser: { id: string; username: string; displayName: string } | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = `e.id, e.uscc, e.name, e.industry, e.street_id AS "streetId", e.contact_name_sealed AS "contactNameSealed",
+  e.contact_phone_sealed AS "contactPhoneSealed", e.responsible_user_id AS "responsibleUserId", u.username, u.display_name AS "displayName",
+  e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+
+/** 企业库: the register of the district's enterprises that raise 企业诉求. */
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: ReferenceDataService,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  async list(): Promise<EnterpriseView[]> {
+    const rows = await this.dataSource.query(`SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id ORDER BY e.name`);
+    return Promise.all(rows.map((r: any) => this.toView(r)));
+  }
+
+  async get(uscc: string): Promise<EnterpriseView> {
+    return this.toView(await this.row(uscc));
+  }
+
+  /** The enterprise's id; 404 for an unregistered code, 400 for a code that is not a USCC at all. */
+  async idOf(uscc: string): Promise<string> {
+    return (await this.row(uscc)).id;
+  }
+
+  async create(body: CreateEnterpriseDto): Promise<EnterpriseView> {
+    const problems = await this.check(body);
+    const problem = usccProblem(body.uscc);
+    if (problem) problems.unshift({ field: 'uscc', reason: problem });
+    if (problems.length > 0) throw new InputInvalid(problems);
+    const snapshot = await this.reference.current();
+    const [row] = await this.dataSource.query(
+      `INSERT INTO enterprises (uscc, name, industry, street_id, contact_name_sealed, contact_phone_sealed, responsible_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (uscc) DO NOTHING RETURNING uscc`,
+      [
+        body.uscc,
+        body.name,
+        body.industry,
+        body.streetCode ? snapshot.streetsByCode.get(body.streetCode)!.id : null,
+        this.cipher.encrypt(body.contactName),
+        this.cipher.encrypt(body.contactPhone),
+        body.responsibleUserId ?? null,
+      ],
+    );
+    if (!row) throw new ConflictError('EnterpriseExists', `An enterprise with code ${body.uscc} is already registered`);
+    return this.get(body.uscc);
+  }
+
+  async update(uscc: string, body: UpdateEnterpriseDto): Promise<EnterpriseView> {
+    const existing = await this.row(uscc);
+    const problems = await this.check(body);
+    if (problems.length > 0) throw new InputInvalid(problems);
+    const snapshot = await this.reference.current();
+    const sets: string[] = [];
+    const params: unknown[] = [existing.id];
+    const set = (column: string, value: unknown) => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    if (body.name !== undefined) set('name', body.name);
+    if (body.industry !== undefined) set('industry', body.industry);
+    if (body.streetCode !== undefined) set('street_id', snapshot.streetsByCode.get(body.streetCode)!.id);
+    if (body.contactName !== undefined) set('contact_name_sealed', this.cipher.encrypt(body.contactName));
+    if (body.contactPhone !== undefined) set('contact_phone_sealed', this.cipher.encrypt(body.contactPhone));
+    if (body.responsibleUserId !== undefined) set('responsible_user_id', body.responsibleUserId);
+    if (sets.length > 0) await this.dataSource.query(`UPDATE enterprises SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    return this.get(existing.uscc);
+  }
+
+  private async check(body: { streetCode?: string; responsibleUserId?: string | null }): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    const snapshot = await this.reference.current();
+    if (body.streetCode !== undefined && !snapshot.streetsByCode.has(body.streetCode)) {
+      problems.push({ field: 'streetCode', reason: `unknown street "${body.streetCode}"` });
+    }
+    if (body.responsibleUserId) {
+      const [user] = await this.dataSource.query(`SELECT id FROM users WHERE id = $1 AND active`, [body.responsibleUserId]);
+      if (!user) problems.push({ field: 'responsibleUserId', reason: 'no active user has this id' });
+    }
+    return problems;
+  }
+
+  private async row(input: string): Promise<any> {
+    const uscc = normalizeUscc(input);
+    const problem = usccProblem(uscc);
+    if (problem) throw new InputInvalid([{ field: 'uscc', reason: problem }]);
+    const [row] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id WHERE e.uscc = $1`,
+      [uscc],
+    );
+    if (!row) throw new NotFound('Enterprise', uscc);
+    return row;
+  }
+
+  private async toView(r: any): Promise<EnterpriseView> {
+    const snapshot = await this.reference.current();
+    const street = r.streetId ? snapshot.streetsById.get(r.streetId) : undefined;
+    return {
+      id: r.id,
+      uscc: r.uscc,
+      name: r.name,
+      industry: r.industry,
+      street: street ? { code: street.code, name: street.name } : null,
+      contact: { name: this.cipher.decrypt(r.contactNameSealed), phone: this.cipher.decrypt(r.contactPhoneSealed) },
+      responsibleUser: r.responsibleUserId ? { id: r.responsibleUserId, username: r.username, displayName: r.displayName } : null,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    };
+  }
+}

@@ -1,0 +1,273 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CaseIntakeService, SlaSettingsService, type IntakeCommand } from '@hotline/cases';
+import { AppConfig } from '@hotline/config';
+import { requestTypeOfCategory } from '@hotline/enterprises';
+import { DomainError, type FieldProblem } from '@hotline/errors';
+import {
+  CASE_STATUSES_BY_OPEN311,
+  checkAttributes,
+  hashApiKey,
+  type Open311Status,
+  type RequestWindow,
+  type ServiceRequestForm,
+  type ServiceRequestRecord,
+} from '@hotline/open311';
+import { normalizePhone, PersonalDataCipher, PHONE_PATTERN } from '@hotline/privacy';
+import { ReferenceDataService } from '@hotline/reference';
+import { computeStageDeadline, selectPolicy, type CaseKind, type CasePriority, type SlaPolicy } from '@hotline/sla';
+import { PublicRateLimiter } from '../public/public-rate-limiter';
+import { Open311CatalogService } from './open311-catalog.service';
+import { Open311Invalid, Open311KeyRefused, Open311NotFound } from './open311-errors';
+import { serviceNotice, toServiceRequest, type PublicRequestRow } from './request-presenter';
+
+export interface Open311Client {
+  id: string;
+  code: string;
+  name: string;
+  rateLimitPerMinute: number;
+}
+
+export interface RequestQuery {
+  serviceRequestIds?: string[];
+  serviceCodes?: string[];
+  window: RequestWindow;
+  statuses?: Open311Status[];
+  page: number;
+  pageSize: number;
+}
+
+interface RequestRow extends PublicRequestRow {
+  handlingKind: string;
+  handlingCategoryId: string;
+  handlingPriority: string;
+  handlingDispatchedAt: Date | null;
+  replyDeadline: Date | null;
+}
+
+/** Intake field names → the Open311 argument the client sent. */
+const FORM_FIELD: Record<string, string> = {
+  categoryCode: 'service_code',
+  lat: 'lat',
+  lng: 'long',
+  communityCode: 'address_id',
+  enterpriseUscc: 'attribute[uscc]',
+  callerName: 'first_name',
+  callerPhone: 'phone',
+  title: 'description',
+  description: 'description',
+  address: 'address_string',
+};
+
+const MAX_MERGE_HOPS = 8;
+
+/**
+ * Open311 requests over the case services: a POST goes through the same intake as an operator's call
+ * (validation, grid, outbox → routing, SLA), and reads show cases without personal data.
+ */
+@Injectable()
+export class Open311RequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly intake: CaseIntakeService,
+    private readonly catalog: Open311CatalogService,
+    private readonly reference: ReferenceDataService,
+    private readonly sla: SlaSettingsService,
+    private readonly cipher: PersonalDataCipher,
+    private readonly limiter: PublicRateLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  checkJurisdiction(jurisdictionId: string | undefined): void {
+    if (jurisdictionId !== undefined && jurisdictionId !== '' && jurisdictionId !== this.config.OPEN311_JURISDICTION_ID) {
+      throw new Open311NotFound(`jurisdiction_id ${jurisdictionId} was not found; this endpoint serves ${this.config.OPEN311_JURISDICTION_ID}`);
+    }
+  }
+
+  /** The active client holding this key (403 otherwise), after counting the request against its limit. */
+  async authenticate(apiKey: string | undefined): Promise<Open311Client> {
+    if (!apiKey) throw new Open311KeyRefused('api_key is required to create a request');
+    const [client] = await this.dataSource.query(
+      `SELECT id, code, name, rate_limit_per_minute AS "rateLimitPerMinute" FROM open311_clients WHERE api_key_hash = $1 AND active`,
+      [hashApiKey(apiKey)],
+    );
+    if (!client) throw new Open311KeyRefused("Invalid api_key received -- can't proceed with create_request");
+    await this.limiter.consume({ bucket: 'open311-key', points: client.rateLimitPerMinute, durationSeconds: 60 }, client.id);
+    return client;
+  }
+
+  /** POST requests: the case is created synchronously; the answer carries a token (type "batch"). */
+  async submit(
+    form: ServiceRequestForm,
+    client: Open311Client,
+    formProblems: FieldProblem[],
+  ): Promise<{ token: string; service_notice: string; account_id: string | null }> {
+    this.checkJurisdiction(form.jurisdictionId);
+    if (!form.serviceCode) throw new Open311Invalid(formProblems);
+    const service = await this.catalog.service(form.serviceCode);
+    if (!service) throw new Open311NotFound(`service_code ${form.serviceCode} was not found; see GET services`);
+    // Every problem at once: the form's and the service's attributes.
+    const { values, problems: attributeProblems } = checkAttributes(service.attributes, form.attributes);
+    const problems = [...formProblems, ...attributeProblems];
+    if (!form.phone) {
+      problems.push({ field: 'phone', reason: 'is required: the hotline calls every citizen back about the result (回访)' });
+    } else if (!PHONE_PATTERN.test(normalizePhone(form.phone))) {
+      problems.push({ field: 'phone', reason: 'must be a mobile (11 digits), a landline with area code, or a local number' });
+    }
+    const snapshot = await this.reference.current();
+    if (form.addressId !== undefined && !snapshot.communitiesByCode.has(form.addressId)) {
+      problems.push({ field: 'address_id', reason: `unknown address_id ${form.addressId}; use a community code of GET /api/v1/grids` });
+    }
+    if (problems.length > 0) throw new Open311Invalid(problems);
+
+    const category = service.category;
+    const enterprise = requestTypeOfCategory(category.code) !== null;
+    const description = form.description ?? category.name;
+    const firstLine = description.split(/\r?\n/)[0].trim();
+    const title = (firstLine.length >= 2 ? firstLine : category.name).slice(0, 60);
+    const community = form.addressId ? snapshot.communitiesByCode.get(form.addressId) : undefined;
+    const located = form.lat !== undefined && form.long !== undefined && snapshot.gridIndex.contains(form.long, form.lat)
+      ? snapshot.gridIndex.locate(form.long, form.lat)
+      : null;
+    const place = community ?? located?.community;
+    const street = community?.street ?? located?.street;
+    const address = form.addressString
+      ?? ([place?.name, street?.name].filter(Boolean).join('，') || `${form.lat}, ${form.long}`);
+    const command: IntakeCommand = {
+      kind: enterprise ? 'enterpriseRequest' : 'complaint',
+      categoryCode: category.code,
+      channel: `open311:${client.code}`,
+      priority: 'normal',
+      title,
+      description,
+      address,
+      ...(form.lat !== undefined && form.long !== undefined ? { lat: form.lat, lng: form.long } : {}),
+      ...(form.addressId !== undefined ? { communityCode: form.addressId } : {}),
+      callerName: [form.lastName, form.firstName].filter(Boolean).join('') || '匿名',
+      callerPhone: normalizePhone(form.phone!),
+      confidential: false,
+      ...(enterprise && typeof values.uscc === 'string' ? { enterpriseUscc: values.uscc } : {}),
+    };
+    const token = randomBytes(18).toString('base64url');
+    try {
+      await this.intake.receive(command, { id: null, name: client.name, role: 'open311' }, undefined, async (manager, created) => {
+        await manager.query(
+          `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url)
+           VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9)`,
+          [
+            created.id,
+            client.id,
+            token,
+            JSON.stringify(values),
+            form.accountId ?? null,
+            form.email ? this.cipher.encrypt(form.email) : null,
+            form.deviceId ? this.cipher.encrypt(form.deviceId) : null,
+            form.addressId ?? null,
+            form.mediaUrl ?? null,
+          ],
+        );
+      });
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'invalid') {
+        throw new Open311Invalid(error.details.map((p: FieldProblem) => ({ field: FORM_FIELD[p.field] ?? p.field, reason: p.reason })));
+      }
+      throw error;
+    }
+    const policy = await this.policyFor(command.kind, category.code, command.priority);
+    return { token, service_notice: serviceNotice(policy), account_id: form.accountId ?? null };
+  }
+
+  /** GET tokens/{token}: the request id the token stands for (404 for an unknown token). */
+  async byToken(token: string): Promise<{ service_request_id: string; token: string }> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.case_no AS "caseNo" FROM open311_requests r JOIN cases c ON c.id = r.case_id WHERE r.token = $1`,
+      [token],
+    );
+    if (!row) throw new Open311NotFound(`token ${token} was not found`);
+    return { service_request_id: row.caseNo, token };
+  }
+
+  async one(caseNo: string): Promise<ServiceRequestRecord> {
+    const [record] = await this.find({ serviceRequestIds: [caseNo], window: { from: new Date(0), to: new Date(8.64e15) }, page: 1, pageSize: 1 });
+    if (!record) throw new Open311NotFound(`service_request_id ${caseNo} was not found`);
+    return record;
+  }
+
+  /**
+   * GET requests. service_request_id overrides the other arguments, as the spec says; otherwise the
+   * window of requested_datetime applies (at most 90 days). Confidential cases (举报) never appear.
+   */
+  async find(query: RequestQuery): Promise<ServiceRequestRecord[]> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = ['NOT c.confidential'];
+    if (query.serviceRequestIds) {
+      where.push(`c.case_no = ANY(${p(query.serviceRequestIds)}::text[])`);
+    } else {
+      where.push(`c.received_at >= ${p(query.window.from)}`, `c.received_at <= ${p(query.window.to)}`);
+      if (query.serviceCodes) {
+        const snapshot = await this.reference.current();
+        const ids = query.serviceCodes.map((code) => snapshot.categoriesByCode.get(code)?.id).filter(Boolean);
+        where.push(`c.category_id = ANY(${p(ids)}::uuid[])`);
+      }
+    }
+    const statusFilter = !query.serviceRequestIds && query.statuses
+      ? `WHERE h.status = ANY(${p(query.statuses.flatMap((s) => CASE_STATUSES_BY_OPEN311[s]))}::text[])`
+      : '';
+    const rows: RequestRow[] = await this.dataSource.query(
+      `WITH RECURSIVE chain AS (
+         SELECT c.id AS origin, c.id AS current, c.merged_into_id AS next, 0 AS depth FROM cases c WHERE ${where.join(' AND ')}
+         UNION ALL
+         SELECT chain.origin, t.id, t.merged_into_id, chain.depth + 1 FROM chain JOIN cases t ON t.id = chain.next
+          WHERE chain.depth < ${MAX_MERGE_HOPS}
+       ), handled AS (
+         SELECT DISTINCT ON (origin) origin, current FROM chain ORDER BY origin, depth DESC
+       )
+       SELECT c.case_no AS "caseNo", c.channel, c.category_id AS "categoryId", c.description, c.address, c.lat, c.lng,
+              c.community_id AS "communityId", c.street_id AS "streetId", c.received_at AS "receivedAt",
+              h.case_no AS "handlingCaseNo", h.status AS "handlingStatus", h.updated_at AS "handlingUpdatedAt",
+              h.lead_department_id AS "leadDepartmentId", h.kind AS "handlingKind", h.category_id AS "handlingCategoryId",
+              h.priority AS "handlingPriority", h.dispatched_at AS "handlingDispatchedAt",
+              (SELECT e.note FROM case_events e WHERE e.case_id = h.id AND e.type IN ('replied', 'directAnswered')
+                ORDER BY e.id DESC LIMIT 1) AS reply,
+              (SELECT d.deadline FROM case_deadlines d WHERE d.case_id = h.id AND d.stage = 'reply'
+                ORDER BY d.created_at DESC, d.deadline DESC LIMIT 1) AS "replyDeadline",
+              r.address_id AS "addressId", r.media_url AS "mediaUrl", (r.case_id IS NOT NULL) AS "viaOpen311"
+         FROM handled x JOIN cases c ON c.id = x.origin JOIN cases h ON h.id = x.current
+         LEFT JOIN open311_requests r ON r.case_id = c.id
+         ${statusFilter}
+        ORDER BY c.received_at DESC, c.id
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      params,
+    );
+    const snapshot = await this.reference.current();
+    const { policies, calendar } = await this.sla.current();
+    return rows.map((row) => {
+      const categoryCode = snapshot.categoriesById.get(row.handlingCategoryId)?.code;
+      const policy = selectPolicy(policies, { kind: row.handlingKind as CaseKind, categoryCode, priority: row.handlingPriority as CasePriority });
+      return toServiceRequest(row, snapshot, this.expected(row, policy, calendar), serviceNotice(policy), this.config.DISTRICT_TIMEZONE);
+    });
+  }
+
+  /**
+   * expected_datetime: the reply deadline (办结时限) of the handling case, extensions included; before a
+   * department has accepted, the deadline its SLA gives counted from the dispatch; before dispatch, none.
+   */
+  private expected(row: RequestRow, policy: SlaPolicy, calendar: Parameters<typeof computeStageDeadline>[3]): Date | null {
+    if (row.replyDeadline) return new Date(row.replyDeadline);
+    if (row.handlingDispatchedAt && row.handlingStatus === 'dispatched') {
+      return computeStageDeadline(policy, 'reply', new Date(row.handlingDispatchedAt), calendar).deadline;
+    }
+    return null;
+  }
+
+  private async policyFor(kind: string, categoryCode: string, priority: string): Promise<SlaPolicy> {
+    const { policies } = await this.sla.current();
+    return selectPolicy(policies, { kind: kind as CaseKind, categoryCode, priority: priority as CasePriority });
+  }
+}

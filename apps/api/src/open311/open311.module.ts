@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@hotline/cases';
+import { PublicModule } from '../public/public.module';
+import { Open311CatalogService } from './open311-catalog.service';
+import { Open311ClientsController } from './open311-clients.controller';
+import { Open311Controller } from './open311.controller';
+import { Open311RequestsService } from './open311-requests.service';
+
+/** Open311 GeoReport v2 at /open311/v2 and the admin endpoints for its clients. */
+@Module({
+  imports: [CasesModule, PublicModule],
+  controllers: [Open311Controller, Open311ClientsController],
+  providers: [Open311CatalogService, Open311RequestsService],
+})
+export class Open311Module {}

@@ -1,0 +1,45 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { SlaMonitorService, type SweepResult } from '@hotline/cases';
+import { AppConfig } from '@hotline/config';
+
+/**
+ * Runs the SLA sweep every SLA_SWEEP_MS in each worker: the safety net under the timers, so a timer
+ * lost with Redis data, deleted by hand or delayed by a backlog cannot hide a breach. It reads only
+ * PostgreSQL, so it keeps recording breaches while Redis is down.
+ */
+@Injectable()
+export class SlaSweepService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SlaSweepService.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<SweepResult | null> | null = null;
+
+  constructor(
+    private readonly monitor: SlaMonitorService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.SLA_SWEEP_MS > 0) this.timer = setInterval(() => void this.sweepNow(), this.config.SLA_SWEEP_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One sweep; a call while one runs waits for that one instead of starting a second. */
+  sweepNow(): Promise<SweepResult | null> {
+    this.running ??= this.monitor
+      .sweep()
+      .then((result) => {
+        if (result.breaches || result.warnings) this.logger.log(result, 'SLA sweep recorded what the timers had not');
+        return result;
+      })
+      .catch((error) => {
+        this.logger.warn({ err: error }, 'SLA sweep failed; the next one retries');
+        return null;
+      })
+      .finally(() => (this.running = null));
+    return this.running;
+  }
+}

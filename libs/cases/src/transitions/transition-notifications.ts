@@ -1,0 +1,71 @@
+import type { NewNotification } from '@hotline/notify';
+import type { CaseEventType } from '../state-machine';
+
+/** The case as it stands after the transition, as far as deciding who to tell goes. */
+export interface NotificationFacts {
+  caseId: string;
+  caseNo: string;
+  leadDepartmentId: string | null;
+  assistingDepartmentIds: readonly string[];
+}
+
+type Event = { type: CaseEventType; note?: string | null; data?: Record<string, unknown> };
+
+/**
+ * Who is told about each event (pure). Departments hear about work that lands on them (a new case, a
+ * reopen, an urge, supervision, a decision on their request); dispatchers about returns; supervisors
+ * about extension requests; a staff member about a case assigned to them. Titles are what a person reads
+ * in the inbox; ids and facts go in data, never personal data.
+ */
+export function notificationsFor(events: readonly Event[], facts: NotificationFacts): NewNotification[] {
+  const { caseId, caseNo } = facts;
+  const toLead = (type: string, title: string, data: Record<string, unknown> = {}): NewNotification[] =>
+    facts.leadDepartmentId ? [{ recipient: { kind: 'department', departmentId: facts.leadDepartmentId }, caseId, type, title, data: { caseNo, ...data } }] : [];
+  const toRole = (role: 'dispatcher' | 'supervisor', type: string, title: string, data: Record<string, unknown> = {}): NewNotification[] => [
+    { recipient: { kind: 'role', role }, caseId, type, title, data: { caseNo, ...data } },
+  ];
+  return events.flatMap((event): NewNotification[] => {
+    switch (event.type) {
+      case 'dispatched':
+        return [
+          ...toLead('caseDispatched', `新工单 ${caseNo}，请及时签收`),
+          ...facts.assistingDepartmentIds.map(
+            (departmentId): NewNotification => ({
+              recipient: { kind: 'department', departmentId },
+              caseId,
+              type: 'caseAssisting',
+              title: `协办工单 ${caseNo}，请配合主办单位办理`,
+              data: { caseNo },
+            }),
+          ),
+        ];
+      case 'returned':
+        return toRole('dispatcher', 'caseReturned', `工单 ${caseNo} 被退回，请重新派单或驳回退单`, { reason: event.data?.reason ?? event.note ?? null });
+      case 'returnRejected':
+        return toLead('returnRejected', `工单 ${caseNo} 的退单被驳回，请继续办理`);
+      case 'extensionRequested':
+        return toRole('supervisor', 'extensionRequested', `工单 ${caseNo} 申请延期 ${String(event.data?.days ?? '')} 个工作日，请审批`, {
+          extensionRequestId: event.data?.extensionRequestId ?? null,
+          days: event.data?.days ?? null,
+        });
+      case 'extensionApproved':
+        return toLead('extensionApproved', `工单 ${caseNo} 的延期申请已批准`, { days: event.data?.days ?? null });
+      case 'extensionRejected':
+        return toLead('extensionRejected', `工单 ${caseNo} 的延期申请未获批准`);
+      case 'reopened':
+        return toLead('caseReopened', `工单 ${caseNo} 回访不满意，已重办，请重新办理`);
+      case 'urged':
+        return toLead('caseUrged', `工单 ${caseNo} 被催办，请加快办理`);
+      case 'supervised':
+        return toLead('caseSupervised', `工单 ${caseNo} 被督办（${String(event.data?.level ?? '')}）`, { level: event.data?.level ?? null });
+      case 'assigned': {
+        const userId = event.data?.assigneeId;
+        return typeof userId === 'string'
+          ? [{ recipient: { kind: 'user', userId }, caseId, type: 'caseAssigned', title: `工单 ${caseNo} 已分配给您`, data: { caseNo } }]
+          : [];
+      }
+      default:
+        return [];
+    }
+  });
+}
