@@ -25,6 +25,16 @@ describe('Idempotency-Key on intake', () => {
     expect(outbox.rows[0].n).toBe(1);
   });
 
+  it('answers a retry after the first answer with the very same case, field for field', async () => {
+    const key = `retry-${Date.now()}-${Math.random()}`;
+    const body = heatingComplaint({ title: `重试 ${key}` });
+    const first = await submit(key, body);
+    const retry = await submit(key, body);
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+  });
+
   it('refuses the same key with a different request (409) and a malformed key (400), writing nothing', async () => {
     const key = `reuse-${Date.now()}`;
     expect((await submit(key, heatingComplaint({ title: '第一次' }))).status).toBe(201);

@@ -2,7 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
 import { Clock } from '@hotline/clock';
-import { AppConfig, loadConfig } from '@hotline/config';
+import { Logger, PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
+import { AppConfig, loadConfig, loggerParams } from '@hotline/config';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApiApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -20,26 +21,39 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
+/** Receives the app's pino log lines (JSON) when a test wants to read its logs. */
+export interface LogSink {
+  write(line: string): void;
+}
+
 /** What a test may swap in: the environment and the business clock (a ManualClock moves time). */
 export interface StartOptions {
   overrides?: Record<string, string>;
   clock?: Clock;
+  /** The process's own logging settings, written to this sink instead of stdout; Nest's logger goes there too, as in main.ts. */
+  logSink?: LogSink;
 }
 
 function testConfig(overrides: Record<string, string>): AppConfig {
   return loadConfig({ ...process.env, ...overrides });
 }
 
-function testingModule(root: unknown, options: StartOptions) {
-  const builder = Test.createTestingModule({ imports: [root as never] })
-    .overrideProvider(AppConfig)
-    .useValue(testConfig(options.overrides ?? {}));
+function testingModule(root: unknown, app: 'api' | 'worker', options: StartOptions) {
+  const config = testConfig(options.overrides ?? {});
+  let builder = Test.createTestingModule({ imports: [root as never] }).overrideProvider(AppConfig).useValue(config);
+  if (options.logSink) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams(app, config, options.logSink));
   return options.clock ? builder.overrideProvider(Clock).useValue(options.clock) : builder;
 }
 
+function sinkParams(app: 'api' | 'worker', config: AppConfig, sink: LogSink) {
+  const params = loggerParams(app, config);
+  return { ...params, pinoHttp: [params.pinoHttp, { write: (line: string) => sink.write(line) }] };
+}
+
 export async function startApi(options: StartOptions = {}): Promise<RunningApi> {
-  const moduleRef = await testingModule(ApiModule, options).compile();
+  const moduleRef = await testingModule(ApiModule, 'api', options).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  if (options.logSink) app.useLogger(app.get(Logger));
   configureApiApp(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -48,8 +62,8 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 
 /** The worker (processors + outbox relay), in-process. */
 export async function startWorker(options: StartOptions = {}): Promise<RunningWorker> {
-  const moduleRef = await testingModule(WorkerModule, options).compile();
-  moduleRef.useLogger(false);
+  const moduleRef = await testingModule(WorkerModule, 'worker', options).compile();
+  moduleRef.useLogger(options.logSink ? moduleRef.get(Logger) : false);
   await moduleRef.init();
   return { get: (token) => moduleRef.get(token), close: () => moduleRef.close() };
 }

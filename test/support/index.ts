@@ -1,7 +1,14 @@
 export { startApi, startWorker, waitFor } from './harness';
-export type { RunningApi, RunningWorker } from './harness';
+export type { LogSink, RunningApi, RunningWorker } from './harness';
 export { ApiClient } from './api-client';
 export type { ApiResponse } from './api-client';
 export * from './fixtures';
 export { useStack } from './stack';
 export type { TestStack } from './stack';
+export { spawnApp } from './child-process';
+export type { AppProcess } from './child-process';
+export { startPrivatePostgres } from './private-postgres';
+export type { PrivatePostgres } from './private-postgres';
+export { apiOperations } from './api-operations';
+export type { ApiOperation, OpenApiDocument } from './api-operations';
+export { acceptedCaseWithExtension, databaseFingerprint } from './case-fixtures';

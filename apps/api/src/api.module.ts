@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { ConfigModule, loggingModule } from '@hotline/config';
@@ -19,6 +19,7 @@ import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
+import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
 import { Open311Module } from './open311/open311.module';
 import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
@@ -39,7 +40,7 @@ import { StatsController } from './stats/stats.controller';
     StatsModule,
     AuthModule,
     TerminusModule,
-    // Only routes marked @Throttle() are limited (sign-in now, public endpoints later); the default is generous.
+    // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says.
     ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
     PublicModule,
     Open311Module,
@@ -60,7 +61,7 @@ import { StatsController } from './stats/stats.controller';
   ],
   providers: [
     QueueInspector,
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],
 })

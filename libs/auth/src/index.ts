@@ -1,4 +1,4 @@
 export * from './roles';
 export { hashPassword, verifyPassword } from './password';
-export { Public, Roles, CurrentUser } from './auth.decorators';
+export { Public, Roles, CurrentUser, PUBLIC_ROUTE } from './auth.decorators';
 export { AuthGuard } from './auth.guard';

@@ -1,3 +1,3 @@
 export { AppConfig, ConfigInvalid, loadConfig } from './app-config';
 export { ConfigModule } from './config.module';
-export { loggingModule } from './logging.module';
+export { loggerParams, loggingModule } from './logging.module';

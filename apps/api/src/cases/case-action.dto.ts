@@ -63,6 +63,16 @@ export class OptionalNoteDto {
   note?: string;
 }
 
+/** Approving or rejecting an extension: an optional note, kept with the request (at most 500 characters there). */
+export class ExtensionDecisionDto {
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 500)
+  @CleanText()
+  note?: string;
+}
+
 /** 延期申请. */
 export class ExtensionRequestDto {
   @ApiProperty({ minimum: 1, maximum: 30, example: 3 })

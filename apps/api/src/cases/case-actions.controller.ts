@@ -10,6 +10,7 @@ import {
   DirectAnswerDto,
   DispatchCaseDto,
   EmptyActionDto,
+  ExtensionDecisionDto,
   ExtensionRequestDto,
   MergeDto,
   NoteDto,
@@ -94,13 +95,13 @@ export class CaseActionsController {
 
   @Post('extension-requests/:rid/approve')
   @HttpCode(200)
-  approveExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+  approveExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: ExtensionDecisionDto, @CurrentUser() user: AuthUser) {
     return this.act(id, user, { action: 'approveExtension', requestId: rid, note: body.note });
   }
 
   @Post('extension-requests/:rid/reject')
   @HttpCode(200)
-  rejectExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+  rejectExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: ExtensionDecisionDto, @CurrentUser() user: AuthUser) {
     return this.act(id, user, { action: 'rejectExtension', requestId: rid, note: body.note });
   }
 

@@ -25,7 +25,10 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
 const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error/i;
 
 function isDatabaseDown(error: unknown): boolean {
-  const err = error as { code?: string; message?: string; driverError?: { code?: string } } | undefined;
+  const err = error as { name?: string; code?: string; message?: string; driverError?: { code?: string } } | undefined;
+  // TypeORM releases a transaction's connection when the server drops it; the transaction's next query
+  // then fails with one of these instead of a connection error (seen when PostgreSQL restarts under load).
+  if (err?.name === 'QueryRunnerProviderAlreadyReleasedError' || err?.name === 'QueryRunnerAlreadyReleasedError') return true;
   const code = err?.driverError?.code ?? err?.code;
   // 57P01..57P03: admin shutdown, crash shutdown, cannot connect now; 08xxx: connection exceptions.
   if (code && (/^57P0[1-3]$/.test(code) || /^08/.test(code))) return true;

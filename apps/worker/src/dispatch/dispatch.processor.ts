@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { CaseRoutingService, RoutingOutcome } from '@hotline/routing';
@@ -30,5 +30,11 @@ export class DispatchProcessor extends WorkerHost {
         // A job name this worker does not know would otherwise sit in the queue unnoticed.
         throw new Error(`dispatch queue: no handler for job "${job.name}"`);
     }
+  }
+
+  /** Connection losses and lost job locks (Redis restarts): logged, not thrown; stalled jobs run again. */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.logger.warn({ err: error }, 'dispatch worker error');
   }
 }

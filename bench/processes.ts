@@ -1,0 +1,57 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+
+/** An API or worker started from the build (`dist/`), as `npm run start:api|start:worker` would. */
+export interface BenchProcess {
+  name: string;
+  pid: number;
+  /** Peak resident set size so far (VmHWM), in MiB; read from /proc while the process lives. */
+  peakRssMiB(): number | null;
+  stop(): Promise<void>;
+}
+
+export async function startProcess(name: string, app: 'api' | 'worker', env: Record<string, string>): Promise<BenchProcess> {
+  const entry = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+  const child: ChildProcess = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let tail = '';
+  // Logs are read only to see the process come up; the rest is dropped (kept short for error messages).
+  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-4000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = app === 'api' ? `API listening` : 'worker started';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (tail.includes(ready)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+    void exited.then(() => {
+      clearInterval(timer);
+      reject(new Error(`${name} exited before it was ready:\n${tail}`));
+    });
+  });
+  return {
+    name,
+    pid: child.pid!,
+    peakRssMiB: () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
+        return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+      } catch {
+        return null; // not Linux, or gone
+      }
+    },
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * `npm run bench`: intake and dispatch under load, next to PostgreSQL's raw rate for the same writes,
+ * measured in the same run; then the same load on 2 API + 2 worker processes. Starts its own processes
+ * (from a fresh build) against a dedicated bench database and Redis prefix, removes both at the end,
+ * prints a table and writes JSON under .bench/.
+ *
+ * Settings: BENCH_CONNECTIONS (default 16), BENCH_SECONDS (default 15) per measured phase.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
+import { provideTestServices } from '../test/support/test-services';
+import { pgbenchScript, runPgbench } from './pgbench-baseline';
+import { BenchProcess, startProcess } from './processes';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const ROOT = join(__dirname, '..');
+const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+
+const CASE_BODY = JSON.stringify({
+  kind: 'complaint', categoryCode: 'heating.no-heat', channel: 'phone', priority: 'normal', title: '暖气不热',
+  description: '家里暖气不热，室温只有12度，老人孩子受不了', address: '白云街道云峰社区5号楼2单元', lat: 38.908793, lng: 121.602056,
+  callerName: '张三', callerPhone: '13812345678', confidential: false,
+});
+
+interface IntakeFigures {
+  casesPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  created: number;
+  non2xx: number;
+  errors: number;
+}
+
+interface Percentiles {
+  p50: number;
+  p99: number;
+  count: number;
+}
+
+function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN);
+  return { p50: Math.round(at(0.5)), p99: Math.round(at(0.99)), count: sorted.length };
+}
+
+/** Drives POST /api/v1/cases on each API with `connections` split between them; records when each 201 arrived. */
+async function intakeLoad(apiUrls: string[], token: string, connections: number, seconds: number, answered: Map<string, number>): Promise<IntakeFigures> {
+  const results = await Promise.all(
+    apiUrls.map((url) =>
+      autocannon({
+        url,
+        connections: Math.max(1, Math.round(connections / apiUrls.length)),
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/v1/cases',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: CASE_BODY,
+            onResponse: (status: number, body: string) => {
+              if (status === 201) answered.set(JSON.parse(body).id, Date.now());
+            },
+          },
+        ],
+      }),
+    ),
+  );
+  const created = results.reduce((n, r) => n + r['2xx'], 0);
+  return {
+    casesPerSecond: Math.round(created / seconds),
+    // With two APIs, the slower one's percentiles (latencies of separate loads cannot be merged exactly).
+    latencyP50Ms: Math.max(...results.map((r) => r.latency.p50)),
+    latencyP99Ms: Math.max(...results.map((r) => r.latency.p99)),
+    created,
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+  };
+}
+
+/** Waits until every case answered 201 is dispatched; latency from the 201 (client clock) and from the case's received_at (database clock, the intake transaction's start). */
+async function dispatchFigures(db: Client, answered: Map<string, number>) {
+  const ids = [...answered.keys()];
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
+    if (rows[0].n === ids.length) break;
+    if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} cases dispatched after 3 minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const { rows } = await db.query(
+    `SELECT c.id, c.received_at AS "receivedAt", min(e.at) AS "dispatchedAt", count(*)::int AS events
+       FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type = 'dispatched' WHERE c.id = ANY($1) GROUP BY c.id`,
+    [ids],
+  );
+  return {
+    from201: percentiles(rows.map((r: any) => new Date(r.dispatchedAt).getTime() - answered.get(r.id)!)),
+    fromReceivedAt: percentiles(rows.map((r: any) => new Date(r.dispatchedAt).getTime() - new Date(r.receivedAt).getTime())),
+    casesDispatchedTwice: rows.filter((r: any) => r.events !== 1).length,
+  };
+}
+
+async function main(): Promise<void> {
+  log(`building (npm run build)…`);
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
+  const services = await provideTestServices(log);
+  const runId = `${Date.now().toString(36)}`;
+  const database = `hotline_bench_${runId}`;
+  const databaseUrl = withDatabase(services.postgresServerUrl, database);
+  const redisPrefix = `bench-${runId}`;
+  const processes: BenchProcess[] = [];
+  const db = new Client({ connectionString: databaseUrl });
+  const env = (port?: number) => ({
+    ...(port ? { PORT: String(port) } : {}),
+    NODE_ENV: 'production', DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix,
+    WORKER_HEALTH_PORT: '0', LOG_LEVEL: 'info', DEMO_PASSWORD: 'hotline365',
+    // Development keys: production mode (as deployed) insists on them being set.
+    JWT_SECRET: 'bench-only-secret-bench-only-secret-0123', PII_KEY: 'a'.repeat(64), PII_HASH_KEY: 'b'.repeat(64),
+  });
+  const startStack = async (apis: number, workers: number, firstPort: number) => {
+    const started: BenchProcess[] = [];
+    for (let i = 0; i < apis; i++) started.push(await startProcess(`api-${i + 1}`, 'api', env(firstPort + i)));
+    for (let i = 0; i < workers; i++) started.push(await startProcess(`worker-${i + 1}`, 'worker', env()));
+    processes.push(...started);
+    return { started, urls: Array.from({ length: apis }, (_, i) => `http://127.0.0.1:${firstPort + i}`) };
+  };
+  const stopAll = async (list: BenchProcess[]) => {
+    for (const p of list) await p.stop();
+  };
+  const memory = (list: BenchProcess[]) => Object.fromEntries(list.map((p) => [p.name, p.peakRssMiB()]));
+
+  try {
+    log(`database ${database}, Redis prefix ${redisPrefix}, ${CONNECTIONS} connections, ${SECONDS} s per phase`);
+    await ensureDatabase(services.postgresServerUrl, database);
+    await migrate(databaseUrl);
+    await seed(databaseUrl, { onlyIfEmpty: false, includeDemoUsers: true, demoPassword: 'hotline365' });
+    await db.connect();
+
+    // 1. One API and one worker.
+    const single = await startStack(1, 1, 39100 + Math.floor(Math.random() * 400));
+    const login = await fetch(`${single.urls[0]}/api/v1/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: 'hotline365' }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    log('warming up…');
+    await intakeLoad(single.urls, accessToken, 4, 3, new Map());
+    const [template] = (await db.query(`SELECT id FROM cases ORDER BY received_at LIMIT 1`)).rows;
+
+    log(`intake, 1 API + 1 worker…`);
+    const singleAnswered = new Map<string, number>();
+    const singleIntake = await intakeLoad(single.urls, accessToken, CONNECTIONS, SECONDS, singleAnswered);
+    const singleDispatch = await dispatchFigures(db, singleAnswered);
+    const singleMemory = memory(single.started);
+    await stopAll(single.started);
+
+    // 2. PostgreSQL alone, the same writes at the same concurrency, no processes of ours running.
+    log(`PostgreSQL baseline (pgbench)…`);
+    const baseline = await runPgbench(databaseUrl, await pgbenchScript(db, template.id), CONNECTIONS, SECONDS);
+    // The baseline's intents must not reach the next phase's workers.
+    await db.query(`DELETE FROM outbox WHERE published_at IS NULL`);
+
+    // 3. Two APIs and two workers against the same PostgreSQL and Redis.
+    log(`intake, 2 APIs + 2 workers…`);
+    const scaled = await startStack(2, 2, 39600 + Math.floor(Math.random() * 300));
+    const scaledAnswered = new Map<string, number>();
+    await intakeLoad(scaled.urls, accessToken, 4, 3, new Map());
+    const scaledIntake = await intakeLoad(scaled.urls, accessToken, CONNECTIONS, SECONDS, scaledAnswered);
+    const scaledDispatch = await dispatchFigures(db, scaledAnswered);
+    const scaledMemory = memory(scaled.started);
+    await stopAll(scaled.started);
+
+    const report = {
+      at: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))) },
+      settings: { connections: CONNECTIONS, seconds: SECONDS },
+      single: { intake: singleIntake, dispatch: singleDispatch, peakRssMiB: singleMemory },
+      baseline,
+      intakeToBaselineRatio: Number((singleIntake.casesPerSecond / baseline.transactionsPerSecond).toFixed(3)),
+      scaled: { intake: scaledIntake, dispatch: scaledDispatch, peakRssMiB: scaledMemory },
+      scaledToSingleRatio: Number((scaledIntake.casesPerSecond / singleIntake.casesPerSecond).toFixed(3)),
+    };
+    printTable(report);
+    mkdirSync(join(ROOT, '.bench'), { recursive: true });
+    const file = join(ROOT, '.bench', `bench-${report.at.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(ROOT, '.bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    log(`written ${file}`);
+  } finally {
+    await stopAll(processes);
+    await db.end().catch(() => undefined);
+    await dropDatabase(services.postgresServerUrl, database).catch((error) => log(`could not drop ${database}: ${error}`));
+    await removeRedisKeys(services.redisUrl, redisPrefix);
+    await services.stop();
+  }
+}
+
+async function removeRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `{${prefix}}*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function printTable(r: any): void {
+  const rows: Array<[string, string]> = [
+    ['machine', `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`],
+    ['load', `${r.settings.connections} connections, ${r.settings.seconds} s per phase`],
+    ['intake, 1 API + 1 worker', `${r.single.intake.casesPerSecond} cases/s, p50 ${r.single.intake.latencyP50Ms} ms, p99 ${r.single.intake.latencyP99Ms} ms (${r.single.intake.non2xx} non-2xx, ${r.single.intake.errors} errors)`],
+    ['PostgreSQL alone (pgbench), same writes', `${Math.round(r.baseline.transactionsPerSecond)} tx/s, average ${r.baseline.latencyAverageMs} ms`],
+    ['intake / PostgreSQL', `${r.intakeToBaselineRatio}`],
+    ['dispatch after 201, 1 worker', `p50 ${r.single.dispatch.from201.p50} ms, p99 ${r.single.dispatch.from201.p99} ms (from received_at: p50 ${r.single.dispatch.fromReceivedAt.p50}, p99 ${r.single.dispatch.fromReceivedAt.p99}); dispatched twice: ${r.single.dispatch.casesDispatchedTwice}`],
+    ['intake, 2 APIs + 2 workers', `${r.scaled.intake.casesPerSecond} cases/s, p50 ${r.scaled.intake.latencyP50Ms} ms, p99 ${r.scaled.intake.latencyP99Ms} ms (${r.scaled.intake.non2xx} non-2xx, ${r.scaled.intake.errors} errors)`],
+    ['2+2 / 1+1', `${r.scaledToSingleRatio}`],
+    ['dispatch after 201, 2 workers', `p50 ${r.scaled.dispatch.from201.p50} ms, p99 ${r.scaled.dispatch.from201.p99} ms; dispatched twice: ${r.scaled.dispatch.casesDispatchedTwice}`],
+    ['peak RSS, 1+1 (MiB)', Object.entries(r.single.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')],
+    ['peak RSS, 2+2 (MiB)', Object.entries(r.scaled.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(`\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,185 @@
+/**
+ * WHO MAY CALL WHAT: the expected access for every operation of the API, one row each.
+ *
+ * test/access/access-matrix.e2e-spec.ts reads the API's real routes (its OpenAPI document) and fails
+ * when a route has no row here, or a row names a route that no longer exists. Adding an endpoint means
+ * adding its row (and, for a POST whose body must pass validation to reach the access check, a sample
+ * body below).
+ *
+ * Verdicts, per role:
+ *   yes  — never refused for who the caller is (no 401/403; a 400/404/409 about the request is fine)
+ *   no   — 403
+ *   own  — yes on a case of the caller's own department (lead department) or grid; 403 on another's
+ * `public` rows also answer without a token; every other row answers 401 without one.
+ *
+ * The case actions follow libs/cases/src/state-machine/transition-table.ts (role first, then state).
+ */
+import type { Role } from '@hotline/auth';
+
+export type Verdict = 'yes' | 'no' | 'own';
+
+/** Column order of the rows below. */
+export const ROLE_COLUMNS = ['admin', 'operator', 'dispatcher', 'supervisor', 'departmentStaff', 'departmentLead', 'gridWorker'] as const satisfies readonly Role[];
+
+export interface AccessRow {
+  public: boolean;
+  verdicts: Record<(typeof ROLE_COLUMNS)[number], Verdict>;
+}
+
+function row(admin: Verdict, operator: Verdict, dispatcher: Verdict, supervisor: Verdict, staff: Verdict, lead: Verdict, grid: Verdict, isPublic = false): AccessRow {
+  return {
+    public: isPublic,
+    verdicts: { admin, operator, dispatcher, supervisor, departmentStaff: staff, departmentLead: lead, gridWorker: grid },
+  };
+}
+const PUBLIC = row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', true);
+const SIGNED_IN = row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes');
+
+// prettier-ignore
+export const ACCESS_TABLE: Record<string, AccessRow> = {
+  //                                                               admin  operator dispatcher supervisor staff  lead   grid
+  'POST /api/v1/auth/login':                                       PUBLIC,
+  'GET /api/v1/auth/me':                                           SIGNED_IN,
+  'GET /health':                                                   PUBLIC,
+  'GET /health/live':                                              PUBLIC,
+
+  'POST /api/v1/cases':                                            row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
+  'GET /api/v1/cases':                                             SIGNED_IN,
+  'GET /api/v1/cases/{id}':                                        row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
+  'GET /api/v1/cases/{id}/events':                                 row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
+
+  'POST /api/v1/cases/{id}/dispatch':                              row('no',  'no',    'yes',     'no',      'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/accept':                                row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
+  'POST /api/v1/cases/{id}/return':                                row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
+  'POST /api/v1/cases/{id}/reject-return':                         row('no',  'no',    'yes',     'no',      'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/extension-requests':                    row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
+  'POST /api/v1/cases/{id}/extension-requests/{rid}/approve':      row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/extension-requests/{rid}/reject':       row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/progress':                              row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
+  'POST /api/v1/cases/{id}/reply':                                 row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
+  'POST /api/v1/cases/{id}/direct-answer':                         row('no',  'yes',   'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/callback':                              row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/callback-attempt':                      row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/close':                                 row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/merge':                                 row('no',  'no',    'yes',     'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/supervise':                             row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/urge':                                  row('no',  'yes',   'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/assign':                                row('no',  'no',    'no',      'no',      'no',  'own', 'no'),
+
+  'GET /api/v1/callers/{phone}/cases':                             row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'no'),
+  'GET /api/v1/departments':                                       SIGNED_IN,
+  'GET /api/v1/categories':                                        SIGNED_IN,
+  'GET /api/v1/grids':                                             SIGNED_IN,
+  'GET /api/v1/calendar/deadline':                                 SIGNED_IN,
+
+  'GET /api/v1/cases/{id}/extension-requests':                     row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
+  'GET /api/v1/extension-requests':                                row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'GET /api/v1/returns/by-department':                             row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),
+
+  'GET /api/v1/sla/policies':                                      row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'PUT /api/v1/sla/policies/{code}':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'DELETE /api/v1/sla/policies/{code}':                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/calendar/overrides':                                SIGNED_IN,
+  'PUT /api/v1/calendar/overrides/{date}':                         row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'DELETE /api/v1/calendar/overrides/{date}':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  'GET /api/v1/notifications':                                     SIGNED_IN,
+  'POST /api/v1/notifications/{id}/read':                          SIGNED_IN,
+  'GET /api/v1/departments/{code}/webhook':                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PUT /api/v1/departments/{code}/webhook':                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'DELETE /api/v1/departments/{code}/webhook':                     row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  'GET /api/v1/public/cases/{caseNo}':                             PUBLIC,
+  'GET /open311/v2/discovery.json':                                PUBLIC,
+  'GET /open311/v2/discovery.xml':                                 PUBLIC,
+  'GET /open311/v2/services.json':                                 PUBLIC,
+  'GET /open311/v2/services.xml':                                  PUBLIC,
+  'GET /open311/v2/services/{file}':                               PUBLIC,
+  'POST /open311/v2/requests.json':                                PUBLIC,
+  'POST /open311/v2/requests.xml':                                 PUBLIC,
+  // Statistics: supervisors and admins see everything; department leads their own department's figures.
+  'GET /api/v1/stats/rates':                                       row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'GET /api/v1/stats/rates/export':                                row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'GET /api/v1/stats/trends':                                      row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'GET /api/v1/stats/rankings':                                    row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'GET /api/v1/stats/hotspots':                                    row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'GET /api/v1/stats/repeats':                                     row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'GET /api/v1/stats/handling-time':                               row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'GET /api/v1/stats/ranking-weights':                             row('yes', 'no',    'no',      'yes',     'no',  'yes', 'no'),
+  'PUT /api/v1/stats/ranking-weights':                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  'GET /open311/v2/tokens/{file}':                                 PUBLIC,
+  'GET /open311/v2/requests.json':                                 PUBLIC,
+  'GET /open311/v2/requests.xml':                                  PUBLIC,
+  'GET /open311/v2/requests/{file}':                               PUBLIC,
+  'GET /api/v1/open311/clients':                                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/open311/clients':                                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/open311/clients/{id}':                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/open311/clients/{id}/rotate-key':                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/open311/clients/{id}/revoke':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  'GET /api/v1/enterprises/request-types':                         SIGNED_IN,
+  'GET /api/v1/enterprises':                                       row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'no'),
+  'POST /api/v1/enterprises':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/enterprises/{uscc}':                                row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'no'),
+  'PATCH /api/v1/enterprises/{uscc}':                              row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/enterprises/{uscc}/cases':                          SIGNED_IN,
+};
+
+/**
+ * Path parameters other than a case's {id} and {rid}: values that name nothing real, so that an
+ * allowed DELETE or PUT cannot remove or change seeded data (it answers 404 or 400 instead).
+ */
+export const SAMPLE_PATH_PARAMETERS: Record<string, string> = {
+  phone: '13812345678',
+  code: 'matrix-no-such-code',
+  date: '2099-01-04',
+  uscc: '91210200MA0MATRIX9',
+  caseNo: 'XG20990101000001',
+  file: 'matrix-none.json',
+};
+
+/** What the fixtures provide to sample requests. */
+export interface SampleContext {
+  /** The case the request targets ({id}). */
+  caseId: string;
+  /** Another open case, e.g. a merge target. */
+  otherCaseId: string;
+  /** A staff member of the case's lead department, e.g. for assign. */
+  staffUserId: string;
+  /** A pending extension request on the case ({rid}). */
+  extensionRequestId: string;
+}
+
+/**
+ * A request that passes validation, so that the access check (and not a 400) decides the answer.
+ * Operations not listed send no body and no query.
+ */
+export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => unknown; query?: string }> = {
+  // Sign-in answers 401 to a wrong password by design; an empty form (400) shows the route is open.
+  'POST /api/v1/auth/login': { body: () => ({}) },
+  'POST /api/v1/cases': {
+    body: () => ({
+      kind: 'complaint', categoryCode: 'heating.no-heat', channel: 'phone', priority: 'normal', title: '权限矩阵', description: '权限矩阵测试',
+      address: '白云街道云峰社区5号楼', lat: 38.908793, lng: 121.602056, callerName: '矩阵', callerPhone: '13900000001', confidential: false,
+    }),
+  },
+  'POST /api/v1/cases/{id}/dispatch': { body: () => ({ leadDepartmentCode: 'heating' }) },
+  'POST /api/v1/cases/{id}/accept': { body: () => ({}) },
+  'POST /api/v1/cases/{id}/return': { body: () => ({ reason: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/reject-return': { body: () => ({}) },
+  'POST /api/v1/cases/{id}/extension-requests': { body: () => ({ days: 1, reason: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/extension-requests/{rid}/approve': { body: () => ({}) },
+  'POST /api/v1/cases/{id}/extension-requests/{rid}/reject': { body: () => ({}) },
+  'POST /api/v1/cases/{id}/progress': { body: () => ({ note: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/reply': { body: () => ({ result: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/direct-answer': { body: () => ({ answer: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/callback': { body: () => ({ satisfaction: 'satisfied', solved: true }) },
+  'POST /api/v1/cases/{id}/callback-attempt': { body: () => ({}) },
+  'POST /api/v1/cases/{id}/close': { body: () => ({ reason: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/merge': { body: (ctx) => ({ targetCaseId: ctx.otherCaseId }) },
+  'POST /api/v1/cases/{id}/supervise': { body: () => ({ level: 'yellow' }) },
+  'POST /api/v1/cases/{id}/urge': { body: () => ({}) },
+  'POST /api/v1/cases/{id}/assign': { body: (ctx) => ({ userId: ctx.staffUserId }) },
+  'GET /api/v1/calendar/deadline': { query: 'start=2026-09-30T10:00:00%2B08:00&amount=1&unit=workingDays' },
+};
