@@ -36,6 +36,8 @@ describe('simulateCaseLife', () => {
       expect(life.events[life.events.length - 1].at.getTime()).toBeLessThanOrEqual(now.getTime());
       expect(life.deadlines.filter((d) => d.endedAt === null).length).toBe(life.sla.stage ? 1 : 0);
       caseFigures({ events: life.events, deadlines: life.deadlines, calendar });
+      // Nobody is left reopened without a department to handle it.
+      if (life.status === 'reopened') expect(life.leadDepartmentId).not.toBeNull();
       statuses.set(life.status, (statuses.get(life.status) ?? 0) + 1);
     }
     // Old cases finished, recent ones still open somewhere along the way.

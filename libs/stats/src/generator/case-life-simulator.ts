@@ -217,7 +217,13 @@ export function simulateCaseLife(input: SimInput): SimOutcome {
       const solved = verdict === 'unsatisfied' ? random() < 0.15 : random() < 0.93;
       act({ action: 'callback', verdict }, input.actors.supervisor, 'none', between(out.updatedAt.getTime(), out.sla.deadline!.getTime(), 0.1, 0.9),
         { satisfaction: verdict, solved });
-      if (out.status !== 'reopened' || !department) return out;
+      if (out.status !== 'reopened') return out;
+      if (!department) {
+        // A direct answer the citizen rejected: no department to reopen to, so the supervisor closes it
+        // (the case is then logged anew for dispatch), as the machine allows from reopened.
+        act({ action: 'close', reason: '转为新工单派单办理' }, input.actors.supervisor, 'none', out.updatedAt.getTime() + (1 + random() * 4) * HOUR, { reason: '转为新工单派单办理' });
+        return out;
+      }
       // 重办: the department accepts again and replies again.
       const staff = input.actors.staff(department);
       act({ action: 'accept' }, staff, 'lead', out.updatedAt.getTime() + (1 + random() * 20) * HOUR);
