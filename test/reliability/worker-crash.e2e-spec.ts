@@ -1,17 +1,20 @@
 import { Queue, QueueEvents } from 'bullmq';
-import { bullPrefix, QUEUE_NAMES, redisOptionsFromUrl } from '@hotline/queues';
+import { replay } from '@hotline/cases';
+import { bullPrefix, jobIdFor, QUEUE_NAMES, redisOptionsFromUrl } from '@hotline/queues';
 import { AppProcess, heatingComplaint, spawnApp, useStack, waitFor } from '@hotline/testing';
 import type { TestStack } from '@hotline/testing';
 
 /**
  * Kind of queued work whose job may be cut off by a crash. Each kind queues `count` units before the
  * worker starts, says how many are done, and proves each was done exactly once.
- * SLA timers (`sla` queue) join as a second entry: cases whose warn/breach timers are due, done when
- * each has its `slaWarned`/`slaBreached` event, exactly once each.
+ * Two kinds: dispatches, and SLA breach timers that are due (done when each case has its one
+ * `slaBreached` event).
  */
 interface CrashableWork {
   name: string;
   queue: (typeof QUEUE_NAMES)[number];
+  /** Enough units that the kill lands mid-backlog (SLA jobs are far quicker than dispatches). */
+  count: number;
   create(stack: TestStack, count: number): Promise<string[]>;
   doneCount(stack: TestStack, ids: string[]): Promise<number>;
   assertExactlyOnce(stack: TestStack, ids: string[]): Promise<void>;
@@ -20,6 +23,7 @@ interface CrashableWork {
 const dispatchWork: CrashableWork = {
   name: 'dispatch',
   queue: 'dispatch',
+  count: 400,
   async create(stack, count) {
     const ids: string[] = [];
     const token = await stack.client.token('operator');
@@ -51,14 +55,77 @@ const dispatchWork: CrashableWork = {
   },
 };
 
-const WORK: CrashableWork[] = [dispatchWork];
+/**
+ * SLA breach timers that are due: cases written straight into the accept stage with a deadline a
+ * minute ago and their breach timers queued through the outbox (as a dispatch would), so the worker,
+ * on the real clock, records each breach when it takes the timer. The periodic sweep is off in these
+ * workers, so only the timers (and their recovery after the kill) can record them.
+ */
+const slaBreachWork: CrashableWork = {
+  name: 'SLA breach timers',
+  queue: 'sla',
+  count: 2000,
+  async create(stack, count) {
+    const { rows } = await stack.db.query(
+      `WITH made AS (
+         INSERT INTO cases (case_no, status, kind, category_id, channel, priority, title, description, address,
+                            caller_name_sealed, caller_phone_sealed, caller_phone_hash, lead_department_id,
+                            received_at, dispatched_at, sla_stage, sla_deadline, sla_warn_at)
+         SELECT 'CRASH' || lpad(g::text, 8, '0') || substr(md5(random()::text), 1, 6), 'dispatched', 'complaint',
+                (SELECT id FROM categories WHERE code = 'heating.no-heat'), 'phone', 'normal', '崩溃测试', '崩溃测试', '白云街道',
+                'v1:x:x:x', 'v1:x:x:x', lpad(to_hex(g), 64, '0'), (SELECT id FROM departments WHERE code = 'heating'),
+                now() - interval '1 hour', now() - interval '1 hour', 'accept',
+                date_trunc('milliseconds', now() - interval '1 minute'), date_trunc('milliseconds', now() - interval '10 minutes')
+           FROM generate_series(1, $1) g
+         RETURNING id, sla_deadline, sla_warn_at, dispatched_at)
+       SELECT id, sla_deadline AS deadline, sla_warn_at AS "warnAt", dispatched_at AS "dispatchedAt" FROM made`,
+      [count],
+    );
+    const ids = rows.map((r: { id: string }) => r.id);
+    await stack.db.query(
+      `INSERT INTO case_events (case_id, type, actor_name, actor_role, from_status, to_status, data, at)
+       SELECT id, t.type, 'system', 'system', t.from_status, t.to_status, '{}', dispatched_at
+         FROM cases, (VALUES (1, 'received', NULL, 'received'), (2, 'dispatched', 'received', 'dispatched')) AS t(n, type, from_status, to_status)
+        WHERE id = ANY($1) ORDER BY id, t.n`,
+      [ids],
+    );
+    await stack.db.query(
+      `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, warned_at)
+       SELECT id, 'accept', 'default', dispatched_at, sla_deadline, sla_warn_at, 'dispatched', sla_warn_at FROM cases WHERE id = ANY($1)`,
+      [ids],
+    );
+    for (const r of rows) {
+      const payload = { caseId: r.id, stage: 'accept', deadline: new Date(r.deadline).toISOString() };
+      await stack.db.query(`INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('sla', 'sla-breach', $1, $2)`, [jobIdFor('sla-breach', payload), payload]);
+    }
+    return ids;
+  },
+  async doneCount(stack, ids) {
+    const { rows } = await stack.db.query(`SELECT count(DISTINCT case_id)::int AS n FROM case_events WHERE case_id = ANY($1) AND type = 'slaBreached'`, [ids]);
+    return rows[0].n;
+  },
+  async assertExactlyOnce(stack, ids) {
+    const { rows } = await stack.db.query(
+      `SELECT case_id, count(*)::int AS n FROM case_events WHERE case_id = ANY($1) AND type = 'slaBreached' GROUP BY case_id`,
+      [ids],
+    );
+    expect(rows).toHaveLength(ids.length);
+    expect(rows.filter((r: { n: number }) => r.n !== 1)).toEqual([]);
+    const marked = await stack.db.query(`SELECT count(*)::int AS n FROM case_deadlines WHERE case_id = ANY($1) AND breached_at IS NOT NULL`, [ids]);
+    expect(marked.rows[0].n).toBe(ids.length);
+    const sample = await stack.db.query(`SELECT type, from_status AS "fromStatus", to_status AS "toStatus" FROM case_events WHERE case_id = $1 ORDER BY id`, [ids[0]]);
+    expect(replay(sample.rows)).toBe('dispatched');
+  },
+};
+
+const WORK: CrashableWork[] = [dispatchWork, slaBreachWork];
 
 /**
  * A worker killed with SIGKILL (no shutdown hooks, no lock release) in the middle of its jobs: another
  * worker takes the cut-off jobs up again once their locks expire (BullMQ's stalled-job check), and the
  * processors' version checks make a re-run change nothing. Runs the real worker as an OS process.
  */
-describe('worker killed with SIGKILL mid-dispatch', () => {
+describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
   const prefix = `crash-${process.pid}-${Date.now().toString(36)}`;
   const stack = useStack({ worker: false, overrides: { REDIS_PREFIX: prefix } });
   const workerEnv = () => ({
@@ -67,6 +134,8 @@ describe('worker killed with SIGKILL mid-dispatch', () => {
     REDIS_PREFIX: prefix,
     WORKER_HEALTH_PORT: '0',
     OUTBOX_POLL_MS: '200',
+    // Only timers (and their recovery after the kill) may record SLA breaches here, not the sweep.
+    SLA_SWEEP_MS: '0',
     NODE_ENV: 'test',
   });
   const workers: AppProcess[] = [];
@@ -84,7 +153,9 @@ describe('worker killed with SIGKILL mid-dispatch', () => {
   });
 
   it.each(WORK.map((w) => [w.name, w] as const))('%s: the jobs cut off are taken up again; none stuck, none done twice', async (_name, work) => {
-    const ids = await work.create(stack, 400);
+    // Timers other kinds scheduled for later (a dispatch's accept-stage timers) wait in the same queue.
+    const delayedBefore = (await queues.get(work.queue)!.getJobCounts('delayed')).delayed;
+    const ids = await work.create(stack, work.count);
 
     const first = spawnApp('worker', workerEnv());
     workers.push(first);
@@ -115,7 +186,7 @@ describe('worker killed with SIGKILL mid-dispatch', () => {
     await waitFor(async () => ((await work.doneCount(stack, ids)) === ids.length ? true : undefined), 150_000, `every ${work.name} unit done`);
     await waitFor(async () => {
       const c = await queues.get(work.queue)!.getJobCounts('active', 'waiting', 'delayed', 'failed');
-      return c.active + c.waiting + c.delayed === 0 ? c : undefined;
+      return c.active + c.waiting === 0 && c.delayed <= delayedBefore ? c : undefined;
     }, 30_000, 'the queue to drain');
     // Give a duplicate delivery time to show itself before counting events.
     await new Promise((resolve) => setTimeout(resolve, 1500));
