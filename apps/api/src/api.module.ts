@@ -15,6 +15,7 @@ import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
+import { KnowledgeController } from './knowledge/knowledge.controller';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { Open311Module } from './open311/open311.module';
@@ -51,6 +52,7 @@ import { ReferenceController } from './reference/reference.controller';
     HealthController,
     NotificationsController,
     DepartmentWebhooksController,
+    KnowledgeController,
   ],
   providers: [
     QueueInspector,

@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { projectRoot } from '@hotline/seeding';
 
 /** Paths that belong to the API; the console's history fallback must never answer them with HTML. */
 const API_PREFIXES = ['/api', '/open311', '/health', '/metrics'];
 
 /** Where `npm run build:console` writes the console; CONSOLE_DIR overrides it (e.g. in a container image). */
 export function consoleDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.CONSOLE_DIR ?? join(process.cwd(), 'apps/console/dist'));
+  return resolve(env.CONSOLE_DIR ?? join(projectRoot(), 'apps/console/dist'));
 }
 
 /**
