@@ -25,7 +25,7 @@ describe('SLA stage deadlines on the case', () => {
   }
 
   it('seeds the policies and the holiday overrides into their tables', async () => {
-    const { rows } = await stack.db.query(`SELECT code FROM sla_policies ORDER BY code`);
+    const { rows } = await stack.db.query(`SELECT code FROM sla_policies WHERE active ORDER BY code`);
     expect(rows.map((r: { code: string }) => r.code)).toEqual(policies.map((p) => p.code).sort());
     expect((await stack.db.query(`SELECT count(*)::int AS n FROM holiday_overrides`)).rows[0].n).toBeGreaterThan(0);
   });

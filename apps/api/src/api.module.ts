@@ -11,6 +11,7 @@ import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { AuthModule } from './auth/auth.module';
 import { CalendarController } from './calendar/calendar.controller';
+import { SlaAdminController } from './calendar/sla-admin.controller';
 import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
@@ -49,6 +50,7 @@ import { ReferenceController } from './reference/reference.controller';
     CallersController,
     ReferenceController,
     CalendarController,
+    SlaAdminController,
     HealthController,
     NotificationsController,
     DepartmentWebhooksController,

@@ -4,6 +4,7 @@ import { CaseIntakeService } from './intake/case-intake.service';
 import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
+import { SlaAdminService } from './sla/sla-admin.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
 import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
@@ -18,6 +19,7 @@ import { CaseTransitionService } from './transitions/case-transition.service';
     CaseTransitionService,
     SlaSettingsService,
     SlaMonitorService,
+    SlaAdminService,
     PublicCaseStatusService,
   ],
   exports: [
@@ -27,6 +29,7 @@ import { CaseTransitionService } from './transitions/case-transition.service';
     CaseTransitionService,
     SlaSettingsService,
     SlaMonitorService,
+    SlaAdminService,
     PublicCaseStatusService,
     ReferenceModule,
   ],

@@ -19,6 +19,8 @@ export type { TransitionActor, TransitionOptions, TransitionResult } from './tra
 export type { CaseActionRequest } from './transitions/case-action-request';
 export { SlaSettingsService } from './sla/sla-settings.service';
 export { SlaMonitorService } from './sla/sla-monitor.service';
+export { SlaAdminService } from './sla/sla-admin.service';
+export type { HolidayOverrideRecord, SlaPolicyRecord } from './sla/sla-admin.service';
 export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
 export type { SlaSettings } from './sla/sla-settings.service';
 export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
+import { listenForever, type PgListener } from '@hotline/database';
 import { bullPrefix, jobOptionsFor, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
 
 interface PendingRow {
@@ -29,13 +29,12 @@ const ENQUEUE_TIMEOUT_MS = 3000;
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
   private readonly queues = new Map<QueueName, Queue>();
-  private listener: Client | null = null;
+  private listener: PgListener | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
   private lastCleanup = 0;
-  private stopListening: (() => void) | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,7 +50,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       queue.on('error', () => undefined); // connection errors are expected during an outage; rows wait.
       this.queues.set(name, queue);
     }
-    void this.listen();
+    this.listener = listenForever(this.config.DATABASE_URL, OUTBOX_CHANNEL, () => this.wake());
     this.pollTimer = setInterval(() => this.wake(), this.config.OUTBOX_POLL_MS);
     this.wake();
   }
@@ -60,8 +59,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.stopped = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     await this.running;
-    this.stopListening?.();
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.close();
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
   }
 
@@ -139,30 +137,5 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     }
     const delay = row.runAt ? Math.max(0, new Date(row.runAt).getTime() - Date.now()) : 0;
     await queue.add(row.jobName, row.payload, { ...jobOptionsFor(row.queue), jobId: row.jobId, delay });
-  }
-
-  /** LISTEN on a dedicated connection; reconnects after errors so NOTIFY keeps waking the relay. */
-  private async listen(): Promise<void> {
-    while (!this.stopped) {
-      const client = new Client({ connectionString: this.config.DATABASE_URL });
-      // Without a listener, an 'error' on an idle connection (server restart) would crash the process.
-      client.on('error', () => undefined);
-      try {
-        await client.connect();
-        client.on('notification', () => this.wake());
-        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-        this.listener = client;
-        await new Promise<void>((resolve) => {
-          client.once('error', () => resolve());
-          client.once('end', () => resolve());
-          this.stopListening = resolve;
-        });
-      } catch {
-        // PostgreSQL unreachable: the poll timer still relays once it is back.
-      }
-      await client.end().catch(() => undefined);
-      this.listener = null;
-      if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
   }
 }

@@ -1,11 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
+import { listenForever, type PgListener } from '@hotline/database';
 import { createWorkingCalendar, parseSlaPolicies, type SlaPolicy, type WorkingCalendar } from '@hotline/sla';
 
-/** How long loaded policies and overrides are trusted (admin edits show up within this). */
+/** How long loaded policies and overrides are trusted should a change notice be lost. */
 const TTL_MS = 30_000;
+
+/** Admin edits NOTIFY this channel in their transaction; every process drops its cached settings. */
+export const SLA_SETTINGS_CHANNEL = 'hotline_sla_settings';
 
 export interface SlaSettings {
   policies: SlaPolicy[];
@@ -18,8 +22,9 @@ export interface SlaSettings {
  * loaded from the database and cached like the reference data.
  */
 @Injectable()
-export class SlaSettingsService {
+export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
   private settings: SlaSettings | null = null;
+  private listener: PgListener | null = null;
   private loadedAt = 0;
   private loading: Promise<SlaSettings> | null = null;
 
@@ -27,6 +32,14 @@ export class SlaSettingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.listener = listenForever(this.config.DATABASE_URL, SLA_SETTINGS_CHANNEL, () => this.invalidate());
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.listener?.close();
+  }
 
   async current(): Promise<SlaSettings> {
     if (this.settings && Date.now() - this.loadedAt < TTL_MS) return this.settings;

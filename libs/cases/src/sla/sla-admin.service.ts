@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '@hotline/database';
+import { InputInvalid, NotFound } from '@hotline/errors';
+import { parseSlaPolicies } from '@hotline/sla';
+import { SLA_SETTINGS_CHANNEL, SlaSettingsService } from './sla-settings.service';
+
+export interface SlaPolicyRecord {
+  code: string;
+  name: string;
+  active: boolean;
+  definition: Record<string, unknown>;
+  updatedAt: Date;
+}
+
+export interface HolidayOverrideRecord {
+  date: string;
+  working: boolean;
+  note: string;
+  updatedAt: Date;
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Admins' edits of the SLA policies and the district's holiday overrides. A policy is checked together
+ * with every other active policy before it is stored (the set must keep exactly one catch-all and no two
+ * policies with the same match), under a lock so two admins cannot each break the set half-way. Edits
+ * govern stages that start afterwards; deadlines already running keep the policy they started under.
+ */
+@Injectable()
+export class SlaAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SlaSettingsService,
+  ) {}
+
+  policies(): Promise<SlaPolicyRecord[]> {
+    return this.dataSource.query(
+      `SELECT code, name, active, definition, updated_at AS "updatedAt" FROM sla_policies ORDER BY active DESC, code`,
+    );
+  }
+
+  /** Creates or replaces the policy `code` (active), after checking the whole active set with it. */
+  async savePolicy(code: string, definition: Record<string, unknown>): Promise<SlaPolicyRecord> {
+    if (definition.code !== undefined && definition.code !== code) {
+      throw new InputInvalid([{ field: 'code', reason: `must be "${code}" as in the path, or left out` }]);
+    }
+    const policy: Record<string, unknown> = { ...definition, code };
+    return this.changeSet((others) => [...others, policy], async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO sla_policies (code, name, definition, active) VALUES ($1, $2, $3::jsonb, true)
+         ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, definition = EXCLUDED.definition, active = true, updated_at = now()
+         RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
+        [code, String(policy.name), JSON.stringify(policy)],
+      );
+      return row;
+    }, code);
+  }
+
+  /** Retires a policy (kept for the deadlines that name it); the catch-all cannot be retired. */
+  async retirePolicy(code: string): Promise<SlaPolicyRecord> {
+    return this.changeSet((others) => others, async (manager) => {
+      const [row] = returnedRows<SlaPolicyRecord>(
+        await manager.query(
+          `UPDATE sla_policies SET active = false, updated_at = now() WHERE code = $1
+           RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
+          [code],
+        ),
+      );
+      if (!row) throw new NotFound('SlaPolicy', code);
+      return row;
+    }, code);
+  }
+
+  overrides(): Promise<HolidayOverrideRecord[]> {
+    return this.dataSource.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note, updated_at AS "updatedAt" FROM holiday_overrides ORDER BY date`,
+    );
+  }
+
+  async saveOverride(date: string, working: boolean, note: string): Promise<HolidayOverrideRecord> {
+    checkDate(date);
+    return this.changeCalendar(async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO holiday_overrides (date, working, note) VALUES ($1, $2, $3)
+         ON CONFLICT (date) DO UPDATE SET working = EXCLUDED.working, note = EXCLUDED.note, updated_at = now()
+         RETURNING to_char(date, 'YYYY-MM-DD') AS date, working, note, updated_at AS "updatedAt"`,
+        [date, working, note],
+      );
+      return row;
+    });
+  }
+
+  async deleteOverride(date: string): Promise<void> {
+    checkDate(date);
+    await this.changeCalendar(async (manager) => {
+      const rows = returnedRows(await manager.query(`DELETE FROM holiday_overrides WHERE date = $1 RETURNING date`, [date]));
+      if (rows.length === 0) throw new NotFound('HolidayOverride', date);
+    });
+  }
+
+  /** Writes a calendar change and tells every process (at commit) to reload its settings. */
+  private async changeCalendar<T>(write: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const written = await write(manager);
+      await manager.query(`SELECT pg_notify($1, '')`, [SLA_SETTINGS_CHANNEL]);
+      return written;
+    });
+    this.settings.invalidate();
+    return result;
+  }
+
+  /**
+   * Runs a change of the policy set: locks the table, builds the set the change leads to from the other
+   * active policies, refuses it with every problem named when it is not a valid set, else writes.
+   */
+  private async changeSet<T>(
+    next: (others: unknown[]) => unknown[],
+    write: (manager: EntityManager) => Promise<T>,
+    code: string,
+  ): Promise<T> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`LOCK TABLE sla_policies IN SHARE ROW EXCLUSIVE MODE`);
+      const others: Array<{ definition: unknown }> = await manager.query(`SELECT definition FROM sla_policies WHERE active AND code <> $1 ORDER BY code`, [code]);
+      const set = next(others.map((o) => o.definition));
+      try {
+        parseSlaPolicies(set);
+      } catch (error) {
+        // Name fields of the edited policy as the admin sent them, not as the n-th of the set.
+        const details = (error as InputInvalid).details ?? [];
+        const index = set.length - 1;
+        throw new InputInvalid(
+          details.map((d) => ({ field: d.field.replace(`policies[${index}].`, ''), reason: d.reason })),
+          `The SLA policy set would be invalid: ${details.map((d) => `${d.field} ${d.reason}`).join('; ')}`,
+        );
+      }
+      const written = await write(manager);
+      await manager.query(`SELECT pg_notify($1, '')`, [SLA_SETTINGS_CHANNEL]);
+      return written;
+    });
+    this.settings.invalidate();
+    return result;
+  }
+}
+
+function checkDate(date: string): void {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (!DATE_PATTERN.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new InputInvalid([{ field: 'date', reason: 'must be a calendar date YYYY-MM-DD' }]);
+  }
+}
