@@ -4,7 +4,7 @@ import { EChart, registerGridMap } from './EChart';
 
 /**
  * The district's grids drawn from the seed GeoJSON. With `values` the grids are coloured by them (a
- * rate 0–1); with `highlight` one grid stands out (a case's grid). Clicking a grid calls `onSelect`.
+ * rate 0–1); with `highlight` some grids stand out (a case's grid, or its community's grids). Clicking a grid calls `onSelect`.
  */
 export default function GridMap({
   grids,
@@ -18,7 +18,7 @@ export default function GridMap({
 }: {
   grids: GridInfo[];
   values?: Record<string, number | null>;
-  highlight?: string | null;
+  highlight?: string[];
   point?: [number, number] | null;
   label?: string;
   height?: number;
@@ -30,7 +30,8 @@ export default function GridMap({
     const names = new Map(grids.map((g) => [g.code, g.name]));
     const data = grids.map((g) => {
       if (values) return { name: g.code, value: values[g.code] ?? null };
-      return { name: g.code, value: g.code === highlight ? 1 : 0, itemStyle: g.code === highlight ? { areaColor: '#1677ff' } : undefined };
+      const on = highlight?.includes(g.code);
+      return { name: g.code, value: on ? 1 : 0, itemStyle: on ? { areaColor: '#1677ff' } : undefined };
     });
     return {
       tooltip: {

@@ -25,13 +25,14 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
   if (view.error) {
     const status = view.error instanceof ApiError ? view.error.status : 500;
     return (
+      <div data-testid="case-refused">
       <Result
         status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
         title={status === 403 ? t('detail.forbidden') : status === 404 ? t('detail.notFound') : t('detail.error')}
         subTitle={view.error instanceof Error ? view.error.message : ''}
         extra={<Link to="/cases">{t('detail.back')}</Link>}
-        data-testid="case-refused"
       />
+      </div>
     );
   }
   const c = view.data;
@@ -82,7 +83,7 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           <Card title={t('detail.map')} size="small">
-            {grids.data && <GridMap grids={grids.data} highlight={c.grid?.code} point={c.lat != null && c.lng != null ? [c.lng, c.lat] : null} height={340} testId="case-map" />}
+            {grids.data && <GridMap grids={grids.data} highlight={c.grid ? [c.grid.code] : grids.data.filter((g) => g.community.code === c.community?.code).map((g) => g.code)} point={c.lat != null && c.lng != null ? [c.lng, c.lat] : null} height={340} testId="case-map" />}
           </Card>
         </Col>
         <Col xs={24} lg={14}>

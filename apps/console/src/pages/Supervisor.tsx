@@ -111,7 +111,14 @@ export default function Supervisor() {
         items={[
           { key: 'callbacks', label: t('supervisor.callbacks'), children: <CaseQueue query={{ status: 'replied' }} only={['callback', 'callbackAttempt', 'close']} testId="callback-queue" /> },
           { key: 'approvals', label: t('supervisor.approvals'), children: <Approvals /> },
-          { key: 'supervision', label: t('supervisor.supervision'), children: <CaseQueue query={{ sla: 'warning', status: 'dispatched,accepted,reopened' }} only={['supervise', 'urge']} testId="supervision-queue" /> },
+          { key: 'supervision', label: t('supervisor.supervision'), children: (
+              <>
+                <Typography.Title level={5}>{t('sla.state.overdue')}</Typography.Title>
+                <CaseQueue query={{ sla: 'overdue' }} only={['supervise', 'urge']} testId="overdue-queue" />
+                <Typography.Title level={5} style={{ marginTop: 24 }}>{t('sla.state.warning')}</Typography.Title>
+                <CaseQueue query={{ sla: 'warning' }} only={['supervise', 'urge']} testId="warning-queue" />
+              </>
+            ) },
         ]}
       />
     </Card>
