@@ -10,6 +10,8 @@ jest.setTimeout(180_000);
  * another department's case. Each main screen is saved under .screenshots/.
  */
 describe('the web console', () => {
+  // Before the stack boots: the API serves the console only when its build is there at start-up.
+  beforeAll(ensureConsoleBuilt);
   const stack = useStack();
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
@@ -24,7 +26,6 @@ describe('the web console', () => {
   let caseNo = '';
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
     ({ browser, close: closeBrowser } = await launchBrowser());
   });
   afterAll(async () => {
