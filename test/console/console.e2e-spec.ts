@@ -111,13 +111,15 @@ describe('the web console', () => {
 
   it('a supervisor calls the citizen back and the dashboard rates change accordingly', async () => {
     const page = await open('supervisor');
+    await page.goto('/supervisor/callbacks');
+    await page.getByTestId('callback-queue').locator('tr', { hasText: caseNo }).waitFor();
+    await screenshot(page, 'supervisor-callbacks');
+
     await page.goto('/dashboard');
     const before = await rateCard(page, 'satisfactionRate');
-
     await page.goto('/supervisor/callbacks');
     const row = page.getByTestId('callback-queue').locator('tr', { hasText: caseNo });
     await row.waitFor();
-    await screenshot(page, 'supervisor-callbacks');
     await row.locator('[data-action="callback"]').click();
     await page.getByLabel('满意', { exact: true }).check();
     await page.getByRole('button', { name: /提\s*交/ }).click();
