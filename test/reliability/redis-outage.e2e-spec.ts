@@ -57,7 +57,7 @@ describe('Redis stopped at intake time', () => {
       ids.push(response.body.id);
     }
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const pending = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
+    const pending = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
     expect(pending.rows[0].n).toBe(ids.length);
     for (const id of ids) expect(await eventsOf(id)).toEqual(['received']);
     const health = await client.request('GET', '/health');
@@ -73,7 +73,7 @@ describe('Redis stopped at intake time', () => {
     // Publishing the same intents again (as after a relay crash between enqueue and stamping) changes nothing.
     await db.query(`UPDATE outbox SET published_at = NULL WHERE payload->>'caseId' = ANY($1)`, [ids]);
     await waitFor(async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
       return rows[0].n === 0 ? true : undefined;
     }, 10_000, 're-publish');
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -9,6 +9,7 @@ import { DatabaseModule } from '@hotline/database';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
+import { StatsModule } from '@hotline/stats';
 import { AuthModule } from './auth/auth.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { SlaAdminController } from './calendar/sla-admin.controller';
@@ -25,6 +26,7 @@ import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
+import { StatsController } from './stats/stats.controller';
 
 @Module({
   imports: [
@@ -35,6 +37,7 @@ import { ReferenceController } from './reference/reference.controller';
     PrivacyModule,
     NotifyModule,
     CasesModule,
+    StatsModule,
     AuthModule,
     TerminusModule,
     // Only routes marked @Throttle() are limited (sign-in now, public endpoints later); the default is generous.
@@ -55,6 +58,7 @@ import { ReferenceController } from './reference/reference.controller';
     NotificationsController,
     DepartmentWebhooksController,
     KnowledgeController,
+    StatsController,
   ],
   providers: [
     QueueInspector,

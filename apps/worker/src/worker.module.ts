@@ -8,12 +8,14 @@ import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
+import { StatsModule } from '@hotline/stats';
 import { DispatchProcessor } from './dispatch/dispatch.processor';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { NotifyProcessor } from './notify/notify.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SlaSweepService } from './sla/sla-sweep.service';
 import { SlaTimerProcessor } from './sla/sla-timer.processor';
+import { StatsProcessor } from './stats/stats.processor';
 
 @Module({
   imports: [
@@ -25,6 +27,7 @@ import { SlaTimerProcessor } from './sla/sla-timer.processor';
     NotifyModule,
     CasesModule,
     RoutingModule,
+    StatsModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -36,6 +39,6 @@ import { SlaTimerProcessor } from './sla/sla-timer.processor';
       BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) }),
     ),
   ],
-  providers: [OutboxRelayService, DispatchProcessor, SlaTimerProcessor, SlaSweepService, NotifyProcessor, QueueInspector, WorkerHealthServer],
+  providers: [OutboxRelayService, DispatchProcessor, SlaTimerProcessor, SlaSweepService, NotifyProcessor, StatsProcessor, QueueInspector, WorkerHealthServer],
 })
 export class WorkerModule {}

@@ -22,6 +22,8 @@ export { SlaMonitorService } from './sla/sla-monitor.service';
 export { SlaAdminService } from './sla/sla-admin.service';
 export type { HolidayOverrideRecord, SlaPolicyRecord } from './sla/sla-admin.service';
 export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
+export { slaStageChange } from './sla/sla-stage-change';
+export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';
 export type { SlaSettings } from './sla/sla-settings.service';
 export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';
 export type { PublicCaseStatus } from './public/public-case-status.service';

@@ -4,7 +4,7 @@
  * RENAMING A QUEUE OR JOB BREAKS WORK ALREADY QUEUED: jobs in Redis carry these strings. Add new
  * names; retire old ones only after their queues have drained.
  */
-export const QUEUE_NAMES = ['dispatch', 'sla', 'notify'] as const;
+export const QUEUE_NAMES = ['dispatch', 'sla', 'notify', 'stats'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** One payload type per job. Payloads carry ids, never copies: the processor reloads the row. */
@@ -17,6 +17,8 @@ export interface JobPayloads {
   'sla-breach': SlaTimerPayload;
   /** Delivers one `notifications` row (webhook when the department has one, else the inbox). */
   'deliver-notification': { notificationId: string };
+  /** Re-derive a case's statistics from its history; `eventId` is the last event of the commit that asked. */
+  'project-case-stats': { caseId: string; eventId: string };
 }
 
 export type SlaTimerPayload = {
@@ -33,6 +35,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'sla-warning': 'sla',
   'sla-breach': 'sla',
   'deliver-notification': 'notify',
+  'project-case-stats': 'stats',
 };
 
 export interface QueueSettings {
@@ -52,6 +55,7 @@ export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
   sla: { attempts: 8, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
   // Webhooks of departments can be down for a while: 10 attempts with exponential backoff span ~17 min.
   notify: { attempts: 10, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
+  stats: { attempts: 10, backoffMs: 1000, concurrency: 4, lockDurationMs: 30_000, keepCompletedSeconds: 3600 },
 };
 
 /**
@@ -87,6 +91,10 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): st
     }
     case 'deliver-notification':
       return `deliver-notification.${(payload as JobPayload<'deliver-notification'>).notificationId}`;
+    case 'project-case-stats': {
+      const p = payload as JobPayload<'project-case-stats'>;
+      return `project-case-stats.${p.caseId}.e${p.eventId}`;
+    }
     default:
       throw new Error(`no job id rule for ${String(name)}`);
   }

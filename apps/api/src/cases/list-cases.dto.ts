@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { CASE_STATUSES } from '@hotline/cases';
+import { CASE_CHANNELS, CASE_KINDS, CASE_STATUSES } from '@hotline/cases';
+import { DRILLABLE_FIGURES, type DrillableFigure } from '@hotline/stats';
 import { CleanText } from '../http/text-rules';
 
 /** Inbox filters; `status` takes one status or a comma-separated list. */
@@ -49,6 +50,24 @@ export class ListCasesDto {
   @IsOptional()
   @IsIn(['warning', 'overdue'], { message: 'sla must be warning or overdue' })
   sla?: 'warning' | 'overdue';
+
+  @ApiPropertyOptional({ enum: CASE_KINDS })
+  @IsOptional()
+  @IsIn(CASE_KINDS, { message: `kind must be one of ${CASE_KINDS.join(', ')}` })
+  kind?: string;
+
+  @ApiPropertyOptional({ enum: CASE_CHANNELS })
+  @IsOptional()
+  @IsIn(CASE_CHANNELS, { message: `channel must be one of ${CASE_CHANNELS.join(', ')}` })
+  channel?: string;
+
+  @ApiPropertyOptional({
+    enum: DRILLABLE_FIGURES,
+    description: 'drill-down: only the cases behind this statistics figure; with the same filters as GET /api/v1/stats/rates, exactly the cases it counted',
+  })
+  @IsOptional()
+  @IsIn(DRILLABLE_FIGURES, { message: `figure must be one of ${DRILLABLE_FIGURES.join(', ')}` })
+  figure?: DrillableFigure;
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()

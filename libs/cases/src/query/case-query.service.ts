@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
 import { Clock } from '@hotline/clock';
+import { STATS_FIGURE_COLUMNS } from '@hotline/database';
 import { AccessDenied, InputInvalid, NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/reference';
@@ -25,6 +26,14 @@ export interface CaseListFilters {
   enterpriseId?: string;
   /** warning: the current stage is past its warning time but not its deadline; overdue: past its deadline. */
   sla?: 'warning' | 'overdue';
+  kind?: string;
+  channel?: string;
+  /**
+   * Drill-down: only the cases behind one statistics figure (@hotline/stats). A stored figure reads the
+   * case's statistics facts, and then the period and group filters apply to the facts' keys too, exactly
+   * as the figure counted them; `overdueNow` is live, on the case row.
+   */
+  figure?: keyof typeof STATS_FIGURE_COLUMNS | 'overdueNow';
   page: number;
   pageSize: number;
 }
@@ -39,6 +48,15 @@ export interface CaseEventView {
   note: string | null;
   data: Record<string, unknown>;
 }
+
+/** Where a group filter looks: the case row, or the statistics facts the figures were counted from. */
+const CASE_KEYS = { department: 'c.lead_department_id', street: 'c.street_id', community: 'c.community_id', grid: 'c.grid_id', category: 'c.category_id', kind: 'c.kind', channel: 'c.channel', receivedAt: 'c.received_at' };
+const FACT_KEYS = { department: 'f.department_id', street: 'f.street_id', community: 'f.community_id', grid: 'f.grid_id', category: 'f.category_id', kind: 'f.kind', channel: 'f.channel', receivedAt: 'f.received_at' };
+/** The group key value of a statistics row without one (a case never dispatched, or placed without a grid). */
+export const NO_KEY = '_none';
+
+/** Open cases whose running stage's deadline has passed: the live `overdueNow` figure. */
+export const OVERDUE_NOW_SQL = `(c.status NOT IN ('closed', 'merged') AND c.sla_deadline < now())`;
 
 /** Builds a parameterised WHERE clause; every value goes through a placeholder, never into the SQL text. */
 class Where {
@@ -142,10 +160,11 @@ export class CaseQueryService {
     const where = new Where();
     applyScope(where, caseScopeFor(viewer), snapshot);
     this.applyFilters(where, filters, snapshot);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM cases c ${where.toSql()}`, where.params);
+    const from = filters.figure && filters.figure !== 'overdueNow' ? 'cases c JOIN stats_case_facts f ON f.case_id = c.id' : 'cases c';
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from} ${where.toSql()}`, where.params);
     const offset = (filters.page - 1) * filters.pageSize;
     const rows: CaseRow[] = await this.dataSource.query(
-      `SELECT ${CASE_ROW_COLUMNS} FROM cases c ${where.toSql()}
+      `SELECT ${CASE_ROW_COLUMNS} FROM ${from} ${where.toSql()}
         ORDER BY c.received_at DESC, c.id LIMIT ${filters.pageSize} OFFSET ${offset}`,
       where.params,
     );
@@ -159,12 +178,20 @@ export class CaseQueryService {
 
   private applyFilters(where: Where, f: CaseListFilters, snapshot: ReferenceSnapshot): void {
     const unknown = (field: string, code: string) => new InputInvalid([{ field, reason: `unknown code "${code}"` }]);
+    const stored = f.figure !== undefined && f.figure !== 'overdueNow';
+    const keys = stored ? FACT_KEYS : CASE_KEYS;
+    if (f.figure === 'overdueNow') where.add(() => OVERDUE_NOW_SQL);
+    else if (f.figure && f.figure !== 'received') where.add(() => `f.${STATS_FIGURE_COLUMNS[f.figure as keyof typeof STATS_FIGURE_COLUMNS]}`);
     if (f.status?.length) where.add((p) => `c.status = ANY(${p(f.status)}::text[])`);
-    if (f.departmentCode) {
-      const d = snapshot.departmentsByCode.get(f.departmentCode);
-      if (!d) throw unknown('department', f.departmentCode);
-      where.add((p) => `c.lead_department_id = ${p(d.id)}`);
-    }
+    // A group filter takes a code, or '_none' for "no such key" (the statistics' row of undispatched cases).
+    const place = (field: string, code: string | undefined, column: string, byCode: Map<string, { id: string }>) => {
+      if (!code) return;
+      if (code === NO_KEY) return where.add(() => `${column} IS NULL`);
+      const found = byCode.get(code);
+      if (!found) throw unknown(field, code);
+      where.add((p) => `${column} = ${p(found.id)}`);
+    };
+    place('department', f.departmentCode, keys.department, snapshot.departmentsByCode);
     if (f.categoryCode) {
       const c = snapshot.categoriesByCode.get(f.categoryCode);
       if (!c) throw unknown('category', f.categoryCode);
@@ -172,25 +199,15 @@ export class CaseQueryService {
       const ids = [...snapshot.categoriesById.values()]
         .filter((other) => other.path.length >= c.path.length && c.path.every((code, i) => other.path[i] === code))
         .map((other) => other.id);
-      where.add((p) => `c.category_id = ANY(${p(ids)}::uuid[])`);
+      where.add((p) => `${keys.category} = ANY(${p(ids)}::uuid[])`);
     }
-    if (f.streetCode) {
-      const s = snapshot.streetsByCode.get(f.streetCode);
-      if (!s) throw unknown('street', f.streetCode);
-      where.add((p) => `c.street_id = ${p(s.id)}`);
-    }
-    if (f.communityCode) {
-      const c = snapshot.communitiesByCode.get(f.communityCode);
-      if (!c) throw unknown('community', f.communityCode);
-      where.add((p) => `c.community_id = ${p(c.id)}`);
-    }
-    if (f.gridCode) {
-      const g = snapshot.gridsByCode.get(f.gridCode);
-      if (!g) throw unknown('grid', f.gridCode);
-      where.add((p) => `c.grid_id = ${p(g.id)}`);
-    }
-    if (f.from) where.add((p) => `c.received_at >= ${p(f.from)}`);
-    if (f.to) where.add((p) => `c.received_at < ${p(f.to)}`);
+    place('street', f.streetCode, keys.street, snapshot.streetsByCode);
+    place('community', f.communityCode, keys.community, snapshot.communitiesByCode);
+    place('grid', f.gridCode, keys.grid, snapshot.gridsByCode);
+    if (f.kind) where.add((p) => `${keys.kind} = ${p(f.kind)}`);
+    if (f.channel) where.add((p) => `${keys.channel} = ${p(f.channel)}`);
+    if (f.from) where.add((p) => `${keys.receivedAt} >= ${p(f.from)}`);
+    if (f.to) where.add((p) => `${keys.receivedAt} < ${p(f.to)}`);
     // The business clock's now, like the `sla.state` each case shows, so the filter and the field agree.
     if (f.sla === 'warning') {
       where.add((p) => {

@@ -16,6 +16,7 @@ import {
 } from './reference.entities';
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { HolidayOverrideEntity, SlaPolicyEntity } from './sla.entities';
+import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
 import { UserEntity } from './user.entity';
 
 export * from './case-deadline.entity';
@@ -29,6 +30,7 @@ export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
 export * from './sla.entities';
+export * from './stats.entities';
 export * from './user.entity';
 
 export const ENTITIES = [
@@ -53,4 +55,7 @@ export const ENTITIES = [
   ServiceAttributeEntity,
   EnterpriseEntity,
   EnterpriseCaseEntity,
+  StatsCaseFactsEntity,
+  StatsDailyEntity,
+  StatsSettingEntity,
 ];

@@ -3,10 +3,16 @@ import { CaseLife1795313785326 } from './1795313785326-CaseLife';
 import { IntakeIdempotency1795314140000 } from './1795314140000-IntakeIdempotency';
 import { Sla1795314158298 } from './1795314158298-Sla';
 import { NotifyAndSlaTimers1795315119923 } from './1795315119923-NotifyAndSlaTimers';
+import { Stats1795320000005 } from './1795320000005-Stats';
 import { PublicIntake1795320000061 } from './1795320000061-PublicIntake';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
-export const MIGRATIONS: Function[] = [Foundation1795313221573, CaseLife1795313785326, IntakeIdempotency1795314140000, Sla1795314158298,
+export const MIGRATIONS: Function[] = [
+  Foundation1795313221573,
+  CaseLife1795313785326,
+  IntakeIdempotency1795314140000,
+  Sla1795314158298,
   NotifyAndSlaTimers1795315119923,
+  Stats1795320000005,
   PublicIntake1795320000061,
 ];

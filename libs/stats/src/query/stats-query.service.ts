@@ -1,0 +1,373 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '@hotline/auth';
+import { AppConfig } from '@hotline/config';
+import { AccessDenied, InputInvalid } from '@hotline/errors';
+import { PersonalDataCipher, maskPhone } from '@hotline/privacy';
+import { ReferenceDataService, type ReferenceSnapshot } from '@hotline/reference';
+import { districtDay, type StatsDimension } from '../figures/case-facts-row';
+import { CASE_FIGURES } from '../figures/case-figures';
+import { RATE_NAMES, addCounts, emptyCounts, ratesOf, weightedScore, type FigureCounts, type RankingWeights, type Rates } from '../figures/rates';
+import { FIGURE_COLUMNS } from '../projection/sql';
+import { FILTER_DIMENSIONS, type GroupKey, type StatsFilters } from './stats-filters';
+import { StatsSettingsService } from './stats-settings.service';
+
+export const NO_KEY = '_none';
+export const TREND_INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type TrendInterval = (typeof TREND_INTERVALS)[number];
+
+export type RateRow = { key: GroupKey } & FigureCounts & Rates;
+
+export interface RatesReport {
+  groupBy: StatsDimension;
+  categoryLevel: number | null;
+  period: { from: Date | null; to: Date | null };
+  filters: StatsFilters;
+  /** Where the counts came from: the daily rollup (whole district days, one dimension) or the per-case facts. */
+  source: 'rollup' | 'facts';
+  generatedAt: Date;
+  rows: RateRow[];
+  total: RateRow;
+}
+
+/** Parameterised SQL conditions; values only ever go through placeholders. */
+class Conditions {
+  readonly clauses: string[] = [];
+  constructor(readonly params: unknown[] = []) {}
+  p(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+  add(clause: string): void {
+    this.clauses.push(clause);
+  }
+  sql(): string {
+    return this.clauses.length ? this.clauses.join(' AND ') : 'true';
+  }
+}
+
+type Columns = { [D in StatsDimension]: string } & { receivedAt: string };
+const FACT_COLUMNS: Columns = { department: 'f.department_id', street: 'f.street_id', community: 'f.community_id', grid: 'f.grid_id', category: 'f.category_id', kind: 'f.kind', channel: 'f.channel', receivedAt: 'f.received_at' };
+const CASE_COLUMNS: Columns = { department: 'c.lead_department_id', street: 'c.street_id', community: 'c.community_id', grid: 'c.grid_id', category: 'c.category_id', kind: 'c.kind', channel: 'c.channel', receivedAt: 'c.received_at' };
+const UUID_DIMENSIONS = new Set<StatsDimension>(['department', 'street', 'community', 'grid', 'category']);
+
+const FACT_SUMS = CASE_FIGURES.map((f) => (f === 'received' ? `count(*)::int AS "received"` : `count(*) FILTER (WHERE f.${FIGURE_COLUMNS[f]})::int AS "${f}"`)).join(', ');
+const ROLLUP_SUMS = CASE_FIGURES.map((f) => `COALESCE(sum(d.${FIGURE_COLUMNS[f]}), 0)::int AS "${f}"`).join(', ');
+
+/**
+ * The statistics queries. Counts come from the daily rollup when the question is "one dimension over whole
+ * district days" (what dashboards ask), otherwise from the per-case facts; both hold the same numbers
+ * (stats:verify checks), and the drill-down (GET /api/v1/cases?figure=…) reads the same facts.
+ */
+@Injectable()
+export class StatsQueryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: ReferenceDataService,
+    private readonly config: AppConfig,
+    private readonly settings: StatsSettingsService,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  /** Department leads see their own department only; everyone else allowed here sees the district. */
+  scoped(filters: StatsFilters, viewer: AuthUser): StatsFilters {
+    if (viewer.role !== 'departmentLead') return filters;
+    if (!viewer.departmentCode) throw new AccessDenied('You belong to no department', 'StatsOutOfScope');
+    if (filters.department && filters.department !== viewer.departmentCode) {
+      throw new AccessDenied(`Statistics of department ${filters.department} are not yours to see`, 'StatsOutOfScope');
+    }
+    return { ...filters, department: viewer.departmentCode };
+  }
+
+  async rates(groupBy: StatsDimension, rawFilters: StatsFilters, viewer: AuthUser, categoryLevel?: number): Promise<RatesReport> {
+    const filters = this.scoped(rawFilters, viewer);
+    const snapshot = await this.reference.current();
+    this.checkCodes(filters, snapshot);
+    const source = this.rollupServes(groupBy, filters) ? 'rollup' : 'facts';
+    const [counted, overdue] = await Promise.all([
+      source === 'rollup' ? this.rollupCounts(groupBy, filters, snapshot) : this.factCounts(groupBy, filters, snapshot),
+      this.overdueCounts(groupBy, filters, snapshot),
+    ]);
+    const folded = new Map<string, { key: GroupKey; counts: FigureCounts }>();
+    const into = (raw: string) => {
+      const key = this.keyOf(groupBy, raw, snapshot, categoryLevel);
+      let entry = folded.get(key.code);
+      if (!entry) folded.set(key.code, (entry = { key, counts: emptyCounts() }));
+      return entry.counts;
+    };
+    for (const row of counted) addCounts(into(row.key), row);
+    for (const row of overdue) into(row.key).overdueNow += row.n;
+    const total = emptyCounts();
+    const rows = [...folded.values()].map(({ key, counts }) => {
+      addCounts(total, counts);
+      return toRateRow(key, counts);
+    });
+    rows.sort((a, b) => b.received - a.received || a.key.code.localeCompare(b.key.code));
+    return {
+      groupBy,
+      categoryLevel: groupBy === 'category' ? categoryLevel ?? null : null,
+      period: { from: filters.from ?? null, to: filters.to ?? null },
+      filters,
+      source,
+      generatedAt: new Date(),
+      rows,
+      total: toRateRow({ code: 'total', name: 'total' }, total),
+    };
+  }
+
+  /** Departments or streets ranked by the admin's weighted score of their rates (no key: left out). */
+  async rankings(by: 'department' | 'street', filters: StatsFilters, viewer: AuthUser) {
+    const weights = await this.settings.rankingWeights();
+    const report = await this.rates(by, filters, viewer);
+    const ranked = report.rows
+      .filter((row) => row.key.code !== NO_KEY)
+      .map((row) => ({ ...row, score: weightedScore(row, weights) }))
+      .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.key.code.localeCompare(b.key.code))
+      .map((row, i) => ({ rank: i + 1, ...row }));
+    return { by, weights, period: report.period, filters: report.filters, source: report.source, generatedAt: report.generatedAt, rows: ranked };
+  }
+
+  /** Grids or categories with the most cases received in the period. */
+  async hotspots(by: 'grid' | 'category', filters: StatsFilters, viewer: AuthUser, limit: number, categoryLevel?: number) {
+    const report = await this.rates(by, filters, viewer, categoryLevel);
+    const rows = report.rows.filter((row) => row.key.code !== NO_KEY).slice(0, limit);
+    return { by, period: report.period, filters: report.filters, source: report.source, generatedAt: report.generatedAt, rows };
+  }
+
+  /** Counts and rates per period (day … year, district calendar), each with its change from the period before. */
+  async trends(interval: TrendInterval, rawFilters: StatsFilters, viewer: AuthUser) {
+    const filters = this.scoped(rawFilters, viewer);
+    const snapshot = await this.reference.current();
+    this.checkCodes(filters, snapshot);
+    const filtered = FILTER_DIMENSIONS.filter((d) => filters[d] !== undefined);
+    // Every case has exactly one key in each dimension, so any one dimension's rollup sums to the whole.
+    const dimension = filtered.length === 0 ? 'kind' : filtered[0];
+    const useRollup = filtered.length <= 1 && this.dayAligned(filters);
+    const c = new Conditions();
+    let rows: Array<{ period: string } & FigureCounts>;
+    if (useRollup) {
+      c.add(`d.dimension = ${c.p(dimension)}`);
+      this.rollupPeriod(c, filters);
+      if (filtered.length === 1) this.rollupKeyFilter(c, dimension, filters, snapshot);
+      rows = await this.dataSource.query(
+        `SELECT to_char(date_trunc('${interval}', d.day), 'YYYY-MM-DD') AS period, ${ROLLUP_SUMS}
+           FROM stats_daily d WHERE ${c.sql()} GROUP BY 1 ORDER BY 1`,
+        c.params,
+      );
+    } else {
+      this.groupFilters(c, FACT_COLUMNS, filters, snapshot);
+      const zone = c.p(this.config.DISTRICT_TIMEZONE);
+      rows = await this.dataSource.query(
+        `SELECT to_char(date_trunc('${interval}', f.received_at AT TIME ZONE ${zone}), 'YYYY-MM-DD') AS period, ${FACT_SUMS}
+           FROM stats_case_facts f WHERE ${c.sql()} GROUP BY 1 ORDER BY 1`,
+        c.params,
+      );
+    }
+    let previous: (FigureCounts & Rates) | null = null;
+    const series = rows.map((row) => {
+      const counts = addCounts(emptyCounts(), row);
+      const current = { ...counts, ...ratesOf(counts) };
+      const change = previous ? changeFrom(previous, current) : null;
+      previous = current;
+      const { overdueNow: _live, ...withoutLive } = current;
+      return { period: row.period, ...withoutLive, change };
+    });
+    return { interval, period: { from: filters.from ?? null, to: filters.to ?? null }, filters, source: useRollup ? 'rollup' : 'facts', generatedAt: new Date(), series };
+  }
+
+  /** Median and 90th percentile of handling time (working hours, first dispatch → standing reply), from the facts. */
+  async handlingTime(groupBy: StatsDimension, rawFilters: StatsFilters, viewer: AuthUser, categoryLevel?: number) {
+    const filters = this.scoped(rawFilters, viewer);
+    const snapshot = await this.reference.current();
+    this.checkCodes(filters, snapshot);
+    const c = new Conditions();
+    c.add('f.replied');
+    this.groupFilters(c, FACT_COLUMNS, filters, snapshot);
+    const keyed = this.groupExpression(groupBy, FACT_COLUMNS, c, snapshot, categoryLevel);
+    const rows: Array<{ key: string; n: number; median: number | null; p90: number | null }> = await this.dataSource.query(
+      `SELECT ${keyed.expression} AS key, count(*)::int AS n,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY f.handling_ms) / 3600000.0 AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY f.handling_ms) / 3600000.0 AS p90
+         FROM stats_case_facts f ${keyed.join} WHERE ${c.sql()} GROUP BY 1 ORDER BY 2 DESC`,
+      c.params,
+    );
+    return {
+      groupBy,
+      period: { from: filters.from ?? null, to: filters.to ?? null },
+      filters,
+      generatedAt: new Date(),
+      rows: rows.map((r) => ({ key: keyed.folded ? this.foldedKey(groupBy, r.key, snapshot) : this.keyOf(groupBy, r.key, snapshot), replied: r.n, medianHours: r.median, p90Hours: r.p90 })),
+    };
+  }
+
+  /** Callers (by keyed phone hash) or addresses with at least `min` cases received in the period. */
+  async repeats(by: 'caller' | 'address', rawFilters: StatsFilters, viewer: AuthUser, min: number, limit: number) {
+    const filters = this.scoped(rawFilters, viewer);
+    const snapshot = await this.reference.current();
+    this.checkCodes(filters, snapshot);
+    const c = new Conditions();
+    this.groupFilters(c, CASE_COLUMNS, filters, snapshot);
+    const key = by === 'caller' ? 'c.caller_phone_hash' : `btrim(c.address)`;
+    const rows: Array<{ key: string; cases: number; first: Date; last: Date; sealedPhone: string; caseNos: string[] }> = await this.dataSource.query(
+      `SELECT ${key} AS key, count(*)::int AS cases, min(c.received_at) AS first, max(c.received_at) AS last,
+              (array_agg(c.caller_phone_sealed))[1] AS "sealedPhone", (array_agg(c.case_no ORDER BY c.received_at DESC))[1:5] AS "caseNos"
+         FROM cases c WHERE ${c.sql()} GROUP BY 1 HAVING count(*) >= ${c.p(min)} ORDER BY 2 DESC, 1 LIMIT ${c.p(limit)}`,
+      c.params,
+    );
+    const centre = ['admin', 'operator', 'dispatcher', 'supervisor'].includes(viewer.role);
+    return {
+      by,
+      min,
+      period: { from: filters.from ?? null, to: filters.to ?? null },
+      filters,
+      generatedAt: new Date(),
+      rows: rows.map((r) => {
+        const common = { cases: r.cases, firstReceivedAt: r.first, lastReceivedAt: r.last, recentCaseNos: r.caseNos };
+        if (by === 'address') return { address: r.key, ...common };
+        const phone = this.cipher.decrypt(r.sealedPhone);
+        return { phone: centre ? phone : maskPhone(phone), ...common };
+      }),
+    };
+  }
+
+  // --- where the counts come from
+
+  private rollupServes(groupBy: StatsDimension, filters: StatsFilters): boolean {
+    return this.dayAligned(filters) && FILTER_DIMENSIONS.every((d) => d === groupBy || filters[d] === undefined);
+  }
+
+  /** Both ends at a district midnight (or open): the rollup's days cover the period exactly. */
+  private dayAligned(filters: StatsFilters): boolean {
+    const zone = this.config.DISTRICT_TIMEZONE;
+    const midnight = (at: Date) => districtDay(new Date(at.getTime() - 1), zone) !== districtDay(at, zone);
+    return (!filters.from || midnight(filters.from)) && (!filters.to || midnight(filters.to));
+  }
+
+  private rollupPeriod(c: Conditions, filters: StatsFilters): void {
+    const zone = this.config.DISTRICT_TIMEZONE;
+    if (filters.from) c.add(`d.day >= ${c.p(districtDay(filters.from, zone))}::date`);
+    if (filters.to) c.add(`d.day < ${c.p(districtDay(filters.to, zone))}::date`);
+  }
+
+  private rollupKeyFilter(c: Conditions, dimension: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): void {
+    const code = filters[dimension];
+    if (code === undefined) return;
+    const ids = this.idsOf(dimension, code, snapshot);
+    c.add(`d.key = ANY(${c.p(ids.map((id) => id ?? ''))}::text[])`);
+  }
+
+  private async rollupCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): Promise<Array<{ key: string } & FigureCounts>> {
+    const c = new Conditions();
+    c.add(`d.dimension = ${c.p(groupBy)}`);
+    this.rollupPeriod(c, filters);
+    this.rollupKeyFilter(c, groupBy, filters, snapshot);
+    return this.dataSource.query(`SELECT d.key, ${ROLLUP_SUMS} FROM stats_daily d WHERE ${c.sql()} GROUP BY d.key`, c.params);
+  }
+
+  private async factCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): Promise<Array<{ key: string } & FigureCounts>> {
+    const c = new Conditions();
+    this.groupFilters(c, FACT_COLUMNS, filters, snapshot);
+    const key = keyExpression(groupBy, FACT_COLUMNS);
+    return this.dataSource.query(`SELECT ${key} AS key, ${FACT_SUMS} FROM stats_case_facts f WHERE ${c.sql()} GROUP BY 1`, c.params);
+  }
+
+  /** The live figure: open cases past their running deadline, by the case row's own keys. */
+  private async overdueCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): Promise<Array<{ key: string; n: number }>> {
+    const c = new Conditions();
+    c.add(`c.status NOT IN ('closed', 'merged') AND c.sla_deadline < now()`);
+    this.groupFilters(c, CASE_COLUMNS, filters, snapshot);
+    return this.dataSource.query(`SELECT ${keyExpression(groupBy, CASE_COLUMNS)} AS key, count(*)::int AS n FROM cases c WHERE ${c.sql()} GROUP BY 1`, c.params);
+  }
+
+  private groupFilters(c: Conditions, columns: Columns, filters: StatsFilters, snapshot: ReferenceSnapshot): void {
+    if (filters.from) c.add(`${columns.receivedAt} >= ${c.p(filters.from)}`);
+    if (filters.to) c.add(`${columns.receivedAt} < ${c.p(filters.to)}`);
+    for (const dimension of FILTER_DIMENSIONS) {
+      const code = filters[dimension];
+      if (code === undefined) continue;
+      const ids = this.idsOf(dimension, code, snapshot);
+      if (ids.length === 1 && ids[0] === null) c.add(`${columns[dimension]} IS NULL`);
+      else if (UUID_DIMENSIONS.has(dimension)) c.add(`${columns[dimension]} = ANY(${c.p(ids)}::uuid[])`);
+      else c.add(`${columns[dimension]} = ${c.p(ids[0])}`);
+    }
+  }
+
+  /** For category at a level, the SQL groups by the ancestor code through a join, so percentiles are per group. */
+  private groupExpression(groupBy: StatsDimension, columns: Columns, c: Conditions, snapshot: ReferenceSnapshot, level?: number) {
+    if (groupBy !== 'category' || !level) return { expression: keyExpression(groupBy, columns), join: '', folded: false };
+    const leaves = [...snapshot.categoriesById.values()];
+    const ids = c.p(leaves.map((x) => x.id));
+    const codes = c.p(leaves.map((x) => x.path[Math.min(level, x.path.length) - 1]));
+    return { expression: 'm.code', join: `JOIN unnest(${ids}::uuid[], ${codes}::text[]) AS m(id, code) ON m.id = ${columns.category}`, folded: true };
+  }
+
+  /** The ids a filter code stands for: [null] for '_none', every category under a category. */
+  private idsOf(dimension: StatsDimension, code: string, snapshot: ReferenceSnapshot): Array<string | null> {
+    if (code === NO_KEY) return [null];
+    switch (dimension) {
+      case 'department': return [snapshot.departmentsByCode.get(code)!.id];
+      case 'street': return [snapshot.streetsByCode.get(code)!.id];
+      case 'community': return [snapshot.communitiesByCode.get(code)!.id];
+      case 'grid': return [snapshot.gridsByCode.get(code)!.id];
+      case 'category': {
+        const c = snapshot.categoriesByCode.get(code)!;
+        return [...snapshot.categoriesById.values()].filter((o) => c.path.every((p, i) => o.path[i] === p)).map((o) => o.id);
+      }
+      default: return [code];
+    }
+  }
+
+  private checkCodes(filters: StatsFilters, snapshot: ReferenceSnapshot): void {
+    const maps: Partial<Record<StatsDimension, Map<string, unknown>>> = {
+      department: snapshot.departmentsByCode, street: snapshot.streetsByCode, community: snapshot.communitiesByCode,
+      grid: snapshot.gridsByCode, category: snapshot.categoriesByCode,
+    };
+    const problems: Array<{ field: string; reason: string }> = FILTER_DIMENSIONS.filter((d) => {
+      const code = filters[d];
+      return code !== undefined && maps[d] && code !== NO_KEY && !maps[d]!.has(code);
+    }).map((d) => ({ field: d, reason: `unknown code "${filters[d]}"` }));
+    if (filters.from && filters.to && filters.from.getTime() >= filters.to.getTime()) problems.push({ field: 'to', reason: 'must be after from' });
+    if (problems.length) throw new InputInvalid(problems);
+  }
+
+  private keyOf(groupBy: StatsDimension, raw: string, snapshot: ReferenceSnapshot, level?: number): GroupKey {
+    if (raw === '' || raw === null) return { code: NO_KEY, name: '(none)' };
+    const named = (ref: { code: string; name: string } | undefined) => (ref ? { code: ref.code, name: ref.name } : { code: raw, name: raw });
+    switch (groupBy) {
+      case 'department': return named(snapshot.departmentsById.get(raw));
+      case 'street': return named(snapshot.streetsById.get(raw));
+      case 'community': return named(snapshot.communitiesById.get(raw));
+      case 'grid': return named(snapshot.gridsById.get(raw));
+      case 'category': {
+        const leaf = snapshot.categoriesById.get(raw);
+        if (!leaf || !level) return named(leaf);
+        return named(snapshot.categoriesByCode.get(leaf.path[Math.min(level, leaf.path.length) - 1]));
+      }
+      default: return { code: raw, name: raw };
+    }
+  }
+
+  private foldedKey(groupBy: StatsDimension, code: string, snapshot: ReferenceSnapshot): GroupKey {
+    const c = groupBy === 'category' ? snapshot.categoriesByCode.get(code) : undefined;
+    return c ? { code: c.code, name: c.name } : { code, name: code };
+  }
+}
+
+function keyExpression(groupBy: StatsDimension, columns: Columns): string {
+  return UUID_DIMENSIONS.has(groupBy) ? `COALESCE(${columns[groupBy]}::text, '')` : columns[groupBy];
+}
+
+function toRateRow(key: GroupKey, counts: FigureCounts): RateRow {
+  return { key, ...counts, ...ratesOf(counts) };
+}
+
+/** Month-over-month (or week-over-week …): relative change of counts, difference of rates (percentage points / 100). */
+function changeFrom(before: FigureCounts & Rates, now: FigureCounts & Rates) {
+  const change: Record<string, number | null> = {};
+  for (const f of CASE_FIGURES) change[f] = before[f] === 0 ? null : (now[f] - before[f]) / before[f];
+  for (const r of RATE_NAMES) change[r] = before[r] === null || now[r] === null ? null : now[r]! - before[r]!;
+  return change;
+}
+
+export type { RankingWeights };
