@@ -17,6 +17,7 @@ import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
+import { KnowledgeController } from './knowledge/knowledge.controller';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
@@ -57,6 +58,7 @@ import { StatsController } from './stats/stats.controller';
     HealthController,
     NotificationsController,
     DepartmentWebhooksController,
+    KnowledgeController,
     StatsController,
   ],
   providers: [

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { serveConsole } from './http/console-static';
 import { ErrorResponseFilter } from './http/error-response.filter';
 import { createValidationPipe } from './http/validation';
 
@@ -21,4 +22,5 @@ export function configureApiApp(app: NestExpressApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);
+  serveConsole(app);
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '@hotline/auth';
 import { CaseActionRequest, CaseQueryService, CaseTransitionService, TransitionActor } from '@hotline/cases';
@@ -39,6 +39,16 @@ export class CaseActionsController {
     private readonly query: CaseQueryService,
     private readonly reference: ReferenceDataService,
   ) {}
+
+  /**
+   * What the signed-in user may do on the case now, for the console's buttons: `{actions: [...]}` with
+   * the state machine's action names (requestExtension = POST extension-requests, …).
+   */
+  @Get('actions')
+  async actions(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser) {
+    await this.query.loadVisibleRow(id, user);
+    return { actions: await this.transitions.allowedActions(id, transitionActorOf(user)) };
+  }
 
   /** 派单 by a dispatcher: a case the rules could not route, or one a department returned. */
   @Post('dispatch')

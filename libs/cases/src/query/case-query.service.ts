@@ -7,6 +7,7 @@ import { STATS_FIGURE_COLUMNS } from '@hotline/database';
 import { AccessDenied, InputInvalid, NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/reference';
+import { SlaSettingsService } from '../sla/sla-settings.service';
 import { CASE_ROW_COLUMNS, CaseRow, CaseView, toCaseView } from './case-view';
 import { callerVisibilityFor, CaseScope, caseScopeFor } from './case-visibility';
 
@@ -113,6 +114,7 @@ export class CaseQueryService {
     private readonly reference: ReferenceDataService,
     private readonly cipher: PersonalDataCipher,
     private readonly clock: Clock,
+    private readonly sla: SlaSettingsService,
   ) {}
 
   /** The row, after checking the viewer may see it: 404 when absent, 403 when out of scope. */
@@ -128,7 +130,8 @@ export class CaseQueryService {
 
   async get(id: string, viewer: AuthUser): Promise<CaseView> {
     const { row, snapshot } = await this.loadVisibleRow(id, viewer);
-    return toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now());
+    const { calendar } = await this.sla.current();
+    return toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now(), calendar);
   }
 
   async events(id: string, viewer: AuthUser): Promise<CaseEventView[]> {
@@ -153,6 +156,7 @@ export class CaseQueryService {
 
   async list(filters: CaseListFilters, viewer: AuthUser): Promise<{ items: CaseView[]; total: number; page: number; pageSize: number }> {
     const snapshot = await this.reference.current();
+    const { calendar } = await this.sla.current();
     const where = new Where();
     applyScope(where, caseScopeFor(viewer), snapshot);
     this.applyFilters(where, filters, snapshot);
@@ -165,7 +169,7 @@ export class CaseQueryService {
       where.params,
     );
     return {
-      items: rows.map((row) => toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now())),
+      items: rows.map((row) => toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now(), calendar)),
       total,
       page: filters.page,
       pageSize: filters.pageSize,

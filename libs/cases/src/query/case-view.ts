@@ -1,5 +1,6 @@
 import { maskName, maskPhone, PersonalDataCipher } from '@hotline/privacy';
 import type { ReferenceSnapshot } from '@hotline/reference';
+import { workingTimeBetween, type WorkingCalendar } from '@hotline/sla';
 import type { CallerVisibility } from './case-visibility';
 
 /** The raw row as selected by the query service (snake_case columns aliased to camelCase). */
@@ -96,6 +97,12 @@ export interface SlaView {
   deadline: Date | null;
   warnAt: Date | null;
   state: SlaState;
+  /**
+   * Working minutes (district calendar: holidays, 调休, office hours) from now to the running deadline,
+   * negative once past it; null without a running stage or where no calendar was given. What the
+   * inboxes show as "time left": wall-clock time would count nights and weekends.
+   */
+  workingMinutesLeft: number | null;
   deadlines: SlaDeadlineView[];
 }
 
@@ -151,7 +158,11 @@ export interface CaseView {
 
 const toDate = (value: string | null): Date | null => (value ? new Date(value) : null);
 
-export function slaViewOf(row: Pick<CaseRow, 'slaStage' | 'slaDeadline' | 'slaWarnAt' | 'slaDeadlines'>, now: Date = new Date()): SlaView {
+export function slaViewOf(
+  row: Pick<CaseRow, 'slaStage' | 'slaDeadline' | 'slaWarnAt' | 'slaDeadlines'>,
+  now: Date = new Date(),
+  calendar?: WorkingCalendar,
+): SlaView {
   const deadlines: SlaDeadlineView[] = (row.slaDeadlines ?? []).map((d) => ({
     stage: d.stage,
     policyCode: d.policyCode,
@@ -168,14 +179,29 @@ export function slaViewOf(row: Pick<CaseRow, 'slaStage' | 'slaDeadline' | 'slaWa
     if (running?.breachedAt || now.getTime() >= row.slaDeadline.getTime()) state = 'overdue';
     else if (row.slaWarnAt && now.getTime() >= row.slaWarnAt.getTime()) state = 'warning';
   }
-  return { stage: row.slaStage, deadline: row.slaDeadline, warnAt: row.slaWarnAt, state, deadlines };
+  let workingMinutesLeft: number | null = null;
+  if (calendar && row.slaStage && row.slaDeadline) {
+    workingMinutesLeft =
+      row.slaDeadline.getTime() >= now.getTime()
+        ? workingTimeBetween(now, row.slaDeadline, calendar).workingMinutes
+        : -workingTimeBetween(row.slaDeadline, now, calendar).workingMinutes;
+    workingMinutesLeft = Math.round(workingMinutesLeft);
+  }
+  return { stage: row.slaStage, deadline: row.slaDeadline, warnAt: row.slaWarnAt, state, workingMinutesLeft, deadlines };
 }
 
 const codeName = (ref: { code: string; name: string } | undefined | null): CodeName | null =>
   ref ? { code: ref.code, name: ref.name } : null;
 
 /** `now` (the business clock) decides the SLA state shown. */
-export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: PersonalDataCipher, visibility: CallerVisibility, now: Date): CaseView {
+export function toCaseView(
+  row: CaseRow,
+  snapshot: ReferenceSnapshot,
+  cipher: PersonalDataCipher,
+  visibility: CallerVisibility,
+  now: Date,
+  calendar?: WorkingCalendar,
+): CaseView {
   const department = (id: string | null): DepartmentView | null => {
     const d = id ? snapshot.departmentsById.get(id) : undefined;
     return d ? { id: d.id, code: d.code, name: d.name } : null;
@@ -219,6 +245,6 @@ export function toCaseView(row: CaseRow, snapshot: ReferenceSnapshot, cipher: Pe
     receivedAt: row.receivedAt,
     dispatchedAt: row.dispatchedAt,
     updatedAt: row.updatedAt,
-    sla: slaViewOf(row, now),
+    sla: slaViewOf(row, now, calendar),
   };
 }

@@ -20,6 +20,8 @@ import { SlaSettingsService } from '../sla/sla-settings.service';
 import { slaStageChange, type SlaStageChange } from '../sla/sla-stage-change';
 import { timerPlanFor } from '../sla/sla-timers';
 import {
+  allowedActions,
+  CaseAction,
   CaseActorRole,
   CaseCommand,
   CaseContext,
@@ -116,12 +118,17 @@ export class CaseTransitionService {
     return this.transition(caseId, actor, expectedVersion, (row) => this.plan(row, request, actor));
   }
 
-  private async transition(
-    caseId: string,
-    actor: TransitionActor,
-    expectedVersion: number | undefined,
-    planFor: (row: TransitionRow) => TransitionPlan | Promise<TransitionPlan>,
-  ): Promise<TransitionResult> {
+  /**
+   * The actions the user may take on the case now (the console's buttons): the same context and the
+   * same machine as a transition, so a button shown is one the API accepts (input rules aside).
+   */
+  async allowedActions(caseId: string, actor: TransitionActor): Promise<CaseAction[]> {
+    const { relation, context } = await this.load(caseId, actor);
+    return allowedActions(context, { role: actor.role, relation });
+  }
+
+  /** The case row and everything the machine needs to decide on it, as of now. */
+  private async load(caseId: string, actor: TransitionActor) {
     const [row]: TransitionRow[] = await this.dataSource.query(
       `SELECT id, case_no AS "caseNo", status, version, kind, lead_department_id AS "leadDepartmentId",
               assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt",
@@ -131,9 +138,6 @@ export class CaseTransitionService {
       [caseId],
     );
     if (!row) throw new NotFound('Case', caseId);
-    if (expectedVersion !== undefined && expectedVersion !== row.version) {
-      throw new ConflictError('CaseVersionChanged', `Case ${row.caseNo} has changed since version ${expectedVersion}`);
-    }
     const relation = relationOf(actor, row);
     const facts = await loadCaseFacts(this.dataSource, caseId, relation === 'assisting' ? actor.departmentId : null);
     const governing = await this.governingPolicy(row);
@@ -150,6 +154,19 @@ export class CaseTransitionService {
       maxCallbackAttempts: MAX_CALLBACK_ATTEMPTS,
       ...(relation === 'assisting' ? { assistingPart: facts.assistingPart } : {}),
     };
+    return { row, relation, governing, now, context };
+  }
+
+  private async transition(
+    caseId: string,
+    actor: TransitionActor,
+    expectedVersion: number | undefined,
+    planFor: (row: TransitionRow) => TransitionPlan | Promise<TransitionPlan>,
+  ): Promise<TransitionResult> {
+    const { row, relation, governing, now, context } = await this.load(caseId, actor);
+    if (expectedVersion !== undefined && expectedVersion !== row.version) {
+      throw new ConflictError('CaseVersionChanged', `Case ${row.caseNo} has changed since version ${expectedVersion}`);
+    }
     const plan = await planFor(row);
     const decision = decideOrThrow(plan.command, context, { role: actor.role, relation });
     // The department that acted, so that an assisting department's part can be told from the history.

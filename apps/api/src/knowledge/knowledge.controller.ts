@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { Roles } from '@hotline/auth';
+import { projectRoot } from '@hotline/seeding';
+import { KnowledgeEntry, searchKnowledge } from './knowledge-base';
+
+export class KnowledgeQueryDto {
+  @ApiPropertyOptional({ description: 'category code at any level', example: 'heating.no-heat' })
+  @IsOptional() @IsString() @Length(1, 80) category?: string;
+  @ApiPropertyOptional({ description: "the caller's words", example: '什么时候供暖' })
+  @IsOptional() @IsString() @Length(1, 200) q?: string;
+}
+
+/** The knowledge base operators answer consultations from (直接答复); read-only, from seeds/knowledge-base.json. */
+@ApiTags('knowledge')
+@ApiBearerAuth()
+@Controller('api/v1/knowledge')
+export class KnowledgeController {
+  private readonly entries: KnowledgeEntry[] = JSON.parse(readFileSync(join(projectRoot(), 'seeds', 'knowledge-base.json'), 'utf8'));
+
+  /** Up to five answers, best first. */
+  @Get()
+  @Roles('operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker')
+  search(@Query() query: KnowledgeQueryDto): KnowledgeEntry[] {
+    return searchKnowledge(this.entries, query.category, query.q);
+  }
+}

@@ -1,0 +1,100 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { session, SessionUser, setUnauthorizedHandler } from './api';
+import { setLanguage } from './i18n';
+import { homeOf, mayOpen, SCREENS } from './roles';
+import Login from './pages/Login';
+
+// Each screen is its own chunk: an operator never downloads the dashboard's charts.
+const Intake = lazy(() => import('./pages/Intake'));
+const CaseList = lazy(() => import('./pages/CaseList'));
+const CaseDetail = lazy(() => import('./pages/CaseDetail'));
+const Supervisor = lazy(() => import('./pages/Supervisor'));
+const Dashboard = lazy(() => import('./pages/Dashboard'));
+const Admin = lazy(() => import('./pages/Admin'));
+
+function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const items = (Object.keys(SCREENS) as Array<keyof typeof SCREENS>)
+    .filter((screen) => mayOpen(screen, user))
+    .map((screen) => ({ key: `/${screen}`, label: t(`nav.${screen}`) }));
+  const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
+  const guard = (screen: keyof typeof SCREENS, element: JSX.Element) => (mayOpen(screen, user) ? element : <Navigate to={homeOf(user)} replace />);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+          {t('app.title')}
+        </Typography.Title>
+        <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} onClick={(e) => navigate(e.key)} style={{ flex: 1, minWidth: 0 }} />
+        <Space>
+          <Segmented
+            size="small"
+            value={i18n.language}
+            options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'EN' }]}
+            onChange={(v) => setLanguage(v as 'zh-CN' | 'en')}
+          />
+          <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-user">
+            {user.displayName} · {t(`role.${user.role}`)}
+          </Typography.Text>
+          <Button size="small" onClick={onSignOut}>
+            {t('app.signOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <Suspense fallback={<Spin />}>
+          <Routes>
+            <Route path="/intake" element={guard('intake', <Intake />)} />
+            <Route path="/cases" element={guard('cases', <CaseList user={user} />)} />
+            <Route path="/cases/:id" element={guard('cases', <CaseDetail user={user} />)} />
+            <Route path="/supervisor/*" element={guard('supervisor', <Supervisor />)} />
+            <Route path="/dashboard" element={guard('dashboard', <Dashboard user={user} />)} />
+            <Route path="/admin/*" element={guard('admin', <Admin />)} />
+            <Route path="*" element={<Navigate to={homeOf(user)} replace />} />
+          </Routes>
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+export default function App() {
+  const { i18n } = useTranslation();
+  const [user, setUser] = useState<SessionUser | null>(session.user());
+  const navigate = useNavigate();
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      session.clear();
+      setUser(null);
+    });
+  }, []);
+  const signOut = () => {
+    session.clear();
+    setUser(null);
+    navigate('/login');
+  };
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8102e' } }}>
+      <AntApp>
+        {user ? (
+          <Routes>
+            <Route path="/login" element={<Navigate to={homeOf(user)} replace />} />
+            <Route path="*" element={<Shell user={user} onSignOut={signOut} />} />
+          </Routes>
+        ) : (
+          <Routes>
+            <Route path="/login" element={<Login onSignedIn={(u) => { setUser(u); navigate(homeOf(u)); }} />} />
+            <Route path="*" element={<Navigate to="/login" replace />} />
+          </Routes>
+        )}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

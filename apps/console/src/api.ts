@@ -1,0 +1,181 @@
+/** The console talks only to the public REST API, with the signed-in user's bearer token. */
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+  departmentId: string | null;
+  departmentCode: string | null;
+  gridCodes: string[];
+}
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+export interface SlaView {
+  stage: 'accept' | 'reply' | 'callback' | null;
+  deadline: string | null;
+  warnAt: string | null;
+  state: 'normal' | 'warning' | 'overdue';
+  workingMinutesLeft: number | null;
+  deadlines: Array<{ stage: string; policyCode: string; startedAt: string; deadline: string; reason: string; endedAt: string | null; breachedAt: string | null }>;
+}
+
+export interface CaseView {
+  id: string;
+  caseNo: string;
+  status: string;
+  version: number;
+  kind: string;
+  category: CodeName | null;
+  channel: string;
+  priority: string;
+  title: string;
+  description: string;
+  address: string;
+  lat: number | null;
+  lng: number | null;
+  grid: CodeName | null;
+  community: CodeName | null;
+  street: CodeName | null;
+  confidential: boolean;
+  caller: { name: string; phone: string; visibility: 'full' | 'masked' } | null;
+  leadDepartment: (CodeName & { id: string }) | null;
+  assistingDepartments: Array<CodeName & { id: string }>;
+  counters: { returns: number; extensions: number; reopens: number; urges: number };
+  mergedIntoId: string | null;
+  mergedCases: Array<{ id: string; caseNo: string }>;
+  result: string | null;
+  supervisionLevel: string | null;
+  receivedAt: string;
+  dispatchedAt: string | null;
+  updatedAt: string;
+  sla: SlaView;
+}
+
+export interface CaseEvent {
+  id: string;
+  type: string;
+  actor: { id: string | null; name: string; role: string };
+  at: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface CategoryNode {
+  code: string;
+  name: string;
+  nameEn?: string;
+  children: CategoryNode[];
+}
+
+export interface GridInfo {
+  code: string;
+  name: string;
+  community: CodeName;
+  street: CodeName;
+  geometry: { type: string; coordinates: unknown };
+}
+
+export interface Department {
+  id: string;
+  code: string;
+  name: string;
+  nameEn?: string;
+  type: string;
+}
+
+/** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: Array<{ field: string; reason: string }> = [],
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'hotline365.token';
+const USER_KEY = 'hotline365.user';
+
+export const session = {
+  token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  user: (): SessionUser | null => {
+    const raw = sessionStorage.getItem(USER_KEY);
+    return raw ? (JSON.parse(raw) as SessionUser) : null;
+  },
+  save(token: string, user: SessionUser): void {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+  },
+  clear(): void {
+    sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(USER_KEY);
+  },
+};
+
+/** Called when the token is refused (expired): the app goes back to the sign-in page. */
+let onUnauthorized: () => void = () => undefined;
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+type Query = Record<string, string | number | boolean | undefined | null | string[]>;
+
+export function queryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const token = session.token();
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`/api/v1${path}${queryString(query)}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401 && token) onUnauthorized();
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data?.message ?? response.statusText, data?.details ?? []);
+  }
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A file the API builds (the rates export), saved through the browser with the signed-in token. */
+  async download(path: string, query: Query, fallbackName: string): Promise<void> {
+    const response = await fetch(`/api/v1${path}${queryString(query)}`, { headers: { authorization: `Bearer ${session.token()}` } });
+    if (!response.ok) throw new ApiError(response.status, response.statusText);
+    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    URL.revokeObjectURL(url);
+  },
+};

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { GridInfo } from '../api';
+
+// Only the chart types the console draws, so the ECharts chunk stays small.
+echarts.use([BarChart, LineChart, MapChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+
+/** The district's grids as an ECharts map named "xigang", from the API's GeoJSON: no map tiles, nothing from the internet. */
+export function registerGridMap(grids: GridInfo[]): string {
+  if (!echarts.getMap('xigang')) {
+    echarts.registerMap('xigang', {
+      type: 'FeatureCollection',
+      features: grids.map((g) => ({ type: 'Feature', properties: { name: g.code }, geometry: g.geometry })),
+    } as never);
+  }
+  return 'xigang';
+}
+
+/** A chart that follows its option and the container's size; `onClick` gets the clicked item's name. */
+export function EChart({ option, height = 320, onClick, testId }: { option: echarts.EChartsCoreOption; height?: number; onClick?: (name: string) => void; testId?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts>();
+  useEffect(() => {
+    chart.current = echarts.init(ref.current!);
+    const resize = () => chart.current?.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.current?.dispose();
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
+  useEffect(() => {
+    chart.current?.off('click');
+    if (onClick) chart.current?.on('click', (params) => onClick(String((params as { name?: string }).name ?? '')));
+  }, [onClick]);
+  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
+}

@@ -1,0 +1,282 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Switch, Table, Tabs, Tag, Tree, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { api, Department } from '../api';
+import { useApiErrors } from '../components/CaseActions';
+import { useLoad } from '../hooks';
+import { categoryTree, reference } from '../reference';
+
+interface SlaPolicyRecord {
+  code: string;
+  name: string;
+  active: boolean;
+  definition: Record<string, unknown> & { accept?: Limit; reply?: Limit; callback?: Limit; match?: Record<string, unknown> };
+}
+interface Limit {
+  amount: number;
+  unit: string;
+}
+interface Override {
+  date: string;
+  working: boolean;
+  note: string;
+}
+interface Open311Client {
+  id: string;
+  code: string;
+  name: string;
+  keyPrefix: string;
+  rateLimitPerMinute: number;
+  active: boolean;
+  createdAt: string;
+}
+
+/** Says plainly that the API has no endpoint for this yet (the console never invents one). */
+function NotInApi({ what }: { what: string }) {
+  const { t } = useTranslation();
+  return <Alert type="info" showIcon message={t('admin.notInApi', { what })} />;
+}
+
+function Departments() {
+  const { t } = useTranslation();
+  const showError = useApiErrors();
+  const { message } = App.useApp();
+  const departments = useLoad(() => reference.departments(), []);
+  const [webhook, setWebhook] = useState<{ code: string; url: string | null } | null>(null);
+  const [form] = Form.useForm();
+  const openWebhook = async (code: string) => {
+    try {
+      const current = await api.get<{ url: string | null }>(`/departments/${code}/webhook`);
+      setWebhook({ code, url: current.url });
+      form.setFieldsValue({ url: current.url ?? '', secret: '' });
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const save = async () => {
+    const values = await form.validateFields();
+    try {
+      await api.put(`/departments/${webhook!.code}/webhook`, values);
+      void message.success(t('common.saved'));
+      setWebhook(null);
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const remove = async () => {
+    try {
+      await api.delete(`/departments/${webhook!.code}/webhook`);
+      setWebhook(null);
+    } catch (e) {
+      showError(e);
+    }
+  };
+  return (
+    <>
+      <Table<Department>
+        rowKey="code"
+        size="small"
+        dataSource={departments.data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('admin.code'), dataIndex: 'code' },
+          { title: t('admin.name'), dataIndex: 'name' },
+          { title: 'English', dataIndex: 'nameEn' },
+          { title: t('admin.type'), dataIndex: 'type' },
+          { title: t('admin.webhook'), render: (_, d) => <Button size="small" onClick={() => void openWebhook(d.code)}>{t('admin.webhook')}</Button> },
+        ]}
+      />
+      <Modal open={!!webhook} title={`${t('admin.webhook')} · ${webhook?.code}`} onCancel={() => setWebhook(null)} onOk={() => void save()} okText={t('common.save')}
+        footer={(_, { OkBtn, CancelBtn }) => <>{webhook?.url && <Button danger onClick={() => void remove()}>{t('common.delete')}</Button>}<CancelBtn /><OkBtn /></>}>
+        <Form form={form} layout="vertical">
+          <Form.Item name="url" label="URL" rules={[{ required: true, type: 'url' }]}><Input /></Form.Item>
+          <Form.Item name="secret" label={t('admin.secret')} rules={[{ required: true, min: 16 }]}><Input.Password /></Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function SlaPolicies() {
+  const { t } = useTranslation();
+  const showError = useApiErrors();
+  const policies = useLoad(() => api.get<SlaPolicyRecord[]>('/sla/policies'), []);
+  const [editing, setEditing] = useState<{ code: string; text: string } | null>(null);
+  const limit = (l?: Limit) => (l ? `${l.amount} ${t(`unit.${l.unit}`, { defaultValue: l.unit })}` : '—');
+  const save = async () => {
+    try {
+      const definition = JSON.parse(editing!.text);
+      await api.put(`/sla/policies/${editing!.code}`, definition);
+      setEditing(null);
+      policies.reload();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  return (
+    <>
+      <Button style={{ marginBottom: 12 }} onClick={() => setEditing({ code: 'new-policy', text: JSON.stringify({ name: '', match: {}, accept: { amount: 1, unit: 'workingDays' }, reply: { amount: 5, unit: 'workingDays' }, callback: { amount: 1, unit: 'workingDays' }, countFrom: 'nextDayMidnight', warningRatio: 0.75, returnWindow: { amount: 2, unit: 'workingDays' }, maxExtensionDays: 10, maxExtensions: 2 }, null, 2) })}>
+        {t('admin.newPolicy')}
+      </Button>
+      <Table<SlaPolicyRecord>
+        rowKey="code"
+        size="small"
+        dataSource={policies.data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('admin.code'), dataIndex: 'code' },
+          { title: t('admin.name'), dataIndex: 'name' },
+          { title: t('admin.match'), render: (_, p) => <Typography.Text code>{JSON.stringify(p.definition.match ?? {})}</Typography.Text> },
+          { title: t('sla.stage.accept'), render: (_, p) => limit(p.definition.accept) },
+          { title: t('sla.stage.reply'), render: (_, p) => limit(p.definition.reply) },
+          { title: t('sla.stage.callback'), render: (_, p) => limit(p.definition.callback) },
+          { title: t('admin.active'), render: (_, p) => (p.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+          {
+            title: '',
+            render: (_, p) => (
+              <Space>
+                <Button size="small" onClick={() => { const { code: _c, ...rest } = p.definition; setEditing({ code: p.code, text: JSON.stringify(rest, null, 2) }); }}>{t('common.edit')}</Button>
+                {p.active && (
+                  <Popconfirm title={t('admin.retireConfirm')} onConfirm={() => api.delete(`/sla/policies/${p.code}`).then(policies.reload, showError)}>
+                    <Button size="small" danger>{t('admin.retire')}</Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={!!editing} width={640} title={`${t('admin.policy')} · ${editing?.code}`} onCancel={() => setEditing(null)} onOk={() => void save()} okText={t('common.save')}>
+        <Input value={editing?.code} onChange={(e) => setEditing((s) => s && { ...s, code: e.target.value })} style={{ marginBottom: 8 }} />
+        <Input.TextArea value={editing?.text} onChange={(e) => setEditing((s) => s && { ...s, text: e.target.value })} rows={16} style={{ fontFamily: 'monospace' }} />
+      </Modal>
+    </>
+  );
+}
+
+function HolidayOverrides() {
+  const { t } = useTranslation();
+  const showError = useApiErrors();
+  const overrides = useLoad(() => api.get<Override[]>('/calendar/overrides'), []);
+  const [form] = Form.useForm();
+  const add = async (values: { date: { format: (f: string) => string }; working: boolean; note?: string }) => {
+    try {
+      await api.put(`/calendar/overrides/${values.date.format('YYYY-MM-DD')}`, { working: !!values.working, note: values.note ?? '' });
+      form.resetFields();
+      overrides.reload();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  return (
+    <>
+      <Form form={form} layout="inline" onFinish={add} style={{ marginBottom: 12 }}>
+        <Form.Item name="date" rules={[{ required: true }]}><DatePicker /></Form.Item>
+        <Form.Item name="working" valuePropName="checked" label={t('admin.working')}><Switch /></Form.Item>
+        <Form.Item name="note"><Input placeholder={t('action.field.note')} /></Form.Item>
+        <Button htmlType="submit" type="primary">{t('common.save')}</Button>
+      </Form>
+      <Table<Override>
+        rowKey="date"
+        size="small"
+        dataSource={overrides.data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('admin.date'), dataIndex: 'date' },
+          { title: t('admin.working'), render: (_, o) => (o.working ? <Tag color="blue">{t('admin.workday')}</Tag> : <Tag color="red">{t('admin.dayOff')}</Tag>) },
+          { title: t('action.field.note'), dataIndex: 'note' },
+          { title: '', render: (_, o) => <Button size="small" danger onClick={() => api.delete(`/calendar/overrides/${o.date}`).then(overrides.reload, showError)}>{t('common.delete')}</Button> },
+        ]}
+      />
+    </>
+  );
+}
+
+function ApiKeys() {
+  const { t } = useTranslation();
+  const showError = useApiErrors();
+  const { modal } = App.useApp();
+  const clients = useLoad(() => api.get<Open311Client[]>('/open311/clients'), []);
+  const [form] = Form.useForm();
+  const showKey = (key: string) => modal.info({ title: t('admin.keyOnce'), content: <Typography.Text code copyable>{key}</Typography.Text> });
+  const create = async (values: { code: string; name: string; rateLimitPerMinute?: number }) => {
+    try {
+      const created = await api.post<{ apiKey: string }>('/open311/clients', values);
+      showKey(created.apiKey);
+      form.resetFields();
+      clients.reload();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  return (
+    <>
+      <Form form={form} layout="inline" onFinish={create} style={{ marginBottom: 12 }}>
+        <Form.Item name="code" rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{1,23}$/ }]}><Input placeholder={t('admin.code')} /></Form.Item>
+        <Form.Item name="name" rules={[{ required: true }]}><Input placeholder={t('admin.name')} /></Form.Item>
+        <Form.Item name="rateLimitPerMinute"><InputNumber min={1} max={10000} placeholder={t('admin.rateLimit')} style={{ width: 140 }} /></Form.Item>
+        <Button htmlType="submit" type="primary">{t('admin.newClient')}</Button>
+      </Form>
+      <Table<Open311Client>
+        rowKey="id"
+        size="small"
+        dataSource={clients.data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('admin.code'), dataIndex: 'code' },
+          { title: t('admin.name'), dataIndex: 'name' },
+          { title: t('admin.keyPrefix'), dataIndex: 'keyPrefix', render: (v) => <Typography.Text code>{v}…</Typography.Text> },
+          { title: t('admin.rateLimit'), dataIndex: 'rateLimitPerMinute' },
+          { title: t('admin.active'), render: (_, c) => (c.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('admin.revoked')}</Tag>) },
+          {
+            title: '',
+            render: (_, c) =>
+              c.active && (
+                <Space>
+                  <Button size="small" onClick={() => api.post<{ apiKey: string }>(`/open311/clients/${c.id}/rotate-key`).then((r) => { showKey(r.apiKey); clients.reload(); }, showError)}>{t('admin.rotate')}</Button>
+                  <Popconfirm title={t('admin.revokeConfirm')} onConfirm={() => api.post(`/open311/clients/${c.id}/revoke`).then(clients.reload, showError)}>
+                    <Button size="small" danger>{t('admin.revoke')}</Button>
+                  </Popconfirm>
+                </Space>
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function Categories() {
+  const { i18n } = useTranslation();
+  const categories = useLoad(() => reference.categories(), []);
+  const toTree = (nodes: ReturnType<typeof categoryTree>): Array<{ key: string; title: string; children?: unknown[] }> =>
+    nodes.map((n) => ({ key: n.value, title: `${n.title} (${n.value})`, children: n.children ? toTree(n.children) : undefined }));
+  return <Tree treeData={toTree(categoryTree(categories.data ?? [], i18n.language === 'en')) as never} defaultExpandAll={false} />;
+}
+
+/** 管理: what the API lets an admin manage; read-only or a note where it has no endpoint for it yet. */
+export default function Admin() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const tab = location.pathname.split('/')[2] || 'departments';
+  return (
+    <Card title={t('nav.admin')}>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => navigate(`/admin/${key}`)}
+        destroyInactiveTabPane
+        items={[
+          { key: 'departments', label: t('admin.departments'), children: <Departments /> },
+          { key: 'users', label: t('admin.users'), children: <NotInApi what={t('admin.users')} /> },
+          { key: 'categories', label: t('admin.categories'), children: <><NotInApi what={t('admin.categoryEdits')} /><br /><Categories /></> },
+          { key: 'routing', label: t('admin.routing'), children: <NotInApi what={t('admin.routing')} /> },
+          { key: 'sla', label: t('admin.sla'), children: <SlaPolicies /> },
+          { key: 'holidays', label: t('admin.holidays'), children: <HolidayOverrides /> },
+          { key: 'keys', label: t('admin.keys'), children: <ApiKeys /> },
+        ]}
+      />
+    </Card>
+  );
+}

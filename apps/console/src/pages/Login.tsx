@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, session, SessionUser } from '../api';
+import { setLanguage } from '../i18n';
+
+export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) {
+  const { t, i18n } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { accessToken, user } = await api.post<{ accessToken: string; user: SessionUser }>('/auth/login', values);
+      session.save(accessToken, user);
+      onSignedIn(user);
+    } catch (e) {
+      setError(e instanceof ApiError && e.status === 401 ? t('login.wrong') : e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f0f2f5' }}>
+      <Card style={{ width: 380 }}>
+        <Segmented
+          size="small"
+          style={{ float: 'right' }}
+          value={i18n.language}
+          options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'EN' }]}
+          onChange={(v) => setLanguage(v as 'zh-CN' | 'en')}
+        />
+        <Typography.Title level={3}>{t('app.title')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+        {error && <Alert type="error" message={error} style={{ marginBottom: 16 }} />}
+        <Form layout="vertical" onFinish={submit}>
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true }]}>
+            <Input autoFocus autoComplete="username" />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { SessionUser } from './api';
+
+type Role = SessionUser['role'];
+
+/** Which screens each role works in; the API enforces the same scopes, the menu only avoids dead ends. */
+export const SCREENS: Record<string, Role[]> = {
+  intake: ['operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker'],
+  cases: ['operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker', 'departmentStaff', 'departmentLead'],
+  supervisor: ['supervisor', 'admin', 'dispatcher'],
+  dashboard: ['supervisor', 'admin', 'departmentLead'],
+  admin: ['admin'],
+};
+
+export function mayOpen(screen: keyof typeof SCREENS, user: SessionUser | null): boolean {
+  return !!user && SCREENS[screen].includes(user.role);
+}
+
+export function homeOf(user: SessionUser): string {
+  switch (user.role) {
+    case 'operator':
+    case 'gridWorker':
+      return '/intake';
+    case 'supervisor':
+      return '/supervisor';
+    case 'admin':
+      return '/admin';
+    default:
+      return '/cases';
+  }
+}

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = join(__dirname, '..', '..');
+/** Where the run's screenshots go (git-ignored); docs/screenshots holds the committed copies the README shows. */
+export const SCREENSHOT_DIR = join(ROOT, '.screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** `npm test` builds the console first; a single spec run builds it when it is missing. */
+export function ensureConsoleBuilt(): void {
+  if (existsSync(join(ROOT, 'apps/console/dist/index.html'))) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'apps/console', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * Debian's chromium driven by playwright-core (no browser download): headless, no network of its own
+ * (no updates, sync, QUIC), a fresh profile per run.
+ */
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+  // launch() runs chromium --headless with a fresh temporary --user-data-dir of its own, removed on close.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return { browser, close: () => browser.close() };
+}
+
+/** A signed-in page of its own (own session storage) for one demo user. */
+export async function signedIn(browser: Browser, baseUrl: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('hotline365');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.waitForTimeout(300); // let charts finish their entry animation
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,55 @@
+import { heatingComplaint, uniquePhone, useStack, waitFor } from '@hotline/testing';
+
+/** What the console's buttons rest on: GET /cases/{id}/actions and the working time left on every case. */
+describe('GET /api/v1/cases/{id}/actions and sla.workingMinutesLeft', () => {
+  const stack = useStack();
+
+  async function dispatchedCase(): Promise<string> {
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: uniquePhone() }));
+    expect(created.status).toBe(201);
+    const id: string = created.body.id;
+    await waitFor(async () => ((await stack.db.query('SELECT status FROM cases WHERE id = $1', [id])).rows[0].status === 'dispatched' ? true : undefined), 10_000, 'dispatch');
+    return id;
+  }
+  const actionsOf = async (user: string, id: string) => stack.client.as(user, 'GET', `/api/v1/cases/${id}/actions`);
+
+  it('offers each user exactly what the state machine lets them do now, and the API accepts it', async () => {
+    const id = await dispatchedCase();
+    const staff = await actionsOf('staff-heating', id);
+    expect(staff.status).toBe(200);
+    expect(staff.body.actions).toEqual(expect.arrayContaining(['accept', 'return']));
+    expect(staff.body.actions).not.toContain('reply');
+    // The refused action really is refused, the offered one really is accepted.
+    expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result: '已处理' })).status).toBe(409);
+    expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {})).status).toBe(200);
+
+    const afterAccept = await actionsOf('staff-heating', id);
+    expect(afterAccept.body.actions).toEqual(expect.arrayContaining(['reply', 'progress', 'requestExtension']));
+    expect(afterAccept.body.actions).not.toContain('accept');
+
+    const supervisor = await actionsOf('supervisor', id);
+    expect(supervisor.body.actions).toEqual(expect.arrayContaining(['supervise', 'urge']));
+    expect(supervisor.body.actions).not.toContain('reply');
+  });
+
+  it('tells another department nothing: 403, as for the case itself', async () => {
+    const id = await dispatchedCase();
+    const other = await actionsOf('staff-market', id);
+    expect(other.status).toBe(403);
+    expect((await stack.client.as('staff-market', 'GET', `/api/v1/cases/${id}`)).status).toBe(403);
+  });
+
+  it('gives the working time left to the running deadline, counted on the district calendar', async () => {
+    const id = await dispatchedCase();
+    const view = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
+    expect(view.body.sla.stage).toBe('accept');
+    const left: number = view.body.sla.workingMinutesLeft;
+    // The accept stage allows one working day (8 working hours) from the next day's midnight: at most 8 h of work remain.
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThanOrEqual(8 * 60);
+    // Wall-clock time to the deadline is at least the working time (nights and holidays only add to it).
+    expect(Date.parse(view.body.sla.deadline) - Date.now()).toBeGreaterThanOrEqual(left * 60_000 - 60_000);
+    const listed = await stack.client.as('staff-heating', 'GET', '/api/v1/cases?status=dispatched&pageSize=100');
+    expect(listed.body.items.find((c: { id: string }) => c.id === id).sla.workingMinutesLeft).toBe(left);
+  });
+});
