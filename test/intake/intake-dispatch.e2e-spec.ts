@@ -57,6 +57,20 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(gridInbox.body.items.map((c: any) => c.id)).toContain(id);
   });
 
+  it('shows a grid worker the case they logged outside their grids (placed by community), not only their grids', async () => {
+    const { lat, lng, ...withoutPoint } = heatingComplaint();
+    expect(lat && lng).toBeTruthy();
+    const created = await stack.client.as('grid', 'POST', '/api/v1/cases', { ...withoutPoint, communityCode: 'baiyun-04' });
+    expect(created.status).toBe(201);
+    expect(created.body.community.code).toBe('baiyun-04');
+    expect((await stack.client.as('grid', 'GET', `/api/v1/cases/${created.body.id}`)).status).toBe(200);
+    const mine = await stack.client.as('grid', 'GET', '/api/v1/cases?pageSize=100');
+    expect(mine.body.items.map((c: any) => c.id)).toContain(created.body.id);
+    // A case someone else logged outside this worker's grids stays out of sight.
+    const other = await stack.client.as('operator', 'POST', '/api/v1/cases', { ...withoutPoint, communityCode: 'baiyun-04' });
+    expect((await stack.client.as('grid', 'GET', `/api/v1/cases/${other.body.id}`)).status).toBe(403);
+  });
+
   it('leaves a case no rule covers for a dispatcher, who dispatches it by hand', async () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     expect(created.status).toBe(201);

@@ -85,7 +85,7 @@ function applyScope(where: Where, scope: CaseScope, snapshot: ReferenceSnapshot)
       return;
     case 'grids': {
       const ids = scope.gridCodes.map((code) => snapshot.gridsByCode.get(code)?.id).filter(Boolean);
-      where.add((p) => `c.grid_id = ANY(${p(ids)}::uuid[])`);
+      where.add((p) => `(c.grid_id = ANY(${p(ids)}::uuid[]) OR c.created_by_id = ${p(scope.userId)})`);
       return;
     }
     case 'none':
@@ -100,7 +100,10 @@ function inScope(row: CaseRow, scope: CaseScope, snapshot: ReferenceSnapshot): b
     case 'department':
       return row.leadDepartmentId === scope.departmentId || row.assistingDepartmentIds.includes(scope.departmentId);
     case 'grids':
-      return row.gridId !== null && scope.gridCodes.includes(snapshot.gridsById.get(row.gridId)?.code ?? '');
+      return (
+        row.createdById === scope.userId ||
+        (row.gridId !== null && scope.gridCodes.includes(snapshot.gridsById.get(row.gridId)?.code ?? ''))
+      );
     case 'none':
       return false;
   }

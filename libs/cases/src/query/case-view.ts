@@ -33,6 +33,7 @@ export interface CaseRow {
   mergedIntoId: string | null;
   supervisionLevel: string | null;
   assigneeId: string | null;
+  createdById: string | null;
   receivedAt: Date;
   dispatchedAt: Date | null;
   updatedAt: Date;
@@ -65,7 +66,7 @@ export const CASE_ROW_COLUMNS = `
   c.confidential, c.lead_department_id AS "leadDepartmentId", c.assisting_department_ids AS "assistingDepartmentIds",
   c.returns_count AS "returnsCount", c.extensions_count AS "extensionsCount", c.reopens_count AS "reopensCount",
   c.urges_count AS "urgesCount", c.merged_into_id AS "mergedIntoId", c.supervision_level AS "supervisionLevel",
-  c.assignee_id AS "assigneeId", c.received_at AS "receivedAt", c.dispatched_at AS "dispatchedAt", c.updated_at AS "updatedAt",
+  c.assignee_id AS "assigneeId", c.created_by_id AS "createdById", c.received_at AS "receivedAt", c.dispatched_at AS "dispatchedAt", c.updated_at AS "updatedAt",
   c.sla_stage AS "slaStage", c.sla_deadline AS "slaDeadline", c.sla_warn_at AS "slaWarnAt",
   (SELECT json_agg(json_build_object('stage', d.stage, 'policyCode', d.policy_code, 'startedAt', d.started_at,
           'deadline', d.deadline, 'warnAt', d.warn_at, 'reason', d.reason, 'endedAt', d.ended_at, 'breachedAt', d.breached_at)

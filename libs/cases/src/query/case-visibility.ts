@@ -7,7 +7,8 @@ import { AuthUser, isCentreRole } from '@hotline/auth';
 export type CaseScope =
   | { kind: 'all' }
   | { kind: 'department'; departmentId: string }
-  | { kind: 'grids'; gridCodes: string[] }
+  /** A grid worker: cases in their grids, and the cases they logged themselves wherever those lie. */
+  | { kind: 'grids'; gridCodes: string[]; userId: string }
   | { kind: 'none' };
 
 export function caseScopeFor(viewer: AuthUser): CaseScope {
@@ -15,7 +16,7 @@ export function caseScopeFor(viewer: AuthUser): CaseScope {
   if (viewer.role === 'departmentStaff' || viewer.role === 'departmentLead') {
     return viewer.departmentId ? { kind: 'department', departmentId: viewer.departmentId } : { kind: 'none' };
   }
-  if (viewer.role === 'gridWorker') return { kind: 'grids', gridCodes: viewer.gridCodes };
+  if (viewer.role === 'gridWorker') return { kind: 'grids', gridCodes: viewer.gridCodes, userId: viewer.id };
   return { kind: 'none' };
 }
 
