@@ -8,7 +8,11 @@ interface Received {
   headers: IncomingMessage['headers'];
 }
 
-/** A department's webhook endpoint: answers the first `failFirst` deliveries with 503, then 204. */
+/**
+ * A department's webhook endpoint: answers the first `failFirst` attempts of each delivery with 503, then
+ * 204. Counted per delivery id, since notifications of other suites' cases (their intents published by
+ * this suite's worker) may arrive too.
+ */
 async function startReceiver(failFirst: number): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
@@ -16,7 +20,8 @@ async function startReceiver(failFirst: number): Promise<{ url: string; received
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers });
-      res.statusCode = received.length <= failFirst ? 503 : 204;
+      const attempts = received.filter((r) => r.headers[DELIVERY_HEADER] === req.headers[DELIVERY_HEADER]).length;
+      res.statusCode = attempts <= failFirst ? 503 : 204;
       res.end();
     });
   });

@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
 import { CASE_CHANNELS, CASE_KINDS, CASE_STATUSES } from '@hotline/cases';
 import { DRILLABLE_FIGURES, type DrillableFigure } from '@hotline/stats';
+import { PageQueryDto } from '../http/page-query.dto';
 import { CleanText } from '../http/text-rules';
 
 /** Inbox filters; `status` takes one status or a comma-separated list. */
-export class ListCasesDto {
+export class ListCasesDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'dispatched,accepted' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
@@ -68,20 +69,4 @@ export class ListCasesDto {
   @IsOptional()
   @IsIn(DRILLABLE_FIGURES, { message: `figure must be one of ${DRILLABLE_FIGURES.join(', ')}` })
   figure?: DrillableFigure;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
