@@ -9,29 +9,21 @@ import { SlaMonitorService } from './sla/sla-monitor.service';
 import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
-/** The case services (intake, queries, transitions) for any process with a database connection. */
+const CASE_SERVICES = [
+  CaseIntakeService,
+  CaseQueryService,
+  CaseWorkQueriesService,
+  CaseTransitionService,
+  SlaSettingsService,
+  SlaMonitorService,
+  SlaAdminService,
+  PublicCaseStatusService,
+];
+
+/** The case services (intake, queries, transitions, SLA) for any process with a database connection. */
 @Module({
   imports: [ReferenceModule],
-  providers: [
-    CaseIntakeService,
-    CaseQueryService,
-    CaseWorkQueriesService,
-    CaseTransitionService,
-    SlaSettingsService,
-    SlaMonitorService,
-    SlaAdminService,
-    PublicCaseStatusService,
-  ],
-  exports: [
-    CaseIntakeService,
-    CaseQueryService,
-    CaseWorkQueriesService,
-    CaseTransitionService,
-    SlaSettingsService,
-    SlaMonitorService,
-    SlaAdminService,
-    PublicCaseStatusService,
-    ReferenceModule,
-  ],
+  providers: CASE_SERVICES,
+  exports: [...CASE_SERVICES, ReferenceModule],
 })
 export class CasesModule {}

@@ -5,7 +5,7 @@ import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseIntakeService, CaseQueryService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { CreateCaseDto } from './create-case.dto';
-import { ListCasesDto } from './list-cases.dto';
+import { caseListFiltersOf, ListCasesDto } from './list-cases.dto';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -42,26 +42,7 @@ export class CasesController {
   /** The inbox: every role sees only its scope (a department its own cases, a grid worker its grids). */
   @Get()
   list(@Query() q: ListCasesDto, @CurrentUser() user: AuthUser) {
-    return this.query.list(
-      {
-        status: q.status,
-        departmentCode: q.department,
-        categoryCode: q.category,
-        streetCode: q.street,
-        communityCode: q.community,
-        gridCode: q.grid,
-        from: q.from ? new Date(q.from) : undefined,
-        to: q.to ? new Date(q.to) : undefined,
-        text: q.text,
-        sla: q.sla,
-        kind: q.kind,
-        channel: q.channel,
-        figure: q.figure,
-        page: q.page,
-        pageSize: q.pageSize,
-      },
-      user,
-    );
+    return this.query.list(caseListFiltersOf(q), user);
   }
 
   @Get(':id')

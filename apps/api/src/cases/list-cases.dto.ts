@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
-import { CASE_CHANNELS, CASE_KINDS, CASE_STATUSES } from '@hotline/cases';
+import { CASE_CHANNELS, CASE_KINDS, CASE_STATUSES, type CaseListFilters } from '@hotline/cases';
 import { DRILLABLE_FIGURES, type DrillableFigure } from '@hotline/stats';
 import { PageQueryDto } from '../http/page-query.dto';
 import { CleanText } from '../http/text-rules';
@@ -69,4 +69,25 @@ export class ListCasesDto extends PageQueryDto {
   @IsOptional()
   @IsIn(DRILLABLE_FIGURES, { message: `figure must be one of ${DRILLABLE_FIGURES.join(', ')}` })
   figure?: DrillableFigure;
+}
+
+/** The service's filters from the inbox query: one mapping for every list that takes these filters. */
+export function caseListFiltersOf(q: ListCasesDto): CaseListFilters {
+  return {
+    status: q.status,
+    departmentCode: q.department,
+    categoryCode: q.category,
+    streetCode: q.street,
+    communityCode: q.community,
+    gridCode: q.grid,
+    from: q.from ? new Date(q.from) : undefined,
+    to: q.to ? new Date(q.to) : undefined,
+    text: q.text,
+    sla: q.sla,
+    kind: q.kind,
+    channel: q.channel,
+    figure: q.figure,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }

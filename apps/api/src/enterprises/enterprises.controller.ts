@@ -5,7 +5,7 @@ import { CaseQueryService, SlaSettingsService } from '@hotline/cases';
 import { categoryCodeOfRequestType, ENTERPRISE_REQUEST_TYPES } from '@hotline/enterprises';
 import { ReferenceDataService } from '@hotline/reference';
 import { selectPolicy } from '@hotline/sla';
-import { ListCasesDto } from '../cases/list-cases.dto';
+import { caseListFiltersOf, ListCasesDto } from '../cases/list-cases.dto';
 import { CreateEnterpriseDto, UpdateEnterpriseDto } from './enterprise.dto';
 import { EnterprisesService } from './enterprises.service';
 
@@ -65,23 +65,6 @@ export class EnterprisesController {
   @Get(':uscc/cases')
   async casesOf(@Param('uscc') uscc: string, @Query() q: ListCasesDto, @CurrentUser() user: AuthUser) {
     const enterpriseId = await this.enterprises.idOf(uscc);
-    return this.cases.list(
-      {
-        enterpriseId,
-        status: q.status,
-        departmentCode: q.department,
-        categoryCode: q.category,
-        streetCode: q.street,
-        communityCode: q.community,
-        gridCode: q.grid,
-        from: q.from ? new Date(q.from) : undefined,
-        to: q.to ? new Date(q.to) : undefined,
-        text: q.text,
-        sla: q.sla,
-        page: q.page,
-        pageSize: q.pageSize,
-      },
-      user,
-    );
+    return this.cases.list({ ...caseListFiltersOf(q), enterpriseId }, user);
   }
 }
