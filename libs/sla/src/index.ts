@@ -18,7 +18,7 @@ export {
   type WorkingCalendarOptions,
 } from './working-calendar';
 export { CALENDAR_SOURCES, statutoryHolidayCoverage, type CalendarSource } from './statutory-calendar';
-export { HOLIDAYS, LAW_IN_FORCE_FROM_YEAR, lawDaysOff, type HolidayName } from './statutory-law';
+export { HOLIDAYS, LAW_IN_FORCE_FROM_YEAR, lawDaysOff, lawHolidayOn, type HolidayName } from './statutory-law';
 export { predictedDaysOff } from './holiday-prediction';
 export { festivalDays, type FestivalDays } from './lunar-festivals';
 export { calendarStatus, deadlineCalendar, type CalendarStatus, type CalendarYearState } from './calendar-state';
@@ -39,5 +39,6 @@ export {
   type SlaStage,
 } from './sla-policy';
 export { parseSlaPolicies } from './sla-policy-parser';
+export { toZonedIso } from './zone-clock';
 export { computeReturnDeadline, computeStageDeadline, type StageDeadline } from './stage-deadline';
 export { SlaArgumentInvalid, SlaCalendarInvalid, SlaPolicyInvalid, SlaPolicyMissing } from './sla-errors';

@@ -28,3 +28,9 @@ export function lawDaysOff(year: number): ReadonlyMap<number, HolidayName> {
   for (let day = date(10, 1); day <= date(10, 3); day += 1) if (!days.has(day)) days.set(day, '国庆节');
   return days;
 }
+
+/** The holiday the law gives a 'YYYY-MM-DD' date to, or undefined (also for a date that is not one). */
+export function lawHolidayOn(date: string): HolidayName | undefined {
+  const day = parseCivilDate(date);
+  return day === undefined ? undefined : lawDaysOff(Number(date.slice(0, 4))).get(day);
+}
