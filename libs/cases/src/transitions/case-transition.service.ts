@@ -411,9 +411,10 @@ async function recordSlaStage(manager: EntityManager, caseId: string, change: Sl
   if (change.kind !== 'start') return;
   // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
   await manager.query(
-    `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason`,
-    [caseId, change.stage, change.policyCode ?? '', change.startedAt, change.deadline, change.warnAt, change.reason],
+    `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, unit, calendar)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason,
+       unit = EXCLUDED.unit, calendar = EXCLUDED.calendar`,
+    [caseId, change.stage, change.policyCode ?? '', change.startedAt, change.deadline, change.warnAt, change.reason, change.unit, change.calendar],
   );
 }
