@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@hotline/errors';
-import { normalizePhone, PersonalDataCipher } from '@hotline/privacy';
+import { maskPersonalData, normalizePhone, PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
 import { slaViewOf, type SlaState } from '../query/case-view';
 
@@ -22,7 +22,7 @@ export interface PublicCaseStatus {
     /** When the department must answer (办结): the latest reply deadline, extensions included. */
     reply: Date | null;
   };
-  /** The department's answer (办结答复 or the operator's direct answer), once given. */
+  /** The department's answer (办结答复 or the operator's direct answer), once given; phone, ID and e-mail masked. */
   reply: { text: string; at: Date } | null;
 }
 
@@ -82,7 +82,7 @@ export class PublicCaseStatusService {
         current: sla.stage && sla.deadline ? { stage: sla.stage, deadline: sla.deadline, state: sla.state } : null,
         reply: replyDeadlines.length > 0 ? replyDeadlines[replyDeadlines.length - 1].deadline : null,
       },
-      reply: row.reply?.text ? { text: row.reply.text, at: new Date(row.reply.at) } : null,
+      reply: row.reply?.text ? { text: maskPersonalData(row.reply.text), at: new Date(row.reply.at) } : null,
     };
   }
 
