@@ -26,6 +26,6 @@ export { slaStageChange } from './sla/sla-stage-change';
 export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';
 export type { SlaSettings } from './sla/sla-settings.service';
 export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';
-export type { PublicCaseStatus } from './public/public-case-status.service';
+export type { CaseOwnerProof, PublicCaseStatus } from './public/public-case-status.service';
 export { slaViewOf } from './query/case-view';
 export { CasesModule } from './cases.module';
