@@ -10,7 +10,7 @@ export type { CaseListFilters, CaseEventView } from './query/case-query.service'
 export type { CaseView } from './query/case-view';
 export { CaseWorkQueriesService } from './query/case-work-queries.service';
 export type { DepartmentReturns, ExtensionRequestView } from './query/case-work-queries.service';
-export { caseScopeFor, callerVisibilityFor } from './query/case-visibility';
+export { caseScopeFor, callerLinkedCasesSql, callerVisibilityFor } from './query/case-visibility';
 export type { CaseScope, CallerVisibility } from './query/case-visibility';
 export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
 export type { HistoryActor, HistoryEntry } from './history/case-history';

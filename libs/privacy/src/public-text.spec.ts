@@ -82,6 +82,12 @@ describe('maskPersonalData: the one masker for public text', () => {
     expect(maskPersonalData(input)).toBe(input);
   });
 
+  it('hides every digit when asked to, so that no part of a number can be matched elsewhere', () => {
+    expect(maskPersonalData('回电１３７００００１１１１或0411-82345678，身份证21020319900101123X，工单XG20261122000123', { whole: true })).toBe(
+      '回电***********或****-******，身份证******************，工单XG20261122000123',
+    );
+  });
+
   it('keeps every other character, full-width ones included', () => {
     expect(maskPersonalData('（一）请拨１３７００００１１１１，ＯＫ！')).toBe('（一）请拨137****1111，ＯＫ！');
   });

@@ -62,8 +62,19 @@ const RULES: Rule[] = [
   },
 ];
 
+export interface MaskOptions {
+  /**
+   * Replace every digit, instead of keeping the first and last few (`138****5678`). For text about a
+   * confidential case shown outside the centre: a partial mask there could be matched with the masked
+   * caller of another case.
+   */
+  whole?: boolean;
+}
+
+const hideAll = (masked: string) => masked.replace(/[\dX]/g, '*');
+
 /** Masks phone numbers, ID numbers and e-mail addresses in `text`; everything else is returned as it was. */
-export function maskPersonalData(text: string): string {
+export function maskPersonalData(text: string, options: MaskOptions = {}): string {
   const folded = foldHalfWidth(text);
   const spans: Array<{ start: number; end: number; replacement: string }> = [];
   for (const { pattern, mask } of RULES) {
@@ -71,7 +82,8 @@ export function maskPersonalData(text: string): string {
       const start = match.index!;
       const end = start + match[0].length;
       if (spans.some((s) => start < s.end && end > s.start)) continue;
-      spans.push({ start, end, replacement: mask(match[0]) });
+      const masked = mask(match[0]);
+      spans.push({ start, end, replacement: options.whole ? hideAll(masked) : masked });
     }
   }
   if (spans.length === 0) return text;
