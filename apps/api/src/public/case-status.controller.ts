@@ -5,6 +5,7 @@ import { PublicCaseStatusService, type CaseOwnerProof } from '@hotline/cases';
 import { AppConfig } from '@hotline/config';
 import { FieldProblem, InputInvalid } from '@hotline/errors';
 import { normalizePhone, PHONE_PATTERN } from '@hotline/privacy';
+import { addressKey } from './address-key';
 import { PublicRateLimiter, type RateLimit } from './public-rate-limiter';
 
 const CASE_NO = /^[A-Z]{2,4}\d{14,20}$/;
@@ -49,9 +50,10 @@ export class CaseStatusController {
     }
     if (problems.length > 0 || proof === null) throw new InputInvalid(problems);
 
+    const address = addressKey(ip);
     const tries = [
-      { limit: this.tries('case-status-address-case', this.config.CASE_STATUS_TRIES_PER_ADDRESS_CASE), key: `${ip}|${caseNo}` },
-      { limit: this.tries('case-status-address', this.config.CASE_STATUS_TRIES_PER_ADDRESS), key: ip },
+      { limit: this.tries('case-status-address-case', this.config.CASE_STATUS_TRIES_PER_ADDRESS_CASE), key: `${address}|${caseNo}` },
+      { limit: this.tries('case-status-address', this.config.CASE_STATUS_TRIES_PER_ADDRESS), key: address },
     ];
     await this.limiter.consumeAll(tries);
     const found = await this.status.lookUp(caseNo, proof);
