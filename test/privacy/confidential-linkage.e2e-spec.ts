@@ -88,7 +88,6 @@ describe('no confidential case can be tied to its caller outside the centre', ()
     const notification = (await stack.db.query(`SELECT id FROM notifications WHERE case_id = $1 LIMIT 1`, [confidential[0].id])).rows[0]?.id;
 
     const { operations } = apiOperations(stack.api.app);
-    // Reads first: the writes below may move the cases on.
     const ordered = operations.filter((o) => (o.method === 'GET') === (kind === 'reads'));
     const problems: string[] = [];
     let calls = 0;
@@ -123,8 +122,9 @@ describe('no confidential case can be tied to its caller outside the centre', ()
         : [{}];
       const values = (fill: Record<string, string>): Record<string, string> => ({
         rid: extensionRequestId, phone, uscc: USCC, code: 'heating', date: '2026-12-01', file: 'none.json',
-        ...(operation.path.startsWith('/api/v1/notifications/') ? { id: notification ?? '00000000-0000-4000-8000-000000000000' } : {}),
         ...fill,
+        // A notification's {id}: one about the report, which the department was told of.
+        ...(operation.path.startsWith('/api/v1/notifications/') ? { id: notification ?? '00000000-0000-4000-8000-000000000000' } : {}),
       });
       const queries = QUERIES[operation.key]?.({ name, last4, caseNos: [...ordinary, ...confidential].map((c) => c.caseNo) }) ?? [''];
       return fills.flatMap((fill) => {
