@@ -1,4 +1,4 @@
-import { maskName, maskPhone, PersonalDataCipher } from '@hotline/privacy';
+import { maskName, maskPersonalData, maskPhone, PersonalDataCipher } from '@hotline/privacy';
 import type { ReferenceSnapshot } from '@hotline/reference';
 import { CALENDAR_SOURCES, minutesLeft, workingTimeBetween, SLA_UNITS, type CalendarSource, type SlaUnit, type WorkingCalendar } from '@hotline/sla';
 import type { CallerVisibility } from './case-visibility';
@@ -233,6 +233,17 @@ export function slaViewOf(
 const codeName = (ref: { code: string; name: string } | undefined | null): CodeName | null =>
   ref ? { code: ref.code, name: ref.name } : null;
 
+/**
+ * Free text of a case whose caller the viewer may not see (a confidential case, outside the centre):
+ * phone numbers, ID numbers and e-mail addresses written into it are hidden whole, since the one most
+ * likely there is the caller's own, and a partial mask could be matched with another case's caller.
+ */
+export function textFor(visibility: CallerVisibility, text: string): string;
+export function textFor(visibility: CallerVisibility, text: string | null): string | null;
+export function textFor(visibility: CallerVisibility, text: string | null): string | null {
+  return visibility === 'hidden' && text !== null ? maskPersonalData(text, { whole: true }) : text;
+}
+
 /** `now` (the business clock) decides the SLA state shown. */
 export function toCaseView(
   row: CaseRow,
@@ -264,9 +275,9 @@ export function toCaseView(
     category: codeName(snapshot.categoriesById.get(row.categoryId)),
     channel: row.channel,
     priority: row.priority,
-    title: row.title,
-    description: row.description,
-    address: row.address,
+    title: textFor(visibility, row.title),
+    description: textFor(visibility, row.description),
+    address: textFor(visibility, row.address),
     lat: row.lat,
     lng: row.lng,
     grid: codeName(row.gridId ? snapshot.gridsById.get(row.gridId) : null),
@@ -279,7 +290,7 @@ export function toCaseView(
     counters: { returns: row.returnsCount, extensions: row.extensionsCount, reopens: row.reopensCount, urges: row.urgesCount },
     mergedIntoId: row.mergedIntoId,
     mergedCases: row.mergedCases ?? [],
-    result: row.result,
+    result: textFor(visibility, row.result),
     supervisionLevel: row.supervisionLevel,
     assigneeId: row.assigneeId,
     receivedAt: row.receivedAt,

@@ -335,13 +335,14 @@ export class CaseTransitionService {
   }
 
   private async planMerge(row: TransitionRow, targetCaseId: string, actor: TransitionActor): Promise<TransitionPlan> {
-    const [target]: Array<{ caseNo: string; status: CaseStatus }> = await this.dataSource.query(
-      `SELECT case_no AS "caseNo", status FROM cases WHERE id = $1`,
-      [targetCaseId],
+    const [target]: Array<{ caseNo: string; status: CaseStatus; sameConfidentiality: boolean }> = await this.dataSource.query(
+      `SELECT t.case_no AS "caseNo", t.status, t.confidential = o.confidential AS "sameConfidentiality"
+         FROM cases t, cases o WHERE t.id = $1 AND o.id = $2`,
+      [targetCaseId, row.id],
     );
     if (!target) throw new InputInvalid([{ field: 'targetCaseId', reason: `case ${targetCaseId} does not exist` }]);
     return {
-      command: { action: 'merge', target: { sameCase: targetCaseId === row.id, open: isOpenStatus(target.status) } },
+      command: { action: 'merge', target: { sameCase: targetCaseId === row.id, open: isOpenStatus(target.status), sameConfidentiality: target.sameConfidentiality } },
       note: `merged into ${target.caseNo}`,
       data: { targetCaseId, targetCaseNo: target.caseNo },
       effects: [{ column: 'merged_into_id', value: { bind: targetCaseId } }],
