@@ -13,3 +13,4 @@ export { apiOperations } from './api-operations';
 export type { ApiOperation, OpenApiDocument } from './api-operations';
 export { acceptedCaseWithExtension, databaseFingerprint } from './case-fixtures';
 export { completedJob, dispatchDrained, routingDone } from './queue-probes';
+export { settingsAcknowledged } from './settings-probe';
