@@ -3,9 +3,17 @@ import type { Client } from 'pg';
 import { bullPrefix, jobIdFor, type QueueName, redisOptionsFromUrl } from '@hotline/queues';
 import { waitFor } from './harness';
 
-/** The run's own queue (its Redis prefix), opened for one probe and closed after it. */
-async function withQueue<T>(name: QueueName, use: (queue: Queue) => Promise<T>): Promise<T> {
-  const queue = new Queue(name, { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: bullPrefix(process.env.REDIS_PREFIX!) });
+/** Where the queues are: the run's Redis and prefix unless a test runs its own (a private redis-server). */
+export interface QueueLocation {
+  redisUrl: string;
+  redisPrefix: string;
+}
+
+const runQueues = (): QueueLocation => ({ redisUrl: process.env.REDIS_URL!, redisPrefix: process.env.REDIS_PREFIX! });
+
+/** One queue, opened for one probe and closed after it. */
+async function withQueue<T>(name: QueueName, use: (queue: Queue) => Promise<T>, at: QueueLocation = runQueues()): Promise<T> {
+  const queue = new Queue(name, { connection: redisOptionsFromUrl(at.redisUrl), prefix: bullPrefix(at.redisPrefix) });
   try {
     return await use(queue);
   } finally {
@@ -35,13 +43,16 @@ export function routingDone(caseId: string, timeoutMs = 15_000): Promise<void> {
  * Waits until nothing is left to route: every outbox intent due now is published and the dispatch queue
  * has no job waiting, running or retrying. Proves a negative ("the router never touched it") by a fact.
  */
-export async function dispatchDrained(db: Client, timeoutMs = 15_000): Promise<void> {
-  await withQueue('dispatch', (queue) =>
-    waitFor(async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND queue = 'dispatch'`);
-      if (rows[0].n > 0) return undefined;
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-      return Object.values(counts).every((n) => n === 0) ? true : undefined;
-    }, timeoutMs, 'the outbox and the dispatch queue to drain'),
+export async function dispatchDrained(db: Client, timeoutMs = 15_000, at: QueueLocation = runQueues()): Promise<void> {
+  await withQueue(
+    'dispatch',
+    (queue) =>
+      waitFor(async () => {
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND queue = 'dispatch'`);
+        if (rows[0].n > 0) return undefined;
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+        return Object.values(counts).every((n) => n === 0) ? true : undefined;
+      }, timeoutMs, 'the outbox and the dispatch queue to drain'),
+    at,
   );
 }
