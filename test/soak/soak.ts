@@ -53,6 +53,19 @@ function stopHogs(hogs: ChildProcess[]): void {
   for (const hog of hogs) if (hog.exitCode === null && hog.signalCode === null) hog.kill('SIGKILL');
 }
 
+/** The run in progress, so that an interrupted soak also stops it (its own process group: npm, jest, the apps). */
+let current: ChildProcess | null = null;
+
+function stopCurrentRun(): void {
+  if (current?.pid && current.exitCode === null) {
+    try {
+      process.kill(-current.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
 function runNpmTest(run: number, logDir: string): Promise<RunResult> {
   const log = join(logDir, `run-${run}.log`);
   const out = createWriteStream(log);
@@ -60,7 +73,8 @@ function runNpmTest(run: number, logDir: string): Promise<RunResult> {
   const started = Date.now();
   let output = '';
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['test'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn('npm', ['test'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }, detached: true });
+    current = child;
     const take = (chunk: Buffer) => {
       out.write(chunk);
       output += chunk.toString('utf8');
@@ -97,6 +111,7 @@ async function main(): Promise<void> {
   print(`soak: ${options.runs} × npm test with ${options.hogs} CPU hog(s) on ${cpus().length} core(s); logs in ${logDir}`);
   const hogs = startHogs(options.hogs);
   const stop = () => {
+    stopCurrentRun();
     stopHogs(hogs);
     process.exit(130);
   };
