@@ -23,7 +23,7 @@ describe('the whole case life through the API', () => {
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     touched.add(id);
-    await waitFor(async () => ((await row(id)).status === 'dispatched' ? true : undefined), 10_000, 'automatic dispatch');
+    await waitFor(async () => ((await row(id)).status === 'dispatched' ? true : undefined), 30_000, 'automatic dispatch');
     return id;
   }
 

@@ -25,7 +25,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     const dispatched = await waitFor(async () => {
       const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}`);
       return r.body.status === 'dispatched' ? r.body : undefined;
-    }, 10_000, 'automatic dispatch');
+    }, 30_000, 'automatic dispatch');
     expect(dispatched.leadDepartment).toMatchObject({ code: 'heating' });
 
     const events = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
@@ -165,7 +165,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ confidential: true, kind: 'report' }));
     const id = created.body.id;
     expect(created.body.caller.phone).toBe('13812345678');
-    await waitFor(async () => ((await statusOf(id)) === 'dispatched' ? true : undefined), 10_000, 'dispatch');
+    await waitFor(async () => ((await statusOf(id)) === 'dispatched' ? true : undefined), 30_000, 'dispatch');
     const seen = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.caller).toBeNull();

@@ -38,7 +38,7 @@ describe('Admins edit SLA policies and holiday overrides', () => {
       const deadline = await waitFor(async () => {
         const [d] = (await stack.db.query(`SELECT policy_code, started_at, deadline FROM case_deadlines WHERE case_id = $1`, [created.body.id])).rows;
         return d;
-      }, 10_000, 'accept stage');
+      }, 30_000, 'accept stage');
       expect(deadline.policy_code).toBe('heating-fast-test');
       expect(deadline.deadline.getTime() - deadline.started_at.getTime()).toBe(30 * 60_000);
     } finally {
@@ -51,7 +51,7 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     const [d] = await waitFor(async () => {
       const rows = (await stack.db.query(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [again.body.id])).rows;
       return rows.length ? rows : undefined;
-    }, 10_000, 'accept stage');
+    }, 30_000, 'accept stage');
     expect(d.policy_code).not.toBe('heating-fast-test');
   });
 

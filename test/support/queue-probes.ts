@@ -25,7 +25,7 @@ async function withQueue<T>(name: QueueName, use: (queue: Queue) => Promise<T>, 
  * Waits until the job `jobId` has run to completion in a worker: the observable fact that a job has
  * acted. Tests then read what it did from the database, not from the job's return value.
  */
-export async function completedJob(name: QueueName, jobId: string, timeoutMs = 15_000): Promise<void> {
+export async function completedJob(name: QueueName, jobId: string, timeoutMs = 30_000): Promise<void> {
   await withQueue(name, (queue) =>
     waitFor(async () => {
       const job = await queue.getJob(jobId);
@@ -35,7 +35,7 @@ export async function completedJob(name: QueueName, jobId: string, timeoutMs = 1
 }
 
 /** The router has run for a freshly taken-in case (version 1): its job completed, whatever it decided. */
-export function routingDone(caseId: string, timeoutMs = 15_000): Promise<void> {
+export function routingDone(caseId: string, timeoutMs = 30_000): Promise<void> {
   return completedJob('dispatch', jobIdFor('route-case', { caseId, version: 1 }), timeoutMs);
 }
 
@@ -43,7 +43,7 @@ export function routingDone(caseId: string, timeoutMs = 15_000): Promise<void> {
  * Waits until nothing is left to route: every outbox intent due now is published and the dispatch queue
  * has no job waiting, running or retrying. Proves a negative ("the router never touched it") by a fact.
  */
-export async function dispatchDrained(db: Client, timeoutMs = 15_000, at: QueueLocation = runQueues()): Promise<void> {
+export async function dispatchDrained(db: Client, timeoutMs = 30_000, at: QueueLocation = runQueues()): Promise<void> {
   await withQueue(
     'dispatch',
     (queue) =>
