@@ -3,11 +3,16 @@ import { hashPassword } from '@hotline/auth';
 import { useStack } from '@hotline/testing';
 import { ACCESS_TABLE, SAMPLE_REQUESTS } from './access-table';
 
-/** The throttler's default for routes without their own @Throttle (apps/api/src/api.module.ts). */
+/** The throttler's default for routes without their own @Throttle (PUBLIC_THROTTLE_PER_MINUTE, 600 in production). */
 const DEFAULT_LIMIT_PER_MINUTE = 600;
+/**
+ * A lower default for the suite that must reach it: 601 requests to /health need more than the
+ * minute's window on a loaded machine, and the window would roll over before the limit is reached.
+ */
+const TEST_LIMIT_PER_MINUTE = 30;
 
 describe('rate limits on sign-in and the public endpoints', () => {
-  const stack = useStack({ worker: false });
+  const stack = useStack({ worker: false, overrides: { PUBLIC_THROTTLE_PER_MINUTE: String(TEST_LIMIT_PER_MINUTE) } });
 
   it('answers 429 to the eleventh sign-in within a minute from one address', async () => {
     const statuses: number[] = [];
@@ -27,7 +32,7 @@ describe('rate limits on sign-in and the public endpoints', () => {
       const [method, path] = key.split(' ');
       const sample = SAMPLE_REQUESTS[key] ?? {};
       let limited = false;
-      for (let i = 0; i <= DEFAULT_LIMIT_PER_MINUTE && !limited; i++) {
+      for (let i = 0; i <= TEST_LIMIT_PER_MINUTE && !limited; i++) {
         const r = await stack.client.request(method, sample.query ? `${path}?${sample.query}` : path, {
           body: sample.body?.({ caseId: '', otherCaseId: '', staffUserId: '', extensionRequestId: '' }),
         });

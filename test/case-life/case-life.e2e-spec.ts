@@ -1,5 +1,5 @@
 import { replay } from '@hotline/cases';
-import { heatingComplaint, neighbourhoodDispute, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, neighbourhoodDispute, routingDone, useStack, waitFor } from '@hotline/testing';
 
 describe('the whole case life through the API', () => {
   const stack = useStack();
@@ -23,7 +23,7 @@ describe('the whole case life through the API', () => {
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     touched.add(id);
-    await waitFor(async () => ((await row(id)).status === 'dispatched' ? true : undefined), 10_000, 'automatic dispatch');
+    await waitFor(async () => ((await row(id)).status === 'dispatched' ? true : undefined), 30_000, 'automatic dispatch');
     return id;
   }
 
@@ -199,10 +199,7 @@ describe('the whole case life through the API', () => {
 
   it('co-handles with two assisting departments, each accepting and replying for its part', async () => {
     const id = await receivedCase();
-    await waitFor(async () => {
-      const { rows } = await stack.db.query(`SELECT published_at FROM outbox WHERE job_id = $1`, [`route-case.${id}.v1`]);
-      return rows[0]?.published_at ? true : undefined;
-    }, 10_000, 'routing attempted');
+    await routingDone(id);
     await expectOk('dispatcher', id, 'dispatch', { leadDepartmentCode: 'street-baiyun', assistingDepartmentCodes: ['police', 'civil'] }, 'dispatched');
     await expectOk('staff-police', id, 'accept', {}, 'dispatched');
     expect((await act('staff-police', id, 'accept', {})).status).toBe(409);

@@ -102,7 +102,7 @@ describe('the web console', () => {
     await row.locator('[data-action="reply"]').click();
     await page.getByLabel('办理结果').fill('已上门排查，更换阀门后室温恢复到20度');
     await page.getByRole('button', { name: /提\s*交/ }).click();
-    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'replied' ? true : undefined), 10_000, 'reply');
+    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'replied' ? true : undefined), 30_000, 'reply');
 
     await page.goto(`/cases/${caseId}`);
     await page.getByTestId('timeline').locator('[data-event="replied"]').waitFor();
@@ -126,7 +126,7 @@ describe('the web console', () => {
     await row.locator('[data-action="callback"]').click();
     await page.getByLabel('满意', { exact: true }).check();
     await page.getByRole('button', { name: /提\s*交/ }).click();
-    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed' ? true : undefined), 10_000, 'callback');
+    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed' ? true : undefined), 30_000, 'callback');
 
     // The statistics follow the history through the worker's projection: reload until the figure moves.
     const after = await waitFor(async () => {

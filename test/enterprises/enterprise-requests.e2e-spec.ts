@@ -49,7 +49,7 @@ describe('enterprise requests (企业诉求)', () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', enterpriseRequest());
     expect(created.status).toBe(201);
     const id = created.body.id;
-    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [id])).rows[0].status === 'dispatched' ? true : undefined), 10_000, 'dispatch');
+    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [id])).rows[0].status === 'dispatched' ? true : undefined), 30_000, 'dispatch');
     const { rows: [deadline] } = await stack.db.query(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [id]);
     expect(deadline.policy_code).toBe('enterprise-request');
 

@@ -1,4 +1,4 @@
-import { OUTSIDE_DISTRICT, heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, waitFor } from '@hotline/testing';
+import { OUTSIDE_DISTRICT, heatingComplaint, neighbourhoodDispute, routingDone, uniquePhone, useStack, waitFor } from '@hotline/testing';
 
 describe('intake → BullMQ dispatch → department inbox', () => {
   const stack = useStack();
@@ -9,14 +9,14 @@ describe('intake → BullMQ dispatch → department inbox', () => {
   it('dispatches a logged call to the department its rule names, within seconds, into that inbox only', async () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
+    // Read after the commit, so the router may already have dispatched it; the history below shows the order.
+    expect(['received', 'dispatched']).toContain(created.body.status);
     expect(created.body).toMatchObject({
-      status: 'received',
       kind: 'complaint',
       category: { code: 'heating.no-heat' },
       grid: { code: 'baiyun-01-g1' },
       community: { code: 'baiyun-01' },
       street: { code: 'baiyun' },
-      leadDepartment: null,
     });
     expect(created.body.caseNo).toMatch(/^XG\d{8}\d{6,}$/);
     expect(created.body.receivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/);
@@ -25,7 +25,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     const dispatched = await waitFor(async () => {
       const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}`);
       return r.body.status === 'dispatched' ? r.body : undefined;
-    }, 10_000, 'automatic dispatch');
+    }, 30_000, 'automatic dispatch');
     expect(dispatched.leadDepartment).toMatchObject({ code: 'heating' });
 
     const events = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
@@ -75,12 +75,8 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     expect(created.status).toBe(201);
     const id = created.body.id;
-    // Wait until the routing job has run (its outbox intent published and the job completed).
-    await waitFor(async () => {
-      const { rows } = await stack.db.query(`SELECT published_at FROM outbox WHERE job_id = $1`, [`route-case.${id}.v1`]);
-      return rows[0]?.published_at ? true : undefined;
-    }, 10_000, 'outbox publish');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The routing job has run (completed in the worker) and left the case to a dispatcher.
+    await routingDone(id);
     expect(await statusOf(id)).toBe('received');
 
     const refused = await stack.client.as('staff-civil', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
@@ -169,7 +165,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ confidential: true, kind: 'report' }));
     const id = created.body.id;
     expect(created.body.caller.phone).toBe('13812345678');
-    await waitFor(async () => ((await statusOf(id)) === 'dispatched' ? true : undefined), 10_000, 'dispatch');
+    await waitFor(async () => ((await statusOf(id)) === 'dispatched' ? true : undefined), 30_000, 'dispatch');
     const seen = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.caller).toBeNull();

@@ -91,7 +91,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
     const pending = await waitFor(async () => {
       const rows = await notificationRows(id);
       return rows.find((r: { type: string; delivery_attempts: number }) => r.type === 'caseDispatched' && r.delivery_attempts >= 1) ?? undefined;
-    }, 10_000, 'a failed first attempt');
+    }, 30_000, 'a failed first attempt');
     expect(pending.delivered_at).toBeNull();
     // The tenth attempt would come after ~8 minutes of backoff; run the last attempt's logic directly.
     const outcome = await stack.worker!.get(NotificationDeliveryService).deliver(pending.id, { lastAttempt: true });
@@ -109,7 +109,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const id: string = created.body.id;
     expect((await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'street-baiyun', assistingDepartmentCodes: ['police'] })).status).toBe(200);
-    await waitFor(async () => ((await notificationRows(id)).filter((r: { channel: string | null }) => r.channel === 'inbox').length === 2 ? true : undefined), 10_000, 'inbox delivery');
+    await waitFor(async () => ((await notificationRows(id)).filter((r: { channel: string | null }) => r.channel === 'inbox').length === 2 ? true : undefined), 30_000, 'inbox delivery');
 
     const lead = await stack.client.as('staff-street-baiyun', 'GET', '/api/v1/notifications?unread=true&pageSize=100');
     expect(lead.status).toBe(200);
@@ -138,7 +138,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
     await waitFor(async () => {
       const inbox = await stack.client.as('dispatcher', 'GET', '/api/v1/notifications?pageSize=100');
       return inbox.body.items.find((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned');
-    }, 10_000, 'return notice for dispatchers');
+    }, 30_000, 'return notice for dispatchers');
     const supervisors = await stack.client.as('supervisor', 'GET', '/api/v1/notifications?pageSize=100');
     expect(supervisors.body.items.some((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned')).toBe(false);
   });

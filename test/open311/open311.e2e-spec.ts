@@ -140,7 +140,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
         const r = await call('GET', `requests/${id}.${format}`);
         const [request] = items(r, 'service_requests', 'request');
         return request?.agency_responsible ? request : undefined;
-      }, 10_000, 'routing');
+      }, 30_000, 'routing');
       expect(sorted(Object.keys(routed))).toEqual(sorted(SERVICE_REQUEST_FIELDS));
       expect(routed).toMatchObject({
         service_request_id: id,

@@ -24,7 +24,8 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
 
   it('shows status, department, deadlines and the public answer, and nothing personal', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone, callerName: '赵六' }));
+    // A category no rule catches: dispatched by hand whatever a router on the run's database does meanwhile.
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone, callerName: '赵六' }));
     const { caseNo, id } = created.body;
     expect((await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' })).status).toBe(200);
 

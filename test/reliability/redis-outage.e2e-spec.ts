@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { RunningRedis, startPrivateRedis } from '@hotline/devstack';
-import { ApiClient, heatingComplaint, RunningApi, RunningWorker, startApi, startWorker, waitFor } from '@hotline/testing';
+import { ApiClient, dispatchDrained, heatingComplaint, RunningApi, RunningWorker, startApi, startWorker, waitFor } from '@hotline/testing';
 
 /**
  * Nothing is lost on a Redis outage: intake commits the case and its routing intent to PostgreSQL
@@ -74,8 +74,9 @@ describe('Redis stopped at intake time', () => {
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
       return rows[0].n === ids.length ? true : undefined;
     }, 120_000, 'every accepted case dispatched');
-    // A job cut off by the outage runs again; give a second delivery time to show, then count events.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // A job cut off by the outage stays active until its lock lapses, then runs again: count the events
+    // once the queue has nothing waiting, running or retrying, so a second delivery has had its turn.
+    await dispatchDrained(db, 120_000, { redisUrl: overrides.REDIS_URL, redisPrefix: overrides.REDIS_PREFIX });
     const { rows } = await db.query(
       `SELECT case_id FROM case_events WHERE case_id = ANY($1) GROUP BY case_id
         HAVING count(*) FILTER (WHERE type = 'dispatched') <> 1 OR count(*) FILTER (WHERE type = 'received') <> 1 OR count(*) <> 2`,
@@ -117,7 +118,7 @@ describe('Redis stopped at intake time', () => {
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
       return rows[0].n === 0 ? true : undefined;
     }, 10_000, 're-publish');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await dispatchDrained(db, 30_000, { redisUrl: overrides.REDIS_URL, redisPrefix: overrides.REDIS_PREFIX });
     for (const id of ids) expect(await eventsOf(id)).toEqual(['received', 'dispatched']);
   });
 });

@@ -20,7 +20,7 @@ describe('SLA stage deadlines on the case', () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
-    await waitFor(async () => ((await caseRow(id)).status === 'dispatched' ? true : undefined), 10_000, 'automatic dispatch');
+    await waitFor(async () => ((await caseRow(id)).status === 'dispatched' ? true : undefined), 30_000, 'automatic dispatch');
     return id;
   }
 

@@ -1,4 +1,7 @@
-import { heatingComplaint, useStack, waitFor } from '@hotline/testing';
+import { DataSource } from 'typeorm';
+import { settingsHealth, SlaSettingsService } from '@hotline/cases';
+import { isWorkingDay } from '@hotline/sla';
+import { heatingComplaint, settingsAcknowledged, useStack, waitFor } from '@hotline/testing';
 
 describe('Admins edit SLA policies and holiday overrides', () => {
   const stack = useStack();
@@ -28,24 +31,27 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     const saved = await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/heating-fast-test', fastHeating);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ code: 'heating-fast-test', active: true, definition: { code: 'heating-fast-test' } });
+    // The worker starts the stage: it must hold the new policy before the case reaches it.
+    await settingsAcknowledged(stack);
     try {
       const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
       const deadline = await waitFor(async () => {
         const [d] = (await stack.db.query(`SELECT policy_code, started_at, deadline FROM case_deadlines WHERE case_id = $1`, [created.body.id])).rows;
         return d;
-      }, 10_000, 'accept stage');
+      }, 30_000, 'accept stage');
       expect(deadline.policy_code).toBe('heating-fast-test');
       expect(deadline.deadline.getTime() - deadline.started_at.getTime()).toBe(30 * 60_000);
     } finally {
       const retired = await stack.client.as('admin', 'DELETE', '/api/v1/sla/policies/heating-fast-test');
       expect(retired.status).toBe(200);
       expect(retired.body.active).toBe(false);
+      await settingsAcknowledged(stack);
     }
     const again = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const [d] = await waitFor(async () => {
       const rows = (await stack.db.query(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [again.body.id])).rows;
       return rows.length ? rows : undefined;
-    }, 10_000, 'accept stage');
+    }, 30_000, 'accept stage');
     expect(d.policy_code).not.toBe('heating-fast-test');
   });
 
@@ -73,17 +79,43 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     const saved = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2026-12-07', { working: false, note: '区级停工日（测试）' });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ date: '2026-12-07', working: false });
+    await settingsAcknowledged(stack);
     try {
       expect(await preview()).toBe('2026-12-08T10:00:00.000+08:00');
       const listed = await stack.client.as('operator', 'GET', '/api/v1/calendar/overrides');
       expect(listed.body.some((o: { date: string }) => o.date === '2026-12-07')).toBe(true);
     } finally {
       expect((await stack.client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2026-12-07')).status).toBe(204);
+      await settingsAcknowledged(stack);
     }
     expect(await preview()).toBe('2026-12-07T10:00:00.000+08:00');
     expect((await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2026-02-30', { working: true })).status).toBe(400);
     expect((await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2026-12-08', { working: 'yes' })).status).toBe(400);
     expect((await stack.client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2026-12-09')).status).toBe(404);
     expect((await stack.client.as('supervisor', 'PUT', '/api/v1/calendar/overrides/2026-12-08', { working: true })).status).toBe(403);
+  });
+
+  it('each accepted change raises the settings version once; every process reports it after reloading, a refused one raises nothing', async () => {
+    const version = async () => (await stack.db.query(`SELECT version FROM settings_version WHERE id = 1`)).rows[0].version as number;
+    const api = stack.api.app.get(SlaSettingsService);
+    const before = await settingsAcknowledged(stack);
+    expect(await version()).toBe(before);
+
+    expect((await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-03-01', { working: false, note: '版本测试' })).status).toBe(200);
+    expect(await version()).toBe(before + 1);
+    expect(await settingsAcknowledged(stack)).toBe(before + 1);
+    expect(api.loadedVersion()).toBe(before + 1);
+    expect(stack.worker!.get(SlaSettingsService).loadedVersion()).toBe(before + 1);
+    // What it holds is that version's content: the new day off is in its calendar.
+    expect(isWorkingDay('2027-03-01', (await api.current()).calendar)).toBe(false);
+    expect(await settingsHealth(api, stack.api.app.get(DataSource))).toEqual({ status: 'up', loadedVersion: before + 1, databaseVersion: before + 1, current: true });
+
+    expect((await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/broken', { ...fastHeating, accept: { amount: -1, unit: 'weeks' } })).status).toBe(400);
+    expect((await stack.client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2027-03-02')).status).toBe(404);
+    expect(await version()).toBe(before + 1);
+
+    expect((await stack.client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2027-03-01')).status).toBe(204);
+    expect(await settingsAcknowledged(stack)).toBe(before + 2);
+    expect(isWorkingDay('2027-03-01', (await stack.worker!.get(SlaSettingsService).current()).calendar)).toBe(true);
   });
 });

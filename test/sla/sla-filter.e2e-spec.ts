@@ -9,7 +9,7 @@ describe('SLA filter on the inbox', () => {
     return waitFor(async () => {
       const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
       return r.body.sla?.deadline ? r.body : undefined;
-    }, 10_000, 'dispatch with an accept deadline');
+    }, 30_000, 'dispatch with an accept deadline');
   };
 
   it('separates normal, warning and overdue cases and agrees with each case’s sla.state', async () => {

@@ -47,14 +47,14 @@ describe('SLA timers, sweep and breaches', () => {
     const row = await waitFor(async () => {
       const r = await caseRow(id);
       return r.status === 'dispatched' ? r : undefined;
-    }, 10_000, 'automatic dispatch');
+    }, 30_000, 'automatic dispatch');
     return { id, deadline: row.sla_deadline, warnAt: row.sla_warn_at };
   }
 
   it('a dispatch schedules a warning and a breach timer as delayed jobs named after case, stage and deadline', async () => {
     const { id, deadline } = await dispatchedCase();
     const ids = timerIds(id, 'accept', deadline);
-    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 10_000, 'breach timer');
+    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 30_000, 'breach timer');
     expect(await jobState(ids.warning)).toBe('delayed');
     const breach = await sla.getJob(ids.breach);
     // BullMQ holds the job until the deadline: created + delay lands on it (to the relay's few ms).
@@ -64,12 +64,12 @@ describe('SLA timers, sweep and breaches', () => {
   it('a case not accepted in time is recorded overdue exactly once with two workers, timers and sweeps racing', async () => {
     const { id, deadline } = await dispatchedCase();
     const ids = timerIds(id, 'accept', deadline);
-    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 10_000, 'breach timer');
+    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 30_000, 'breach timer');
 
     clock.set(new Date(deadline.getTime() + 60_000));
     // The timer fires now (in whichever worker takes it) while both workers sweep, twice each.
     await Promise.all([(await sla.getJob(ids.breach))!.promote(), ...sweepers().flatMap((s) => [s.sweepNow(), s.sweepNow()])]);
-    await waitFor(async () => ((await jobState(ids.breach)) === 'completed' ? true : undefined), 10_000, 'breach timer to run');
+    await waitFor(async () => ((await jobState(ids.breach)) === 'completed' ? true : undefined), 30_000, 'breach timer to run');
     await Promise.all(sweepers().map((s) => s.sweepNow()));
 
     const breaches = await events(id, 'slaBreached');
@@ -101,9 +101,9 @@ describe('SLA timers, sweep and breaches', () => {
   it('a case accepted in time is never recorded overdue, and its accept timers are withdrawn from Redis', async () => {
     const { id, deadline } = await dispatchedCase();
     const ids = timerIds(id, 'accept', deadline);
-    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 10_000, 'breach timer');
+    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 30_000, 'breach timer');
     expect((await act('staff-heating', id, 'accept')).status).toBe(200);
-    await waitFor(async () => ((await jobState(ids.breach)) === 'absent' ? true : undefined), 10_000, 'accept timers withdrawn');
+    await waitFor(async () => ((await jobState(ids.breach)) === 'absent' ? true : undefined), 30_000, 'accept timers withdrawn');
     expect(await jobState(ids.warning)).toBe('absent');
 
     clock.set(new Date(deadline.getTime() + 3600_000));
@@ -125,7 +125,7 @@ describe('SLA timers, sweep and breaches', () => {
 
     const old = timerIds(id, 'reply', before.sla_deadline);
     const moved = timerIds(id, 'reply', after.sla_deadline);
-    await waitFor(async () => ((await jobState(moved.breach)) === 'delayed' && (await jobState(old.breach)) === 'absent' ? true : undefined), 10_000, 'timers moved');
+    await waitFor(async () => ((await jobState(moved.breach)) === 'delayed' && (await jobState(old.breach)) === 'absent' ? true : undefined), 30_000, 'timers moved');
 
     clock.set(new Date(before.sla_deadline.getTime() + 60_000));
     await Promise.all(sweepers().map((s) => s.sweepNow()));
@@ -141,7 +141,7 @@ describe('SLA timers, sweep and breaches', () => {
   it('a timer deleted from Redis by hand is caught by the sweep', async () => {
     const { id, deadline } = await dispatchedCase();
     const ids = timerIds(id, 'accept', deadline);
-    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 10_000, 'breach timer');
+    await waitFor(async () => ((await jobState(ids.breach)) === 'delayed' ? true : undefined), 30_000, 'breach timer');
     expect(await sla.remove(ids.breach)).toBe(1);
     expect(await sla.remove(ids.warning)).toBe(1);
 
@@ -156,11 +156,11 @@ describe('SLA timers, sweep and breaches', () => {
   it('a warning marks the case yellow and tells the department, once; the state reads warning until the deadline', async () => {
     const { id, deadline, warnAt } = await dispatchedCase();
     const ids = timerIds(id, 'accept', deadline);
-    await waitFor(async () => ((await jobState(ids.warning)) === 'delayed' ? true : undefined), 10_000, 'warning timer');
+    await waitFor(async () => ((await jobState(ids.warning)) === 'delayed' ? true : undefined), 30_000, 'warning timer');
 
     clock.set(new Date(warnAt.getTime() + 1000));
     await Promise.all([(await sla.getJob(ids.warning))!.promote(), ...sweepers().map((s) => s.sweepNow())]);
-    await waitFor(async () => ((await jobState(ids.warning)) === 'completed' ? true : undefined), 10_000, 'warning timer to run');
+    await waitFor(async () => ((await jobState(ids.warning)) === 'completed' ? true : undefined), 30_000, 'warning timer to run');
 
     expect(await events(id, 'slaWarned')).toHaveLength(1);
     expect(await events(id, 'slaBreached')).toEqual([]);

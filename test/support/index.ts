@@ -12,3 +12,5 @@ export type { PrivatePostgres } from './private-postgres';
 export { apiOperations } from './api-operations';
 export type { ApiOperation, OpenApiDocument } from './api-operations';
 export { acceptedCaseWithExtension, databaseFingerprint } from './case-fixtures';
+export { completedJob, dispatchDrained, routingDone } from './queue-probes';
+export { settingsAcknowledged } from './settings-probe';

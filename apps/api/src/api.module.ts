@@ -4,7 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
-import { ConfigModule, loggingModule } from '@hotline/config';
+import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
@@ -43,7 +43,10 @@ import { StatsController } from './stats/stats.controller';
     AuthModule,
     TerminusModule,
     // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says.
-    ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [{ name: 'default', ttl: 60_000, limit: config.PUBLIC_THROTTLE_PER_MINUTE }],
+    }),
     PublicModule,
     Open311Module,
     EnterprisesModule,

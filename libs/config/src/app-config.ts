@@ -73,6 +73,12 @@ export class AppConfig {
   @Min(1)
   PUBLIC_RATE_PER_ADDRESS = 120;
 
+  /** Every other public route (health, sign-in's wider bucket): requests a minute from one address; sign-in has its own 10. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PUBLIC_THROTTLE_PER_MINUTE = 600;
+
   /**
    * Case status look-ups with wrong digits from one address, an hour: for one case number, and across
    * all case numbers. Counted per address so that someone guessing a case's 4 phone digits never locks

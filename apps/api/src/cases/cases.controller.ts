@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseIntakeService, CaseQueryService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
+import { transitionActorOf } from './case-actions.controller';
 import { CreateCaseDto } from './create-case.dto';
 import { caseListFiltersOf, ListCasesDto } from './list-cases.dto';
 
@@ -19,7 +20,8 @@ export class CasesController {
   ) {}
 
   /**
-   * 受理: answers 201 once the case is stored; routing follows in the worker. With an Idempotency-Key,
+   * 受理: answers 201 once the case is stored; routing follows in the worker, unless the operator answered
+   * it on the call (`directAnswer`): then it is stored already replied. With an Idempotency-Key,
    * a repeated submit answers the same case (header Idempotent-Replayed: true) instead of a second one.
    */
   @Post()
@@ -34,7 +36,7 @@ export class CasesController {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,100}$/.test(idempotencyKey)) {
       throw new InputInvalid([{ field: 'Idempotency-Key', reason: 'must be 1–100 printable ASCII characters without spaces' }]);
     }
-    const { id, replayed } = await this.intake.receive(body, { id: user.id, name: user.displayName, role: user.role }, idempotencyKey);
+    const { id, replayed } = await this.intake.receive(body, transitionActorOf(user), idempotencyKey);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return this.query.get(id, user);
   }

@@ -83,4 +83,17 @@ export class CreateCaseDto {
   @IsString()
   @Length(1, 40)
   enterpriseUscc?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 5000,
+    description:
+      '直接答复 on the call: the operator answers the consultation as it is taken in, in one transaction; the case is never routed. ' +
+      'Allowed as for POST /api/v1/cases/{id}/direct-answer (operators, consultations): 403 or 409 otherwise, with nothing created.',
+    example: '供暖期为11月1日至次年4月1日',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  @CleanText()
+  directAnswer?: string;
 }

@@ -77,19 +77,20 @@ export default function Intake() {
     [kind, categoryCode, words],
   );
 
-  const submitCase = async (): Promise<CaseView | null> => {
+  // A knowledge-base answer goes with the intake itself: the case is stored already answered and never
+  // routed (answering after the 201 raced the router and usually got 409).
+  const submitCase = async (directAnswer?: string): Promise<CaseView | null> => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return null;
-    const body = { ...values, channel: 'phone', confidential: !!values.confidential, callerPhone: values.callerPhone.replace(/\s/g, '') };
+    const body = { ...values, channel: 'phone', confidential: !!values.confidential, callerPhone: values.callerPhone.replace(/\s/g, ''), ...(directAnswer ? { directAnswer } : {}) };
     return api.post<CaseView>('/cases', body);
   };
 
   const submit = async (directAnswer?: string) => {
     setBusy(true);
     try {
-      const c = await submitCase();
+      const c = await submitCase(directAnswer);
       if (!c) return;
-      if (directAnswer) await api.post(`/cases/${c.id}/direct-answer`, { answer: directAnswer });
       setCreated(c);
       void message.success(t('intake.saved', { caseNo: c.caseNo }));
     } catch (error) {

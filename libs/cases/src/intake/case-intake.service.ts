@@ -10,6 +10,8 @@ import { notifyInTransaction } from '@hotline/notify';
 import { enqueueInTransaction } from '@hotline/queues';
 import { ReferenceDataService } from '@hotline/reference';
 import { appendHistory, HistoryActor } from '../history/case-history';
+import { CASE_ACTOR_ROLES, type CaseActorRole, type CaseKind } from '../state-machine';
+import { CaseTransitionService, type TransitionActor } from '../transitions/case-transition.service';
 import { formatCaseNo } from './case-number';
 import { enterpriseRequestNotifications } from './enterprise-notification';
 import { resolveIntakePlace } from './intake-place';
@@ -30,7 +32,15 @@ export interface IntakeCommand {
   confidential: boolean;
   /** 企业诉求: the registered enterprise the request is for (统一社会信用代码); required for kind enterpriseRequest. */
   enterpriseUscc?: string;
+  /**
+   * 直接答复 on the call: the operator's answer. The case is taken in and answered in the same
+   * transaction and never routed; the machine decides who may and for which kinds, as for the action.
+   */
+  directAnswer?: string;
 }
+
+/** Who takes the case in; a department user's department matters only to a disposition at intake. */
+export type IntakeActor = HistoryActor & { departmentId?: string | null };
 
 /** Extra writes that must commit with the case (an Open311 request's token and attributes). */
 export type IntakeExtension = (manager: EntityManager, created: { id: string; caseNo: string; receivedAt: Date }) => Promise<void>;
@@ -38,7 +48,8 @@ export type IntakeExtension = (manager: EntityManager, created: { id: string; ca
 /**
  * 受理: takes a matter in. The case row, its `received` event and the intent to route it commit in one
  * transaction (transactional outbox): routing happens later in the worker, and a Redis outage or a
- * crash after commit can delay it but never lose the case.
+ * crash after commit can delay it but never lose the case. A case answered at intake (`directAnswer`)
+ * commits with its answer instead of the routing intent, so the router never sees it.
  */
 @Injectable()
 export class CaseIntakeService {
@@ -47,6 +58,7 @@ export class CaseIntakeService {
     private readonly reference: ReferenceDataService,
     private readonly cipher: PersonalDataCipher,
     private readonly config: AppConfig,
+    private readonly transitions: CaseTransitionService,
   ) {}
 
   /**
@@ -55,10 +67,13 @@ export class CaseIntakeService {
    */
   async receive(
     command: IntakeCommand,
-    actor: HistoryActor,
+    actor: IntakeActor,
     idempotencyKey?: string,
     extension?: IntakeExtension,
   ): Promise<{ id: string; replayed: boolean }> {
+    const disposition = command.directAnswer === undefined ? null : { answer: command.directAnswer, actor: dispositionActor(actor) };
+    // Refused before anything is written (no case number used up): the same machine as the action.
+    if (disposition) this.transitions.checkAtIntake(command.kind as CaseKind, { action: 'directAnswer' }, disposition.actor);
     const snapshot = await this.reference.current();
     const placed = resolveIntakePlace(snapshot, command);
     const enterprise = await this.resolveEnterprise(command);
@@ -117,7 +132,11 @@ export class CaseIntakeService {
       await appendHistory(manager, id, actor, [
         { type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo } },
       ]);
-      await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
+      if (disposition) {
+        await this.transitions.performWithin(manager, id, { action: 'directAnswer', answer: disposition.answer }, disposition.actor);
+      } else {
+        await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
+      }
       if (enterprise) {
         await manager.query(`INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
         await notifyInTransaction(manager, enterpriseRequestNotifications({ caseId: id, caseNo, categoryCode: command.categoryCode, confidential: command.confidential, enterprise }));
@@ -152,4 +171,12 @@ export class CaseIntakeService {
     if (!row) return [{ field, reason: `no enterprise with code ${uscc} is registered; an admin registers it first` }];
     return row;
   }
+}
+
+/** The acting user as the state machine sees them; only signed-in users with a case role dispose of a case. */
+function dispositionActor(actor: IntakeActor): TransitionActor {
+  if (!(CASE_ACTOR_ROLES as readonly string[]).includes(actor.role)) {
+    throw new Error(`an intake by ${actor.role} cannot carry a disposition`);
+  }
+  return { ...actor, role: actor.role as CaseActorRole, departmentId: actor.departmentId ?? null };
 }

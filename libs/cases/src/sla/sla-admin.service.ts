@@ -113,10 +113,10 @@ export class SlaAdminService {
   private async changeCalendar<T>(write: (manager: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.dataSource.transaction(async (manager) => {
       const written = await write(manager);
-      await manager.query(`SELECT pg_notify($1, '')`, [SLA_SETTINGS_CHANNEL]);
+      await announceSettingsChange(manager);
       return written;
     });
-    this.settings.invalidate();
+    this.settings.reload();
     return result;
   }
 
@@ -145,12 +145,21 @@ export class SlaAdminService {
         );
       }
       const written = await write(manager);
-      await manager.query(`SELECT pg_notify($1, '')`, [SLA_SETTINGS_CHANNEL]);
+      await announceSettingsChange(manager);
       return written;
     });
-    this.settings.invalidate();
+    this.settings.reload();
     return result;
   }
+}
+
+/**
+ * Raises the settings version and tells every process (NOTIFY, delivered at commit) to reload: both
+ * commit with the change, so a process that reports this version holds the change.
+ */
+async function announceSettingsChange(manager: EntityManager): Promise<void> {
+  const [{ version }]: Array<{ version: number }> = await manager.query(`UPDATE settings_version SET version = version + 1 WHERE id = 1 RETURNING version`);
+  await manager.query(`SELECT pg_notify($1, $2)`, [SLA_SETTINGS_CHANNEL, String(version)]);
 }
 
 function checkDate(date: string): void {

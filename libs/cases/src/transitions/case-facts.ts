@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AssistingPartFacts } from '../state-machine';
 
 export interface LoadedCaseFacts {
@@ -15,7 +15,7 @@ export interface LoadedCaseFacts {
  * - callback attempts count since the last reply (a reopened case starts a new round of callbacks);
  * - an assisting department's part counts since the last dispatch (a re-dispatch starts over).
  */
-export async function loadCaseFacts(dataSource: DataSource, caseId: string, departmentId: string | null): Promise<LoadedCaseFacts> {
+export async function loadCaseFacts(dataSource: DataSource | EntityManager, caseId: string, departmentId: string | null): Promise<LoadedCaseFacts> {
   const [facts] = await dataSource.query(
     `WITH ev AS (SELECT id, type, data FROM case_events WHERE case_id = $1),
           marks AS (

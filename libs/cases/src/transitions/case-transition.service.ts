@@ -119,6 +119,34 @@ export class CaseTransitionService {
   }
 
   /**
+   * The same action, inside the caller's open transaction on a case that transaction has just written
+   * (intake's disposition): it reads and writes through `manager`, so the case and its transition
+   * commit together or not at all.
+   */
+  performWithin(manager: EntityManager, caseId: string, request: CaseActionRequest, actor: TransitionActor): Promise<TransitionResult> {
+    return this.transition(caseId, actor, undefined, (row) => this.plan(row, request, actor), manager);
+  }
+
+  /**
+   * Refuses, before anything is written, an action the machine would refuse on a case of `kind` just
+   * taken in (received, nothing else in its history), so intake's disposition is refused (403/409) with
+   * nothing created. The transition inside the intake transaction decides again on the stored case.
+   */
+  checkAtIntake(kind: CaseKind, command: CaseCommand, actor: TransitionActor): void {
+    const fresh: CaseContext = {
+      status: 'received',
+      kind,
+      withinReturnWindow: false,
+      pendingExtension: false,
+      extensionCount: 0,
+      maxExtensions: 0,
+      callbackAttempts: 0,
+      maxCallbackAttempts: MAX_CALLBACK_ATTEMPTS,
+    };
+    decideOrThrow(command, fresh, { role: actor.role, relation: 'none' });
+  }
+
+  /**
    * The actions the user may take on the case now (the console's buttons): the same context and the
    * same machine as a transition, so a button shown is one the API accepts (input rules aside).
    */
@@ -128,8 +156,8 @@ export class CaseTransitionService {
   }
 
   /** The case row and everything the machine needs to decide on it, as of now. */
-  private async load(caseId: string, actor: TransitionActor) {
-    const [row]: TransitionRow[] = await this.dataSource.query(
+  private async load(caseId: string, actor: TransitionActor, db: DataSource | EntityManager = this.dataSource) {
+    const [row]: TransitionRow[] = await db.query(
       `SELECT id, case_no AS "caseNo", status, version, kind, lead_department_id AS "leadDepartmentId",
               assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt",
               priority, (SELECT code FROM categories WHERE id = cases.category_id) AS "categoryCode",
@@ -139,7 +167,7 @@ export class CaseTransitionService {
     );
     if (!row) throw new NotFound('Case', caseId);
     const relation = relationOf(actor, row);
-    const facts = await loadCaseFacts(this.dataSource, caseId, relation === 'assisting' ? actor.departmentId : null);
+    const facts = await loadCaseFacts(db, caseId, relation === 'assisting' ? actor.departmentId : null);
     const governing = await this.governingPolicy(row);
     const now = this.clock.now();
     const limits = caseLifeLimits(governing, row.dispatchedAt, now);
@@ -162,8 +190,9 @@ export class CaseTransitionService {
     actor: TransitionActor,
     expectedVersion: number | undefined,
     planFor: (row: TransitionRow) => TransitionPlan | Promise<TransitionPlan>,
+    within?: EntityManager,
   ): Promise<TransitionResult> {
-    const { row, relation, governing, now, context } = await this.load(caseId, actor);
+    const { row, relation, governing, now, context } = await this.load(caseId, actor, within);
     if (expectedVersion !== undefined && expectedVersion !== row.version) {
       throw new ConflictError('CaseVersionChanged', `Case ${row.caseNo} has changed since version ${expectedVersion}`);
     }
@@ -177,7 +206,7 @@ export class CaseTransitionService {
         ? { leadDepartmentId: plan.command.leadDepartmentId, assistingDepartmentIds: [...(plan.command.assistingDepartmentIds ?? [])] }
         : { leadDepartmentId: row.leadDepartmentId, assistingDepartmentIds: row.assistingDepartmentIds };
 
-    return this.dataSource.transaction(async (manager) => {
+    const write = async (manager: EntityManager): Promise<TransitionResult> => {
       const params: unknown[] = [caseId, row.version, decision.nextStatus];
       const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
       for (const effect of [...effectsOf(plan.command, decision.events, now), ...(plan.effects ?? []), ...slaEffectsOf(sla)]) {
@@ -215,7 +244,8 @@ export class CaseTransitionService {
         version: rows[0].version,
         events: decision.events.map((e) => e.type),
       };
-    });
+    };
+    return within ? write(within) : this.dataSource.transaction(write);
   }
 
   /** The SLA policy that governs the case and the district calendar; null when no policies are loaded. */

@@ -15,7 +15,7 @@ import {
   StreetEntity,
 } from './reference.entities';
 import { RoutingRuleEntity } from './routing-rule.entity';
-import { HolidayOverrideEntity, SlaPolicyEntity } from './sla.entities';
+import { HolidayOverrideEntity, SettingsVersionEntity, SlaPolicyEntity } from './sla.entities';
 import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
 import { UserEntity } from './user.entity';
 
@@ -48,6 +48,7 @@ export const ENTITIES = [
   OutboxEntity,
   SlaPolicyEntity,
   HolidayOverrideEntity,
+  SettingsVersionEntity,
   CaseDeadlineEntity,
   NotificationEntity,
   Open311ClientEntity,

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * An SLA policy as admins edit it. The limits live in `definition` exactly as in seeds/sla-policies.json
@@ -24,4 +24,16 @@ export class HolidayOverrideEntity {
   @Column({ type: 'boolean' }) working: boolean;
   @Column({ type: 'varchar', length: 500, default: '' }) note: string;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+/**
+ * One row: the version of the settings every process caches (SLA policies, holiday overrides), raised by
+ * the same commit as each change, so a process can say which version it holds and a caller can wait
+ * until every process holds the version its change made.
+ */
+@Entity('settings_version')
+@Check('ck_settings_version_single_row', '"id" = 1')
+export class SettingsVersionEntity {
+  @PrimaryColumn({ type: 'smallint', default: 1 }) id: number;
+  @Column({ type: 'integer', default: 1 }) version: number;
 }

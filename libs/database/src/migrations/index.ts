@@ -6,6 +6,7 @@ import { NotifyAndSlaTimers1795315119923 } from './1795315119923-NotifyAndSlaTim
 import { Stats1795320000005 } from './1795320000005-Stats';
 import { PublicIntake1795320000061 } from './1795320000061-PublicIntake';
 import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
+import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   Stats1795320000005,
   PublicIntake1795320000061,
   DeadlineUnitAndCalendar1795900000200,
+  SettingsVersion1795900000300,
 ];
