@@ -53,13 +53,13 @@ export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
 
   private async load(): Promise<SlaSettings> {
     const [policyRows, overrideRows] = await Promise.all([
-      this.dataSource.query(`SELECT definition FROM sla_policies WHERE active ORDER BY code`),
-      this.dataSource.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note FROM holiday_overrides ORDER BY date`),
+      this.dataSource.query<{ definition: unknown }[]>(`SELECT definition FROM sla_policies WHERE active ORDER BY code`),
+      this.dataSource.query<{ date: string; working: boolean; note: string }[]>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note FROM holiday_overrides ORDER BY date`),
     ]);
-    const policies = parseSlaPolicies(policyRows.map((r: { definition: unknown }) => r.definition));
+    const policies = parseSlaPolicies(policyRows.map((r) => r.definition));
     const calendar = createWorkingCalendar({
       timeZone: this.config.DISTRICT_TIMEZONE,
-      overrides: overrideRows.map((r: { date: string; working: boolean; note: string }) => ({
+      overrides: overrideRows.map((r) => ({
         date: r.date,
         working: r.working,
         ...(r.note ? { note: r.note } : {}),

@@ -5,9 +5,10 @@ import { Sla1795314158298 } from './1795314158298-Sla';
 import { NotifyAndSlaTimers1795315119923 } from './1795315119923-NotifyAndSlaTimers';
 import { Stats1795320000005 } from './1795320000005-Stats';
 import { PublicIntake1795320000061 } from './1795320000061-PublicIntake';
+import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795313221573,
   CaseLife1795313785326,
   IntakeIdempotency1795314140000,
