@@ -148,8 +148,11 @@ function SlaPolicies() {
               <Space>
                 <Button size="small" onClick={() => { const { code: _c, ...rest } = p.definition; setEditing({ code: p.code, text: JSON.stringify(rest, null, 2) }); }}>{t('common.edit')}</Button>
                 {p.active && (
-                  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits the promise (its OK button spins until it settles) though its type says void.
-                  <Popconfirm title={t('admin.retireConfirm')} onConfirm={() => api.delete(`/sla/policies/${p.code}`).then(policies.reload, showError)}>
+                  <Popconfirm
+                    title={t('admin.retireConfirm')}
+                    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits it (OK spins until it settles); its type says void.
+                    onConfirm={() => api.delete(`/sla/policies/${p.code}`).then(policies.reload, showError)}
+                  >
                     <Button size="small" danger>{t('admin.retire')}</Button>
                   </Popconfirm>
                 )}
@@ -250,8 +253,11 @@ function ApiKeys() {
                 <Space>
                   {/* The click starts the request and forgets it; its failure goes to showError. */}
                   <Button size="small" onClick={() => void api.post<{ apiKey: string }>(`/open311/clients/${c.id}/rotate-key`).then((r) => { showKey(r.apiKey); clients.reload(); }, showError)}>{t('admin.rotate')}</Button>
-                  {/* eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits the promise (its OK button spins until it settles) though its type says void. */}
-                  <Popconfirm title={t('admin.revokeConfirm')} onConfirm={() => api.post(`/open311/clients/${c.id}/revoke`).then(clients.reload, showError)}>
+                  <Popconfirm
+                    title={t('admin.revokeConfirm')}
+                    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits it (OK spins until it settles); its type says void.
+                    onConfirm={() => api.post(`/open311/clients/${c.id}/revoke`).then(clients.reload, showError)}
+                  >
                     <Button size="small" danger>{t('admin.revoke')}</Button>
                   </Popconfirm>
                 </Space>
