@@ -65,7 +65,7 @@ async function intakeLoad(apiUrls: string[], token: string, connections: number,
             headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
             body: CASE_BODY,
             onResponse: (status: number, body: string) => {
-              if (status === 201) answered.set(JSON.parse(body).id, Date.now());
+              if (status === 201) answered.set((JSON.parse(body) as { id: string }).id, Date.now());
             },
           },
         ],
@@ -89,20 +89,20 @@ async function dispatchFigures(db: Client, answered: Map<string, number>) {
   const ids = [...answered.keys()];
   const deadline = Date.now() + 180_000;
   for (;;) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
     if (rows[0].n === ids.length) break;
     if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} cases dispatched after 3 minutes`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const { rows } = await db.query(
+  const { rows } = await db.query<{ id: string; receivedAt: Date; dispatchedAt: Date; events: number }>(
     `SELECT c.id, c.received_at AS "receivedAt", min(e.at) AS "dispatchedAt", count(*)::int AS events
        FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type = 'dispatched' WHERE c.id = ANY($1) GROUP BY c.id`,
     [ids],
   );
   return {
-    from201: percentiles(rows.map((r: any) => new Date(r.dispatchedAt).getTime() - answered.get(r.id)!)),
-    fromReceivedAt: percentiles(rows.map((r: any) => new Date(r.dispatchedAt).getTime() - new Date(r.receivedAt).getTime())),
-    casesDispatchedTwice: rows.filter((r: any) => r.events !== 1).length,
+    from201: percentiles(rows.map((r) => new Date(r.dispatchedAt).getTime() - answered.get(r.id)!)),
+    fromReceivedAt: percentiles(rows.map((r) => new Date(r.dispatchedAt).getTime() - new Date(r.receivedAt).getTime())),
+    casesDispatchedTwice: rows.filter((r) => r.events !== 1).length,
   };
 }
 
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     const { accessToken } = (await login.json()) as { accessToken: string };
     log('warming up…');
     await intakeLoad(single.urls, accessToken, 4, 3, new Map());
-    const [template] = (await db.query(`SELECT id FROM cases ORDER BY received_at LIMIT 1`)).rows;
+    const [template] = (await db.query<{ id: string }>(`SELECT id FROM cases ORDER BY received_at LIMIT 1`)).rows;
 
     log(`intake, 1 API + 1 worker…`);
     const singleAnswered = new Map<string, number>();
@@ -215,7 +215,23 @@ async function removeRedisKeys(url: string, prefix: string): Promise<void> {
   }
 }
 
-function printTable(r: any): void {
+interface PhaseReport {
+  intake: Awaited<ReturnType<typeof intakeLoad>>;
+  dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
+  peakRssMiB: Record<string, number | null>;
+}
+
+interface BenchReport {
+  machine: { cpus: number; cpuModel?: string; memoryGiB: number; node: string };
+  settings: { connections: number; seconds: number };
+  single: PhaseReport;
+  baseline: Awaited<ReturnType<typeof runPgbench>>;
+  intakeToBaselineRatio: number;
+  scaled: PhaseReport;
+  scaledToSingleRatio: number;
+}
+
+function printTable(r: BenchReport): void {
   const rows: Array<[string, string]> = [
     ['machine', `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`],
     ['load', `${r.settings.connections} connections, ${r.settings.seconds} s per phase`],
@@ -233,7 +249,7 @@ function printTable(r: any): void {
   process.stdout.write(`\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n\n`);
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error?.stack ?? error}\n`);
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

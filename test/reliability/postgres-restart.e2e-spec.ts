@@ -87,18 +87,18 @@ describe('PostgreSQL restarted under load', () => {
       }
     });
 
-    await waitFor(async () => (outcomes.filter((o) => o.status === 201).length >= 20 ? true : undefined), 30_000, 'intake under load');
+    await waitFor(() => (outcomes.filter((o) => o.status === 201).length >= 20 ? true : undefined), 30_000, 'intake under load');
     phase = 'down';
     await postgres.stop();
     const downSince = outcomes.length;
-    await waitFor(async () => (outcomes.slice(downSince).filter((o) => o.status === 503).length >= 8 ? true : undefined), 60_000, '503s while down');
+    await waitFor(() => (outcomes.slice(downSince).filter((o) => o.status === 503).length >= 8 ? true : undefined), 60_000, '503s while down');
     const health = await fetch(`${api.url}/health`, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
     expect(health.status).toBe(503);
 
     postgres = await startPrivatePostgres(dataDir, port);
     phase = 'restarted';
     const restartedSince = outcomes.length;
-    await waitFor(async () => (outcomes.slice(restartedSince).filter((o) => o.status === 201).length >= 20 ? true : undefined), 60_000, 'recovery');
+    await waitFor(() => (outcomes.slice(restartedSince).filter((o) => o.status === 201).length >= 20 ? true : undefined), 60_000, 'recovery');
     stop = true;
     await Promise.all(lanes);
 

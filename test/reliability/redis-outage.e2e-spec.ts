@@ -57,7 +57,7 @@ describe('Redis stopped at intake time', () => {
         else failures.push({ status: r.status, body: r.body });
       }
     });
-    const accepted = (atLeast: number, what: string) => waitFor(async () => (ids.length >= atLeast ? true : undefined), 30_000, what);
+    const accepted = (atLeast: number, what: string) => waitFor(() => (ids.length >= atLeast ? true : undefined), 30_000, what);
 
     await accepted(10, 'intake before the outage');
     await redis.stop();

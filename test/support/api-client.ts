@@ -32,7 +32,7 @@ export class ApiClient {
   async token(username: string, password = 'hotline365'): Promise<string> {
     const cached = this.tokens.get(username);
     if (cached) return cached;
-    const response = await this.request('POST', '/api/v1/auth/login', { body: { username, password } });
+    const response = await this.request<{ accessToken: string }>('POST', '/api/v1/auth/login', { body: { username, password } });
     if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
     this.tokens.set(username, response.body.accessToken);
     return response.body.accessToken;

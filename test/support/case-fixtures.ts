@@ -18,22 +18,22 @@ export async function acceptedCaseWithExtension(
     return r;
   };
   const created = await step('operator', '/api/v1/cases', neighbourhoodDispute({ title: '测试用例', ...overrides }), 201);
-  const id: string = created.body.id;
+  const id = (created.body as { id: string }).id;
   await step('dispatcher', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: department }, 200);
   await step(`staff-${department}`, `/api/v1/cases/${id}/accept`, {}, 200);
   await step(`staff-${department}`, `/api/v1/cases/${id}/extension-requests`, { days: 1, reason: '测试' }, 200);
-  const [event] = (await stack.db.query(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'extensionRequested'`, [id])).rows;
-  return { id, extensionRequestId: event.data.extensionRequestId as string };
+  const [event] = (await stack.db.query<{ data: { extensionRequestId: string } }>(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'extensionRequested'`, [id])).rows;
+  return { id, extensionRequestId: event.data.extensionRequestId };
 }
 
 /** Changes to any table show in this: row counts and the newest row versions (xmin), table by table. */
 export async function databaseFingerprint(stack: TestStack): Promise<string> {
-  const { rows: tables } = await stack.db.query(
+  const { rows: tables } = await stack.db.query<{ tablename: string }>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY tablename`,
   );
   const parts = tables.map(
-    ({ tablename }: { tablename: string }) => `(SELECT '${tablename}:' || count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM "${tablename}")`,
+    ({ tablename }) => `(SELECT '${tablename}:' || count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM "${tablename}")`,
   );
-  const { rows } = await stack.db.query(`SELECT ${parts.join(` || ' ' || `)} AS fingerprint`);
+  const { rows } = await stack.db.query<{ fingerprint: string }>(`SELECT ${parts.join(` || ' ' || `)} AS fingerprint`);
   return rows[0].fingerprint;
 }

@@ -39,8 +39,8 @@ export function spawnApp(app: keyof typeof APP_ENTRY, env: Record<string, string
       }
     }
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   return {

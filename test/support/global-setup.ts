@@ -5,7 +5,6 @@ import { ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
 import { provideTestServices, TestServices } from './test-services';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __hotlineTestServices: TestServices | undefined;
 }
 

@@ -73,7 +73,7 @@ export async function startWorker(options: StartOptions = {}): Promise<RunningWo
  * deadline only bounds a failure: 30 s, since a worker fact (a dispatch, a timer) took over 10 s on 2 cores
  * shared with CPU hogs and other runs (npm run test:soak).
  */
-export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000, what = 'condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -85,5 +85,5 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs 
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last instanceof Error ? String(last) : JSON.stringify(last)}` : ''}`);
 }

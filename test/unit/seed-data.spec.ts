@@ -256,7 +256,7 @@ describe('seeds/grids.geojson and seeds/district.geojson', () => {
   });
 
   it('matches what seeds/tools/generate-grids.js produces (the files are generated, not hand-edited)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is a plain CommonJS script outside the TypeScript project.
     const generator = require(join(SEEDS, 'tools', 'generate-grids.js')) as {
       generate: () => { grids: unknown; district: unknown };
       toJson: (value: unknown) => string;

@@ -21,7 +21,7 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const items = (Object.keys(SCREENS) as Array<keyof typeof SCREENS>)
+  const items = Object.keys(SCREENS)
     .filter((screen) => mayOpen(screen, user))
     .map((screen) => ({ key: `/${screen}`, label: t(`nav.${screen}`) }));
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;

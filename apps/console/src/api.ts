@@ -170,9 +170,10 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   const response = await fetch(`/api/v1${path}${queryString(query)}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status === 401 && token) onUnauthorized();
   const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
+  const data: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
-    throw new ApiError(response.status, data?.message ?? response.statusText, data?.details ?? []);
+    const problem = data as { message?: string; details?: ApiError['details'] } | null;
+    throw new ApiError(response.status, problem?.message ?? response.statusText, problem?.details ?? []);
   }
   return data as T;
 }

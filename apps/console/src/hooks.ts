@@ -12,7 +12,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
       (data) => call === latest.current && setState({ data, error: undefined, loading: false }),
       (error) => call === latest.current && setState({ data: undefined, error, loading: false }),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names load's inputs in deps (as with useEffect); load itself is new each render.
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { ...state, reload };

@@ -12,5 +12,5 @@ export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
 /** The signed-in user, as the guard verified it. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
-  return context.switchToHttp().getRequest().user;
+  return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
 });

@@ -20,8 +20,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
-    const request = context.switchToHttp().getRequest();
-    const header: string | undefined = request.headers?.authorization;
+    const request = context.switchToHttp().getRequest<{ headers?: { authorization?: string }; user?: AuthUser }>();
+    const header = request.headers?.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) throw new Unauthenticated();
     let user: AuthUser;

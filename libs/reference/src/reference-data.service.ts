@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { CategoryRef, CommunityRef, DepartmentRef, GridRef, PlaceRef, ReferenceSnapshot } from './reference-snapshot';
 
 /** How long a snapshot is trusted before the next read reloads it (admin edits show up within this). */
@@ -29,24 +30,24 @@ export class ReferenceDataService {
   }
 
   private async load(): Promise<ReferenceSnapshot> {
-    const q = (sql: string) => this.dataSource.query(sql);
+    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql);
     const [departments, categories, streets, communities, grids, districts] = await Promise.all([
-      q(`SELECT id, code, name, name_en AS "nameEn", type FROM departments WHERE active ORDER BY code`),
-      q(`SELECT id, code, name, name_en AS "nameEn", parent_id AS "parentId", path FROM categories ORDER BY path`),
-      q(`SELECT id, code, name FROM streets ORDER BY code`),
-      q(`SELECT c.id, c.code, c.name, s.id AS "streetId" FROM communities c JOIN streets s ON s.id = c.street_id ORDER BY c.code`),
-      q(`SELECT g.id, g.code, g.name, g.geometry, g.community_id AS "communityId" FROM grids g ORDER BY g.code`),
-      q(`SELECT geometry FROM districts ORDER BY code LIMIT 1`),
+      q<DepartmentRef>(`SELECT id, code, name, name_en AS "nameEn", type FROM departments WHERE active ORDER BY code`),
+      q<Omit<CategoryRef, 'path'> & { path: string }>(`SELECT id, code, name, name_en AS "nameEn", parent_id AS "parentId", path FROM categories ORDER BY path`),
+      q<PlaceRef>(`SELECT id, code, name FROM streets ORDER BY code`),
+      q<PlaceRef & { streetId: string }>(`SELECT c.id, c.code, c.name, s.id AS "streetId" FROM communities c JOIN streets s ON s.id = c.street_id ORDER BY c.code`),
+      q<PlaceRef & { geometry: GridRef['geometry']; communityId: string }>(`SELECT g.id, g.code, g.name, g.geometry, g.community_id AS "communityId" FROM grids g ORDER BY g.code`),
+      q<{ geometry: Polygon | MultiPolygon }>(`SELECT geometry FROM districts ORDER BY code LIMIT 1`),
     ]);
-    const streetById = new Map<string, PlaceRef>(streets.map((s: PlaceRef) => [s.id, s]));
-    const communityRefs: CommunityRef[] = communities.map((c: PlaceRef & { streetId: string }) => ({
+    const streetById = new Map<string, PlaceRef>(streets.map((s) => [s.id, s]));
+    const communityRefs: CommunityRef[] = communities.map((c) => ({
       id: c.id,
       code: c.code,
       name: c.name,
       street: streetById.get(c.streetId)!,
     }));
     const communityById = new Map(communityRefs.map((c) => [c.id, c]));
-    const gridRefs: GridRef[] = grids.map((g: PlaceRef & { geometry: GridRef['geometry']; communityId: string }) => {
+    const gridRefs: GridRef[] = grids.map((g) => {
       const community = communityById.get(g.communityId)!;
       return {
         id: g.id,
@@ -57,13 +58,13 @@ export class ReferenceDataService {
         street: community.street,
       };
     });
-    const categoryRefs: CategoryRef[] = categories.map((c: Omit<CategoryRef, 'path'> & { path: string }) => ({
+    const categoryRefs: CategoryRef[] = categories.map((c) => ({
       ...c,
       path: c.path.split('/'),
     }));
-    const district = districts[0]?.geometry ?? { type: 'Polygon', coordinates: [] };
+    const district: Polygon | MultiPolygon = districts[0]?.geometry ?? { type: 'Polygon', coordinates: [] };
     this.snapshot = new ReferenceSnapshot(
-      departments as DepartmentRef[],
+      departments,
       categoryRefs,
       streets,
       communityRefs,

@@ -11,6 +11,18 @@ export type RoutingOutcome =
   | { outcome: 'awaitingDispatcher' }
   | { outcome: 'skipped'; reason: string };
 
+/** What routing reads of the case. */
+interface RoutingRow {
+  status: string;
+  version: number;
+  kind: string;
+  title: string;
+  description: string;
+  categoryId: string;
+  gridId: string | null;
+  streetId: string | null;
+}
+
 /**
  * Automatic dispatch (派单) in the worker: reloads the case, applies the routing rules and moves it to
  * `dispatched` through the state machine. Idempotent: a case no longer `received` at the version the
@@ -27,7 +39,7 @@ export class CaseRoutingService {
   ) {}
 
   async routeCase(caseId: string, version: number): Promise<RoutingOutcome> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<RoutingRow[]>(
       `SELECT c.status, c.version, c.kind, c.title, c.description, c.category_id AS "categoryId", c.grid_id AS "gridId", c.street_id AS "streetId"
          FROM cases c WHERE c.id = $1`,
       [caseId],

@@ -183,6 +183,6 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
 
 /** True when the database has no departments yet: `npm start` seeds only then. */
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
-  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM departments`);
+  const [{ count }] = await dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM departments`);
   return count === 0;
 }

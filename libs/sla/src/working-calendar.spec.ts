@@ -199,7 +199,7 @@ describe('overrides win over chinese-days', () => {
   });
 
   it('a copied calendar value (e.g. spread or deserialised) keeps its overrides', () => {
-    const copy = JSON.parse(JSON.stringify(district));
+    const copy = JSON.parse(JSON.stringify(district)) as typeof district;
     expect(isWorkingDay('2025-10-08', copy)).toBe(true);
     expect(isWorkingDay('2025-09-28', { ...district })).toBe(false);
   });

@@ -9,6 +9,13 @@ import { Unauthenticated } from '@hotline/errors';
 const MAX_FAILED_LOGINS = 5;
 const LOCK_MINUTES = 15;
 
+interface LoginRow extends Omit<AuthUser, 'role'> {
+  role: string;
+  passwordHash: string;
+  active: boolean;
+  lockedUntil: Date | null;
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -18,7 +25,7 @@ export class AuthService {
 
   /** Verifies a password and issues a signed access token. One message for every failure, so nobody can probe usernames. */
   async login(username: string, password: string): Promise<{ accessToken: string; user: AuthUser }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<LoginRow[]>(
       `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.department_id AS "departmentId",
               d.code AS "departmentCode", u.grid_codes AS "gridCodes", u.password_hash AS "passwordHash",
               u.active, u.locked_until AS "lockedUntil"

@@ -70,7 +70,7 @@ export class CreateCaseDto {
 
   @ApiProperty({ example: '13812345678' })
   @IsString()
-  @Transform(({ value }) => (typeof value === 'string' ? normalizePhone(value) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizePhone(value) : value))
   @Matches(PHONE_PATTERN, { message: 'callerPhone must be a mobile (11 digits), a landline with area code, or a local number' })
   callerPhone: string;
 

@@ -10,7 +10,7 @@ import { CleanText } from '../http/text-rules';
 export class ListCasesDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'dispatched,accepted' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
   @IsIn(CASE_STATUSES, { each: true, message: `status must be among ${CASE_STATUSES.join(', ')}` })
   status?: string[];
 

@@ -10,7 +10,7 @@ const toPhone = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 export class CreateEnterpriseDto {
   @ApiProperty({ description: '统一社会信用代码 (GB 32100-2015, check character verified)', example: '91210203MA0YR8N31R' })
   @IsString()
-  @Transform(({ value }) => (typeof value === 'string' ? normalizeUscc(value) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeUscc(value) : value))
   @Length(1, 40)
   uscc: string;
 

@@ -23,6 +23,22 @@ const COLUMNS = `e.id, e.uscc, e.name, e.industry, e.street_id AS "streetId", e.
   e.contact_phone_sealed AS "contactPhoneSealed", e.responsible_user_id AS "responsibleUserId", u.username, u.display_name AS "displayName",
   e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
+/** One row of COLUMNS. */
+interface EnterpriseRow {
+  id: string;
+  uscc: string;
+  name: string;
+  industry: string;
+  streetId: string | null;
+  contactNameSealed: string;
+  contactPhoneSealed: string;
+  responsibleUserId: string | null;
+  username: string | null;
+  displayName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 /** 企业库: the register of the district's enterprises that raise 企业诉求. */
 @Injectable()
 export class EnterprisesService {
@@ -33,8 +49,8 @@ export class EnterprisesService {
   ) {}
 
   async list(): Promise<EnterpriseView[]> {
-    const rows = await this.dataSource.query(`SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id ORDER BY e.name`);
-    return Promise.all(rows.map((r: any) => this.toView(r)));
+    const rows = await this.dataSource.query<EnterpriseRow[]>(`SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id ORDER BY e.name`);
+    return Promise.all(rows.map((r) => this.toView(r)));
   }
 
   async get(uscc: string): Promise<EnterpriseView> {
@@ -52,7 +68,7 @@ export class EnterprisesService {
     if (problem) problems.unshift({ field: 'uscc', reason: problem });
     if (problems.length > 0) throw new InputInvalid(problems);
     const snapshot = await this.reference.current();
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ uscc: string }[]>(
       `INSERT INTO enterprises (uscc, name, industry, street_id, contact_name_sealed, contact_phone_sealed, responsible_user_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (uscc) DO NOTHING RETURNING uscc`,
       [
@@ -97,17 +113,17 @@ export class EnterprisesService {
       problems.push({ field: 'streetCode', reason: `unknown street "${body.streetCode}"` });
     }
     if (body.responsibleUserId) {
-      const [user] = await this.dataSource.query(`SELECT id FROM users WHERE id = $1 AND active`, [body.responsibleUserId]);
+      const [user] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM users WHERE id = $1 AND active`, [body.responsibleUserId]);
       if (!user) problems.push({ field: 'responsibleUserId', reason: 'no active user has this id' });
     }
     return problems;
   }
 
-  private async row(input: string): Promise<any> {
+  private async row(input: string): Promise<EnterpriseRow> {
     const uscc = normalizeUscc(input);
     const problem = usccProblem(uscc);
     if (problem) throw new InputInvalid([{ field: 'uscc', reason: problem }]);
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<EnterpriseRow[]>(
       `SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id WHERE e.uscc = $1`,
       [uscc],
     );
@@ -115,7 +131,7 @@ export class EnterprisesService {
     return row;
   }
 
-  private async toView(r: any): Promise<EnterpriseView> {
+  private async toView(r: EnterpriseRow): Promise<EnterpriseView> {
     const snapshot = await this.reference.current();
     const street = r.streetId ? snapshot.streetsById.get(r.streetId) : undefined;
     return {
@@ -125,7 +141,7 @@ export class EnterprisesService {
       industry: r.industry,
       street: street ? { code: street.code, name: street.name } : null,
       contact: { name: this.cipher.decrypt(r.contactNameSealed), phone: this.cipher.decrypt(r.contactPhoneSealed) },
-      responsibleUser: r.responsibleUserId ? { id: r.responsibleUserId, username: r.username, displayName: r.displayName } : null,
+      responsibleUser: r.responsibleUserId ? { id: r.responsibleUserId, username: r.username!, displayName: r.displayName! } : null,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     };

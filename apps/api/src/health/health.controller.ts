@@ -40,7 +40,7 @@ export class HealthController {
         const indicator = this.indicators.check('queues');
         try {
           const counts = await withTimeout(this.queues.counts(), 1500);
-          const [{ pending }] = await this.dataSource.query(`SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`);
+          const [{ pending }] = await this.dataSource.query<{ pending: number }[]>(`SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`);
           return indicator.up({ outboxPending: pending, ...counts });
         } catch (error) {
           return indicator.down({ message: (error as Error).message });

@@ -23,7 +23,7 @@ export function serveConsole(app: NestExpressApplication, directory = consoleDir
   // Hashed asset names never change content: cache them for a year; index.html must always be fresh.
   app.useStaticAssets(directory, {
     index: false,
-    setHeaders: (res, path) => {
+    setHeaders: (res: Response, path: string) => {
       res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });

@@ -72,8 +72,8 @@ export class ErrorResponseFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
-      const message =
-        typeof raw === 'string' ? raw : Array.isArray((raw as any)?.message) ? (raw as any).message.join('; ') : ((raw as any)?.message ?? exception.message);
+      const raised = (raw as { message?: unknown } | null)?.message;
+      const message = typeof raw === 'string' ? raw : Array.isArray(raised) ? raised.join('; ') : typeof raised === 'string' ? raised : exception.message;
       const error = exception instanceof BadRequestException ? 'BadRequest' : exception.name.replace(/Exception$/, '');
       // Body-parser failures (malformed JSON, oversize bodies) arrive here as HttpExceptions.
       return { statusCode, error, message: String(message), details: [] };

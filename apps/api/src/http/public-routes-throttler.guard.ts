@@ -10,8 +10,8 @@ import { PUBLIC_ROUTE } from '@hotline/auth';
  */
 @Injectable()
 export class PublicRoutesThrottlerGuard extends ThrottlerGuard {
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
-    return !isPublic;
+    return Promise.resolve(!isPublic);
   }
 }

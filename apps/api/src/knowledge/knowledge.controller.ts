@@ -19,7 +19,7 @@ export class KnowledgeQueryDto {
 @ApiBearerAuth()
 @Controller('api/v1/knowledge')
 export class KnowledgeController {
-  private readonly entries: KnowledgeEntry[] = JSON.parse(readFileSync(join(projectRoot(), 'seeds', 'knowledge-base.json'), 'utf8'));
+  private readonly entries: KnowledgeEntry[] = JSON.parse(readFileSync(join(projectRoot(), 'seeds', 'knowledge-base.json'), 'utf8')) as KnowledgeEntry[];
 
   /** Up to five answers, best first. */
   @Get()

@@ -9,7 +9,7 @@ import { PageQueryDto } from '../http/page-query.dto';
 export class ListNotificationsDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'only notifications nobody has read yet' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'unread must be true or false' })
   unread?: boolean;
 }

@@ -63,7 +63,7 @@ export class Open311CatalogService {
 
   private async loadAttributes(): Promise<Map<string, ServiceAttribute[]>> {
     if (this.attributes && Date.now() - this.loadedAt < TTL_MS) return this.attributes;
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<(Omit<ServiceAttribute, 'datatype' | 'values'> & { categoryCode: string; datatype: string; values: ServiceAttribute['values'] | null })[]>(
       `SELECT category_code AS "categoryCode", code, datatype, required, description, datatype_description AS "datatypeDescription",
               sort_order AS "order", "values" FROM service_attributes ORDER BY category_code, sort_order, code`,
     );

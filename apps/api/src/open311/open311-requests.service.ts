@@ -89,7 +89,7 @@ export class Open311RequestsService {
   /** The active client holding this key (403 otherwise), after counting the request against its limit. */
   async authenticate(apiKey: string | undefined): Promise<Open311Client> {
     if (!apiKey) throw new Open311KeyRefused('api_key is required to create a request');
-    const [client] = await this.dataSource.query(
+    const [client] = await this.dataSource.query<Open311Client[]>(
       `SELECT id, code, name, rate_limit_per_minute AS "rateLimitPerMinute" FROM open311_clients WHERE api_key_hash = $1 AND active`,
       [hashApiKey(apiKey)],
     );
@@ -181,7 +181,7 @@ export class Open311RequestsService {
 
   /** GET tokens/{token}: the request id the token stands for (404 for an unknown token). */
   async byToken(token: string): Promise<{ service_request_id: string; token: string }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ caseNo: string }[]>(
       `SELECT c.case_no AS "caseNo" FROM open311_requests r JOIN cases c ON c.id = r.case_id WHERE r.token = $1`,
       [token],
     );

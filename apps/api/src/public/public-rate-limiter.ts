@@ -79,7 +79,7 @@ export class PublicRateLimiter implements OnModuleDestroy {
     return { bucket: 'public-address', points: this.config.PUBLIC_RATE_PER_ADDRESS, durationSeconds: 60 };
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     this.redis.disconnect();
   }
 }

@@ -229,7 +229,8 @@ export default function CaseActions({ caseId, onDone, size = 'small', only }: { 
         cancelText={t('common.cancel')}
         confirmLoading={busy}
         onCancel={() => setOpen(null)}
-        onOk={() => form.validateFields().then((values) => run(open!, values), () => undefined)}
+        // run never rejects (failures go to showError); a form that does not validate shows its own messages.
+        onOk={() => void form.validateFields().then((values: Record<string, unknown>) => run(open!, values), () => undefined)}
         destroyOnClose
       >
         <Form form={form} layout="vertical" preserve={false}>

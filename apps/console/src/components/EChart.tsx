@@ -24,7 +24,7 @@ export function EChart({ option, height = 320, onClick, testId }: { option: echa
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts>();
   useEffect(() => {
-    chart.current = echarts.init(ref.current!);
+    chart.current = echarts.init(ref.current);
     const resize = () => chart.current?.resize();
     window.addEventListener('resize', resize);
     return () => {

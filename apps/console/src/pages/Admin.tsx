@@ -31,6 +31,16 @@ interface Open311Client {
   active: boolean;
   createdAt: string;
 }
+interface OverrideInput {
+  date: { format: (f: string) => string };
+  working: boolean;
+  note?: string;
+}
+interface ClientInput {
+  code: string;
+  name: string;
+  rateLimitPerMinute?: number;
+}
 
 /** Says plainly that the API has no endpoint for this yet (the console never invents one). */
 function NotInApi({ what }: { what: string }) {
@@ -44,7 +54,7 @@ function Departments() {
   const { message } = App.useApp();
   const departments = useLoad(() => reference.departments(), []);
   const [webhook, setWebhook] = useState<{ code: string; url: string | null } | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<{ url: string; secret: string }>();
   const openWebhook = async (code: string) => {
     try {
       const current = await api.get<{ url: string | null }>(`/departments/${code}/webhook`);
@@ -106,7 +116,7 @@ function SlaPolicies() {
   const limit = (l?: Limit) => (l ? `${l.amount} ${t(`unit.${l.unit}`, { defaultValue: l.unit })}` : '—');
   const save = async () => {
     try {
-      const definition = JSON.parse(editing!.text);
+      const definition: unknown = JSON.parse(editing!.text);
       await api.put(`/sla/policies/${editing!.code}`, definition);
       setEditing(null);
       policies.reload();
@@ -138,7 +148,11 @@ function SlaPolicies() {
               <Space>
                 <Button size="small" onClick={() => { const { code: _c, ...rest } = p.definition; setEditing({ code: p.code, text: JSON.stringify(rest, null, 2) }); }}>{t('common.edit')}</Button>
                 {p.active && (
-                  <Popconfirm title={t('admin.retireConfirm')} onConfirm={() => api.delete(`/sla/policies/${p.code}`).then(policies.reload, showError)}>
+                  <Popconfirm
+                    title={t('admin.retireConfirm')}
+                    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits it (OK spins until it settles); its type says void.
+                    onConfirm={() => api.delete(`/sla/policies/${p.code}`).then(policies.reload, showError)}
+                  >
                     <Button size="small" danger>{t('admin.retire')}</Button>
                   </Popconfirm>
                 )}
@@ -159,8 +173,9 @@ function HolidayOverrides() {
   const { t } = useTranslation();
   const showError = useApiErrors();
   const overrides = useLoad(() => api.get<Override[]>('/calendar/overrides'), []);
-  const [form] = Form.useForm();
-  const add = async (values: { date: { format: (f: string) => string }; working: boolean; note?: string }) => {
+  const [form] = Form.useForm<OverrideInput>();
+  // Never rejects (failures go to showError), so the form may fire it and forget it.
+  const add = async (values: OverrideInput) => {
     try {
       await api.put(`/calendar/overrides/${values.date.format('YYYY-MM-DD')}`, { working: !!values.working, note: values.note ?? '' });
       form.resetFields();
@@ -171,7 +186,7 @@ function HolidayOverrides() {
   };
   return (
     <>
-      <Form form={form} layout="inline" onFinish={add} style={{ marginBottom: 12 }}>
+      <Form form={form} layout="inline" onFinish={(values) => void add(values)} style={{ marginBottom: 12 }}>
         <Form.Item name="date" rules={[{ required: true }]}><DatePicker /></Form.Item>
         <Form.Item name="working" valuePropName="checked" label={t('admin.working')}><Switch /></Form.Item>
         <Form.Item name="note"><Input placeholder={t('action.field.note')} /></Form.Item>
@@ -186,7 +201,8 @@ function HolidayOverrides() {
           { title: t('admin.date'), dataIndex: 'date' },
           { title: t('admin.working'), render: (_, o) => (o.working ? <Tag color="blue">{t('admin.workday')}</Tag> : <Tag color="red">{t('admin.dayOff')}</Tag>) },
           { title: t('action.field.note'), dataIndex: 'note' },
-          { title: '', render: (_, o) => <Button size="small" danger onClick={() => api.delete(`/calendar/overrides/${o.date}`).then(overrides.reload, showError)}>{t('common.delete')}</Button> },
+          // The click starts the request and forgets it; its failure goes to showError.
+          { title: '', render: (_, o) => <Button size="small" danger onClick={() => void api.delete(`/calendar/overrides/${o.date}`).then(overrides.reload, showError)}>{t('common.delete')}</Button> },
         ]}
       />
     </>
@@ -198,9 +214,10 @@ function ApiKeys() {
   const showError = useApiErrors();
   const { modal } = App.useApp();
   const clients = useLoad(() => api.get<Open311Client[]>('/open311/clients'), []);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<ClientInput>();
   const showKey = (key: string) => modal.info({ title: t('admin.keyOnce'), content: <Typography.Text code copyable>{key}</Typography.Text> });
-  const create = async (values: { code: string; name: string; rateLimitPerMinute?: number }) => {
+  // Never rejects (failures go to showError), so the form may fire it and forget it.
+  const create = async (values: ClientInput) => {
     try {
       const created = await api.post<{ apiKey: string }>('/open311/clients', values);
       showKey(created.apiKey);
@@ -212,7 +229,7 @@ function ApiKeys() {
   };
   return (
     <>
-      <Form form={form} layout="inline" onFinish={create} style={{ marginBottom: 12 }}>
+      <Form form={form} layout="inline" onFinish={(values) => void create(values)} style={{ marginBottom: 12 }}>
         <Form.Item name="code" rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{1,23}$/ }]}><Input placeholder={t('admin.code')} /></Form.Item>
         <Form.Item name="name" rules={[{ required: true }]}><Input placeholder={t('admin.name')} /></Form.Item>
         <Form.Item name="rateLimitPerMinute"><InputNumber min={1} max={10000} placeholder={t('admin.rateLimit')} style={{ width: 140 }} /></Form.Item>
@@ -234,8 +251,13 @@ function ApiKeys() {
             render: (_, c) =>
               c.active && (
                 <Space>
-                  <Button size="small" onClick={() => api.post<{ apiKey: string }>(`/open311/clients/${c.id}/rotate-key`).then((r) => { showKey(r.apiKey); clients.reload(); }, showError)}>{t('admin.rotate')}</Button>
-                  <Popconfirm title={t('admin.revokeConfirm')} onConfirm={() => api.post(`/open311/clients/${c.id}/revoke`).then(clients.reload, showError)}>
+                  {/* The click starts the request and forgets it; its failure goes to showError. */}
+                  <Button size="small" onClick={() => void api.post<{ apiKey: string }>(`/open311/clients/${c.id}/rotate-key`).then((r) => { showKey(r.apiKey); clients.reload(); }, showError)}>{t('admin.rotate')}</Button>
+                  <Popconfirm
+                    title={t('admin.revokeConfirm')}
+                    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits it (OK spins until it settles); its type says void.
+                    onConfirm={() => api.post(`/open311/clients/${c.id}/revoke`).then(clients.reload, showError)}
+                  >
                     <Button size="small" danger>{t('admin.revoke')}</Button>
                   </Popconfirm>
                 </Space>

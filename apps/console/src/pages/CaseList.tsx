@@ -83,7 +83,7 @@ export default function CaseList({ user }: { user: SessionUser }) {
           { title: t('case.caseNo'), dataIndex: 'caseNo', render: (v, c) => <Link to={`/cases/${c.id}`}>{v}</Link> },
           { title: t('case.title'), dataIndex: 'title', ellipsis: true },
           { title: t('case.category'), render: (_, c) => c.category?.name },
-          { title: t('case.status'), dataIndex: 'status', render: (s) => <StatusTag status={s} /> },
+          { title: t('case.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
           { title: t('case.leadDepartment'), render: (_, c) => c.leadDepartment?.name ?? <Typography.Text type="secondary">—</Typography.Text> },
           { title: t('case.sla'), render: (_, c) => <SlaTag sla={c.sla} /> },
           { title: t('case.receivedAt'), dataIndex: 'receivedAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },

@@ -73,7 +73,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
 
   const gridValues = useMemo(() => {
     const values: Record<string, number | null> = {};
-    for (const row of byGrid.data?.rows ?? []) values[row.key.code] = row[rate] as number | null;
+    for (const row of byGrid.data?.rows ?? []) values[row.key.code] = row[rate];
     return values;
   }, [byGrid.data, rate]);
 
@@ -108,7 +108,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
       <Card size="small">
         <Space wrap>
           <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} allowClear />
-          <Segmented value={groupBy} onChange={(v) => setGroupBy(v as (typeof GROUPS)[number])} options={GROUPS.map((g) => ({ value: g, label: t(`filter.${g}`) }))} />
+          <Segmented value={groupBy} onChange={(v) => setGroupBy(v)} options={GROUPS.map((g) => ({ value: g, label: t(`filter.${g}`) }))} />
           <Select value={rate} style={{ width: 160 }} onChange={setRate} options={RATES.map((r) => ({ value: r, label: t(`rate.${r}`) }))} data-testid="rate-select" />
           <Button onClick={() => void exportAs('csv')}>{t('dashboard.exportCsv')}</Button>
           <Button onClick={() => void exportAs('xlsx')}>{t('dashboard.exportXlsx')}</Button>

@@ -15,6 +15,20 @@ const OPEN_STATUSES = ['received', 'dispatched', 'returned', 'accepted', 'replie
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})$/;
 const DAY_MS = 24 * 3600_000;
 
+/** The intake form's fields, as the form holds them. */
+interface IntakeValues {
+  callerPhone: string;
+  callerName: string;
+  kind: string;
+  categoryCode?: string;
+  priority: string;
+  title?: string;
+  description?: string;
+  address: string;
+  communityCode?: string;
+  confidential?: boolean;
+}
+
 interface KnowledgeEntry {
   id: string;
   categoryCode: string;
@@ -41,7 +55,7 @@ export default function Intake() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const showError = useApiErrors();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<IntakeValues>();
   const [created, setCreated] = useState<CaseView | null>(null);
   const [busy, setBusy] = useState(false);
   const categories = useLoad(() => reference.categories(), []);

@@ -8,6 +8,7 @@ export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) 
   const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Never rejects (every failure ends in setError), so the form may fire it and forget it.
   const submit = async (values: { username: string; password: string }) => {
     setBusy(true);
     setError(null);
@@ -34,7 +35,7 @@ export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) 
         <Typography.Title level={3}>{t('app.title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
         {error && <Alert type="error" message={error} style={{ marginBottom: 16 }} />}
-        <Form layout="vertical" onFinish={submit}>
+        <Form layout="vertical" onFinish={(values: { username: string; password: string }) => void submit(values)}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true }]}>
             <Input autoFocus autoComplete="username" />
           </Form.Item>

@@ -43,7 +43,7 @@ function CaseQueue({ query, only, testId }: { query: Record<string, string>; onl
         { title: t('case.caller'), render: (_, c) => (c.caller ? `${c.caller.name} ${c.caller.phone}` : '—') },
         { title: t('case.leadDepartment'), render: (_, c) => c.leadDepartment?.name ?? '—' },
         { title: t('case.result'), dataIndex: 'result', ellipsis: true },
-        { title: t('case.status'), dataIndex: 'status', render: (s) => <StatusTag status={s} /> },
+        { title: t('case.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
         { title: t('case.sla'), render: (_, c) => <SlaTag sla={c.sla} /> },
         { title: t('case.actions'), render: (_, c) => <CaseActions caseId={c.id} only={only} onDone={cases.reload} /> },
       ]}

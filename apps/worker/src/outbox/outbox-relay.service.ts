@@ -71,7 +71,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       return;
     }
     this.running = this.relayUntilDrained()
-      .catch((error) => this.logger.warn({ err: error }, 'outbox relay pass failed; will retry'))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'outbox relay pass failed; will retry'))
       .finally(() => {
         this.running = null;
         if (this.again) {

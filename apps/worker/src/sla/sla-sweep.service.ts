@@ -35,7 +35,7 @@ export class SlaSweepService implements OnApplicationBootstrap, OnApplicationShu
         if (result.breaches || result.warnings) this.logger.log(result, 'SLA sweep recorded what the timers had not');
         return result;
       })
-      .catch((error) => {
+      .catch((error: unknown) => {
         this.logger.warn({ err: error }, 'SLA sweep failed; the next one retries');
         return null;
       })

@@ -86,22 +86,22 @@ export class CaseIntakeService {
         if (!actor.id) throw new Error('idempotency keys need a signed-in actor');
         const requestHash = createHash('sha256').update(JSON.stringify(command, Object.keys(command).sort())).digest('hex');
         // A concurrent first submit holds the key's row until it commits; this insert waits for it.
-        const claimed = await manager.query(
+        const claimed = await manager.query<{ key: string }[]>(
           `INSERT INTO intake_idempotency (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
           [actor.id, idempotencyKey, requestHash],
         );
         if (claimed.length === 0) {
-          const [earlier] = await manager.query(`SELECT request_hash AS "requestHash", case_id AS "caseId" FROM intake_idempotency WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey]);
+          const [earlier] = await manager.query<{ requestHash: string; caseId: string }[]>(`SELECT request_hash AS "requestHash", case_id AS "caseId" FROM intake_idempotency WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey]);
           if (earlier.requestHash !== requestHash) {
             throw new ConflictError('IdempotencyKeyReused', 'This Idempotency-Key was already used for a different request');
           }
-          return { id: earlier.caseId as string, replayed: true };
+          return { id: earlier.caseId, replayed: true };
         }
       }
-      const [{ seq, now }] = await manager.query(`SELECT nextval('case_no_seq') AS seq, now() AS now`);
+      const [{ seq, now }] = await manager.query<{ seq: string; now: Date }[]>(`SELECT nextval('case_no_seq') AS seq, now() AS now`);
       const receivedAt: Date = now;
       const caseNo = formatCaseNo(this.config.CASE_NO_PREFIX, receivedAt, seq, this.config.DISTRICT_TIMEZONE);
-      const [{ id }] = await manager.query(
+      const [{ id }] = await manager.query<{ id: string }[]>(
         `INSERT INTO cases (case_no, status, kind, category_id, channel, priority, title, description, address, lat, lng,
                             street_id, community_id, grid_id, caller_name_sealed, caller_phone_sealed, caller_phone_hash,
                             confidential, created_by_id, received_at, updated_at)
@@ -145,7 +145,7 @@ export class CaseIntakeService {
       if (idempotencyKey !== undefined) {
         await manager.query(`UPDATE intake_idempotency SET case_id = $3 WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey, id]);
       }
-      return { id: id as string, replayed: false };
+      return { id, replayed: false };
     });
   }
 
@@ -164,7 +164,7 @@ export class CaseIntakeService {
     const uscc = normalizeUscc(command.enterpriseUscc);
     const problem = usccProblem(uscc);
     if (problem) return [{ field, reason: problem }];
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ id: string; uscc: string; name: string; responsibleUserId: string | null }[]>(
       `SELECT id, uscc, name, responsible_user_id AS "responsibleUserId" FROM enterprises WHERE uscc = $1`,
       [uscc],
     );

@@ -5,9 +5,24 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '@hotline/errors';
 import { maskPersonalData, normalizePhone, PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
-import { slaViewOf, type SlaState } from '../query/case-view';
+import { slaViewOf, type CaseRow, type SlaState } from '../query/case-view';
 
 /** What a citizen may read about their case: nothing personal, nobody's name or phone. */
+/** A case on the way from the one asked about to the one handling it. */
+interface MergeHop {
+  id: string;
+  caseNo: string;
+  mergedIntoId: string | null;
+}
+
+/** The case asked about, with what proves its caller. */
+type OwnCaseRow = MergeHop & { receivedAt: Date; phoneSealed: string; phoneHash: string; confidential: boolean };
+
+type StatusRow = Pick<CaseRow, 'status' | 'leadDepartmentId' | 'slaStage' | 'slaDeadline' | 'slaWarnAt' | 'slaDeadlines'> & {
+  /** json_build_object: the time comes as an ISO string. */
+  reply: { text: string | null; at: string } | null;
+};
+
 export interface PublicCaseStatus {
   caseNo: string;
   /** Our status of the case being handled: for a merged case, the status of the case it was merged into. */
@@ -51,7 +66,7 @@ export class PublicCaseStatusService {
   ) {}
 
   async lookUp(caseNo: string, proof: CaseOwnerProof): Promise<PublicCaseStatus> {
-    const [own] = await this.dataSource.query(
+    const [own] = await this.dataSource.query<OwnCaseRow[]>(
       `SELECT id, case_no AS "caseNo", received_at AS "receivedAt", caller_phone_sealed AS "phoneSealed",
               caller_phone_hash AS "phoneHash", confidential, merged_into_id AS "mergedIntoId"
          FROM cases WHERE case_no = $1`,
@@ -60,11 +75,11 @@ export class PublicCaseStatusService {
     if (!own || !this.proves(own, proof)) throw new CaseStatusNotFound();
 
     // A merged case follows the case it was merged into (which may itself have been merged later).
-    let handling = own;
+    let handling: MergeHop = own;
     for (let hop = 0; handling.mergedIntoId && hop < MAX_MERGE_HOPS; hop += 1) {
-      [handling] = await this.dataSource.query(`SELECT id, case_no AS "caseNo", merged_into_id AS "mergedIntoId" FROM cases WHERE id = $1`, [handling.mergedIntoId]);
+      [handling] = await this.dataSource.query<MergeHop[]>(`SELECT id, case_no AS "caseNo", merged_into_id AS "mergedIntoId" FROM cases WHERE id = $1`, [handling.mergedIntoId]);
     }
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<StatusRow[]>(
       `SELECT c.status, c.lead_department_id AS "leadDepartmentId", c.sla_stage AS "slaStage", c.sla_deadline AS "slaDeadline",
               c.sla_warn_at AS "slaWarnAt",
               (SELECT json_agg(json_build_object('stage', d.stage, 'policyCode', d.policy_code, 'startedAt', d.started_at,

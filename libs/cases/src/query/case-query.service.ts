@@ -50,6 +50,13 @@ export interface CaseEventView {
   data: Record<string, unknown>;
 }
 
+/** One case_events row, as events() selects it. */
+interface EventRow extends Omit<CaseEventView, 'actor'> {
+  actorId: string | null;
+  actorName: string;
+  actorRole: string;
+}
+
 /** Where a group filter looks: the case row, or the statistics facts the figures were counted from. */
 const CASE_KEYS = { department: 'c.lead_department_id', street: 'c.street_id', community: 'c.community_id', grid: 'c.grid_id', category: 'c.category_id', kind: 'c.kind', channel: 'c.channel', receivedAt: 'c.received_at' };
 const FACT_KEYS = { department: 'f.department_id', street: 'f.street_id', community: 'f.community_id', grid: 'f.grid_id', category: 'f.category_id', kind: 'f.kind', channel: 'f.channel', receivedAt: 'f.received_at' };
@@ -124,7 +131,7 @@ export class CaseQueryService {
   /** The row, after checking the viewer may see it: 404 when absent, 403 when out of scope. */
   async loadVisibleRow(id: string, viewer: AuthUser): Promise<{ row: CaseRow; snapshot: ReferenceSnapshot }> {
     const snapshot = await this.reference.current();
-    const [row] = await this.dataSource.query(`SELECT ${CASE_ROW_COLUMNS} FROM cases c WHERE c.id = $1`, [id]);
+    const [row] = await this.dataSource.query<CaseRow[]>(`SELECT ${CASE_ROW_COLUMNS} FROM cases c WHERE c.id = $1`, [id]);
     if (!row) throw new NotFound('Case', id);
     if (!inScope(row, caseScopeFor(viewer), snapshot)) {
       throw new AccessDenied(`Case ${row.caseNo} belongs to another department or area`, 'CaseOutOfScope');
@@ -142,13 +149,13 @@ export class CaseQueryService {
     const { row } = await this.loadVisibleRow(id, viewer);
     const visibility = callerVisibilityFor(viewer, row.confidential);
     const text = (value: unknown) => (typeof value === 'string' ? textFor(visibility, value) : value);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<EventRow[]>(
       `SELECT id::text AS id, type, actor_id AS "actorId", actor_name AS "actorName", actor_role AS "actorRole", at,
               from_status AS "fromStatus", to_status AS "toStatus", note, data
          FROM case_events WHERE case_id = $1 ORDER BY id`,
       [id],
     );
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       id: r.id,
       type: r.type,
       actor: { id: r.actorId, name: r.actorName, role: r.actorRole },
@@ -168,7 +175,7 @@ export class CaseQueryService {
     this.applyFilters(where, filters, snapshot, viewer);
     if (filters.callerPhoneHash || filters.enterpriseId) where.add(() => callerLinkedCasesSql(viewer));
     const from = filters.figure && filters.figure !== 'overdueNow' ? 'cases c JOIN stats_case_facts f ON f.case_id = c.id' : 'cases c';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from} ${where.toSql()}`, where.params);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM ${from} ${where.toSql()}`, where.params);
     const offset = (filters.page - 1) * filters.pageSize;
     const rows: CaseRow[] = await this.dataSource.query(
       `SELECT ${CASE_ROW_COLUMNS} FROM ${from} ${where.toSql()}

@@ -49,7 +49,7 @@ export class SlaAdminService {
     }
     const policy: Record<string, unknown> = { ...definition, code };
     return this.changeSet((others) => [...others, policy], async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await manager.query<SlaPolicyRecord[]>(
         `INSERT INTO sla_policies (code, name, definition, active) VALUES ($1, $2, $3::jsonb, true)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, definition = EXCLUDED.definition, active = true, updated_at = now()
          RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
@@ -91,7 +91,7 @@ export class SlaAdminService {
       throw new InputInvalid([{ field: 'note', reason: `${date} is ${lawHoliday} by law: making it a working day needs a reason` }]);
     }
     return this.changeCalendar(async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await manager.query<HolidayOverrideRecord[]>(
         `INSERT INTO holiday_overrides (date, working, note) VALUES ($1, $2, $3)
          ON CONFLICT (date) DO UPDATE SET working = EXCLUDED.working, note = EXCLUDED.note, updated_at = now()
          RETURNING to_char(date, 'YYYY-MM-DD') AS date, working, note, updated_at AS "updatedAt"`,

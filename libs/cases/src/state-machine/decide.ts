@@ -71,7 +71,7 @@ export function decide(command: CaseCommand, ctx: CaseContext, actor: CaseActor)
   const failure = firstFailure(row.caseChecks, ctx) ?? firstFailure(row.inputChecks, command as never);
   if (failure) return { ok: false, refusal: ruleRefusal(action, ctx.status, failure) };
 
-  const events = row.outcome(ctx.status, command as never, ctx);
+  const events = row.outcome(ctx.status, command, ctx);
   return { ok: true, action, events, nextStatus: events[events.length - 1].toStatus };
 }
 

@@ -5,8 +5,9 @@ import { OPEN_CASE_STATUSES, type CaseStatus } from './case-status';
 /** The part of a stored event that replay reads; `CaseEventEntity` rows fit once their strings are typed. */
 export interface ReplayableEvent {
   readonly type: string;
-  readonly fromStatus: CaseStatus | string | null;
-  readonly toStatus: CaseStatus | string;
+  /** A CaseStatus as stored (a plain string column); replay checks it. */
+  readonly fromStatus: string | null;
+  readonly toStatus: string;
 }
 
 /**

@@ -8,6 +8,14 @@ export interface LoadedCaseFacts {
   assistingPart: AssistingPartFacts;
 }
 
+interface FactsRow {
+  extensionCount: number;
+  pendingExtension: boolean;
+  callbackAttempts: number;
+  assistAccepted: boolean;
+  assistReplied: boolean;
+}
+
 /**
  * The facts the machine needs beyond the case row, read from the extension requests and the history.
  * Read before the transaction: every change to them also bumps the case version, so the optimistic
@@ -16,7 +24,7 @@ export interface LoadedCaseFacts {
  * - an assisting department's part counts since the last dispatch (a re-dispatch starts over).
  */
 export async function loadCaseFacts(dataSource: DataSource | EntityManager, caseId: string, departmentId: string | null): Promise<LoadedCaseFacts> {
-  const [facts] = await dataSource.query(
+  const [facts] = await dataSource.query<FactsRow[]>(
     `WITH ev AS (SELECT id, type, data FROM case_events WHERE case_id = $1),
           marks AS (
             SELECT COALESCE(max(id) FILTER (WHERE type IN ('replied', 'directAnswered')), 0) AS last_reply,

@@ -9,7 +9,6 @@ import { notifyInTransaction } from '@hotline/notify';
 import { enqueueInTransaction, withdrawInTransaction } from '@hotline/queues';
 import {
   selectPolicy,
-  type CaseKind as SlaCaseKind,
   type CasePriority as SlaCasePriority,
   type SlaPolicy,
   type SlaStage,
@@ -253,7 +252,7 @@ export class CaseTransitionService {
     const { policies, calendar } = await this.sla.current();
     if (policies.length === 0) return null;
     const policy = selectPolicy(policies, {
-      kind: row.kind as SlaCaseKind,
+      kind: row.kind,
       categoryCode: row.categoryCode,
       priority: row.priority as SlaCasePriority,
     });
@@ -378,7 +377,7 @@ export class CaseTransitionService {
       effects: [{ column: 'merged_into_id', value: { bind: targetCaseId } }],
       within: async (manager) => {
         // The target must still be open when the merge commits; FOR SHARE holds it until then.
-        const [still] = await manager.query(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [targetCaseId]);
+        const [still] = await manager.query<{ status: CaseStatus }[]>(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [targetCaseId]);
         if (!still || !isOpenStatus(still.status)) {
           throw new ConflictError('MergeTargetNotOpen', `merge is not allowed: case ${target.caseNo} is no longer open`);
         }

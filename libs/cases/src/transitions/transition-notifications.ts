@@ -11,6 +11,9 @@ export interface NotificationFacts {
 
 type Event = { type: CaseEventType; note?: string | null; data?: Record<string, unknown> };
 
+/** A fact from event data as title text: numbers and strings as they are, anything else left out. */
+const asText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 /**
  * Who is told about each event (pure). Departments hear about work that lands on them (a new case, a
  * reopen, an urge, supervision, a decision on their request); dispatchers about returns; supervisors
@@ -44,7 +47,7 @@ export function notificationsFor(events: readonly Event[], facts: NotificationFa
       case 'returnRejected':
         return toLead('returnRejected', `工单 ${caseNo} 的退单被驳回，请继续办理`);
       case 'extensionRequested':
-        return toRole('supervisor', 'extensionRequested', `工单 ${caseNo} 申请延期 ${String(event.data?.days ?? '')} 个工作日，请审批`, {
+        return toRole('supervisor', 'extensionRequested', `工单 ${caseNo} 申请延期 ${asText(event.data?.days)} 个工作日，请审批`, {
           extensionRequestId: event.data?.extensionRequestId ?? null,
           days: event.data?.days ?? null,
         });
@@ -57,7 +60,7 @@ export function notificationsFor(events: readonly Event[], facts: NotificationFa
       case 'urged':
         return toLead('caseUrged', `工单 ${caseNo} 被催办，请加快办理`);
       case 'supervised':
-        return toLead('caseSupervised', `工单 ${caseNo} 被督办（${String(event.data?.level ?? '')}）`, { level: event.data?.level ?? null });
+        return toLead('caseSupervised', `工单 ${caseNo} 被督办（${asText(event.data?.level)}）`, { level: event.data?.level ?? null });
       case 'assigned': {
         const userId = event.data?.assigneeId;
         return typeof userId === 'string'

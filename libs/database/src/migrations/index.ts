@@ -7,9 +7,10 @@ import { Stats1795320000005 } from './1795320000005-Stats';
 import { PublicIntake1795320000061 } from './1795320000061-PublicIntake';
 import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
 import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
+import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795313221573,
   CaseLife1795313785326,
   IntakeIdempotency1795314140000,

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const stats = new StatsQueryService(dataSource, new ReferenceDataService(dataSource), config, new StatsSettingsService(dataSource), new PersonalDataCipher(config.PII_KEY, config.PII_HASH_KEY));
   const supervisor = { id: 'bench', username: 'bench', displayName: 'bench', role: 'supervisor', departmentId: null, departmentCode: null, gridCodes: [] } as AuthUser;
 
-  const [{ total, newest }] = await dataSource.query(`SELECT count(*)::int AS total, max(received_at) AS newest FROM cases`);
+  const [{ total, newest }] = await dataSource.query<{ total: number; newest: Date }[]>(`SELECT count(*)::int AS total, max(received_at) AS newest FROM cases`);
   // The last whole month and the twelve whole months before the newest case, in the district's calendar.
   const newestDay = districtDay(newest, zone);
   const monthStart = `${newestDay.slice(0, 7)}-01`;
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   };
   const month = { from: midnight(shift(monthStart, -1), zone), to: midnight(monthStart, zone) };
   const year = { from: midnight(shift(monthStart, -12), zone), to: midnight(monthStart, zone) };
-  const street = (await dataSource.query(`SELECT code FROM streets ORDER BY code LIMIT 1`))[0].code;
+  const street = (await dataSource.query<{ code: string }[]>(`SELECT code FROM streets ORDER BY code LIMIT 1`))[0].code;
 
   const queries: Array<{ name: string; period: { from: Date; to: Date }; run: () => Promise<{ rows?: unknown[]; series?: unknown[]; source?: string }> }> = [
     { name: 'rates: a year by department', period: year, run: () => stats.rates('department', year, supervisor) },
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const results = [];
   for (const q of queries) {
     const baselineSql = `SELECT count(*) FROM cases WHERE received_at >= $1 AND received_at < $2`;
-    const [{ count: cases }] = await dataSource.query(baselineSql, [q.period.from, q.period.to]);
+    const [{ count: cases }] = await dataSource.query<{ count: string }[]>(baselineSql, [q.period.from, q.period.to]);
     const time = async (fn: () => Promise<unknown>) => {
       await fn();
       const times: number[] = [];

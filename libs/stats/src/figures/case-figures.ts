@@ -135,7 +135,7 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
     const at = events[lastReply].at;
     const stage = stageRunningAt(deadlines, 'reply', at.getTime());
     repliedOnTime = stage !== undefined && at.getTime() <= stage.deadline.getTime();
-    handlingMs = Math.round(workingTimeBetween(firstDispatch!.at, at, input.calendar).workingMinutes * 60_000);
+    handlingMs = Math.round(workingTimeBetween(firstDispatch.at, at, input.calendar).workingMinutes * 60_000);
   }
 
   const lastCallback = lastIndexOf(events, 'calledBack');

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Client } from 'pg';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Client, QueryResultRow } from 'pg';
 import type { CaseKind } from '@hotline/cases';
 import { PersonalDataCipher, normalizePhone } from '@hotline/privacy';
 import { chooseRoute, type RoutingRule } from '@hotline/routing';
-import { createWorkingCalendar, isWorkingDay, parseSlaPolicies, selectPolicy, type SlaPolicy, type WorkingCalendar, type CaseKind as SlaKind, type CasePriority } from '@hotline/sla';
+import { createWorkingCalendar, isWorkingDay, parseSlaPolicies, selectPolicy, type SlaPolicy, type WorkingCalendar, type CasePriority } from '@hotline/sla';
 import { districtDay } from '../figures/case-facts-row';
 import { FACTS_COLUMNS, factsOf, factsValues } from '../projection/facts-store';
 import { simulateCaseLife, type SimActor } from './case-life-simulator';
@@ -66,19 +67,19 @@ interface Reference {
 }
 
 async function loadReference(client: Client, timeZone: string): Promise<Reference> {
-  const q = async (sql: string) => (await client.query(sql)).rows;
-  const departments = await q(`SELECT id, code FROM departments WHERE active ORDER BY code`);
-  const categories = await q(`SELECT id, code, name, path, (SELECT count(*) FROM categories k WHERE k.parent_id = c.id)::int AS children FROM categories c ORDER BY path`);
-  const grids = await q(`SELECT g.id, g.code, g.name, g.geometry, c.id AS "communityId", c.name AS "communityName", s.id AS "streetId", s.code AS "streetCode", s.name AS "streetName"
+  const q = async <T extends QueryResultRow>(sql: string) => (await client.query<T>(sql)).rows;
+  const departments = await q<Reference['departments'][number]>(`SELECT id, code FROM departments WHERE active ORDER BY code`);
+  const categories = await q<{ id: string; code: string; name: string; path: string; children: number }>(`SELECT id, code, name, path, (SELECT count(*) FROM categories k WHERE k.parent_id = c.id)::int AS children FROM categories c ORDER BY path`);
+  const grids = await q<Omit<Reference['grids'][number], 'lat' | 'lng'> & { geometry: Polygon | MultiPolygon }>(`SELECT g.id, g.code, g.name, g.geometry, c.id AS "communityId", c.name AS "communityName", s.id AS "streetId", s.code AS "streetCode", s.name AS "streetName"
                            FROM grids g JOIN communities c ON c.id = g.community_id JOIN streets s ON s.id = c.street_id ORDER BY g.code`);
-  const rules = await q(`SELECT code, category_code AS "categoryCode", street_code AS "streetCode", grid_code AS "gridCode", kind, keywords,
+  const rules = await q<RoutingRule>(`SELECT code, category_code AS "categoryCode", street_code AS "streetCode", grid_code AS "gridCode", kind, keywords,
                                 lead_department_code AS "leadDepartmentCode", assisting_department_codes AS "assistingDepartmentCodes" FROM routing_rules WHERE active`);
-  const policies = parseSlaPolicies((await q(`SELECT definition FROM sla_policies WHERE active ORDER BY code`)).map((r) => r.definition));
-  const overrides = await q(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note FROM holiday_overrides ORDER BY date`);
-  const users = await q(`SELECT id, username, display_name AS "displayName", role, department_id AS "departmentId" FROM users`);
+  const policies = parseSlaPolicies((await q<{ definition: unknown }>(`SELECT definition FROM sla_policies WHERE active ORDER BY code`)).map((r) => r.definition));
+  const overrides = await q<{ date: string; working: boolean; note: string | null }>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note FROM holiday_overrides ORDER BY date`);
+  const users = await q<Reference['users'][number]>(`SELECT id, username, display_name AS "displayName", role, department_id AS "departmentId" FROM users`);
   return {
     departments,
-    leaves: categories.filter((c) => c.children === 0).map((c) => ({ id: c.id, code: c.code, name: c.name, path: String(c.path).split('/') })),
+    leaves: categories.filter((c) => c.children === 0).map((c) => ({ id: c.id, code: c.code, name: c.name, path: c.path.split('/') })),
     grids: grids.map((g) => {
       // A point inside the grid for the case's coordinates: the mean of its outer ring.
       const ring: number[][] = g.geometry.type === 'Polygon' ? g.geometry.coordinates[0] : g.geometry.coordinates[0][0];
@@ -95,7 +96,7 @@ async function loadReference(client: Client, timeZone: string): Promise<Referenc
 
 /** The secondary indexes (not backing a constraint) of the big tables, as CREATE INDEX statements. */
 export async function secondaryIndexes(client: Client): Promise<Array<{ name: string; definition: string }>> {
-  const { rows } = await client.query(
+  const { rows } = await client.query<{ name: string; definition: string }>(
     `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
       WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
         AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)
@@ -256,7 +257,7 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
       const policyKey = `${kind}|${category.code}|${priority}`;
       let policy = policyCache.get(policyKey);
       if (!policy) {
-        policy = selectPolicy(ref.policies, { kind: kind as SlaKind, categoryCode: category.code, priority: priority as CasePriority });
+        policy = selectPolicy(ref.policies, { kind, categoryCode: category.code, priority: priority as CasePriority });
         policyCache.set(policyKey, policy);
       }
       // Duplicates only among cases of the same confidentiality: the case rules refuse merging across it.

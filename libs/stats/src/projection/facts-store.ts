@@ -31,7 +31,7 @@ export function factsValues(row: CaseFactsRow): unknown[] {
 }
 
 export async function readStoredFacts(sql: Sql, caseId: string, lock: boolean): Promise<CaseFactsRow | null> {
-  const [r] = await sql(
+  const [r] = await sql<StoredFactsRow>(
     `SELECT case_id, received_at, to_char(received_day, 'YYYY-MM-DD') AS received_day, department_id, street_id, community_id,
             grid_id, category_id, kind, channel, ${STORED_FIGURES.map((f) => FIGURE_COLUMNS[f]).join(', ')},
             handling_ms::float8 AS handling_ms, last_event_id::text AS last_event_id
@@ -41,7 +41,24 @@ export async function readStoredFacts(sql: Sql, caseId: string, lock: boolean): 
   return r ? storedRow(r) : null;
 }
 
-export function storedRow(r: Record<string, any>): CaseFactsRow {
+/** A stats_case_facts row as readStoredFacts selects it; the figure columns (a boolean each) by name. */
+export interface StoredFactsRow {
+  [figureColumn: string]: unknown;
+  case_id: string;
+  received_at: Date;
+  received_day: string;
+  department_id: string | null;
+  street_id: string | null;
+  community_id: string | null;
+  grid_id: string | null;
+  category_id: string;
+  kind: string;
+  channel: string;
+  handling_ms: number | null;
+  last_event_id: string;
+}
+
+export function storedRow(r: StoredFactsRow): CaseFactsRow {
   const figures = { received: true, handlingMs: r.handling_ms === null ? null : Number(r.handling_ms) } as Record<string, unknown>;
   for (const f of STORED_FIGURES) figures[f] = r[FIGURE_COLUMNS[f]];
   return {

@@ -330,7 +330,7 @@ export class StatsQueryService {
     };
     const problems: Array<{ field: string; reason: string }> = FILTER_DIMENSIONS.filter((d) => {
       const code = filters[d];
-      return code !== undefined && maps[d] && code !== NO_KEY && !maps[d]!.has(code);
+      return code !== undefined && maps[d] && code !== NO_KEY && !maps[d].has(code);
     }).map((d) => ({ field: d, reason: `unknown code "${filters[d]}"` }));
     if (filters.from && filters.to && filters.from.getTime() >= filters.to.getTime()) problems.push({ field: 'to', reason: 'must be after from' });
     if (problems.length) throw new InputInvalid(problems);
@@ -371,7 +371,7 @@ function toRateRow(key: GroupKey, counts: FigureCounts): RateRow {
 function changeFrom(before: FigureCounts & Rates, now: FigureCounts & Rates) {
   const change: Record<string, number | null> = {};
   for (const f of CASE_FIGURES) change[f] = before[f] === 0 ? null : (now[f] - before[f]) / before[f];
-  for (const r of RATE_NAMES) change[r] = before[r] === null || now[r] === null ? null : now[r]! - before[r]!;
+  for (const r of RATE_NAMES) change[r] = before[r] === null || now[r] === null ? null : now[r] - before[r];
   return change;
 }
 

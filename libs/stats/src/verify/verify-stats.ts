@@ -2,7 +2,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '@hotline/sla';
 import { rollupDeltas, STATS_DIMENSIONS, type CaseFactsRow } from '../figures/case-facts-row';
 import { CASE_FIGURES, type CaseFigure } from '../figures/case-figures';
 import { readCaseHistories } from '../projection/case-history-reader';
-import { factsOf, storedRow } from '../projection/facts-store';
+import { factsOf, storedRow, type StoredFactsRow } from '../projection/facts-store';
 import { FIGURE_COLUMNS, type Sql } from '../projection/sql';
 
 export interface RollupDifference {
@@ -57,7 +57,7 @@ export async function verifyStats(sql: Sql, options: { fromDay: string; toDay: s
     const batch = ids.slice(i, i + BATCH);
     const histories = await readCaseHistories(sql, batch);
     const stored = new Map<string, CaseFactsRow>();
-    for (const r of await sql(
+    for (const r of await sql<StoredFactsRow>(
       `SELECT case_id, received_at, to_char(received_day, 'YYYY-MM-DD') AS received_day, department_id, street_id, community_id, grid_id, category_id,
               kind, channel, ${CASE_FIGURES.filter((f) => f !== 'received').map((f) => FIGURE_COLUMNS[f]).join(', ')}, handling_ms::float8 AS handling_ms,
               last_event_id::text AS last_event_id
@@ -91,7 +91,7 @@ export async function verifyStats(sql: Sql, options: { fromDay: string; toDay: s
       for (const [field, a, b] of compare) if (a !== b) factDifferences.push({ caseId: id, field, stored: a, recomputed: b });
     }
   }
-  const rollup = await sql<Record<string, any>>(
+  const rollup = await sql<{ [figure: string]: unknown; dimension: string; day: string; key: string }>(
     `SELECT dimension, to_char(day, 'YYYY-MM-DD') AS day, key, ${CASE_FIGURES.map((f) => `${FIGURE_COLUMNS[f]} AS "${f}"`).join(', ')}
        FROM stats_daily WHERE day >= $1::date AND day < $2::date AND dimension = ANY($3)`,
     [fromDay, toDay, STATS_DIMENSIONS],
