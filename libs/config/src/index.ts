@@ -1,3 +1,3 @@
-export { AppConfig, ConfigInvalid, loadConfig } from './app-config';
+export { AppConfig, ConfigInvalid, DEVELOPMENT_SECRETS, demoEnvironment, exitOnInvalidConfig, loadConfig, trustProxySetting } from './app-config';
 export { ConfigModule } from './config.module';
 export { loggerParams, loggingModule } from './logging.module';
