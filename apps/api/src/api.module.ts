@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { TerminusModule } from '@nestjs/terminus';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
-import { ConfigModule, loggingModule } from '@hotline/config';
+import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { HEALTH_PROVIDERS } from '@hotline/health';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { StatsModule } from '@hotline/stats';
 import { AuthModule } from './auth/auth.module';
+import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
 import { SlaAdminController } from './calendar/sla-admin.controller';
 import { CallersController } from './callers/callers.controller';
@@ -40,9 +41,13 @@ import { StatsController } from './stats/stats.controller';
     CasesModule,
     StatsModule,
     AuthModule,
-    TerminusModule,
-    // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says.
-    ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+    DiscoveryModule,
+    // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says;
+    // sign-in has its own configurable limit.
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [{ name: 'default', ttl: 60_000, limit: 600 }, signInThrottler(config)],
+    }),
     PublicModule,
     Open311Module,
     EnterprisesModule,
@@ -63,6 +68,7 @@ import { StatsController } from './stats/stats.controller';
   ],
   providers: [
     QueueInspector,
+    ...HEALTH_PROVIDERS,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],
