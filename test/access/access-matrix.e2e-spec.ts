@@ -99,5 +99,6 @@ describe('access matrix: every endpoint × role × own/other department', () => 
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every route × seven roles, signing in again after each logout: about a minute on a busy machine.
+  }, 300_000);
 });
