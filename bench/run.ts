@@ -17,6 +17,7 @@ import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotl
 import { provideTestServices } from '../test/support/test-services';
 import { pgbenchScript, runPgbench } from './pgbench-baseline';
 import { BenchProcess, startProcess } from './processes';
+import { signInTiming } from './sign-in-timing';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
   const env = (port?: number) => ({
     ...(port ? { PORT: String(port) } : {}),
     NODE_ENV: 'production', DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix,
-    WORKER_HEALTH_PORT: '0', LOG_LEVEL: 'info', DEMO_PASSWORD: 'hotline365',
+    WORKER_HEALTH_PORT: '0', LOG_LEVEL: 'info', DEMO_PASSWORD: 'hotline365', SIGN_IN_PER_ADDRESS_PER_MINUTE: '100000',
     // Development keys: production mode (as deployed) insists on them being set.
     JWT_SECRET: 'bench-only-secret-bench-only-secret-0123', PII_KEY: 'a'.repeat(64), PII_HASH_KEY: 'b'.repeat(64),
   });
@@ -157,6 +158,8 @@ async function main(): Promise<void> {
     const singleAnswered = new Map<string, number>();
     const singleIntake = await intakeLoad(single.urls, accessToken, CONNECTIONS, SECONDS, singleAnswered);
     const singleDispatch = await dispatchFigures(db, singleAnswered);
+    log('sign-in timing by outcome…');
+    const signIn = await signInTiming(single.urls[0], { known: 'staff-heating', locked: 'lead-heating', password: 'hotline365' }, 30);
     const singleMemory = memory(single.started);
     await stopAll(single.started);
 
@@ -181,6 +184,7 @@ async function main(): Promise<void> {
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))) },
       settings: { connections: CONNECTIONS, seconds: SECONDS },
       single: { intake: singleIntake, dispatch: singleDispatch, peakRssMiB: singleMemory },
+      signIn,
       baseline,
       intakeToBaselineRatio: Number((singleIntake.casesPerSecond / baseline.transactionsPerSecond).toFixed(3)),
       scaled: { intake: scaledIntake, dispatch: scaledDispatch, peakRssMiB: scaledMemory },
@@ -229,6 +233,7 @@ interface BenchReport {
   intakeToBaselineRatio: number;
   scaled: PhaseReport;
   scaledToSingleRatio: number;
+  signIn: Awaited<ReturnType<typeof signInTiming>>;
 }
 
 function printTable(r: BenchReport): void {
@@ -241,6 +246,7 @@ function printTable(r: BenchReport): void {
     ['dispatch after 201, 1 worker', `p50 ${r.single.dispatch.from201.p50} ms, p99 ${r.single.dispatch.from201.p99} ms (from received_at: p50 ${r.single.dispatch.fromReceivedAt.p50}, p99 ${r.single.dispatch.fromReceivedAt.p99}); dispatched twice: ${r.single.dispatch.casesDispatchedTwice}`],
     ['intake, 2 APIs + 2 workers', `${r.scaled.intake.casesPerSecond} cases/s, p50 ${r.scaled.intake.latencyP50Ms} ms, p99 ${r.scaled.intake.latencyP99Ms} ms (${r.scaled.intake.non2xx} non-2xx, ${r.scaled.intake.errors} errors)`],
     ['2+2 / 1+1', `${r.scaledToSingleRatio}`],
+    ...Object.entries(r.signIn).map(([kind, t]) => [`sign-in, ${kind}`, `p50 ${t.p50Ms} ms, p90 ${t.p90Ms} ms (answers ${t.statuses.join(', ')})`] as [string, string]),
     ['dispatch after 201, 2 workers', `p50 ${r.scaled.dispatch.from201.p50} ms, p99 ${r.scaled.dispatch.from201.p99} ms; dispatched twice: ${r.scaled.dispatch.casesDispatchedTwice}`],
     ['peak RSS, 1+1 (MiB)', Object.entries(r.single.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')],
     ['peak RSS, 2+2 (MiB)', Object.entries(r.scaled.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')],

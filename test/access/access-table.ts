@@ -40,8 +40,12 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   //                                                               admin  operator dispatcher supervisor staff  lead   grid
   'POST /api/v1/auth/login':                                       PUBLIC,
   'GET /api/v1/auth/me':                                           SIGNED_IN,
+  'POST /api/v1/auth/logout':                                      SIGNED_IN,
+  'POST /api/v1/auth/logout-all':                                  SIGNED_IN,
   'GET /health':                                                   PUBLIC,
   'GET /health/live':                                              PUBLIC,
+  // Also open to `Authorization: Bearer <HEALTH_TOKEN>` (test/access/health-contract.e2e-spec.ts).
+  'GET /health/details':                                           row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 
   'POST /api/v1/cases':                                            row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
   'GET /api/v1/cases':                                             SIGNED_IN,
@@ -153,6 +157,9 @@ export interface SampleContext {
   /** A pending extension request on the case ({rid}). */
   extensionRequestId: string;
 }
+
+/** Routes that end the caller's session when allowed: the matrix signs that role in again afterwards. */
+export const ENDS_SESSION = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all']);
 
 /**
  * A request that passes validation, so that the access check (and not a 400) decides the answer.

@@ -195,7 +195,8 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(grids.body).toHaveLength(60);
     expect(grids.body[0]).toMatchObject({ community: { code: expect.any(String) }, street: { code: expect.any(String) }, geometry: { type: 'Polygon' } });
     const health = await stack.client.request('GET', '/health');
-    expect(health.status).toBe(200);
-    expect(health.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' }, queues: { status: 'up' } });
+    expect({ status: health.status, body: health.body }).toEqual({ status: 200, body: { status: 'ok' } });
+    const details = await stack.client.as('admin', 'GET', '/health/details');
+    expect(details.body.components).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' }, queues: { status: 'up' }, outbox: { status: 'up' } });
   });
 });

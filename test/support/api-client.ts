@@ -38,6 +38,11 @@ export class ApiClient {
     return response.body.accessToken;
   }
 
+  /** Drops a cached token (after its session was ended), so the next request signs in again. */
+  forget(username: string): void {
+    this.tokens.delete(username);
+  }
+
   async as<T = any>(username: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.request<T>(method, path, { token: await this.token(username), body });
   }

@@ -25,7 +25,11 @@ export default async function globalSetup(): Promise<void> {
   await seed(databaseUrl, { onlyIfEmpty: false, includeDemoUsers: true, demoPassword: 'hotline365' });
 
   Object.assign(process.env, {
+    // Test mode requires real secrets like production does: the run makes its own.
     NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PII_KEY: randomBytes(32).toString('hex'),
+    PII_HASH_KEY: randomBytes(32).toString('hex'),
     DATABASE_URL: databaseUrl,
     REDIS_URL: services.redisUrl,
     REDIS_PREFIX: `test-${runId}`,

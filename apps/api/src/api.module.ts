@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { TerminusModule } from '@nestjs/terminus';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { CasesModule } from '@hotline/cases';
+import { CalendarHealth, CasesModule, SettingsHealthComponent } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { HEALTH_PROVIDERS } from '@hotline/health';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { StatsModule } from '@hotline/stats';
 import { AuthModule } from './auth/auth.module';
+import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
 import { SlaAdminController } from './calendar/sla-admin.controller';
 import { CallersController } from './callers/callers.controller';
@@ -18,7 +19,6 @@ import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
-import { CalendarHealthService } from './health/calendar-health.service';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
@@ -41,11 +41,12 @@ import { StatsController } from './stats/stats.controller';
     CasesModule,
     StatsModule,
     AuthModule,
-    TerminusModule,
-    // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says.
+    DiscoveryModule,
+    // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says;
+    // sign-in has its own configurable limit.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ name: 'default', ttl: 60_000, limit: config.PUBLIC_THROTTLE_PER_MINUTE }],
+      useFactory: (config: AppConfig) => [{ name: 'default', ttl: 60_000, limit: config.PUBLIC_THROTTLE_PER_MINUTE }, signInThrottler(config)],
     }),
     PublicModule,
     Open311Module,
@@ -67,7 +68,9 @@ import { StatsController } from './stats/stats.controller';
   ],
   providers: [
     QueueInspector,
-    CalendarHealthService,
+    CalendarHealth,
+    SettingsHealthComponent,
+    ...HEALTH_PROVIDERS,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],

@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { AppConfig } from '@hotline/config';
+import { AppConfig, exitOnInvalidConfig } from '@hotline/config';
 import { ApiModule } from './api.module';
 import { configureApiApp } from './configure-app';
 
 async function bootstrap(): Promise<void> {
+  exitOnInvalidConfig('api');
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
   configureApiApp(app);
   app.useLogger(app.get(Logger));

@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { session, SessionUser, setUnauthorizedHandler } from './api';
+import { api, session, SessionUser, setUnauthorizedHandler } from './api';
 import { setLanguage } from './i18n';
 import { homeOf, mayOpen, SCREENS } from './roles';
 import Login from './pages/Login';
@@ -76,6 +76,8 @@ export default function App() {
     });
   }, []);
   const signOut = () => {
+    // Ends the token on the server too (it reads the token before the session is cleared below).
+    void api.post('/auth/logout').catch(() => undefined);
     session.clear();
     setUser(null);
     navigate('/login');

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { exitOnInvalidConfig } from '@hotline/config';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -9,6 +10,7 @@ import { WorkerModule } from './worker.module';
  * stalled once its lock expires.
  */
 async function bootstrap(): Promise<void> {
+  exitOnInvalidConfig('worker');
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

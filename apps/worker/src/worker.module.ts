@@ -1,9 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { CasesModule } from '@hotline/cases';
+import { DiscoveryModule } from '@nestjs/core';
+import { CalendarHealth, CasesModule, SettingsHealthComponent } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
+import { HEALTH_PROVIDERS } from '@hotline/health';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
@@ -28,6 +30,7 @@ import { StatsProcessor } from './stats/stats.processor';
     CasesModule,
     RoutingModule,
     StatsModule,
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -39,6 +42,6 @@ import { StatsProcessor } from './stats/stats.processor';
       BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) }),
     ),
   ],
-  providers: [OutboxRelayService, DispatchProcessor, SlaTimerProcessor, SlaSweepService, NotifyProcessor, StatsProcessor, QueueInspector, WorkerHealthServer],
+  providers: [OutboxRelayService, DispatchProcessor, SlaTimerProcessor, SlaSweepService, NotifyProcessor, StatsProcessor, QueueInspector, ...HEALTH_PROVIDERS, CalendarHealth, SettingsHealthComponent, WorkerHealthServer],
 })
 export class WorkerModule {}

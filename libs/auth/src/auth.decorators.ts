@@ -14,3 +14,13 @@ export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
   return context.switchToHttp().getRequest<{ user: AuthUser }>().user;
 });
+
+/** Which session the request's token belongs to (for logout): set by the guard beside the user. */
+export interface CurrentSessionInfo {
+  jti: string;
+  expiresAt: number;
+}
+
+export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): CurrentSessionInfo => {
+  return context.switchToHttp().getRequest().session;
+});

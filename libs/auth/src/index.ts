@@ -1,4 +1,10 @@
 export * from './roles';
-export { hashPassword, verifyPassword } from './password';
-export { Public, Roles, CurrentUser, PUBLIC_ROUTE } from './auth.decorators';
+export { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+export { Public, Roles, CurrentUser, CurrentSession, PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+export type { CurrentSessionInfo } from './auth.decorators';
 export { AuthGuard } from './auth.guard';
+export { readClaims, tokenPayload, TOKEN_ALGORITHM, TOKEN_ISSUER } from './session-claims';
+export type { SessionClaims } from './session-claims';
+export { SessionStates, SESSIONS_CHANNEL } from './session-states';
+export type { SessionState } from './session-states';
+export { SessionVerifier, bearerToken } from './session-verifier';

@@ -27,3 +27,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let dummy: Promise<string> | null = null;
+
+/**
+ * A hash of a random password with today's parameters, made once per process: sign-in checks an
+ * unknown user's password against it, so that an unknown name costs the same scrypt work as a known one.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(24).toString('base64'));
+  return dummy;
+}

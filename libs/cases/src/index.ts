@@ -27,6 +27,7 @@ export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';
 export type { SlaSettings } from './sla/sla-settings.service';
 export { settingsHealth } from './sla/settings-health';
 export type { SettingsHealth } from './sla/settings-health';
+export { CalendarHealth, SettingsHealthComponent } from './sla/sla-health';
 export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';
 export type { CaseOwnerProof, PublicCaseStatus } from './public/public-case-status.service';
 export { slaViewOf } from './query/case-view';

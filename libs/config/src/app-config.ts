@@ -1,15 +1,28 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-const DEV_SECRET = 'hotline365-development-only-secret-change-me';
+/**
+ * The development values of the secrets. They are public (in this repository), so they are accepted
+ * only with NODE_ENV=development set explicitly (the demo: `npm start` sets it for its children when
+ * started with no settings). The compose file's placeholder is refused outside development as well.
+ */
+export const DEVELOPMENT_SECRETS = {
+  JWT_SECRET: 'hotline365-development-only-secret-change-me',
+  PII_KEY: '5f1d3c0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a392817060504',
+  PII_HASH_KEY: '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+} as const;
+const PUBLIC_PLACEHOLDERS = ['change-me-to-a-long-random-secret-of-32-chars'];
+
+const TRUST_PROXY_ITEM = String.raw`(?:loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(?:/\d{1,3})?)`;
+const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(?:false|\d{1,2}|${TRUST_PROXY_ITEM}(?:\s*,\s*${TRUST_PROXY_ITEM})*)$`);
 
 /**
  * Every setting the processes read from the environment, validated at boot.
- * Defaults make `npm start` work on a laptop; production must set the secrets.
+ * NODE_ENV defaults to production: an instance deployed without it must not run on public secrets.
  */
 export class AppConfig {
   @IsIn(['development', 'test', 'production'])
-  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+  NODE_ENV: 'development' | 'test' | 'production' = 'production';
 
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -29,18 +42,18 @@ export class AppConfig {
 
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET = DEV_SECRET;
+  JWT_SECRET: string = DEVELOPMENT_SECRETS.JWT_SECRET;
 
   @Matches(/^\d+[smhd]$/, { message: 'JWT_TTL must look like 30m, 8h or 1d' })
   JWT_TTL = '8h';
 
   /** AES-256-GCM key for callers' personal data, 64 hex characters. */
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'PII_KEY must be 64 hex characters (32 bytes)' })
-  PII_KEY = '5f1d3c0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a392817060504';
+  PII_KEY: string = DEVELOPMENT_SECRETS.PII_KEY;
 
   /** HMAC key for searchable hashes of phone numbers; separate from PII_KEY so one leak is not both. */
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'PII_HASH_KEY must be 64 hex characters (32 bytes)' })
-  PII_HASH_KEY = '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9';
+  PII_HASH_KEY: string = DEVELOPMENT_SECRETS.PII_HASH_KEY;
 
   @IsString()
   DISTRICT_TIMEZONE = 'Asia/Shanghai';
@@ -102,6 +115,27 @@ export class AppConfig {
   @Min(0)
   SLA_SWEEP_MS = 60_000;
 
+  /** Sign-ins a minute from one client address: 30 operators behind one NAT at the shift change must pass. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SIGN_IN_PER_ADDRESS_PER_MINUTE = 120;
+
+  /**
+   * Express `trust proxy`: which proxies' X-Forwarded-For to believe, so that behind a reverse proxy each
+   * user is limited by their own address, not the proxy's. `false` (default: no proxy), a hop count
+   * (`1`), or a comma-separated list of addresses, CIDR ranges and the names loopback, linklocal,
+   * uniquelocal. `true` (believe anyone) is refused: any client could then pick its own address.
+   */
+  @Matches(TRUST_PROXY_PATTERN, { message: 'TRUST_PROXY must be false, a hop count, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal, uniquelocal' })
+  TRUST_PROXY = 'false';
+
+  /** The bearer token for GET /health/details (monitoring); unset, only signed-in admins may read it (on the worker: nobody). */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'HEALTH_TOKEN must be at least 24 characters' })
+  HEALTH_TOKEN?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })
@@ -110,6 +144,13 @@ export class AppConfig {
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
+}
+
+/** The value of `trust proxy` for Express: false, a hop count, or the list as given. */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 export class ConfigInvalid extends Error {
@@ -130,15 +171,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value !== undefined && value !== '') raw[key] = value;
   }
   if (env.DEMO_PASSWORD) raw.DEMO_PASSWORD = env.DEMO_PASSWORD;
+  if (env.HEALTH_TOKEN) raw.HEALTH_TOKEN = env.HEALTH_TOKEN;
   const config = plainToInstance(AppConfig, raw);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
-  if (config.isProduction) {
+  if (config.NODE_ENV !== 'development') {
     for (const key of SECRET_VARIABLES) {
-      if (!raw[key]) problems.push(`${key}: must be set when NODE_ENV=production`);
+      const value = raw[key];
+      if (!value) problems.push(`${key}: must be set (NODE_ENV is ${config.NODE_ENV}${env.NODE_ENV ? '' : ', the default'}); make one with: ${SECRET_RECIPE[key]}`);
+      else if (value === DEVELOPMENT_SECRETS[key] || PUBLIC_PLACEHOLDERS.includes(value)) {
+        problems.push(`${key}: is the public development value, accepted only with NODE_ENV=development; make one with: ${SECRET_RECIPE[key]}`);
+      }
     }
   }
   if (problems.length > 0) throw new ConfigInvalid(problems);
   return config;
+}
+
+const SECRET_RECIPE: Record<(typeof SECRET_VARIABLES)[number], string> = {
+  JWT_SECRET: 'openssl rand -hex 32',
+  PII_KEY: 'openssl rand -hex 32',
+  PII_HASH_KEY: 'openssl rand -hex 32 (a different one from PII_KEY)',
+};
+
+/**
+ * For a process's main(): checks the environment before anything starts, and on a bad one writes every
+ * problem (with how to fix it) to stderr and exits with code 78 (EX_CONFIG) instead of a stack trace.
+ */
+export function exitOnInvalidConfig(app: string, env: NodeJS.ProcessEnv = process.env): void {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigInvalid)) throw error;
+    process.stderr.write(`${app} cannot start. ${error.message}\n`);
+    process.exit(78);
+  }
+}
+
+/**
+ * The demo: a devstack command (`npm start`, `npm run migrate`, `npm run seed`) run with no NODE_ENV
+ * and none of the secrets set runs in development, explicitly, so its children accept the development
+ * secrets. Any setting given means a deployment, and the usual checks apply.
+ */
+export function demoEnvironment(env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; demo: boolean } {
+  const unset = !env.NODE_ENV && SECRET_VARIABLES.every((key) => !env[key]);
+  return unset ? { env: { ...env, NODE_ENV: 'development' }, demo: true } : { env, demo: false };
 }

@@ -1,22 +1,27 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
-import { AuthUser, CurrentUser, Public } from '@hotline/auth';
+import { AuthUser, CurrentSession, CurrentSessionInfo, CurrentUser, Public } from '@hotline/auth';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
+
+/** Marks the sign-in route for the `signIn` throttler (see sign-in-throttler.ts). */
+export const SIGN_IN_ROUTE = 'hotline:sign-in';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  /** Sign-in: `{username, password}` → `{accessToken}` (a bearer token). Rate-limited per client address. */
+  /**
+   * Sign-in: `{username, password}` → `{accessToken}` (a bearer token). Limited per client address
+   * (SIGN_IN_PER_ADDRESS_PER_MINUTE); repeated failures lock the account for that address only.
+   */
   @Public()
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @SetMetadata(SIGN_IN_ROUTE, true)
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto) {
-    const { accessToken, user } = await this.auth.login(body.username, body.password);
+  async login(@Body() body: LoginDto, @Ip() address: string) {
+    const { accessToken, user } = await this.auth.login(body.username, body.password, address);
     return { accessToken, tokenType: 'Bearer', user };
   }
 
@@ -24,5 +29,21 @@ export class AuthController {
   @Get('me')
   me(@CurrentUser() user: AuthUser) {
     return user;
+  }
+
+  /** Ends this token on every API process; other sessions of the user go on. */
+  @ApiBearerAuth()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentUser() user: AuthUser, @CurrentSession() session: CurrentSessionInfo): Promise<void> {
+    await this.auth.logout(user, session);
+  }
+
+  /** Ends every session of the user (raises the token version). */
+  @ApiBearerAuth()
+  @Post('logout-all')
+  @HttpCode(204)
+  async logoutAll(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.auth.logoutAll(user);
   }
 }

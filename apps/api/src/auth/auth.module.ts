@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuthGuard } from '@hotline/auth';
+import { AuthGuard, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUER } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { SignInLockout } from './sign-in-lockout';
 
 @Module({
   imports: [
@@ -13,12 +14,13 @@ import { AuthService } from './auth.service';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         secret: config.JWT_SECRET,
-        signOptions: { expiresIn: config.JWT_TTL as `${number}h`, issuer: 'hotline365' },
-        verifyOptions: { issuer: 'hotline365' },
+        signOptions: { algorithm: TOKEN_ALGORITHM, expiresIn: config.JWT_TTL as `${number}h`, issuer: TOKEN_ISSUER },
+        verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER },
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SignInLockout, SessionStates, SessionVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionVerifier],
 })
 export class AuthModule {}

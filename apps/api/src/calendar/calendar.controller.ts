@@ -1,10 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { SlaSettingsService } from '@hotline/cases';
+import { CalendarHealth, SlaSettingsService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { addWorkingTime, deadlineCalendar, type CalendarSource, type CalendarStatus } from '@hotline/sla';
-import { CalendarHealthService } from '../health/calendar-health.service';
 import { DeadlinePreviewDto } from './deadline-preview.dto';
 
 /**
@@ -17,7 +16,7 @@ import { DeadlinePreviewDto } from './deadline-preview.dto';
 export class CalendarController {
   constructor(
     private readonly sla: SlaSettingsService,
-    private readonly calendarHealth: CalendarHealthService,
+    private readonly calendarHealth: CalendarHealth,
   ) {}
 
   /**

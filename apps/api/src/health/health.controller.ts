@@ -1,56 +1,52 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { Public } from '@hotline/auth';
-import { QueueInspector, withTimeout } from '@hotline/queues';
+import { Controller, Get, Headers, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { bearerToken, Public, SessionVerifier } from '@hotline/auth';
+import { AppConfig } from '@hotline/config';
+import { AccessDenied, Unauthenticated } from '@hotline/errors';
+import { carriesHealthToken, HealthRegistry, HealthReport } from '@hotline/health';
 
 /**
- * `GET /health`: database, Redis and queue state (terminus; 503 when any is down). `GET /health/live`
- * answers while the process runs, for a liveness probe that must not restart the API during a Redis outage.
+ * The health contract (the worker serves the same on its health port):
+ * - `GET /health/live`: 200 `{status: "ok"}` while the process runs (a liveness probe must not restart
+ *   the API during a Redis outage);
+ * - `GET /health`: 200 or 503 with `{status}` only, public, for load balancers;
+ * - `GET /health/details`: every component, for signed-in admins or `Authorization: Bearer <HEALTH_TOKEN>`.
+ * Components are providers marked @HealthComponentProvider(); new ones join these paths, never new paths.
  */
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly health: HealthCheckService,
-    private readonly database: TypeOrmHealthIndicator,
-    private readonly indicators: HealthIndicatorService,
-    private readonly queues: QueueInspector,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: HealthRegistry,
+    private readonly config: AppConfig,
+    private readonly sessions: SessionVerifier,
   ) {}
 
   @Get()
-  @HealthCheck()
-  check() {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 1500 }),
-      async () => {
-        const indicator = this.indicators.check('redis');
-        try {
-          await withTimeout(this.queues.ping(), 1500);
-          return indicator.up();
-        } catch (error) {
-          return indicator.down({ message: (error as Error).message });
-        }
-      },
-      async () => {
-        const indicator = this.indicators.check('queues');
-        try {
-          const counts = await withTimeout(this.queues.counts(), 1500);
-          const [{ pending }] = await this.dataSource.query<{ pending: number }[]>(`SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL`);
-          return indicator.up({ outboxPending: pending, ...counts });
-        } catch (error) {
-          return indicator.down({ message: (error as Error).message });
-        }
-      },
-    ]);
+  async check(@Res({ passthrough: true }) response: Response): Promise<Pick<HealthReport, 'status'>> {
+    const { status } = await this.registry.report();
+    response.status(status === 'error' ? 503 : 200);
+    return { status };
   }
 
   @Get('live')
   live() {
     return { status: 'ok' };
+  }
+
+  @ApiBearerAuth()
+  @Get('details')
+  async details(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    if (!carriesHealthToken(authorization, this.config.HEALTH_TOKEN)) {
+      const token = bearerToken(authorization);
+      if (!token) throw new Unauthenticated('Sign in as an admin or send the HEALTH_TOKEN as a bearer token');
+      const { user } = await this.sessions.verify(token);
+      if (user.role !== 'admin') throw new AccessDenied(`The ${user.role} role may not read the health details; allowed: admin`, 'RoleNotAllowed');
+    }
+    const report = await this.registry.report();
+    response.status(report.status === 'error' ? 503 : 200);
+    return report;
   }
 }

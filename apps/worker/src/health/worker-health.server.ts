@@ -1,44 +1,55 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { createServer, Server } from 'node:http';
-import type { DataSource } from 'typeorm';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AppConfig } from '@hotline/config';
-import { QueueInspector, withTimeout } from '@hotline/queues';
+import { carriesHealthToken, HealthRegistry } from '@hotline/health';
 
-/** The worker's only HTTP: `GET /health` on WORKER_HEALTH_PORT (0 turns it off), for an orchestrator's probe. */
+/**
+ * The worker's only HTTP, on WORKER_HEALTH_PORT (0 turns it off): the API's health contract —
+ * `/health/live`, `/health` (`{status}` only, 200/503) and `/health/details` (every component). The worker
+ * has no sign-in, so the details need `Authorization: Bearer <HEALTH_TOKEN>`; without one set, nobody.
+ */
 @Injectable()
 export class WorkerHealthServer implements OnApplicationBootstrap, OnApplicationShutdown {
   private server: Server | null = null;
 
   constructor(
     private readonly config: AppConfig,
-    private readonly queues: QueueInspector,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: HealthRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.WORKER_HEALTH_PORT === 0) return;
-    this.server = createServer((req, res) => {
-      if (req.url !== '/health') {
-        res.writeHead(404).end();
-        return;
-      }
-      void this.check().then((body) => {
-        res.writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      });
-    });
+    this.server = createServer((req, res) => void this.handle(req, res));
     this.server.listen(this.config.WORKER_HEALTH_PORT, '0.0.0.0');
   }
 
-  async check(): Promise<{ status: 'ok' | 'error'; database: string; redis: string }> {
-    const probe = (p: Promise<unknown>) =>
-      withTimeout(p, 1500).then(
-        () => 'up',
-        () => 'down',
-      );
-    const [database, redis] = await Promise.all([probe(this.dataSource.query('SELECT 1')), probe(this.queues.ping())]);
-    return { status: database === 'up' && redis === 'up' ? 'ok' : 'error', database, redis };
+  /** Answers one request (exposed so a test can drive it without a port). */
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
+    const path = (req.url ?? '').split('?')[0];
+    if (req.method !== 'GET') return send(405, { statusCode: 405, error: 'MethodNotAllowed', message: 'Only GET', details: [] });
+    if (path === '/health/live') return send(200, { status: 'ok' });
+    if (path === '/health') {
+      const { status } = await this.registry.report();
+      return send(status === 'error' ? 503 : 200, { status });
+    }
+    if (path === '/health/details') {
+      if (!carriesHealthToken(req.headers.authorization, this.config.HEALTH_TOKEN)) {
+        return send(401, { statusCode: 401, error: 'Unauthenticated', message: 'Send the HEALTH_TOKEN as a bearer token', details: [] });
+      }
+      const report = await this.registry.report();
+      return send(report.status === 'error' ? 503 : 200, report);
+    }
+    return send(404, { statusCode: 404, error: 'NotFound', message: `No route ${path}`, details: [] });
+  }
+
+  /** The port it listens on (0 when off), for tests that ask the OS for a free one. */
+  port(): number {
+    const address = this.server?.address();
+    return address && typeof address === 'object' ? address.port : 0;
   }
 
   onApplicationShutdown(): void {

@@ -20,5 +20,10 @@ export class UserEntity {
   @Column({ name: 'failed_logins', type: 'int', default: 0 }) failedLogins: number;
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil: Date | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /**
+   * Raised by a trigger whenever active, role, department, grids or password change (and by logout-all);
+   * a token issued with an older version is refused. See migration SessionVersions.
+   */
+  @Column({ name: 'token_version', type: 'int', default: 1 }) tokenVersion: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -5,6 +5,7 @@ import { Sla1795314158298 } from './1795314158298-Sla';
 import { NotifyAndSlaTimers1795315119923 } from './1795315119923-NotifyAndSlaTimers';
 import { Stats1795320000005 } from './1795320000005-Stats';
 import { PublicIntake1795320000061 } from './1795320000061-PublicIntake';
+import { SessionVersions1795900000100 } from './1795900000100-SessionVersions';
 import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
 import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
 import type { MigrationInterface } from 'typeorm';
@@ -18,6 +19,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NotifyAndSlaTimers1795315119923,
   Stats1795320000005,
   PublicIntake1795320000061,
+  SessionVersions1795900000100,
   DeadlineUnitAndCalendar1795900000200,
   SettingsVersion1795900000300,
 ];

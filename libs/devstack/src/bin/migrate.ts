@@ -1,4 +1,4 @@
-import { loadConfig } from '@hotline/config';
+import { demoEnvironment, loadConfig } from '@hotline/config';
 import { migrate, seed } from '../schema';
 import { cliLog, failAndExit } from './cli-log';
 
@@ -9,7 +9,7 @@ const log = cliLog('migrate');
  * the API starts). With SEED_IF_EMPTY=1 it also loads seeds/ into an empty database.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(demoEnvironment(process.env).env);
   const applied = await migrate(config.DATABASE_URL);
   log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
   if (process.env.SEED_IF_EMPTY === '1') {

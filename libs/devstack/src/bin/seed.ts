@@ -1,4 +1,4 @@
-import { loadConfig } from '@hotline/config';
+import { demoEnvironment, loadConfig } from '@hotline/config';
 import { projectRoot } from '@hotline/seeding';
 import { migrate, seed } from '../schema';
 import { cliLog, failAndExit } from './cli-log';
@@ -13,7 +13,7 @@ const log = cliLog('seed');
 async function main(): Promise<void> {
   const services = await provideLocalServices(projectRoot(), { ...process.env, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' }, log);
   try {
-    const config = loadConfig({ ...process.env, DATABASE_URL: services.databaseUrl });
+    const config = loadConfig({ ...demoEnvironment(process.env).env, DATABASE_URL: services.databaseUrl });
     await migrate(services.databaseUrl);
     const summary = await seed(services.databaseUrl, {
       onlyIfEmpty: false,

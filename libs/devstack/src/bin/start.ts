@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { loadConfig } from '@hotline/config';
+import { demoEnvironment, loadConfig } from '@hotline/config';
 import { projectRoot } from '@hotline/seeding';
 import { migrate, seed } from '../schema';
 import { cliLog, failAndExit } from './cli-log';
@@ -15,8 +15,12 @@ const log = cliLog('start');
  */
 async function main(): Promise<void> {
   const root = projectRoot();
-  const services = await provideLocalServices(root, process.env, log);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl };
+  // Started with no settings: the demo, in development mode (said explicitly, so the API and the worker
+  // accept the development secrets). Anything else must bring real secrets; loadConfig says how.
+  const { env: given, demo } = demoEnvironment(process.env);
+  if (demo) log('no NODE_ENV and no secrets set: running the demo with NODE_ENV=development and the development secrets');
+  const services = await provideLocalServices(root, given, log);
+  const env: NodeJS.ProcessEnv = { ...given, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl };
   const config = loadConfig(env);
 
   const applied = await migrate(services.databaseUrl);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AuthUser } from '@hotline/auth';
-import { loadConfig } from '@hotline/config';
+import { demoEnvironment, loadConfig } from '@hotline/config';
 import { createDataSource } from '@hotline/database';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     url = u.toString();
   }
   const runs = positiveInt(args.runs, 'runs', 5);
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
+  const config = loadConfig({ ...demoEnvironment(process.env).env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
   const zone = config.DISTRICT_TIMEZONE;
   const dataSource = createDataSource(url, { extra: { max: 4, statement_timeout: 0 } });
   await dataSource.initialize();

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { loadConfig } from '@hotline/config';
+import { demoEnvironment, loadConfig } from '@hotline/config';
 import { dropDatabase, ensureDatabase, migrate, seed } from '@hotline/devstack';
 import { generateHistory, secondaryIndexes } from '../generator/generate-history';
 import { parseArgs, positiveInt, statsDatabaseUrl } from './cli-args';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   // By default the history ends yesterday: whole days only, so exactly --cases cases are written.
   const end = typeof args.end === 'string' ? new Date(`${args.end}T12:00:00Z`) : new Date(Date.now() - 86_400_000);
   if (Number.isNaN(end.getTime())) throw new Error('--end must be a date YYYY-MM-DD');
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
+  const config = loadConfig({ ...demoEnvironment(process.env).env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
 
   const server = new URL(url);
   server.pathname = '/postgres';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { loadConfig } from '@hotline/config';
+import { demoEnvironment, loadConfig } from '@hotline/config';
 import { districtDay } from '../figures/case-facts-row';
 import { readCaseHistories } from '../projection/case-history-reader';
 import { projectCase } from '../projection/facts-store';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     u.pathname = `/${args.database}`;
     url = u.toString();
   }
-  const config = loadConfig({ ...process.env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
+  const config = loadConfig({ ...demoEnvironment(process.env).env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
   const zone = config.DISTRICT_TIMEZONE;
   const today = districtDay(new Date(), zone);
   const yesterday = districtDay(new Date(Date.now() - 86_400_000), zone);

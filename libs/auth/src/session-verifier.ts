@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Unauthenticated } from '@hotline/errors';
+import { readClaims, SessionClaims, TOKEN_ALGORITHM, TOKEN_ISSUER } from './session-claims';
+import { SessionStates } from './session-states';
+
+/** The bearer token of an Authorization header, or undefined. */
+export function bearerToken(header: unknown): string | undefined {
+  if (typeof header !== 'string' || !header.startsWith('Bearer ')) return undefined;
+  return header.slice(7).trim() || undefined;
+}
+
+/**
+ * A token is a claim, not a fact: its signature (HS256 only), issuer and expiry are checked, then the
+ * user as it is now: gone or inactive → 401; a version other than the token's (role, department,
+ * grids or password changed, or logout-all) → 401; this token logged out → 401.
+ */
+@Injectable()
+export class SessionVerifier {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly states: SessionStates,
+  ) {}
+
+  async verify(token: string): Promise<SessionClaims> {
+    let claims: SessionClaims;
+    try {
+      const payload = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER });
+      claims = readClaims(payload);
+    } catch {
+      throw new Unauthenticated('The bearer token is invalid or has expired', 'TokenInvalid');
+    }
+    const state = await this.states.current(claims.user.id);
+    if (!state || !state.active || state.version !== claims.version || state.revoked.has(claims.jti)) {
+      throw new Unauthenticated('This session has ended; sign in again', 'SessionEnded');
+    }
+    return claims;
+  }
+}
