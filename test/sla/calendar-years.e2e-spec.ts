@@ -53,6 +53,8 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
     const october = await stack.client.as('admin', 'GET', '/api/v1/calendar/status');
     expect(october.status).toBe(200);
     expect(october.body).toMatchObject({ status: 'ok', today: '2026-10-31', predictedYears: [], reason: null });
+    const octoberHealth = await stack.client.as('admin', 'GET', '/health/details');
+    expect(octoberHealth.body.components.calendar).toMatchObject({ status: 'up', officialThrough: 2026, predictedYears: [] });
 
     for (const at of ['2026-11-01T00:05:00+08:00', '2026-12-31T23:00:00+08:00']) {
       clock.set(new Date(at));
@@ -67,6 +69,12 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
         ],
       });
       expect(r.body.reason).toContain('2027');
+      // The health contract (issue 10) says the same: degraded, still serving.
+      const health = await stack.client.as('admin', 'GET', '/health/details');
+      expect(health.status).toBe(200);
+      expect(health.body.status).toBe('degraded');
+      expect(health.body.components.calendar).toMatchObject({ status: 'degraded', officialThrough: 2026, predictedYears: [2027] });
+      expect((await stack.client.request('GET', '/health')).body).toEqual({ status: 'ok' });
     }
     expect((await stack.client.as('supervisor', 'GET', '/api/v1/calendar/status')).status).toBe(403);
   });

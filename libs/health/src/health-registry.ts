@@ -58,3 +58,11 @@ export class HealthRegistry implements OnModuleInit {
     return { status, components };
   }
 }
+
+/**
+ * What the public /health says: load balancers need to know only whether to send traffic, so a degraded
+ * component (still serving) reads `ok` there; /health/details names it.
+ */
+export function publicHealthStatus(status: HealthReport['status']): 'ok' | 'error' {
+  return status === 'error' ? 'error' : 'ok';
+}

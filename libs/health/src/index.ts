@@ -1,6 +1,6 @@
 export { HEALTH_COMPONENT, HealthComponentProvider } from './health-component';
 export type { HealthComponent, HealthDetails } from './health-component';
-export { HealthRegistry } from './health-registry';
+export { HealthRegistry, publicHealthStatus } from './health-registry';
 export type { ComponentReport, HealthReport } from './health-registry';
 export { DatabaseHealth, OutboxHealth, QueuesHealth, RedisHealth } from './core-components';
 export { carriesHealthToken } from './health-access';

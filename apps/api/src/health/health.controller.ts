@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { bearerToken, Public, SessionVerifier } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import { AccessDenied, Unauthenticated } from '@hotline/errors';
-import { carriesHealthToken, HealthRegistry, HealthReport } from '@hotline/health';
+import { carriesHealthToken, HealthRegistry, HealthReport, publicHealthStatus } from '@hotline/health';
 
 /**
  * The health contract (the worker serves the same on its health port):
@@ -25,8 +25,8 @@ export class HealthController {
   ) {}
 
   @Get()
-  async check(@Res({ passthrough: true }) response: Response): Promise<Pick<HealthReport, 'status'>> {
-    const { status } = await this.registry.report();
+  async check(@Res({ passthrough: true }) response: Response): Promise<{ status: 'ok' | 'error' }> {
+    const status = publicHealthStatus((await this.registry.report()).status);
     response.status(status === 'error' ? 503 : 200);
     return { status };
   }

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AppConfig } from '@hotline/config';
-import { carriesHealthToken, HealthRegistry } from '@hotline/health';
+import { carriesHealthToken, HealthRegistry, publicHealthStatus } from '@hotline/health';
 
 /**
  * The worker's only HTTP, on WORKER_HEALTH_PORT (0 turns it off): the API's health contract —
@@ -33,7 +33,7 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
     if (req.method !== 'GET') return send(405, { statusCode: 405, error: 'MethodNotAllowed', message: 'Only GET', details: [] });
     if (path === '/health/live') return send(200, { status: 'ok' });
     if (path === '/health') {
-      const { status } = await this.registry.report();
+      const status = publicHealthStatus((await this.registry.report()).status);
       return send(status === 'error' ? 503 : 200, { status });
     }
     if (path === '/health/details') {
