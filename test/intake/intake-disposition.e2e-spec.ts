@@ -42,10 +42,11 @@ describe('POST /api/v1/cases with directAnswer: taken in and answered in one tra
   });
 
   it('is the same case on a repeated submit with the same Idempotency-Key', async () => {
-    const body = consultation({ directAnswer: '可拨打供热热线咨询', callerPhone: uniquePhone() });
+    const phone = uniquePhone();
+    const body = consultation({ directAnswer: '可拨打供热热线咨询', callerPhone: phone });
     const token = await stack.client.token('operator');
-    const first = await stack.client.request('POST', '/api/v1/cases', { token, body, headers: { 'idempotency-key': `disp-${body.callerPhone}` } });
-    const again = await stack.client.request('POST', '/api/v1/cases', { token, body, headers: { 'idempotency-key': `disp-${body.callerPhone}` } });
+    const first = await stack.client.request('POST', '/api/v1/cases', { token, body, headers: { 'idempotency-key': `disp-${phone}` } });
+    const again = await stack.client.request('POST', '/api/v1/cases', { token, body, headers: { 'idempotency-key': `disp-${phone}` } });
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body).toMatchObject({ id: first.body.id, status: 'replied' });

@@ -12,7 +12,7 @@ export async function settingsAcknowledged(stack: TestStack, timeoutMs = 30_000)
   const target: number = rows[0].version;
   const processes = [stack.api.app.get(SlaSettingsService), ...(stack.worker ? [stack.worker.get(SlaSettingsService)] : [])];
   await waitFor(
-    async () => (processes.every((p) => (p.loadedVersion() ?? -1) >= target) ? true : undefined),
+    () => (processes.every((p) => (p.loadedVersion() ?? -1) >= target) ? true : undefined),
     timeoutMs,
     `every process to load settings version ${target}`,
   );

@@ -22,5 +22,5 @@ export interface CurrentSessionInfo {
 }
 
 export const CurrentSession = createParamDecorator((_data: unknown, context: ExecutionContext): CurrentSessionInfo => {
-  return context.switchToHttp().getRequest().session;
+  return context.switchToHttp().getRequest<{ session: CurrentSessionInfo }>().session;
 });

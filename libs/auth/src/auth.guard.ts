@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AccessDenied, Unauthenticated } from '@hotline/errors';
-import { PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
-import { Role } from './roles';
+import { CurrentSessionInfo, PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+import { AuthUser, Role } from './roles';
 import { bearerToken, SessionVerifier } from './session-verifier';
 
 /**
@@ -21,7 +21,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
-    const request = context.switchToHttp().getRequest();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers?: { authorization?: string }; user?: AuthUser; session?: CurrentSessionInfo }>();
     const token = bearerToken(request.headers?.authorization);
     if (!token) throw new Unauthenticated();
     const claims = await this.sessions.verify(token);

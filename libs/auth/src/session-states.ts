@@ -123,7 +123,7 @@ export class SessionStates implements OnModuleInit, OnModuleDestroy {
   private async load(userId: string): Promise<SessionState | null> {
     const epoch = this.epoch;
     const [rows, revoked] = await Promise.all([
-      this.dataSource.query(`SELECT token_version AS version, active FROM users WHERE id = $1`, [userId]) as Promise<Array<{ version: number; active: boolean }>>,
+      this.dataSource.query<Array<{ version: number; active: boolean }>>(`SELECT token_version AS version, active FROM users WHERE id = $1`, [userId]),
       this.redis.zrangebyscore(this.revokedKey(userId), `(${Math.floor(Date.now() / 1000)}`, '+inf').then(
         (ids) => ({ ids, complete: true }),
         // Redis unreachable: the logged-out list cannot be read. Answer from the database (the version

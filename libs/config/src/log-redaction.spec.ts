@@ -43,7 +43,7 @@ describe('log redaction: one list of fields', () => {
     ).toEqual({
       caseId: 'c1',
       body: '[redacted]',
-      error: { type: 'Error', message: 'insert failed', stack: expect.any(String), parameters: '[redacted]', query: 'INSERT INTO cases …' },
+      error: { type: 'Error', message: 'insert failed', stack: expect.any(String) as unknown, parameters: '[redacted]', query: 'INSERT INTO cases …' },
       list: [{ password: '[redacted]' }],
     });
   });

@@ -65,7 +65,7 @@ const MAX_DEPTH = 8;
 export function redactFields(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
   if (Array.isArray(value)) return value.map((item) => redactFields(item, depth + 1));
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   const isError = value instanceof Error;
   if (!isError && proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};

@@ -43,10 +43,10 @@ export class OutboxHealth implements HealthComponent {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async check(): Promise<HealthDetails> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ pending: number; oldestSeconds: number }>>(
       `SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(created_at)), 0)::int AS "oldestSeconds"
          FROM outbox WHERE published_at IS NULL`,
-    )) as Array<{ pending: number; oldestSeconds: number }>;
+    );
     return { pending: row.pending, oldestPendingSeconds: row.oldestSeconds };
   }
 }

@@ -79,7 +79,7 @@ export function maskPersonalData(text: string, options: MaskOptions = {}): strin
   const spans: Array<{ start: number; end: number; replacement: string }> = [];
   for (const { pattern, mask } of RULES) {
     for (const match of folded.matchAll(pattern)) {
-      const start = match.index!;
+      const start = match.index;
       const end = start + match[0].length;
       if (spans.some((s) => start < s.end && end > s.start)) continue;
       const masked = mask(match[0]);

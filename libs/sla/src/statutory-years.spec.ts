@@ -37,7 +37,7 @@ describe('festival days from the lunar calendar and the solar terms', () => {
     [2030, { newYearsEve: '2030-02-02', springFestival: '2030-02-03', qingming: '2030-04-05', dragonBoat: '2030-06-05', midAutumn: '2030-09-12' }],
   ])('%i', (year, expected) => {
     const days = festivalDays(year);
-    expect(Object.fromEntries(Object.entries(days).map(([name, day]) => [name, formatCivilDate(day)]))).toEqual(expected);
+    expect(Object.fromEntries(Object.entries(days).map(([name, day]: [string, number]) => [name, formatCivilDate(day)]))).toEqual(expected);
   });
 
   it("agree with chinese-days' official holidays for every year it holds (2004–2026)", () => {

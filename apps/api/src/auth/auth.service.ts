@@ -8,13 +8,6 @@ import { Unauthenticated } from '@hotline/errors';
 import { Account, attemptSignIn, SignInPorts } from './sign-in';
 import { SignInLockout } from './sign-in-lockout';
 
-interface LoginRow extends Omit<AuthUser, 'role'> {
-  role: string;
-  passwordHash: string;
-  active: boolean;
-  lockedUntil: Date | null;
-}
-
 @Injectable()
 export class AuthService {
   private readonly ports: SignInPorts;
@@ -63,13 +56,13 @@ export class AuthService {
   }
 
   private async findAccount(username: string): Promise<Account | null> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<Omit<Account, 'role'> & { role: string }>>(
       `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.department_id AS "departmentId",
               d.code AS "departmentCode", u.grid_codes AS "gridCodes", u.password_hash AS "passwordHash",
               u.active, u.token_version AS version
          FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.username = $1`,
       [username],
-    )) as Array<Omit<Account, 'role'> & { role: string }>;
+    );
     return row ? { ...row, role: row.role as Role } : null;
   }
 }

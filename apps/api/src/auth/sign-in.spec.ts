@@ -13,15 +13,18 @@ describe('sign-in does the same work whatever the outcome', () => {
   let failures: string[];
 
   const ports = (): SignInPorts => ({
-    findAccount: async (username) => accounts.get(username) ?? null,
-    isLocked: async (username, address) => locked.has(`${username}@${address}`),
+    findAccount: (username) => Promise.resolve(accounts.get(username) ?? null),
+    isLocked: (username, address) => Promise.resolve(locked.has(`${username}@${address}`)),
     verifyPassword: async (password, hash) => {
       checked.push(hash);
       return verifyPassword(password, hash);
     },
-    dummyHash: async () => dummy,
-    recordFailure: async (username, address) => void failures.push(`${username}@${address}`),
-    recordSuccess: async () => undefined,
+    dummyHash: () => Promise.resolve(dummy),
+    recordFailure: (username, address) => {
+      failures.push(`${username}@${address}`);
+      return Promise.resolve();
+    },
+    recordSuccess: () => Promise.resolve(),
   });
 
   beforeAll(async () => {
