@@ -52,7 +52,7 @@ describe('log redaction: one list of fields', () => {
     // The same logger the processes build (pino-http over pino, with the settings of loggingModule).
     function capture() {
       const lines: string[] = [];
-      const params = loggerParams('api', loadConfig({ LOG_LEVEL: 'debug' }));
+      const params = loggerParams('api', loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'debug' }));
       const { logger } = pinoHttp(params.pinoHttp, { write: (line: string) => lines.push(line) });
       return { logger, output: () => lines.join('') };
     }
