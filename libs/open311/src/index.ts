@@ -10,4 +10,4 @@ export { parseServiceRequestForm, type ServiceRequestForm } from './request-form
 export { CASE_STATUSES_BY_OPEN311, STATUS_NOTES, open311StatusOf } from './status';
 export { maskPersonalData } from './public-text';
 export { apiKeyPrefix, generateApiKey, hashApiKey } from './api-key';
-export { parseW3cDateTime, requestWindow, type RequestWindow } from './request-window';
+export { requestWindow, type RequestWindow } from './request-window';

@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { SlaSettingsService } from '@hotline/cases';
-import { InputInvalid } from '@hotline/errors';
 import { addWorkingTime } from '@hotline/sla';
 import { DeadlinePreviewDto } from './deadline-preview.dto';
 
@@ -18,9 +17,7 @@ export class CalendarController {
   /** `{ deadline }`, shown in the district's offset by the global date interceptor. */
   @Get('deadline')
   async deadline(@Query() query: DeadlinePreviewDto): Promise<{ deadline: Date }> {
-    const start = new Date(query.start);
-    if (Number.isNaN(start.getTime())) throw new InputInvalid([{ field: 'start', reason: 'must be a valid time' }]);
     const { calendar } = await this.sla.current();
-    return { deadline: addWorkingTime(start, query.amount, query.unit, calendar) };
+    return { deadline: addWorkingTime(query.start, query.amount, query.unit, calendar) };
   }
 }
