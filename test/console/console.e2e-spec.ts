@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { uniquePhone, useStack, waitFor } from '@hotline/testing';
-import { ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
+import { cspViolations, ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -45,6 +45,8 @@ describe('the web console', () => {
     const page = await fetch(`${stack.api.url}/cases/anything`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+    // The console is served under the API's content security policy (the last test checks it ran without a violation).
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const api = await fetch(`${stack.api.url}/api/v1/no-such-endpoint`, { headers: { accept: 'text/html' } });
     expect(api.status).toBe(404);
   });
@@ -159,5 +161,10 @@ describe('the web console', () => {
     await screenshot(page, 'admin-sla');
     await page.goto('/admin/keys');
     await page.locator('tr', { hasText: 'demo' }).first().waitFor();
+  });
+
+  it('ran every screen above without a content-security-policy violation', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ const UNDOCUMENTED_QUERY: Record<string, string[]> = {
   '/open311/v2/requests/{file}': ['jurisdiction_id'],
 };
 
-/** Names every route might be probed with, whatever it documents. */
+/** Names every route is probed with, whatever it documents (shared out over the senders like the values). */
 const EXTRA_QUERY = ['from', 'page', '__proto__'];
 
 /** Values for a query parameter: wrong types, out of bounds, impossible dates, control characters. */
@@ -136,7 +136,7 @@ export function hostileRequestsFor(operation: ApiOperation, document: OpenApiDoc
   }
 
   // Query parameters: the documented ones, the undocumented ones, and some every route gets.
-  const names = [...new Set([...operation.queryParameters, ...(UNDOCUMENTED_QUERY[operation.path] ?? []), ...EXTRA_QUERY])];
+  const names = [...new Set([...operation.queryParameters, ...(UNDOCUMENTED_QUERY[operation.path] ?? []), ...shareOf(EXTRA_QUERY, 0, options)])];
   for (const [p, name] of names.entries()) {
     for (const value of shareOf(HOSTILE_QUERY_VALUES, p, options)) out.push({ label: `query ${name}=${value.slice(0, 40)}`, method: operation.method, path: `${path}?${name}=${value}` });
     out.push({ label: `query ${name} twice`, method: operation.method, path: `${path}?${name}=1&${name}=2026-11-01` });
@@ -146,7 +146,7 @@ export function hostileRequestsFor(operation: ApiOperation, document: OpenApiDoc
   out.push({ label: 'query 1500 parameters', method: operation.method, path: `${path}?${Array.from({ length: 1500 }, (_, i) => `p${i}=1`).join('&')}` });
 
   // Transport, on every route (a GET with a body included: the edge reads it the same way).
-  for (const t of transportCases(forms)) out.push({ label: t.label, method: operation.method, path, headers: t.headers, body: t.body });
+  for (const t of shareOf(transportCases(forms), 0, options)) out.push({ label: t.label, method: operation.method, path, headers: t.headers, body: t.body });
 
   // Bodies fuzzed from the OpenAPI schema.
   if (writes && !forms) {

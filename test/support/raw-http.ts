@@ -18,7 +18,8 @@ export interface RawRequest {
   localAddress?: string;
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+// A connection per request: with keep-alive, a socket the server closed while idle gets reused and resets.
+const agent = new Agent({ keepAlive: false });
 
 /**
  * One HTTP request byte-for-byte as a hostile client would send it (any Host, Content-Encoding,

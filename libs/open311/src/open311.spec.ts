@@ -41,6 +41,22 @@ describe('POST requests form', () => {
     });
     expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'description', 'email', 'first_name', 'lat', 'long']);
   });
+
+  it('keeps attribute codes off Object.prototype: prototype names refused, inherited names just unknown codes', () => {
+    const { form, problems } = parseServiceRequestForm({
+      service_code: 'heating.no-heat',
+      address_string: '白云街道',
+      'attribute[constructor]': '1',
+      'attribute[__proto__]': '2',
+      'attribute[toString]': '3',
+      'attribute[hasOwnProperty][]': ['4'],
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual(['attribute[__proto__]', 'attribute[constructor]']);
+    expect(Object.getPrototypeOf(form.attributes)).toBeNull();
+    expect({ ...form.attributes }).toEqual({ toString: '3', hasOwnProperty: ['4'] });
+    const checked = checkAttributes([], form.attributes);
+    expect(checked.problems.map((p) => p.field).sort()).toEqual(['attribute[hasOwnProperty]', 'attribute[toString]']);
+  });
 });
 
 describe('service attributes', () => {

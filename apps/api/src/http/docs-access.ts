@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AuthGuard, Roles } from '@hotline/auth';
 import type { AppConfig } from '@hotline/config';
+import { AccessDenied } from '@hotline/errors';
 
 /** Stands for the docs in the guard's eyes: a route that only admins may call. */
 class ApiDocs {
@@ -35,7 +36,7 @@ export function installDocsAccess(app: NestExpressApplication, config: AppConfig
       guard ??= routeGuard(app);
       const context = new ExecutionContextHost([req, res, next], ApiDocs, ApiDocs.prototype.read);
       context.setType('http');
-      await guard.canActivate(context);
+      if (!(await guard.canActivate(context))) throw new AccessDenied('The API docs are for admins', 'RoleNotAllowed');
       next();
     } catch (error) {
       next(error);
