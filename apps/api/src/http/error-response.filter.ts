@@ -73,7 +73,7 @@ export class ErrorResponseFilter implements ExceptionFilter {
       const message =
         typeof raw === 'string' ? raw : Array.isArray((raw as any)?.message) ? (raw as any).message.join('; ') : ((raw as any)?.message ?? exception.message);
       const error = exception instanceof BadRequestException ? 'BadRequest' : exception.name.replace(/Exception$/, '');
-      // Body-parser failures (malformed JSON, oversize bodies) arrive here as HttpExceptions.
+      // Nest maps some lower-layer failures (a malformed %-escape in a path parameter) to HttpExceptions.
       return { statusCode, error, message: String(message), details: [] };
     }
     // The body parser's and the router's failures (charset, encoding, size, syntax) and the edge's own refusals.
