@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SlaMonitorService } from '@hotline/cases';
 import { SystemClock } from '@hotline/clock';
+import type { AppConfig } from '@hotline/config';
 import { createDataSource } from '@hotline/database';
 import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
 
@@ -90,7 +91,8 @@ async function main(): Promise<void> {
     const baselineMs = await timeRuns(runs, () => dataSource.query(`SELECT count(*) FROM cases WHERE status = ANY($1)`, [OPEN]));
     const [{ open }] = await dataSource.query(`SELECT count(*)::int AS open FROM cases WHERE status = ANY($1)`, [OPEN]);
 
-    const monitor = new SlaMonitorService(dataSource, new SystemClock());
+    // The monitor reads only the district's zone (for its event notes) from the configuration.
+    const monitor = new SlaMonitorService(dataSource, new SystemClock(), { DISTRICT_TIMEZONE: 'Asia/Shanghai' } as AppConfig);
     start = performance.now();
     const first = await monitor.sweep();
     const recordingMs = performance.now() - start;

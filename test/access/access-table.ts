@@ -82,6 +82,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'PUT /api/v1/sla/policies/{code}':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'DELETE /api/v1/sla/policies/{code}':                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/calendar/overrides':                                SIGNED_IN,
+  'GET /api/v1/calendar/status':                                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'PUT /api/v1/calendar/overrides/{date}':                         row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'DELETE /api/v1/calendar/overrides/{date}':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { ManualClock } from '@hotline/clock';
 import { uniquePhone, useStack, waitFor } from '@hotline/testing';
 import { cspViolations, ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
 
@@ -12,7 +13,9 @@ jest.setTimeout(180_000);
 describe('the web console', () => {
   // Before the stack boots: the API serves the console only when its build is there at start-up.
   beforeAll(ensureConsoleBuilt);
-  const stack = useStack();
+  // Real time until the last step moves it to November (the calendar banner).
+  const clock = new ManualClock();
+  const stack = useStack({ clock });
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   const pages: Page[] = [];
@@ -161,6 +164,16 @@ describe('the web console', () => {
     await screenshot(page, 'admin-sla');
     await page.goto('/admin/keys');
     await page.locator('tr', { hasText: 'demo' }).first().waitFor();
+  });
+
+  it("warns the admin from 1 November that next year's holidays are only predicted", async () => {
+    clock.set(new Date('2026-11-15T10:00:00+08:00'));
+    const page = await open('admin');
+    await page.goto('/admin/holidays');
+    const banner = page.locator('[data-calendar="degraded"]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('2027 年尚无国务院节假日安排');
+    await screenshot(page, 'admin-calendar-degraded');
   });
 
   it('ran every screen above without a content-security-policy violation', () => {

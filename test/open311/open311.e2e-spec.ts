@@ -46,7 +46,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     last_name: '王',
     phone: '13912340000',
     email: 'wang@example.com',
-    description: '暖气不热，家里只有14度。联系我 13912340000',
+    description: '暖气不热，家里只有14度。联系我 13912340000 或 １３９－１２３４－０００１',
     ...overrides,
   });
 
@@ -170,8 +170,8 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
 
       // No personal data in any answer: not the name, not the phone (also masked in the description), not the e-mail.
       const text = (await call('GET', `requests/${id}.${format}`)).text + (await call('GET', `requests.${format}?service_request_id=${id}`)).text;
-      for (const secret of ['王', '小明', '13912340000', 'wang@example.com', 'acc-42']) expect(text).not.toContain(secret);
-      expect(closed.description).toContain('139****0000');
+      for (const secret of ['王', '小明', '13912340000', '１３９－１２３４－０００１', 'wang@example.com', 'acc-42']) expect(text).not.toContain(secret);
+      expect(closed.description).toContain('联系我 139****0000 或 139****0001');
     });
 
     it('POST refuses a missing or wrong api_key with 403, and changes nothing', async () => {

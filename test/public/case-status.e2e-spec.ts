@@ -1,7 +1,25 @@
-import { heatingComplaint, neighbourhoodDispute, uniquePhone, useStack } from '@hotline/testing';
+import { request as httpRequest } from 'node:http';
+import { heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, type TestStack } from '@hotline/testing';
+
+/**
+ * A GET from another loopback address (127.0.0.x), as a citizen elsewhere: the API sees that address
+ * as the client's (no proxy in between), so per-address limits apply to it separately.
+ */
+function getFrom(stack: TestStack, localAddress: string, path: string): Promise<{ status: number; body: any; retryAfter: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${stack.api.url}${path}`, { localAddress }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined, retryAfter: res.headers['retry-after'] as string | undefined }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', () => {
-  const stack = useStack({ worker: false, overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_CASE: '6' } });
+  const stack = useStack({ worker: false, overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS: '100000' } });
   const look = (caseNo: string, last4: string) => stack.client.request('GET', `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`);
 
   it('shows status, department, deadlines and the public answer, and nothing personal', async () => {
@@ -30,6 +48,22 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     const replied = await look(caseNo, phone.slice(-4));
     expect(replied.body).toMatchObject({ status: 'replied', reply: { text: '已上门维修，室温恢复正常' }, deadlines: { current: { stage: 'callback' } } });
     expect(replied.body.deadlines.reply).toMatch(/\+08:00$/);
+  });
+
+  it('masks phone numbers (full-width too), ID numbers and e-mail addresses in the reply', async () => {
+    const phone = uniquePhone();
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone }));
+    const { caseNo, id } = created.body;
+    await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' });
+    await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
+    const result = '已修复。维修师傅１３７００００１１１１（座机0411-82345678），业主身份证21020319900101123X，回执发至li.si@example.com，工单XG20261122000123，费用128元';
+    expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result })).status).toBe(200);
+
+    const r = await look(caseNo, phone.slice(-4));
+    expect(r.status).toBe(200);
+    expect(r.body.reply.text).toBe('已修复。维修师傅137****1111（座机0411-****78），业主身份证210***********123X，回执发至***@***，工单XG20261122000123，费用128元');
+    // The department still reads its own words in full.
+    expect((await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`)).body.result).toBe(result);
   });
 
   it('gives the same 404 for an unknown number and for wrong digits', async () => {
@@ -63,15 +97,70 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     expect(r.body).toMatchObject({ caseNo: duplicate.body.caseNo, mergedInto: target.body.caseNo, status: 'replied', reply: { text: '可向社区调解委员会申请调解' } });
   });
 
-  it('allows only a few tries per case number, so four digits cannot be guessed', async () => {
+  it('asks for the whole phone number on a confidential case; four digits get the usual 404', async () => {
+    const phone = uniquePhone();
+    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone, confidential: true }));
+    const byDigits = await look(created.body.caseNo, phone.slice(-4));
+    const unknown = await look('XG20000101999999', phone.slice(-4));
+    expect(byDigits.status).toBe(404);
+    expect(byDigits.body).toEqual(unknown.body);
+    const byPhone = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${phone}`);
+    expect(byPhone.status).toBe(200);
+    expect(byPhone.body.caseNo).toBe(created.body.caseNo);
+    expect((await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${uniquePhone()}`)).status).toBe(404);
+    const malformed = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=abc`);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.details).toEqual([{ field: 'phone', reason: expect.any(String) }]);
+  });
+});
+
+describe('case status look-ups are limited per address, never locking out the citizen', () => {
+  // Its own Redis prefix, so that only this suite's tries count.
+  const stack = useStack({
+    worker: false,
+    overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS_CASE: '3', CASE_STATUS_TRIES_PER_ADDRESS: '5', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-tries` },
+  });
+  const newCase = async () => {
     const phone = uniquePhone();
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
+    return { caseNo: created.body.caseNo as string, last4: phone.slice(-4), wrong: String((Number(phone.slice(-4)) + 1) % 10_000).padStart(4, '0') };
+  };
+  const path = (caseNo: string, last4: string) => `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`;
+
+  it('stops a guesser at one address after a few wrong tries of a case, with Retry-After, while the citizen elsewhere still gets in', async () => {
+    const target = await newCase();
+    const guesses = [];
+    for (let i = 0; i < 3; i += 1) guesses.push((await getFrom(stack, '127.0.0.11', path(target.caseNo, target.wrong))).status);
+    expect(guesses).toEqual([404, 404, 404]);
+    // Used up: even the right digits wait at this address, so a guess cannot be confirmed.
+    const refused = await getFrom(stack, '127.0.0.11', path(target.caseNo, target.last4));
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ statusCode: 429, error: 'TooManyRequests' });
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(3600);
+
+    // The citizen, from their own address: in, as often as they like (right digits do not count).
+    for (let i = 0; i < 6; i += 1) {
+      const mine = await getFrom(stack, '127.0.0.12', path(target.caseNo, target.last4));
+      expect(mine.status).toBe(200);
+    }
+    // The guesser's address may still look up another case.
+    const other = await newCase();
+    expect((await getFrom(stack, '127.0.0.11', path(other.caseNo, other.last4))).status).toBe(200);
+  });
+
+  it('also limits wrong tries from one address across case numbers', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i += 1) statuses.push((await look(created.body.caseNo, String(1000 + i))).status);
-    expect(statuses.slice(0, 6).every((s) => s === 404 || s === 200)).toBe(true);
-    expect(statuses[6]).toBe(429);
-    // Now even the right digits wait: the limit is per case number, not per guess.
-    expect((await look(created.body.caseNo, phone.slice(-4))).status).toBe(429);
+    for (let i = 0; i < 6; i += 1) {
+      const c = await newCase();
+      statuses.push((await getFrom(stack, '127.0.0.13', path(c.caseNo, c.wrong))).status);
+    }
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+    const fresh = await newCase();
+    const refused = await getFrom(stack, '127.0.0.13', path(fresh.caseNo, fresh.last4));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect((await getFrom(stack, '127.0.0.14', path(fresh.caseNo, fresh.last4))).status).toBe(200);
   });
 });
 
@@ -85,9 +174,11 @@ describe('per-address limit on public endpoints', () => {
     expect(statuses).toEqual([200, 200, 200]);
     const open311 = await fetch(`${stack.api.url}/open311/v2/services.json`);
     expect(open311.status).toBe(429);
+    expect(Number(open311.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(await open311.json()).toEqual([{ code: 429, description: expect.stringMatching(/Too many requests/) }]);
     const status = await stack.client.request('GET', '/api/v1/public/cases/XG20000101999999?phoneLast4=1234');
     expect(status.status).toBe(429);
     expect(status.body).toMatchObject({ statusCode: 429, error: 'TooManyRequests' });
+    expect(Number(status.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });

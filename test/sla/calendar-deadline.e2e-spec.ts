@@ -10,7 +10,7 @@ describe('GET /api/v1/calendar/deadline (deadline preview)', () => {
   it('skips National Day 2026: one working day from Sep 30 10:00 ends Oct 8 10:00, in the district offset', async () => {
     const r = await preview(q('2026-09-30T10:00:00+08:00', 1, 'workingDays'));
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ deadline: '2026-10-08T10:00:00.000+08:00' });
+    expect(r.body).toEqual({ deadline: '2026-10-08T10:00:00.000+08:00', calendar: 'official' });
   });
 
   it('counts the adjusted working Saturday Oct 10 2026 and skips Spring Festival 2026', async () => {

@@ -18,6 +18,7 @@ import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
+import { CalendarHealthService } from './health/calendar-health.service';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
@@ -63,6 +64,7 @@ import { StatsController } from './stats/stats.controller';
   ],
   providers: [
     QueueInspector,
+    CalendarHealthService,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],

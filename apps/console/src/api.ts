@@ -21,7 +21,24 @@ export interface SlaView {
   warnAt: string | null;
   state: 'normal' | 'warning' | 'overdue';
   workingMinutesLeft: number | null;
+  /** Time left in the stage's own unit (calendar minutes for a stage in minutes), negative when overdue. */
+  minutesLeft: number | null;
+  unit: 'minutes' | 'workingHours' | 'workingDays' | null;
+  /** Where the deadline's days came from: official, predicted (no official arrangement yet) or law. */
+  calendar: CalendarSource | null;
   deadlines: Array<{ stage: string; policyCode: string; startedAt: string; deadline: string; reason: string; endedAt: string | null; breachedAt: string | null }>;
+}
+
+export type CalendarSource = 'official' | 'predicted' | 'law';
+
+/** GET /calendar/status: degraded while deadlines reach a year without an official holiday arrangement. */
+export interface CalendarStatus {
+  status: 'ok' | 'degraded';
+  today: string;
+  officialThrough: number;
+  predictedYears: number[];
+  lawYears: number[];
+  reason: string | null;
 }
 
 export interface CaseView {

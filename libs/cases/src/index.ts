@@ -10,7 +10,7 @@ export type { CaseListFilters, CaseEventView } from './query/case-query.service'
 export type { CaseView } from './query/case-view';
 export { CaseWorkQueriesService } from './query/case-work-queries.service';
 export type { DepartmentReturns, ExtensionRequestView } from './query/case-work-queries.service';
-export { caseScopeFor, callerVisibilityFor } from './query/case-visibility';
+export { caseScopeFor, callerLinkedCasesSql, callerVisibilityFor } from './query/case-visibility';
 export type { CaseScope, CallerVisibility } from './query/case-visibility';
 export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
 export type { HistoryActor, HistoryEntry } from './history/case-history';
@@ -26,6 +26,6 @@ export { slaStageChange } from './sla/sla-stage-change';
 export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';
 export type { SlaSettings } from './sla/sla-settings.service';
 export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';
-export type { PublicCaseStatus } from './public/public-case-status.service';
+export type { CaseOwnerProof, PublicCaseStatus } from './public/public-case-status.service';
 export { slaViewOf } from './query/case-view';
 export { CasesModule } from './cases.module';

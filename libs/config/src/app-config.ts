@@ -90,11 +90,20 @@ export class AppConfig {
   @Min(1)
   PUBLIC_RATE_PER_ADDRESS = 120;
 
-  /** Case status look-ups of one case number an hour, whatever the address: 4 phone digits must not be guessable. */
+  /**
+   * Case status look-ups with wrong digits from one address, an hour: for one case number, and across
+   * all case numbers. Counted per address so that someone guessing a case's 4 phone digits never locks
+   * out its citizen, who looks from another address; right digits do not count.
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
-  CASE_STATUS_TRIES_PER_CASE = 10;
+  CASE_STATUS_TRIES_PER_ADDRESS_CASE = 5;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  CASE_STATUS_TRIES_PER_ADDRESS = 20;
   /**
    * How often each worker sweeps for SLA warnings and breaches whose timers were lost or late; 0 turns
    * the periodic sweep off (tests that drive it by hand).

@@ -1,3 +1,4 @@
 export { AppConfig, ConfigInvalid, loadConfig } from './app-config';
 export { ConfigModule } from './config.module';
 export { loggerParams, loggingModule } from './logging.module';
+export { REDACTED, REDACTED_FIELDS, isRedactedField, redactError, redactFields, redactLogObject, redactUrl } from './log-redaction';

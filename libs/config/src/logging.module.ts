@@ -2,10 +2,12 @@ import { DynamicModule } from '@nestjs/common';
 import { LoggerModule, Params } from 'nestjs-pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { AppConfig } from './app-config';
+import { REDACTED, redactError, redactLogObject, redactUrl } from './log-redaction';
 
 /**
  * Structured JSON logs (pino) for a process. Personal data never reaches them: request bodies are not
- * logged, and the fields that could carry a name, phone or secret are redacted wherever they appear.
+ * logged, and the fields of one list (log-redaction.ts) are redacted wherever they appear: in the query
+ * strings and personal path segments of URLs, in logged objects and in errors, at any depth.
  */
 export function loggingModule(app: 'api' | 'worker'): DynamicModule {
   return LoggerModule.forRootAsync({
@@ -20,28 +22,11 @@ export function loggerParams(app: 'api' | 'worker', config: AppConfig): Params &
     pinoHttp: {
       level: config.LOG_LEVEL,
       base: { app },
-      redact: {
-        paths: [
-          'req.headers.authorization',
-          'req.headers.cookie',
-          '*.password',
-          '*.callerPhone',
-          '*.callerName',
-          '*.phone',
-          '*.accessToken',
-        ],
-        censor: '[redacted]',
-      },
-      // The caller-history route carries a phone number in its path, and a free-text search may carry a
-      // name or a number in its query: log the route, not those values.
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: REDACTED },
+      formatters: { log: redactLogObject },
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url
-            .replace(/\/callers\/[^/?]+/, '/callers/[redacted]')
-            .replace(/([?&](?:text|phone|phoneLast4)=)[^&]*/g, '$1[redacted]'),
-        }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+        err: redactError,
       },
       autoLogging: { ignore: (req: { url?: string }) => req.url === '/health/live' },
     },

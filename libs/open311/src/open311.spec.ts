@@ -3,7 +3,6 @@ import { checkAttributes, type ServiceAttribute } from './service-attributes';
 import { parseServiceRequestForm } from './request-form';
 import { requestWindow } from './request-window';
 import { open311StatusOf } from './status';
-import { maskPersonalData } from './public-text';
 import { renderOpen311 } from './render';
 import { hashApiKey } from './api-key';
 
@@ -100,14 +99,6 @@ describe('status mapping', () => {
     ['received', 'open'], ['dispatched', 'open'], ['returned', 'open'], ['accepted', 'open'], ['reopened', 'open'],
     ['replied', 'closed'], ['closed', 'closed'],
   ])('%s → %s', (status, expected) => expect(open311StatusOf(status)).toBe(expected));
-});
-
-describe('masking personal data in published text', () => {
-  it('masks mobiles, landlines, ID numbers and e-mail addresses, and leaves other numbers', () => {
-    expect(maskPersonalData('请联系13812345678或0411-82345678，身份证210203199001011234，邮箱a.b@example.com，5号楼2单元，室温12度')).toBe(
-      '请联系138****5678或0411****78，身份证210***********1234，邮箱***@***，5号楼2单元，室温12度',
-    );
-  });
 });
 
 describe('rendering', () => {

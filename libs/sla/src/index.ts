@@ -1,8 +1,9 @@
 /**
- * @hotline/sla — pure deadline arithmetic: the working calendar (PRC statutory holidays and 调休 from
- * chinese-days, district overrides, office hours, any IANA zone), working-time addition and
- * measurement, and SLA policies with their stage deadlines. No I/O; services load policies and
- * overrides and schedule the timers.
+ * @hotline/sla — pure deadline arithmetic: the working calendar (district overrides over the PRC
+ * calendar: official arrangements from chinese-days, predicted ones for later years, the days fixed by
+ * law; office hours; any IANA zone), working-time addition and measurement, the calendar's state, and
+ * SLA policies with their stage deadlines. No I/O; services load policies and overrides and schedule
+ * the timers.
  */
 export {
   DEFAULT_OFFICE_HOURS,
@@ -16,8 +17,12 @@ export {
   type WorkingCalendar,
   type WorkingCalendarOptions,
 } from './working-calendar';
-export { statutoryHolidayCoverage } from './statutory-calendar';
-export { SLA_UNITS, addWorkingTime, nextWorkingInstant, workingTimeBetween, type SlaUnit } from './working-time';
+export { CALENDAR_SOURCES, statutoryHolidayCoverage, type CalendarSource } from './statutory-calendar';
+export { HOLIDAYS, LAW_IN_FORCE_FROM_YEAR, lawDaysOff, lawHolidayOn, type HolidayName } from './statutory-law';
+export { predictedDaysOff } from './holiday-prediction';
+export { festivalDays, type FestivalDays } from './lunar-festivals';
+export { calendarStatus, deadlineCalendar, type CalendarStatus, type CalendarYearState } from './calendar-state';
+export { SLA_UNITS, addWorkingTime, minutesLeft, nextWorkingInstant, workingTimeBetween, type SlaUnit } from './working-time';
 export {
   CASE_KINDS,
   CASE_PRIORITIES,
@@ -34,5 +39,6 @@ export {
   type SlaStage,
 } from './sla-policy';
 export { parseSlaPolicies } from './sla-policy-parser';
+export { toZonedIso } from './zone-clock';
 export { computeReturnDeadline, computeStageDeadline, type StageDeadline } from './stage-deadline';
 export { SlaArgumentInvalid, SlaCalendarInvalid, SlaPolicyInvalid, SlaPolicyMissing } from './sla-errors';

@@ -226,7 +226,7 @@ describe('seeds/holiday-overrides.json', () => {
     expect(describeDay('2026-10-10', createWorkingCalendar())).toEqual({
       date: '2026-10-10',
       working: true,
-      source: 'statutory',
+      source: 'official',
       note: '国庆节',
     });
   });

@@ -1,7 +1,9 @@
+import { deadlineCalendar } from './calendar-state';
 import { SlaArgumentInvalid } from './sla-errors';
 import { SLA_STAGES, type SlaCountFrom, type SlaLimit, type SlaPolicy, type SlaStage } from './sla-policy';
+import type { CalendarSource } from './statutory-calendar';
 import { type CalendarEngine, type WorkingCalendar, calendarEngine } from './working-calendar';
-import { advanceWorkingDays, advanceWorkingMs, addWorkingTime, nextWorkingMs, workingMsBetween } from './working-time';
+import { type SlaUnit, advanceWorkingDays, advanceWorkingMs, addWorkingTime, nextWorkingMs, workingMsBetween } from './working-time';
 import { MINUTE_MS } from './zone-clock';
 
 export interface StageDeadline {
@@ -9,6 +11,10 @@ export interface StageDeadline {
   deadline: Date;
   /** When `warningRatio` of the allowed time has elapsed (warning timer). */
   warnAt: Date;
+  /** The stage's unit: what its time left is counted in. */
+  unit: SlaUnit;
+  /** Where the days from the stage start to the deadline came from (official, predicted, law). */
+  calendar: CalendarSource;
 }
 
 function countingStart(countFrom: SlaCountFrom, start: number, engine: CalendarEngine): number {
@@ -23,6 +29,17 @@ function limitDeadline(
   start: Date,
   calendar: WorkingCalendar,
 ): StageDeadline {
+  const { deadline, warnAt } = limitInstants(limit, countFrom, warningRatio, start, calendar);
+  return { deadline, warnAt, unit: limit.unit, calendar: deadlineCalendar(start, deadline, calendar) };
+}
+
+function limitInstants(
+  limit: SlaLimit,
+  countFrom: SlaCountFrom,
+  warningRatio: number,
+  start: Date,
+  calendar: WorkingCalendar,
+): Pick<StageDeadline, 'deadline' | 'warnAt'> {
   const from = start instanceof Date ? start.getTime() : NaN;
   if (!Number.isFinite(from)) throw new SlaArgumentInvalid('stageStart', 'must be a valid Date');
   if (typeof warningRatio !== 'number' || !(warningRatio >= 0 && warningRatio <= 1)) {
@@ -79,5 +96,5 @@ export function computeStageDeadline(
  * returnWindow, counted the same way as the policy's stage deadlines (countFrom included).
  */
 export function computeReturnDeadline(policy: SlaPolicy, dispatchedAt: Date, calendar: WorkingCalendar): Date {
-  return limitDeadline(policy.returnWindow, policy.countFrom, policy.warningRatio, dispatchedAt, calendar).deadline;
+  return limitInstants(policy.returnWindow, policy.countFrom, policy.warningRatio, dispatchedAt, calendar).deadline;
 }

@@ -146,19 +146,19 @@ describe('isWorkingDay: PRC statutory calendar from chinese-days', () => {
     });
   });
 
-  it('falls back to Monday–Friday in years chinese-days has no arrangement for', () => {
+  it('predicts the years chinese-days has no arrangement for, never falling back to plain Monday–Friday', () => {
     const coverage = statutoryHolidayCoverage();
     const beyond = coverage.lastYear + 1;
-    // 1 January of a year without data is a plain weekday, not a holiday.
-    const jan1 = `${beyond}-01-01`;
-    const weekday = new Date(`${jan1}T00:00:00Z`).getUTCDay();
-    expect(isWorkingDay(jan1, cal)).toBe(weekday >= 1 && weekday <= 5);
-    expect(describeDay(jan1, cal).source).toBe('weekdayFallback');
-    expect(workingDays(['2030-10-01', '2030-10-05', '2030-10-06'])).toEqual({
-      '2030-10-01': true, // Tuesday: National Day 2030 is not published yet
-      '2030-10-05': false,
-      '2030-10-06': false,
+    expect(describeDay(`${beyond}-01-01`, cal)).toMatchObject({ working: false, source: 'predicted', note: '元旦' });
+    expect(workingDays(['2030-10-01', '2030-10-07', '2030-10-08'])).toEqual({
+      '2030-10-01': false, // Tuesday, National Day by law
+      '2030-10-07': false, // Monday, the 7th predicted day
+      '2030-10-08': true,
     });
+    // Without prediction, only the days fixed by law are off.
+    const lawOnly = createWorkingCalendar({ prediction: false });
+    expect(describeDay('2030-10-01', lawOnly)).toEqual({ date: '2030-10-01', working: false, source: 'law', note: '国庆节' });
+    expect(describeDay('2030-10-07', lawOnly)).toEqual({ date: '2030-10-07', working: true, source: 'weekday' });
   });
 
   it('refuses a date that is not YYYY-MM-DD or not real', () => {
@@ -192,10 +192,10 @@ describe('overrides win over chinese-days', () => {
       source: 'override',
       note: '区政务服务中心节后提前复岗',
     });
-    expect(describeDay('2025-10-07', district)).toEqual({ date: '2025-10-07', working: false, source: 'statutory', note: '国庆节' });
-    expect(describeDay('2025-10-06', district)).toEqual({ date: '2025-10-06', working: false, source: 'statutory', note: '中秋' });
-    expect(describeDay('2026-02-14', district)).toEqual({ date: '2026-02-14', working: true, source: 'statutory', note: '春节' });
-    expect(describeDay('2025-03-14', district)).toEqual({ date: '2025-03-14', working: true, source: 'statutory' });
+    expect(describeDay('2025-10-07', district)).toEqual({ date: '2025-10-07', working: false, source: 'official', note: '国庆节' });
+    expect(describeDay('2025-10-06', district)).toEqual({ date: '2025-10-06', working: false, source: 'official', note: '中秋' });
+    expect(describeDay('2026-02-14', district)).toEqual({ date: '2026-02-14', working: true, source: 'official', note: '春节' });
+    expect(describeDay('2025-03-14', district)).toEqual({ date: '2025-03-14', working: true, source: 'official' });
   });
 
   it('a copied calendar value (e.g. spread or deserialised) keeps its overrides', () => {

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '@hotline/errors';
 import { SlaArgumentInvalid, SlaCalendarInvalid } from './sla-errors';
-import { statutoryDay } from './statutory-calendar';
+import { type CalendarSource, lawHolidayOf, statutoryDay } from './statutory-calendar';
 import { DAY_MS, MINUTE_MS, ZoneClock, formatCivilDate, parseCivilDate } from './zone-clock';
 
 /** One stretch of office hours, local wall time 'HH:MM' ('24:00' allowed as an end). */
@@ -20,6 +20,11 @@ export interface WorkingCalendarOptions {
   timeZone?: string;
   officeHours?: readonly OfficeHours[];
   overrides?: readonly CalendarOverride[];
+  /**
+   * Predict the days off of years without an official arrangement (default true); false leaves those
+   * years to the days fixed by law.
+   */
+  prediction?: boolean;
 }
 
 /** A plain, frozen value; its per-day caches live beside it, not in it. */
@@ -27,13 +32,17 @@ export interface WorkingCalendar {
   readonly timeZone: string;
   readonly officeHours: readonly OfficeHours[];
   readonly overrides: readonly CalendarOverride[];
+  readonly prediction: boolean;
 }
 
 export interface DayDescription {
   date: string;
   working: boolean;
-  /** override: the district's list; statutory: chinese-days; weekdayFallback: a year chinese-days has no data for. */
-  source: 'override' | 'statutory' | 'weekdayFallback';
+  /**
+   * The first source with an answer for the day: the district's override; the official arrangement
+   * (chinese-days); the prediction for a year without one; the days fixed by law; Monday to Friday.
+   */
+  source: 'override' | CalendarSource | 'weekday';
   note?: string;
 }
 
@@ -72,6 +81,7 @@ export class CalendarEngine {
     /** [startMinute, endMinute] pairs, sorted and disjoint. */
     private readonly officeMinutes: readonly (readonly [number, number])[],
     private readonly overrides: ReadonlyMap<number, CalendarOverride>,
+    readonly prediction: boolean,
   ) {}
 
   describe(day: number): Omit<DayDescription, 'date'> {
@@ -79,7 +89,7 @@ export class CalendarEngine {
     if (override) {
       return { working: override.working, source: 'override', ...(override.note ? { note: override.note } : {}) };
     }
-    return statutoryDay(day);
+    return statutoryDay(day, this.prediction);
   }
 
   isWorking(day: number): boolean {
@@ -144,6 +154,7 @@ function validate(options: WorkingCalendarOptions): {
   clock: ZoneClock;
   officeMinutes: [number, number][];
   overrides: Map<number, CalendarOverride>;
+  prediction: boolean;
 } {
   const problems: FieldProblem[] = [];
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -188,31 +199,40 @@ function validate(options: WorkingCalendarOptions): {
       problems.push({ field: `overrides[${index}].note`, reason: 'must be a string' });
     } else {
       const earlier = overrides.get(day);
+      const lawHoliday = override.working ? lawHolidayOf(day) : undefined;
       if (earlier && earlier.working !== override.working) {
         problems.push({ field: `overrides[${index}]`, reason: `contradicts another override of ${override.date}` });
+      } else if (lawHoliday && !override.note?.trim()) {
+        problems.push({ field: `overrides[${index}].note`, reason: `${override.date} is ${lawHoliday} by law: a working day needs a reason` });
       }
       overrides.set(day, { ...override });
     }
   });
 
+  const prediction = options.prediction ?? true;
+  if (typeof prediction !== 'boolean') problems.push({ field: 'prediction', reason: 'must be true or false' });
+
   if (problems.length > 0 || !clock) throw new SlaCalendarInvalid(problems);
-  return { clock, officeMinutes, overrides };
+  return { clock, officeMinutes, overrides, prediction };
 }
 
 /**
- * A working calendar for a district: statutory holidays and adjusted working days from chinese-days,
- * the district's own overrides on top, office hours on every working day, all in `timeZone`.
+ * A working calendar for a district: the district's own overrides on top of the PRC calendar (official
+ * arrangement, else predicted, else by law, else Monday–Friday; statutory-calendar.ts), office hours on
+ * every working day, all in `timeZone`. A day the law gives off is made a working day only by an
+ * override with a reason.
  */
 export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
-  const { clock, officeMinutes, overrides } = validate(options);
+  const { clock, officeMinutes, overrides, prediction } = validate(options);
   const format = (minutes: number): string =>
     `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   const calendar: WorkingCalendar = Object.freeze({
     timeZone: clock.canonicalName,
     officeHours: Object.freeze(officeMinutes.map(([from, to]) => Object.freeze({ start: format(from), end: format(to) }))),
     overrides: Object.freeze([...overrides.values()].map((override) => Object.freeze(override))),
+    prediction,
   });
-  engines.set(calendar, new CalendarEngine(clock, officeMinutes, overrides));
+  engines.set(calendar, new CalendarEngine(clock, officeMinutes, overrides, prediction));
   return calendar;
 }
 
@@ -220,8 +240,8 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
 export function calendarEngine(calendar: WorkingCalendar): CalendarEngine {
   let engine = engines.get(calendar);
   if (!engine) {
-    const { clock, officeMinutes, overrides } = validate(calendar);
-    engine = new CalendarEngine(clock, officeMinutes, overrides);
+    const { clock, officeMinutes, overrides, prediction } = validate(calendar);
+    engine = new CalendarEngine(clock, officeMinutes, overrides, prediction);
     engines.set(calendar, engine);
   }
   return engine;

@@ -146,3 +146,22 @@ export function workingTimeBetween(a: Date, b: Date, calendar: WorkingCalendar):
 export function nextWorkingInstant(at: Date, calendar: WorkingCalendar): Date {
   return new Date(nextWorkingMs(calendarEngine(calendar), instantOf(at, 'at')));
 }
+
+/**
+ * Time left until a deadline in the stage's own unit, in minutes, negative once past it: calendar
+ * minutes for a 'minutes' stage (an emergency counts down through nights and Sundays), office-hour
+ * minutes for working units. Rounded to the minute.
+ */
+export function minutesLeft(now: Date, deadline: Date, unit: SlaUnit, calendar: WorkingCalendar): number {
+  const from = instantOf(now, 'now');
+  const to = instantOf(deadline, 'deadline');
+  let minutes: number;
+  if (unit === 'minutes') {
+    minutes = (to - from) / MINUTE_MS;
+  } else {
+    const engine = calendarEngine(calendar);
+    minutes = (to >= from ? workingMsBetween(engine, from, to) : -workingMsBetween(engine, to, from)) / MINUTE_MS;
+  }
+  // Math.round(-0.2) is -0; a deadline this minute is 0 left.
+  return Math.round(minutes) || 0;
+}

@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@hotline/auth';
 import { SlaSettingsService } from '@hotline/cases';
-import { addWorkingTime } from '@hotline/sla';
+import { addWorkingTime, deadlineCalendar, type CalendarSource, type CalendarStatus } from '@hotline/sla';
+import { CalendarHealthService } from '../health/calendar-health.service';
 import { DeadlinePreviewDto } from './deadline-preview.dto';
 
 /**
@@ -12,12 +14,26 @@ import { DeadlinePreviewDto } from './deadline-preview.dto';
 @ApiBearerAuth()
 @Controller('api/v1/calendar')
 export class CalendarController {
-  constructor(private readonly sla: SlaSettingsService) {}
+  constructor(
+    private readonly sla: SlaSettingsService,
+    private readonly calendarHealth: CalendarHealthService,
+  ) {}
 
-  /** `{ deadline }`, shown in the district's offset by the global date interceptor. */
+  /**
+   * `{ deadline, calendar }`: the deadline (shown in the district's offset by the global date
+   * interceptor) and where its days came from (official, predicted, law).
+   */
   @Get('deadline')
-  async deadline(@Query() query: DeadlinePreviewDto): Promise<{ deadline: Date }> {
+  async deadline(@Query() query: DeadlinePreviewDto): Promise<{ deadline: Date; calendar: CalendarSource }> {
     const { calendar } = await this.sla.current();
-    return { deadline: addWorkingTime(query.start, query.amount, query.unit, calendar) };
+    const deadline = addWorkingTime(query.start, query.amount, query.unit, calendar);
+    return { deadline, calendar: deadlineCalendar(query.start, deadline, calendar) };
+  }
+
+  /** The calendar's state: degraded while deadlines reach a year with no official arrangement (admins). */
+  @Get('status')
+  @Roles('admin')
+  status(): Promise<CalendarStatus> {
+    return this.calendarHealth.status();
   }
 }

@@ -2,6 +2,7 @@ import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpExcepti
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DomainError, DomainErrorKind, FieldProblem } from '@hotline/errors';
+import { RateLimited } from './rate-limited';
 import { transportErrorBody } from './transport-errors';
 import { FieldProblemsException } from './validation';
 
@@ -53,6 +54,7 @@ export class ErrorResponseFilter implements ExceptionFilter {
       this.logger.error({ err: exception }, body.statusCode === 503 ? 'dependency unavailable' : 'unhandled error');
     }
     if (body.statusCode === 503) response.setHeader('Retry-After', '5');
+    if (exception instanceof RateLimited) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 
@@ -65,7 +67,8 @@ export class ErrorResponseFilter implements ExceptionFilter {
       return { statusCode: 400, error: 'ValidationFailed', message: exception.message, details: exception.problems };
     }
     if (exception instanceof ThrottlerException) {
-      return { statusCode: 429, error: 'TooManyRequests', message: 'Too many requests; try again shortly', details: [] };
+      const message = exception instanceof RateLimited ? exception.message : 'Too many requests; try again shortly';
+      return { statusCode: 429, error: 'TooManyRequests', message, details: [] };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

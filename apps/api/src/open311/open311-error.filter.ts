@@ -3,6 +3,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DomainError } from '@hotline/errors';
 import { renderOpen311 } from '@hotline/open311';
+import { RateLimited } from '../http/rate-limited';
 import { formatOfPath } from './open311-format';
 
 const STATUS_OF_KIND: Record<string, number> = {
@@ -30,6 +31,7 @@ export class Open311ErrorFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error({ err: exception }, 'open311 request failed');
     const rendered = renderOpen311(formatOfPath(request.path) ?? 'xml', 'errors', errors);
     if (status === 503) response.setHeader('Retry-After', '5');
+    if (exception instanceof RateLimited) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(status).type(rendered.contentType).send(rendered.body);
   }
 

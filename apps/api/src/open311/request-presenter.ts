@@ -1,4 +1,5 @@
-import { maskPersonalData, open311StatusOf, STATUS_NOTES, type ServiceRequestRecord } from '@hotline/open311';
+import { open311StatusOf, STATUS_NOTES, type ServiceRequestRecord } from '@hotline/open311';
+import { maskPersonalData } from '@hotline/privacy';
 import type { ReferenceSnapshot } from '@hotline/reference';
 import type { SlaLimit, SlaPolicy } from '@hotline/sla';
 import { toZonedIso } from '../http/zoned-time';

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '@hotline/config';
 import { redisOptionsFromUrl } from '@hotline/queues';
+import { RateLimited } from '../http/rate-limited';
 
 export interface RateLimit {
   /** Names the counter family in Redis keys: renaming it resets the counts. */
@@ -44,14 +44,34 @@ export class PublicRateLimiter implements OnModuleDestroy {
     return limiter;
   }
 
-  /** Counts one request against `key`; throws 429 (ThrottlerException) once the limit is used up. */
+  /** Counts one request against `key`; throws 429 (RateLimited, with Retry-After) once the limit is used up. */
   async consume(limit: RateLimit, key: string): Promise<void> {
     try {
       await this.limiter(limit).consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw new ThrottlerException(`Too many requests; retry in ${Math.ceil(error.msBeforeNext / 1000)} s`);
+      if (error instanceof RateLimiterRes) throw new RateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
       throw error;
     }
+  }
+
+  /**
+   * Counts one try against every counter, in order; if one refuses, the tries already counted are given
+   * back (the request did nothing) and it throws 429 like consume.
+   */
+  async consumeAll(counters: ReadonlyArray<{ limit: RateLimit; key: string }>): Promise<void> {
+    for (let i = 0; i < counters.length; i += 1) {
+      try {
+        await this.consume(counters[i].limit, counters[i].key);
+      } catch (error) {
+        await this.giveBack(counters.slice(0, i));
+        throw error;
+      }
+    }
+  }
+
+  /** Returns one try to each counter: for a request that turned out not to count (e.g. the right digits). */
+  async giveBack(counters: ReadonlyArray<{ limit: RateLimit; key: string }>): Promise<void> {
+    await Promise.all(counters.map(({ limit, key }) => this.limiter(limit).reward(key).catch(() => undefined)));
   }
 
   /** The per-address limit shared by every public endpoint. */

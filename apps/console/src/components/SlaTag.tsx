@@ -17,15 +17,32 @@ export function workingDuration(minutes: number, t: (key: string, o?: Record<str
   return parts.join(' ');
 }
 
-/** The running stage's SLA: colour by state (normal / warning / overdue) and the working time left. */
+/** Calendar minutes as "1天 2小时 5分": a stage in minutes (emergencies) counts nights and Sundays too. */
+export function calendarDuration(minutes: number, t: (key: string, o?: Record<string, unknown>) => string): string {
+  const m = Math.abs(minutes);
+  const days = Math.floor(m / 1440);
+  const hours = Math.floor((m % 1440) / 60);
+  const mins = m % 60;
+  const parts = [];
+  if (days) parts.push(t('sla.calendarDays', { n: days }));
+  if (hours) parts.push(t('sla.hours', { n: hours }));
+  if (mins || parts.length === 0) parts.push(t('sla.minutes', { n: mins }));
+  return parts.join(' ');
+}
+
+/**
+ * The running stage's SLA: colour by state (normal / warning / overdue) and the time left in the
+ * stage's own unit: calendar time for a stage in minutes, working time otherwise.
+ */
 export function SlaTag({ sla }: { sla: SlaView }) {
   const { t } = useTranslation();
   if (!sla.stage) return <Tag>{t('sla.none')}</Tag>;
-  const left = sla.workingMinutesLeft;
-  const text =
-    left === null ? t(`sla.state.${sla.state}`) : left >= 0 ? t('sla.left', { time: workingDuration(left, t) }) : t('sla.over', { time: workingDuration(left, t) });
+  const left = sla.minutesLeft ?? sla.workingMinutesLeft;
+  const duration = (minutes: number) => (sla.unit === 'minutes' ? calendarDuration(minutes, t) : workingDuration(minutes, t));
+  const text = left === null ? t(`sla.state.${sla.state}`) : left >= 0 ? t('sla.left', { time: duration(left) }) : t('sla.over', { time: duration(left) });
+  const source = sla.calendar && sla.calendar !== 'official' ? ` · ${t(`sla.calendar.${sla.calendar}`)}` : '';
   return (
-    <Tooltip title={`${t(`sla.stage.${sla.stage}`)} · ${t('sla.deadline')} ${sla.deadline?.slice(0, 16).replace('T', ' ')}`}>
+    <Tooltip title={`${t(`sla.stage.${sla.stage}`)} · ${t('sla.deadline')} ${sla.deadline?.slice(0, 16).replace('T', ' ')}${source}`}>
       <Tag color={COLOURS[sla.state]} data-sla={sla.state}>
         {t(`sla.stage.${sla.stage}`)} · {text}
       </Tag>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Switch, Table, Tabs, Tag, Tree, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api, Department } from '../api';
+import { api, CalendarStatus, Department } from '../api';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { categoryTree, reference } from '../reference';
@@ -255,6 +255,23 @@ function Categories() {
   return <Tree treeData={toTree(categoryTree(categories.data ?? [], i18n.language === 'en')) as never} defaultExpandAll={false} />;
 }
 
+/** The calendar's state: a warning while deadlines reach a year without an official holiday arrangement. */
+function CalendarBanner() {
+  const { t } = useTranslation();
+  const status = useLoad(() => api.get<CalendarStatus>('/calendar/status'), []);
+  const s = status.data;
+  if (!s || s.status === 'ok') return null;
+  const message = [
+    s.predictedYears.length ? t('admin.calendarDegraded', { years: s.predictedYears.join(', ') }) : null,
+    s.lawYears.length ? t('admin.calendarLaw', { years: s.lawYears.join(', ') }) : null,
+  ].filter(Boolean).join(' · ');
+  return (
+    <div data-calendar={s.status} style={{ marginBottom: 12 }}>
+      <Alert type="warning" showIcon banner message={message} />
+    </div>
+  );
+}
+
 /** 管理: what the API lets an admin manage; read-only or a note where it has no endpoint for it yet. */
 export default function Admin() {
   const { t } = useTranslation();
@@ -263,6 +280,7 @@ export default function Admin() {
   const tab = location.pathname.split('/')[2] || 'departments';
   return (
     <Card title={t('nav.admin')}>
+      <CalendarBanner />
       <Tabs
         activeKey={tab}
         onChange={(key) => navigate(`/admin/${key}`)}

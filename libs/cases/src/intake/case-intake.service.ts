@@ -120,7 +120,7 @@ export class CaseIntakeService {
       await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
       if (enterprise) {
         await manager.query(`INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
-        await notifyInTransaction(manager, enterpriseRequestNotifications({ caseId: id, caseNo, categoryCode: command.categoryCode, enterprise }));
+        await notifyInTransaction(manager, enterpriseRequestNotifications({ caseId: id, caseNo, categoryCode: command.categoryCode, confidential: command.confidential, enterprise }));
       }
       if (extension) await extension(manager, { id, caseNo, receivedAt });
       if (idempotencyKey !== undefined) {

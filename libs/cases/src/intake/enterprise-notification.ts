@@ -4,16 +4,19 @@ export interface EnterpriseRequestFacts {
   caseId: string;
   caseNo: string;
   categoryCode: string;
+  confidential: boolean;
   enterprise: { uscc: string; name: string; responsibleUserId: string | null };
 }
 
 /**
  * 包联领导/服务专员: the person responsible for an enterprise hears of each of its requests as it is
- * taken in (pure). The enterprise's name and code are public register data; no contact details.
+ * taken in (pure). The enterprise's name and code are public register data; no contact details. Not for
+ * a confidential request (举报): the notice would tie the report to the enterprise that made it, for
+ * someone outside the centre, who may even be the person reported.
  */
 export function enterpriseRequestNotifications(facts: EnterpriseRequestFacts): NewNotification[] {
   const { enterprise } = facts;
-  if (!enterprise.responsibleUserId) return [];
+  if (!enterprise.responsibleUserId || facts.confidential) return [];
   return [
     {
       recipient: { kind: 'user', userId: enterprise.responsibleUserId },

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@hotline/errors';
-import { normalizePhone, PersonalDataCipher } from '@hotline/privacy';
+import { maskPersonalData, normalizePhone, PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
 import { slaViewOf, type SlaState } from '../query/case-view';
 
@@ -22,9 +22,16 @@ export interface PublicCaseStatus {
     /** When the department must answer (办结): the latest reply deadline, extensions included. */
     reply: Date | null;
   };
-  /** The department's answer (办结答复 or the operator's direct answer), once given. */
+  /** The department's answer (办结答复 or the operator's direct answer), once given; phone, ID and e-mail masked. */
   reply: { text: string; at: Date } | null;
 }
+
+/**
+ * How a citizen shows the case is theirs: the last four digits of the phone they gave, or the whole
+ * number. A confidential case (举报) needs the whole number: departments see other cases' callers
+ * masked as 138****5678, so four digits would let them test whether a report came from that caller.
+ */
+export type CaseOwnerProof = { phoneLast4: string } | { phone: string };
 
 /** One answer for an unknown number and for wrong digits, so the endpoint cannot confirm a number exists. */
 export class CaseStatusNotFound extends DomainError {
@@ -43,13 +50,14 @@ export class PublicCaseStatusService {
     private readonly cipher: PersonalDataCipher,
   ) {}
 
-  async lookUp(caseNo: string, phoneLast4: string): Promise<PublicCaseStatus> {
+  async lookUp(caseNo: string, proof: CaseOwnerProof): Promise<PublicCaseStatus> {
     const [own] = await this.dataSource.query(
-      `SELECT id, case_no AS "caseNo", received_at AS "receivedAt", caller_phone_sealed AS "phoneSealed", merged_into_id AS "mergedIntoId"
+      `SELECT id, case_no AS "caseNo", received_at AS "receivedAt", caller_phone_sealed AS "phoneSealed",
+              caller_phone_hash AS "phoneHash", confidential, merged_into_id AS "mergedIntoId"
          FROM cases WHERE case_no = $1`,
       [caseNo],
     );
-    if (!own || !this.lastDigitsMatch(own.phoneSealed, phoneLast4)) throw new CaseStatusNotFound();
+    if (!own || !this.proves(own, proof)) throw new CaseStatusNotFound();
 
     // A merged case follows the case it was merged into (which may itself have been merged later).
     let handling = own;
@@ -82,8 +90,15 @@ export class PublicCaseStatusService {
         current: sla.stage && sla.deadline ? { stage: sla.stage, deadline: sla.deadline, state: sla.state } : null,
         reply: replyDeadlines.length > 0 ? replyDeadlines[replyDeadlines.length - 1].deadline : null,
       },
-      reply: row.reply?.text ? { text: row.reply.text, at: new Date(row.reply.at) } : null,
+      reply: row.reply?.text ? { text: maskPersonalData(row.reply.text), at: new Date(row.reply.at) } : null,
     };
+  }
+
+  private proves(own: { phoneSealed: string; phoneHash: string; confidential: boolean }, proof: CaseOwnerProof): boolean {
+    if ('phone' in proof) return timingSafeEqual(Buffer.from(this.cipher.phoneHash(proof.phone)), Buffer.from(own.phoneHash));
+    // Decrypted and compared even for a confidential case, so that the answer takes the same time.
+    const match = this.lastDigitsMatch(own.phoneSealed, proof.phoneLast4);
+    return match && !own.confidential;
   }
 
   private lastDigitsMatch(phoneSealed: string, last4: string): boolean {

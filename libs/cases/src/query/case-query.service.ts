@@ -8,8 +8,8 @@ import { AccessDenied, InputInvalid, NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/reference';
 import { SlaSettingsService } from '../sla/sla-settings.service';
-import { CASE_ROW_COLUMNS, CaseRow, CaseView, toCaseView } from './case-view';
-import { callerVisibilityFor, CaseScope, caseScopeFor } from './case-visibility';
+import { CASE_ROW_COLUMNS, CaseRow, CaseView, textFor, toCaseView } from './case-view';
+import { callerLinkedCasesSql, callerVisibilityFor, CaseScope, caseScopeFor } from './case-visibility';
 
 export interface CaseListFilters {
   status?: string[];
@@ -21,6 +21,7 @@ export interface CaseListFilters {
   from?: Date;
   to?: Date;
   text?: string;
+  /** One caller's cases; like enterpriseId, it leaves confidential cases out for viewers outside the centre. */
   callerPhoneHash?: string;
   /** 企业诉求 of one registered enterprise. */
   enterpriseId?: string;
@@ -138,7 +139,9 @@ export class CaseQueryService {
   }
 
   async events(id: string, viewer: AuthUser): Promise<CaseEventView[]> {
-    await this.loadVisibleRow(id, viewer);
+    const { row } = await this.loadVisibleRow(id, viewer);
+    const visibility = callerVisibilityFor(viewer, row.confidential);
+    const text = (value: unknown) => (typeof value === 'string' ? textFor(visibility, value) : value);
     const rows = await this.dataSource.query(
       `SELECT id::text AS id, type, actor_id AS "actorId", actor_name AS "actorName", actor_role AS "actorRole", at,
               from_status AS "fromStatus", to_status AS "toStatus", note, data
@@ -152,8 +155,8 @@ export class CaseQueryService {
       at: r.at,
       fromStatus: r.fromStatus,
       toStatus: r.toStatus,
-      note: r.note,
-      data: r.data,
+      note: textFor(visibility, r.note),
+      data: Object.fromEntries(Object.entries(r.data ?? {}).map(([key, value]) => [key, text(value)])),
     }));
   }
 
@@ -162,7 +165,8 @@ export class CaseQueryService {
     const { calendar } = await this.sla.current();
     const where = new Where();
     applyScope(where, caseScopeFor(viewer), snapshot);
-    this.applyFilters(where, filters, snapshot);
+    this.applyFilters(where, filters, snapshot, viewer);
+    if (filters.callerPhoneHash || filters.enterpriseId) where.add(() => callerLinkedCasesSql(viewer));
     const from = filters.figure && filters.figure !== 'overdueNow' ? 'cases c JOIN stats_case_facts f ON f.case_id = c.id' : 'cases c';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from} ${where.toSql()}`, where.params);
     const offset = (filters.page - 1) * filters.pageSize;
@@ -179,7 +183,7 @@ export class CaseQueryService {
     };
   }
 
-  private applyFilters(where: Where, f: CaseListFilters, snapshot: ReferenceSnapshot): void {
+  private applyFilters(where: Where, f: CaseListFilters, snapshot: ReferenceSnapshot, viewer: AuthUser): void {
     const unknown = (field: string, code: string) => new InputInvalid([{ field, reason: `unknown code "${code}"` }]);
     const stored = f.figure !== undefined && f.figure !== 'overdueNow';
     const keys = stored ? FACT_KEYS : CASE_KEYS;
@@ -223,9 +227,11 @@ export class CaseQueryService {
     if (f.enterpriseId) where.add((p) => `c.id IN (SELECT ec.case_id FROM enterprise_cases ec WHERE ec.enterprise_id = ${p(f.enterpriseId)})`);
     if (f.text) {
       const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      // The text may be a caller's words (a name, digits of a phone): outside the centre it finds a
+      // confidential case by its number only, or the search would tell whose words a report holds.
       where.add((p) => {
         const like = p(pattern);
-        return `(c.case_no = ${p(f.text)} OR c.title ILIKE ${like} OR c.description ILIKE ${like} OR c.address ILIKE ${like})`;
+        return `(c.case_no = ${p(f.text)} OR (${callerLinkedCasesSql(viewer)} AND (c.title ILIKE ${like} OR c.description ILIKE ${like} OR c.address ILIKE ${like})))`;
       });
     }
   }

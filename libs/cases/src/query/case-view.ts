@@ -1,6 +1,6 @@
-import { maskName, maskPhone, PersonalDataCipher } from '@hotline/privacy';
+import { maskName, maskPersonalData, maskPhone, PersonalDataCipher } from '@hotline/privacy';
 import type { ReferenceSnapshot } from '@hotline/reference';
-import { workingTimeBetween, type WorkingCalendar } from '@hotline/sla';
+import { CALENDAR_SOURCES, minutesLeft, workingTimeBetween, SLA_UNITS, type CalendarSource, type SlaUnit, type WorkingCalendar } from '@hotline/sla';
 import type { CallerVisibility } from './case-visibility';
 
 /** The raw row as selected by the query service (snake_case columns aliased to camelCase). */
@@ -57,6 +57,8 @@ interface SlaDeadlineRow {
   reason: string;
   endedAt: string | null;
   breachedAt: string | null;
+  unit?: string | null;
+  calendar?: string | null;
 }
 
 export const CASE_ROW_COLUMNS = `
@@ -69,7 +71,8 @@ export const CASE_ROW_COLUMNS = `
   c.assignee_id AS "assigneeId", c.created_by_id AS "createdById", c.received_at AS "receivedAt", c.dispatched_at AS "dispatchedAt", c.updated_at AS "updatedAt",
   c.sla_stage AS "slaStage", c.sla_deadline AS "slaDeadline", c.sla_warn_at AS "slaWarnAt",
   (SELECT json_agg(json_build_object('stage', d.stage, 'policyCode', d.policy_code, 'startedAt', d.started_at,
-          'deadline', d.deadline, 'warnAt', d.warn_at, 'reason', d.reason, 'endedAt', d.ended_at, 'breachedAt', d.breached_at)
+          'deadline', d.deadline, 'warnAt', d.warn_at, 'reason', d.reason, 'endedAt', d.ended_at, 'breachedAt', d.breached_at,
+          'unit', d.unit, 'calendar', d.calendar)
           ORDER BY d.created_at, d.deadline)
      FROM case_deadlines d WHERE d.case_id = c.id) AS "slaDeadlines",
   (SELECT e.note FROM case_events e WHERE e.case_id = COALESCE(c.merged_into_id, c.id) AND e.type IN ('replied', 'directAnswered')
@@ -90,6 +93,10 @@ export interface SlaDeadlineView {
   /** When the stage ended or this deadline was superseded; null for the running one. */
   endedAt: Date | null;
   breachedAt: Date | null;
+  /** The stage's unit; null for deadlines set before it was recorded. */
+  unit: SlaUnit | null;
+  /** Where the deadline's days came from; null for deadlines set before it was recorded. */
+  calendar: CalendarSource | null;
 }
 
 /** The running SLA stage: `state` compares now with its warning and deadline (or a recorded breach). */
@@ -104,6 +111,16 @@ export interface SlaView {
    * inboxes show as "time left": wall-clock time would count nights and weekends.
    */
   workingMinutesLeft: number | null;
+  /**
+   * Time left in the running stage's own unit, in minutes, negative once overdue: calendar minutes for
+   * a stage in minutes (emergencies count down through nights and Sundays), office minutes for working
+   * units. null without a running stage or a calendar.
+   */
+  minutesLeft: number | null;
+  /** The running stage's unit: how minutesLeft counts. */
+  unit: SlaUnit | null;
+  /** Where the running deadline's days came from: official, predicted (no official arrangement yet) or law. */
+  calendar: CalendarSource | null;
   deadlines: SlaDeadlineView[];
 }
 
@@ -158,6 +175,10 @@ export interface CaseView {
 }
 
 const toDate = (value: string | null): Date | null => (value ? new Date(value) : null);
+const toUnit = (value: string | null | undefined): SlaUnit | null =>
+  (SLA_UNITS as readonly string[]).includes(value ?? '') ? (value as SlaUnit) : null;
+const toSource = (value: string | null | undefined): CalendarSource | null =>
+  (CALENDAR_SOURCES as readonly string[]).includes(value ?? '') ? (value as CalendarSource) : null;
 
 export function slaViewOf(
   row: Pick<CaseRow, 'slaStage' | 'slaDeadline' | 'slaWarnAt' | 'slaDeadlines'>,
@@ -173,10 +194,14 @@ export function slaViewOf(
     reason: d.reason,
     endedAt: toDate(d.endedAt),
     breachedAt: toDate(d.breachedAt),
+    unit: toUnit(d.unit),
+    calendar: toSource(d.calendar),
   }));
   let state: SlaState = 'normal';
+  const running = row.slaStage && row.slaDeadline
+    ? deadlines.find((d) => d.endedAt === null && d.deadline.getTime() === row.slaDeadline!.getTime())
+    : undefined;
   if (row.slaStage && row.slaDeadline) {
-    const running = deadlines.find((d) => d.endedAt === null && d.deadline.getTime() === row.slaDeadline!.getTime());
     if (running?.breachedAt || now.getTime() >= row.slaDeadline.getTime()) state = 'overdue';
     else if (row.slaWarnAt && now.getTime() >= row.slaWarnAt.getTime()) state = 'warning';
   }
@@ -188,11 +213,36 @@ export function slaViewOf(
         : -workingTimeBetween(row.slaDeadline, now, calendar).workingMinutes;
     workingMinutesLeft = Math.round(workingMinutesLeft);
   }
-  return { stage: row.slaStage, deadline: row.slaDeadline, warnAt: row.slaWarnAt, state, workingMinutesLeft, deadlines };
+  const unit = running?.unit ?? null;
+  const left = calendar && row.slaStage && row.slaDeadline
+    ? minutesLeft(now, row.slaDeadline, unit ?? 'workingHours', calendar)
+    : null;
+  return {
+    stage: row.slaStage,
+    deadline: row.slaDeadline,
+    warnAt: row.slaWarnAt,
+    state,
+    workingMinutesLeft,
+    minutesLeft: left,
+    unit,
+    calendar: running?.calendar ?? null,
+    deadlines,
+  };
 }
 
 const codeName = (ref: { code: string; name: string } | undefined | null): CodeName | null =>
   ref ? { code: ref.code, name: ref.name } : null;
+
+/**
+ * Free text of a case whose caller the viewer may not see (a confidential case, outside the centre):
+ * phone numbers, ID numbers and e-mail addresses written into it are hidden whole, since the one most
+ * likely there is the caller's own, and a partial mask could be matched with another case's caller.
+ */
+export function textFor(visibility: CallerVisibility, text: string): string;
+export function textFor(visibility: CallerVisibility, text: string | null): string | null;
+export function textFor(visibility: CallerVisibility, text: string | null): string | null {
+  return visibility === 'hidden' && text !== null ? maskPersonalData(text, { whole: true }) : text;
+}
 
 /** `now` (the business clock) decides the SLA state shown. */
 export function toCaseView(
@@ -225,9 +275,9 @@ export function toCaseView(
     category: codeName(snapshot.categoriesById.get(row.categoryId)),
     channel: row.channel,
     priority: row.priority,
-    title: row.title,
-    description: row.description,
-    address: row.address,
+    title: textFor(visibility, row.title),
+    description: textFor(visibility, row.description),
+    address: textFor(visibility, row.address),
     lat: row.lat,
     lng: row.lng,
     grid: codeName(row.gridId ? snapshot.gridsById.get(row.gridId) : null),
@@ -240,7 +290,7 @@ export function toCaseView(
     counters: { returns: row.returnsCount, extensions: row.extensionsCount, reopens: row.reopensCount, urges: row.urgesCount },
     mergedIntoId: row.mergedIntoId,
     mergedCases: row.mergedCases ?? [],
-    result: row.result,
+    result: textFor(visibility, row.result),
     supervisionLevel: row.supervisionLevel,
     assigneeId: row.assigneeId,
     receivedAt: row.receivedAt,

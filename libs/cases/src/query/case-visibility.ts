@@ -30,3 +30,14 @@ export function callerVisibilityFor(viewer: AuthUser, confidential: boolean): Ca
   if (isCentreRole(viewer.role)) return 'full';
   return confidential ? 'hidden' : 'masked';
 }
+
+/**
+ * Hiding the caller of a confidential case is not enough if an answer ties the case to others of the
+ * same caller: a list of one caller's cases, an enterprise's requests, repeat callers or addresses. For
+ * viewers who do not see callers in full, such answers leave confidential cases out (and the case rules
+ * refuse merging a confidential case with an ordinary one). The SQL condition on the case row `alias`,
+ * for every query that selects or groups cases by who called.
+ */
+export function callerLinkedCasesSql(viewer: AuthUser, alias = 'c'): string {
+  return callerVisibilityFor(viewer, true) === 'full' ? 'true' : `NOT ${alias}.confidential`;
+}

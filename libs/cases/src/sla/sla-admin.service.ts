@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from '@hotline/database';
 import { InputInvalid, NotFound } from '@hotline/errors';
 import { parseCalendarDate } from '@hotline/input';
-import { parseSlaPolicies } from '@hotline/sla';
+import { lawHolidayOn, parseSlaPolicies } from '@hotline/sla';
 import { SLA_SETTINGS_CHANNEL, SlaSettingsService } from './sla-settings.service';
 
 export interface SlaPolicyRecord {
@@ -79,8 +79,16 @@ export class SlaAdminService {
     );
   }
 
+  /**
+   * A day the law gives off (2025 on) is made a working day only with a reason in `note`: it overrides
+   * the citizens' statutory holiday, and the note is what an audit reads.
+   */
   async saveOverride(date: string, working: boolean, note: string): Promise<HolidayOverrideRecord> {
     checkDate(date);
+    const lawHoliday = working ? lawHolidayOn(date) : undefined;
+    if (lawHoliday && note.trim() === '') {
+      throw new InputInvalid([{ field: 'note', reason: `${date} is ${lawHoliday} by law: making it a working day needs a reason` }]);
+    }
     return this.changeCalendar(async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO holiday_overrides (date, working, note) VALUES ($1, $2, $3)

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@hotline/clock';
+import { AppConfig } from '@hotline/config';
 import { returnedRows } from '@hotline/database';
 import { notifyInTransaction, type NewNotification } from '@hotline/notify';
+import { toZonedIso } from '@hotline/sla';
 import { appendHistory, SYSTEM_ACTOR } from '../history/case-history';
 
 /** What checking one stage deadline found. `notDue`: a timer fired early; run it again at `dueAt`. */
@@ -42,7 +44,13 @@ export class SlaMonitorService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
+
+  /** A deadline as people read it in the event's note: the district's wall time and offset, not UTC. */
+  private local(deadline: Date): string {
+    return toZonedIso(deadline, this.config.DISTRICT_TIMEZONE)!;
+  }
 
   recordBreach(caseId: string, stage: string, deadline: Date, detectedBy: SlaDetector): Promise<SlaCheckOutcome> {
     const now = this.clock.now();
@@ -65,7 +73,7 @@ export class SlaMonitorService {
           type: 'slaBreached',
           fromStatus: current.status,
           toStatus: current.status,
-          note: `${stage} deadline ${deadline.toISOString()} passed`,
+          note: `${stage} deadline ${this.local(deadline)} passed`,
           data: { stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy },
         },
       ]);
@@ -102,7 +110,7 @@ export class SlaMonitorService {
           type: 'slaWarned',
           fromStatus: current.status,
           toStatus: current.status,
-          note: `${stage} deadline ${deadline.toISOString()} is near`,
+          note: `${stage} deadline ${this.local(deadline)} is near`,
           data: { stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy },
         },
       ]);

@@ -58,6 +58,8 @@ describe('slaStageChange', () => {
       deadline: addWorkingTime(reply.deadline, 3, 'workingDays', calendar),
       warnAt: addWorkingTime(reply.warnAt, 3, 'workingDays', calendar),
       reason: 'extensionApproved',
+      unit: 'workingDays',
+      calendar: 'official',
     });
   });
 

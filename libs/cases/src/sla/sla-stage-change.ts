@@ -1,4 +1,13 @@
-import { addWorkingTime, computeStageDeadline, type SlaPolicy, type SlaStage, type WorkingCalendar } from '@hotline/sla';
+import {
+  addWorkingTime,
+  computeStageDeadline,
+  deadlineCalendar,
+  type CalendarSource,
+  type SlaPolicy,
+  type SlaStage,
+  type SlaUnit,
+  type WorkingCalendar,
+} from '@hotline/sla';
 import type { CaseEventType } from '../state-machine';
 
 /** The SLA stage a case is in now, as stored on the case row. */
@@ -10,7 +19,18 @@ export interface CurrentSlaStage {
 
 /** What a transition does to the running SLA stage. */
 export type SlaStageChange =
-  | { kind: 'start'; stage: SlaStage; startedAt: Date; deadline: Date; warnAt: Date; reason: string }
+  | {
+      kind: 'start';
+      stage: SlaStage;
+      startedAt: Date;
+      deadline: Date;
+      warnAt: Date;
+      reason: string;
+      /** The stage's unit, for its time left. */
+      unit: SlaUnit;
+      /** Where the deadline's days came from (official, predicted, law). */
+      calendar: CalendarSource;
+    }
   | { kind: 'end'; reason: string };
 
 export interface SlaStageInput {
@@ -45,8 +65,8 @@ export function slaStageChange(input: SlaStageInput): SlaStageChange | null {
   let current: CurrentSlaStage = input.current;
   let change: SlaStageChange | null = null;
   const start = (stage: SlaStage, from: Date, reason: string) => {
-    const { deadline, warnAt } = computeStageDeadline(policy, stage, from, calendar);
-    change = { kind: 'start', stage, startedAt: from, deadline, warnAt, reason };
+    const { deadline, warnAt, unit, calendar: source } = computeStageDeadline(policy, stage, from, calendar);
+    change = { kind: 'start', stage, startedAt: from, deadline, warnAt, reason, unit, calendar: source };
     current = { stage, deadline, warnAt };
   };
   for (const event of input.events) {
@@ -67,13 +87,16 @@ export function slaStageChange(input: SlaStageInput): SlaStageChange | null {
       case 'extensionApproved': {
         const days = Number(event.data?.days);
         if (current.stage !== 'reply' || !current.deadline || !current.warnAt || !Number.isInteger(days) || days <= 0) break;
+        const deadline = addWorkingTime(current.deadline, days, 'workingDays', calendar);
         change = {
           kind: 'start',
           stage: 'reply',
           startedAt: now,
-          deadline: addWorkingTime(current.deadline, days, 'workingDays', calendar),
+          deadline,
           warnAt: addWorkingTime(current.warnAt, days, 'workingDays', calendar),
           reason: event.type,
+          unit: policy.reply.unit,
+          calendar: deadlineCalendar(now, deadline, calendar),
         };
         current = { stage: 'reply', deadline: change.deadline, warnAt: change.warnAt };
         break;

@@ -64,6 +64,11 @@ export interface MergeTargetFacts {
   readonly sameCase: boolean;
   /** The target exists and is in an open status (not closed, not merged). */
   readonly open: boolean;
+  /**
+   * Both cases are confidential, or neither is. A merge ties two cases together in every view of them,
+   * and a confidential case (举报) must never be tied to an ordinary case whose caller others see masked.
+   */
+  readonly sameConfidentiality: boolean;
 }
 
 export function isCaseAction(value: unknown): value is CaseAction {

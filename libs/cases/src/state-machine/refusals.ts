@@ -42,6 +42,7 @@ export const RULE_REFUSAL_ERROR_KINDS = {
   CallbackVerdictInvalid: 'invalid',
   SupervisionLevelInvalid: 'invalid',
   MergeIntoSelf: 'invalid',
+  MergeAcrossConfidentiality: 'invalid',
   AssigneeNotDepartmentStaff: 'invalid',
 } as const satisfies Record<string, Extract<DomainErrorKind, 'conflict' | 'invalid'>>;
 export type CaseRuleRefusalCode = keyof typeof RULE_REFUSAL_ERROR_KINDS;

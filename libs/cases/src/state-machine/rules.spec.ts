@@ -247,13 +247,18 @@ describe('close', () => {
 
 describe('merge (重复件)', () => {
   it('refuses merging a case into itself', () => {
-    const decision = decide({ action: 'merge', target: { sameCase: true, open: true } }, contextOf('received'), dispatcher);
+    const decision = decide({ action: 'merge', target: { sameCase: true, open: true, sameConfidentiality: true } }, contextOf('received'), dispatcher);
     expect(refusalOf(decision)).toMatchObject({ kind: 'rule', code: 'MergeIntoSelf' });
   });
 
   it('refuses a target that is closed or merged', () => {
-    const decision = decide({ action: 'merge', target: { sameCase: false, open: false } }, contextOf('accepted'), supervisor);
+    const decision = decide({ action: 'merge', target: { sameCase: false, open: false, sameConfidentiality: true } }, contextOf('accepted'), supervisor);
     expect(refusalOf(decision)).toMatchObject({ kind: 'rule', code: 'MergeTargetNotOpen' });
+  });
+
+  it('refuses merging a confidential case with an ordinary one, either way', () => {
+    const decision = decide({ action: 'merge', target: { sameCase: false, open: true, sameConfidentiality: false } }, contextOf('dispatched'), dispatcher);
+    expect(refusalOf(decision)).toMatchObject({ kind: 'rule', code: 'MergeAcrossConfidentiality' });
   });
 
   it.each(['closed', 'merged'] as const)('refuses merging a %s case: it is not open', (status) => {

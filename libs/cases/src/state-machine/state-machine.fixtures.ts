@@ -75,7 +75,7 @@ export function happyCommand(action: CaseAction): CaseCommand {
     case 'close':
       return { action, reason: '市民撤回诉求' };
     case 'merge':
-      return { action, target: { sameCase: false, open: true } };
+      return { action, target: { sameCase: false, open: true, sameConfidentiality: true } };
     case 'supervise':
       return { action, level: 'yellow' };
     case 'assign':
@@ -97,7 +97,7 @@ export function badCommand(action: CaseAction): CaseCommand {
     case 'close':
       return { action, reason: '' };
     case 'merge':
-      return { action, target: { sameCase: true, open: false } };
+      return { action, target: { sameCase: true, open: false, sameConfidentiality: false } };
     case 'supervise':
       return { action, level: 'purple' as never };
     case 'assign':

@@ -153,6 +153,10 @@ const mergeChecks: TransitionRow<'merge'>['inputChecks'] = [
     c.target.open
       ? undefined
       : { code: 'MergeTargetNotOpen', reason: 'the target case is not open', field: 'targetCaseId' },
+  (c) =>
+    c.target.sameConfidentiality
+      ? undefined
+      : { code: 'MergeAcrossConfidentiality', reason: 'a confidential case can only be merged with another confidential case', field: 'targetCaseId' },
 ];
 
 const assigneeIsStaff = (c: CaseCommandOf<'assign'>): RuleFailure | undefined =>

@@ -335,13 +335,14 @@ export class CaseTransitionService {
   }
 
   private async planMerge(row: TransitionRow, targetCaseId: string, actor: TransitionActor): Promise<TransitionPlan> {
-    const [target]: Array<{ caseNo: string; status: CaseStatus }> = await this.dataSource.query(
-      `SELECT case_no AS "caseNo", status FROM cases WHERE id = $1`,
-      [targetCaseId],
+    const [target]: Array<{ caseNo: string; status: CaseStatus; sameConfidentiality: boolean }> = await this.dataSource.query(
+      `SELECT t.case_no AS "caseNo", t.status, t.confidential = o.confidential AS "sameConfidentiality"
+         FROM cases t, cases o WHERE t.id = $1 AND o.id = $2`,
+      [targetCaseId, row.id],
     );
     if (!target) throw new InputInvalid([{ field: 'targetCaseId', reason: `case ${targetCaseId} does not exist` }]);
     return {
-      command: { action: 'merge', target: { sameCase: targetCaseId === row.id, open: isOpenStatus(target.status) } },
+      command: { action: 'merge', target: { sameCase: targetCaseId === row.id, open: isOpenStatus(target.status), sameConfidentiality: target.sameConfidentiality } },
       note: `merged into ${target.caseNo}`,
       data: { targetCaseId, targetCaseNo: target.caseNo },
       effects: [{ column: 'merged_into_id', value: { bind: targetCaseId } }],
@@ -411,9 +412,10 @@ async function recordSlaStage(manager: EntityManager, caseId: string, change: Sl
   if (change.kind !== 'start') return;
   // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
   await manager.query(
-    `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason`,
-    [caseId, change.stage, change.policyCode ?? '', change.startedAt, change.deadline, change.warnAt, change.reason],
+    `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, unit, calendar)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason,
+       unit = EXCLUDED.unit, calendar = EXCLUDED.calendar`,
+    [caseId, change.stage, change.policyCode ?? '', change.startedAt, change.deadline, change.warnAt, change.reason, change.unit, change.calendar],
   );
 }

@@ -25,6 +25,10 @@ export class CaseDeadlineEntity {
   @Column({ name: 'warn_at', type: 'timestamptz' }) warnAt: Date;
   /** Why the row exists: the event that started the stage or moved its deadline. */
   @Column({ type: 'varchar', length: 32 }) reason: string;
+  /** The stage's unit (minutes, workingHours, workingDays): its time left is counted in it. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) unit: string | null;
+  /** Where the days up to the deadline came from: official, predicted or law; null for rows set before it was recorded. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) calendar: string | null;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
   /** When the warning was recorded (by timer or sweep); set once, by whichever worker got there first. */
   @Column({ name: 'warned_at', type: 'timestamptz', nullable: true }) warnedAt: Date | null;

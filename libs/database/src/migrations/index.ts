@@ -5,6 +5,7 @@ import { Sla1795314158298 } from './1795314158298-Sla';
 import { NotifyAndSlaTimers1795315119923 } from './1795315119923-NotifyAndSlaTimers';
 import { Stats1795320000005 } from './1795320000005-Stats';
 import { PublicIntake1795320000061 } from './1795320000061-PublicIntake';
+import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   NotifyAndSlaTimers1795315119923,
   Stats1795320000005,
   PublicIntake1795320000061,
+  DeadlineUnitAndCalendar1795900000200,
 ];

@@ -154,7 +154,7 @@ export function simulateCaseLife(input: SimInput): SimOutcome {
   try {
     let t = input.receivedAt.getTime();
     if (input.duplicateOf && random() < 0.9) {
-      act({ action: 'merge', target: { sameCase: false, open: true } }, input.actors.dispatcher, 'none', t + (5 + random() * 60) * MINUTE,
+      act({ action: 'merge', target: { sameCase: false, open: true, sameConfidentiality: true } }, input.actors.dispatcher, 'none', t + (5 + random() * 60) * MINUTE,
         { targetCaseId: input.duplicateOf }, 'merged as a duplicate');
       out.mergedIntoId = input.duplicateOf;
       return out;

@@ -259,7 +259,8 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
         policy = selectPolicy(ref.policies, { kind: kind as SlaKind, categoryCode: category.code, priority: priority as CasePriority });
         policyCache.set(policyKey, policy);
       }
-      const placeKey = `${category.id}|${grid.id}`;
+      // Duplicates only among cases of the same confidentiality: the case rules refuse merging across it.
+      const placeKey = `${category.id}|${grid.id}|${kind === 'report'}`;
       const duplicateOf = random() < 0.02 ? recentByPlace.get(placeKey) ?? null : null;
       recentByPlace.set(placeKey, id);
       const life = simulateCaseLife({

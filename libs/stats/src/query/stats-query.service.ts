@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
+import { callerLinkedCasesSql, callerVisibilityFor } from '@hotline/cases';
 import { AppConfig } from '@hotline/config';
 import { AccessDenied, InputInvalid } from '@hotline/errors';
 import { PersonalDataCipher, maskPhone } from '@hotline/privacy';
@@ -201,13 +202,17 @@ export class StatsQueryService {
     };
   }
 
-  /** Callers (by keyed phone hash) or addresses with at least `min` cases received in the period. */
+  /**
+   * Callers (by keyed phone hash) or addresses with at least `min` cases received in the period. Outside
+   * the centre, confidential cases are left out: a row would tie a report to its caller's other cases.
+   */
   async repeats(by: 'caller' | 'address', rawFilters: StatsFilters, viewer: AuthUser, min: number, limit: number) {
     const filters = this.scoped(rawFilters, viewer);
     const snapshot = await this.reference.current();
     this.checkCodes(filters, snapshot);
     const c = new Conditions();
     this.groupFilters(c, CASE_COLUMNS, filters, snapshot);
+    c.add(callerLinkedCasesSql(viewer));
     const key = by === 'caller' ? 'c.caller_phone_hash' : `btrim(c.address)`;
     const rows: Array<{ key: string; cases: number; first: Date; last: Date; sealedPhone: string; caseNos: string[] }> = await this.dataSource.query(
       `SELECT ${key} AS key, count(*)::int AS cases, min(c.received_at) AS first, max(c.received_at) AS last,
@@ -215,7 +220,7 @@ export class StatsQueryService {
          FROM cases c WHERE ${c.sql()} GROUP BY 1 HAVING count(*) >= ${c.p(min)} ORDER BY 2 DESC, 1 LIMIT ${c.p(limit)}`,
       c.params,
     );
-    const centre = ['admin', 'operator', 'dispatcher', 'supervisor'].includes(viewer.role);
+    const full = callerVisibilityFor(viewer, false) === 'full';
     return {
       by,
       min,
@@ -226,7 +231,7 @@ export class StatsQueryService {
         const common = { cases: r.cases, firstReceivedAt: r.first, lastReceivedAt: r.last, recentCaseNos: r.caseNos };
         if (by === 'address') return { address: r.key, ...common };
         const phone = this.cipher.decrypt(r.sealedPhone);
-        return { phone: centre ? phone : maskPhone(phone), ...common };
+        return { phone: full ? phone : maskPhone(phone), ...common };
       }),
     };
   }
