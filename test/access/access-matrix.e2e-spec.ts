@@ -99,5 +99,6 @@ describe('access matrix: every endpoint × role × own/other department', () => 
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every route × 7 roles × own/other: a few hundred requests, past the default minute on a busy machine.
+  }, 300_000);
 });
