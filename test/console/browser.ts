@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chooseBrowser } from './browser-choice';
+import { cjkFontEnv } from './cjk-font';
+import { npmChromium } from './npm-chromium';
 
 const ROOT = join(__dirname, '..', '..');
 /** Where the run's screenshots go (git-ignored); docs/screenshots holds the committed copies the README shows. */
 export const SCREENSHOT_DIR = join(ROOT, '.screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `npm test` builds the console first; a single spec run builds it when it is missing. */
 export function ensureConsoleBuilt(): void {
@@ -14,16 +16,25 @@ export function ensureConsoleBuilt(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'apps/console', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+/** The Chromium to drive and where it came from (see browser-choice.ts for the order). */
+export function browserExecutable(): { executablePath: string; source: string } {
+  const choice = chooseBrowser({ env: process.env, platform: process.platform, arch: process.arch, exists: existsSync });
+  if (choice.source === 'none') throw new Error(`No browser for the console tests: ${choice.reason}`);
+  if (choice.source === 'npm') return { executablePath: npmChromium(), source: 'npm (@sparticuz/chromium)' };
+  return choice;
+}
+
 /**
- * Debian's chromium driven by playwright-core (no browser download): headless, no network of its own
- * (no updates, sync, QUIC), a fresh profile per run.
+ * Chromium driven by playwright-core (no browser download): headless, no network of its own
+ * (no updates, sync, QUIC), a fresh profile per run, a Chinese font from npm.
  */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+  const { executablePath } = browserExecutable();
   // launch() runs chromium --headless with a fresh temporary --user-data-dir of its own, removed on close.
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
+    env: { ...process.env, ...cjkFontEnv() },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return { browser, close: () => browser.close() };

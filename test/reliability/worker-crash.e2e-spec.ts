@@ -140,12 +140,15 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
   });
   const workers: AppProcess[] = [];
   const queues = new Map<string, Queue>();
+  // Closed in afterAll too, so a test that fails half-way leaves no Redis connection behind (Jest exits by itself).
+  const eventStreams: QueueEvents[] = [];
 
   beforeAll(() => {
     for (const name of QUEUE_NAMES) queues.set(name, new Queue(name, { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: bullPrefix(prefix) }));
   });
   afterAll(async () => {
     for (const worker of workers) await worker.kill('SIGKILL');
+    for (const events of eventStreams) await events.close();
     for (const queue of queues.values()) {
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
@@ -177,6 +180,7 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
 
     const stalled = new Set<string>();
     const events = new QueueEvents(work.queue, { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: bullPrefix(prefix) });
+    eventStreams.push(events);
     events.on('stalled', ({ jobId }) => stalled.add(jobId));
     await events.waitUntilReady();
     const second = spawnApp('worker', workerEnv());
@@ -197,6 +201,5 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
     // The jobs the dead worker held went through BullMQ's stalled-job recovery, not lost.
     expect(stalled.size).toBeGreaterThan(0);
     await second.kill('SIGTERM');
-    await events.close();
   }, 240_000);
 });
