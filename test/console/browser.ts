@@ -40,10 +40,24 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   return { browser, close: () => browser.close() };
 }
 
+/** Every content-security-policy violation any page of the run reported (the console must work under the API's CSP). */
+export const cspViolations: string[] = [];
+
+/** Records the page's CSP violations: the DOM event (as a console error) and chromium's own console report. */
+async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /CSP violation|Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
+}
+
 /** A signed-in page of its own (own session storage) for one demo user. */
 export async function signedIn(browser: Browser, baseUrl: string, username: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
+  await watchCsp(page);
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('hotline365');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@hotline/clock';
 import { uniquePhone, useStack, waitFor } from '@hotline/testing';
-import { ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
+import { cspViolations, ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -48,6 +48,8 @@ describe('the web console', () => {
     const page = await fetch(`${stack.api.url}/cases/anything`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+    // The console is served under the API's content security policy (the last test checks it ran without a violation).
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const api = await fetch(`${stack.api.url}/api/v1/no-such-endpoint`, { headers: { accept: 'text/html' } });
     expect(api.status).toBe(404);
   });
@@ -172,5 +174,10 @@ describe('the web console', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toContain('2027 年尚无国务院节假日安排');
     await screenshot(page, 'admin-calendar-degraded');
+  });
+
+  it('ran every screen above without a content-security-policy violation', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ export interface ApiOperation {
   path: string;
   /** The request body's schema name in the OpenAPI document (components.schemas), when it has one. */
   bodySchema: string | null;
+  /** The query parameters the OpenAPI document names for it (none for routes left out of the document). */
+  queryParameters: string[];
 }
 
 export type OpenApiDocument = ReturnType<typeof SwaggerModule.createDocument>;
@@ -33,11 +35,12 @@ export function apiOperations(app: INestApplication): { operations: ApiOperation
       if (raw.startsWith('/api/docs') || raw.includes('*')) continue;
       const path = raw.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
       for (const method of Object.keys(layer.route.methods).filter((m) => layer.route!.methods[m] && m !== '_all')) {
-        const operation = (document.paths[path] as Record<string, { requestBody?: unknown }> | undefined)?.[method];
+        const operation = (document.paths[path] as Record<string, { requestBody?: unknown; parameters?: { name: string; in: string }[] }> | undefined)?.[method];
         const content = (operation?.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)?.content;
         const ref = content?.['application/json']?.schema?.$ref;
         const key = `${method.toUpperCase()} ${path}`;
-        operations.set(key, { key, method: method.toUpperCase(), path, bodySchema: ref ? ref.split('/').pop()! : null });
+        const queryParameters = (operation?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+        operations.set(key, { key, method: method.toUpperCase(), path, bodySchema: ref ? ref.split('/').pop()! : null, queryParameters });
       }
     }
   }

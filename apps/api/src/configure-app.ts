@@ -3,16 +3,19 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, trustProxySetting } from '@hotline/config';
 import { serveConsole } from './http/console-static';
 import { ErrorResponseFilter } from './http/error-response.filter';
+import { installDocsAccess } from './http/docs-access';
+import { installRequestEdge } from './http/request-edge';
+import { installSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
 
 /** Everything main.ts applies to the app, shared with the end-to-end tests so they run the same stack. */
 export function configureApiApp(app: NestExpressApplication): void {
+  const config = app.get(AppConfig);
   // Behind a reverse proxy, req.ip (rate limits, sign-in lock-out) is the client the trusted proxies name.
-  app.set('trust proxy', trustProxySetting(app.get(AppConfig).TRUST_PROXY));
-  // Bounded bodies: a case is a few KB; anything near this limit is abuse or a mistake.
-  app.useBodyParser('json', { limit: '64kb' });
-  app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
-  app.useGlobalPipes(createValidationPipe());
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  installSecurityHeaders(app, config);
+  installRequestEdge(app);
+  app.useGlobalPipes(createValidationPipe(config.DISTRICT_TIMEZONE));
   app.useGlobalFilters(new ErrorResponseFilter());
   app.disable('x-powered-by');
   const document = SwaggerModule.createDocument(
@@ -24,6 +27,7 @@ export function configureApiApp(app: NestExpressApplication): void {
       .addBearerAuth()
       .build(),
   );
+  installDocsAccess(app, config);
   SwaggerModule.setup('api/docs', app, document);
   serveConsole(app);
 }

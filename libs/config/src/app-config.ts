@@ -80,6 +80,23 @@ export class AppConfig {
   @Matches(/^[a-z0-9.-]{1,100}$/, { message: 'OPEN311_JURISDICTION_ID must be a domain-like id' })
   OPEN311_JURISDICTION_ID = 'dlxg.gov.cn';
 
+  /**
+   * Where citizens and partner systems reach this API (scheme, host, optional path; no trailing slash):
+   * Open311 discovery names its endpoints with it, never with the request's Host header, which any
+   * client can set. An https URL also turns on HSTS.
+   */
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?$/, {
+    message: 'PUBLIC_BASE_URL must be an http(s) URL without query or fragment, e.g. https://hotline.example.gov.cn',
+  })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** Strict-Transport-Security max-age in seconds, sent only when PUBLIC_BASE_URL is https (TLS terminates before us); 0 turns it off. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  HSTS_MAX_AGE = 15_552_000;
+
   /** Public endpoints (Open311, case status): requests a minute from one address. */
   @Transform(({ value }) => Number(value))
   @IsInt()

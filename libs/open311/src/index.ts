@@ -9,4 +9,4 @@ export { checkAttributes, type AttributeValues, type ServiceAttribute, type Subm
 export { parseServiceRequestForm, type ServiceRequestForm } from './request-form';
 export { CASE_STATUSES_BY_OPEN311, STATUS_NOTES, open311StatusOf } from './status';
 export { apiKeyPrefix, generateApiKey, hashApiKey } from './api-key';
-export { parseW3cDateTime, requestWindow, type RequestWindow } from './request-window';
+export { requestWindow, type RequestWindow } from './request-window';

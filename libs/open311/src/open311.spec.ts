@@ -40,6 +40,22 @@ describe('POST requests form', () => {
     });
     expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'description', 'email', 'first_name', 'lat', 'long']);
   });
+
+  it('keeps attribute codes off Object.prototype: prototype names refused, inherited names just unknown codes', () => {
+    const { form, problems } = parseServiceRequestForm({
+      service_code: 'heating.no-heat',
+      address_string: '白云街道',
+      'attribute[constructor]': '1',
+      'attribute[__proto__]': '2',
+      'attribute[toString]': '3',
+      'attribute[hasOwnProperty][]': ['4'],
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual(['attribute[__proto__]', 'attribute[constructor]']);
+    expect(Object.getPrototypeOf(form.attributes)).toBeNull();
+    expect({ ...form.attributes }).toEqual({ toString: '3', hasOwnProperty: ['4'] });
+    const checked = checkAttributes([], form.attributes);
+    expect(checked.problems.map((p) => p.field).sort()).toEqual(['attribute[hasOwnProperty]', 'attribute[toString]']);
+  });
 });
 
 describe('service attributes', () => {
@@ -68,13 +84,13 @@ describe('service attributes', () => {
 describe('GET requests window', () => {
   const now = new Date('2026-11-22T02:00:00Z');
   it('defaults to the last 90 days and accepts a 90-day range', () => {
-    expect(requestWindow(undefined, undefined, now).window).toEqual({ from: new Date('2026-08-24T02:00:00Z'), to: now });
-    expect(requestWindow('2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', now).problems).toEqual([]);
+    expect(requestWindow(undefined, undefined, now, 'Asia/Shanghai').window).toEqual({ from: new Date('2026-08-24T02:00:00Z'), to: now });
+    expect(requestWindow('2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', now, 'Asia/Shanghai').problems).toEqual([]);
   });
   it('refuses more than 90 days, a reversed range and dates without a zone', () => {
-    expect(requestWindow('2026-01-01T00:00:00Z', '2026-04-02T00:00:01Z', now).problems[0].field).toBe('end_date');
-    expect(requestWindow('2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z', now).problems[0].reason).toMatch(/before/);
-    expect(requestWindow('2026-01-01T00:00:00', undefined, now).problems[0].field).toBe('start_date');
+    expect(requestWindow('2026-01-01T00:00:00Z', '2026-04-02T00:00:01Z', now, 'Asia/Shanghai').problems[0].field).toBe('end_date');
+    expect(requestWindow('2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z', now, 'Asia/Shanghai').problems[0].reason).toMatch(/before/);
+    expect(requestWindow('2026-01-01T00:00:00', undefined, now, 'Asia/Shanghai').problems[0].field).toBe('start_date');
   });
 });
 

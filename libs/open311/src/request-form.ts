@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@hotline/errors';
+import { emptyDictionary, isPrototypeKey } from '@hotline/input';
 import { POST_REQUEST_ARGUMENTS } from './spec-fields';
 import type { SubmittedAttributes } from './service-attributes';
 
@@ -71,13 +72,18 @@ function coordinate(value: string | undefined, field: string, min: number, max: 
  */
 export function parseServiceRequestForm(body: FormBody): { form: ServiceRequestForm; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const attributes: SubmittedAttributes = {};
+  // Codes are the client's words: a map without a prototype, so `constructor` is just another unknown code.
+  const attributes: SubmittedAttributes = emptyDictionary<string | string[]>();
   const known = new Set<string>(POST_REQUEST_ARGUMENTS);
   for (const [key, raw] of Object.entries(body)) {
     if (raw === undefined) continue;
     const attribute = ATTRIBUTE_KEY.exec(key);
     if (attribute) {
       const code = attribute[1];
+      if (isPrototypeKey(code)) {
+        problems.push({ field: key, reason: 'is not an attribute code' });
+        continue;
+      }
       const values = Array.isArray(raw) ? raw : [raw];
       const previous = attributes[code];
       attributes[code] = attribute[2] || Array.isArray(raw) || previous !== undefined ? [...(previous ? [previous].flat() : []), ...values] : raw;

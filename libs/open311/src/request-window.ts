@@ -1,16 +1,8 @@
 import type { FieldProblem } from '@hotline/errors';
+import { ISO_DATE_TIME_FORMS, parseIsoDateTime } from '@hotline/input';
 
 const DAY_MS = 86_400_000;
 export const MAX_WINDOW_DAYS = 90;
-
-/** W3C date-time with a zone (the spec's "w3 format", eg 2010-01-01T00:00:00Z). */
-const W3C = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
-
-export function parseW3cDateTime(value: string): Date | null {
-  if (!W3C.test(value)) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
 
 export interface RequestWindow {
   from: Date;
@@ -19,14 +11,21 @@ export interface RequestWindow {
 
 /**
  * The requested_datetime window of GET requests: at most 90 days; with neither bound the most recent
- * 90 days; with one bound, 90 days from (or up to) it.
+ * 90 days; with one bound, 90 days from (or up to) it. The bounds are read by the API's one date
+ * parser (a w3 date-time with a zone, or a day starting at the district's midnight).
  */
-export function requestWindow(startDate: string | undefined, endDate: string | undefined, now: Date): { window?: RequestWindow; problems: FieldProblem[] } {
+export function requestWindow(
+  startDate: string | undefined,
+  endDate: string | undefined,
+  now: Date,
+  timeZone: string,
+): { window?: RequestWindow; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const start = startDate === undefined ? undefined : parseW3cDateTime(startDate);
-  const end = endDate === undefined ? undefined : parseW3cDateTime(endDate);
-  if (start === null) problems.push({ field: 'start_date', reason: 'must be a w3 date-time with a zone, eg 2026-01-01T00:00:00Z' });
-  if (end === null) problems.push({ field: 'end_date', reason: 'must be a w3 date-time with a zone, eg 2026-01-01T00:00:00Z' });
+  const start = startDate === undefined ? undefined : parseIsoDateTime(startDate, timeZone);
+  const end = endDate === undefined ? undefined : parseIsoDateTime(endDate, timeZone);
+  const reason = `must be a w3 date-time with a zone, eg 2026-01-01T00:00:00Z (${ISO_DATE_TIME_FORMS})`;
+  if (start === null) problems.push({ field: 'start_date', reason });
+  if (end === null) problems.push({ field: 'end_date', reason });
   if (problems.length > 0) return { problems };
   const span = MAX_WINDOW_DAYS * DAY_MS;
   const to = end ?? (start ? new Date(start.getTime() + span) : now);

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '@hotline/errors';
+import { emptyDictionary, ISO_DATE_TIME_FORMS, parseIsoDateTime } from '@hotline/input';
 import type { AttributeDatatype } from './spec-fields';
 
 /** One extra form field of a service (an Open311 "attribute"), as stored in service_attributes. */
@@ -15,8 +16,6 @@ export interface ServiceAttribute {
 
 export type SubmittedAttributes = Record<string, string | string[]>;
 export type AttributeValues = Record<string, string | number | string[]>;
-
-const W3C_DATETIME = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/;
 
 function checkOne(def: ServiceAttribute, raw: string | string[], field: string, problems: FieldProblem[]): string | number | string[] | undefined {
   const keys = new Set(def.values.map((v) => v.key));
@@ -38,8 +37,9 @@ function checkOne(def: ServiceAttribute, raw: string | string[], field: string, 
       return n;
     }
     case 'datetime':
-      if (!W3C_DATETIME.test(value) || Number.isNaN(Date.parse(value))) {
-        problems.push({ field, reason: 'must be an ISO 8601 date or date-time with offset (2026-11-22T09:30:00+08:00)' });
+      // Only validity matters here (the text is kept as sent), and validity does not depend on the zone.
+      if (parseIsoDateTime(value, 'UTC') === null) {
+        problems.push({ field, reason: `must be an ISO 8601 date or date-time with offset (${ISO_DATE_TIME_FORMS})` });
       }
       return value;
     case 'singlevaluelist':
@@ -62,7 +62,7 @@ function checkOne(def: ServiceAttribute, raw: string | string[], field: string, 
  */
 export function checkAttributes(definitions: readonly ServiceAttribute[], submitted: SubmittedAttributes): { values: AttributeValues; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const values: AttributeValues = {};
+  const values = emptyDictionary<string | number | string[]>();
   const byCode = new Map(definitions.map((d) => [d.code, d]));
   const isEmpty = (raw: string | string[] | undefined) =>
     raw === undefined || (Array.isArray(raw) ? raw.every((v) => v.trim() === '') : raw.trim() === '');

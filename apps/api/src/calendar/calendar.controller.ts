@@ -25,11 +25,9 @@ export class CalendarController {
    */
   @Get('deadline')
   async deadline(@Query() query: DeadlinePreviewDto): Promise<{ deadline: Date; calendar: CalendarSource }> {
-    const start = new Date(query.start);
-    if (Number.isNaN(start.getTime())) throw new InputInvalid([{ field: 'start', reason: 'must be a valid time' }]);
     const { calendar } = await this.sla.current();
-    const deadline = addWorkingTime(start, query.amount, query.unit, calendar);
-    return { deadline, calendar: deadlineCalendar(start, deadline, calendar) };
+    const deadline = addWorkingTime(query.start, query.amount, query.unit, calendar);
+    return { deadline, calendar: deadlineCalendar(query.start, deadline, calendar) };
   }
 
   /** The calendar's state: degraded while deadlines reach a year with no official arrangement (admins). */

@@ -1,16 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseQueryService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { normalizePhone, PersonalDataCipher, PHONE_PATTERN } from '@hotline/privacy';
-
-class CallerHistoryQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
-}
+import { PageQueryDto } from '../http/page-query.dto';
 
 @ApiTags('callers')
 @ApiBearerAuth()
@@ -24,7 +18,7 @@ export class CallersController {
   /** A caller's earlier cases, found through the keyed hash of the phone (never a plain-text search). */
   @Get(':phone/cases')
   @Roles('operator', 'dispatcher', 'supervisor', 'admin')
-  history(@Param('phone') phone: string, @Query() q: CallerHistoryQuery, @CurrentUser() user: AuthUser) {
+  history(@Param('phone') phone: string, @Query() q: PageQueryDto, @CurrentUser() user: AuthUser) {
     const normalized = normalizePhone(phone);
     if (!PHONE_PATTERN.test(normalized)) throw new InputInvalid([{ field: 'phone', reason: 'not a valid phone number' }]);
     return this.query.list({ callerPhoneHash: this.cipher.phoneHash(normalized), page: q.page, pageSize: q.pageSize }, user);

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseWorkQueriesService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
+import { BoundedInt, IsoDateTime } from '../http/query-values';
 
 export class ListExtensionRequestsDto {
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], default: 'pending' })
@@ -12,25 +12,22 @@ export class ListExtensionRequestsDto {
   @IsIn(['pending', 'approved', 'rejected'], { message: 'status must be pending, approved or rejected' })
   status: 'pending' | 'approved' | 'rejected' = 'pending';
 
-  @ApiPropertyOptional({ default: 100, maximum: 500 })
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @BoundedInt(1, 500)
   limit = 100;
 }
 
 export class PeriodDto {
-  @ApiPropertyOptional({ description: 'from (inclusive, ISO 8601); default 30 days before `to`' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'from (inclusive, ISO 8601); default 30 days before `to`' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
+  @IsoDateTime()
+  from?: Date;
 
-  @ApiPropertyOptional({ description: 'to (exclusive, ISO 8601); default now' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'to (exclusive, ISO 8601); default now' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
+  @IsoDateTime()
+  to?: Date;
 }
 
 /** Supervisors' and dispatchers' work lists: extension requests to decide, returns per department. */
@@ -57,8 +54,8 @@ export class CaseWorkController {
   @Get('returns/by-department')
   @Roles('supervisor', 'dispatcher', 'admin')
   returns(@Query() query: PeriodDto) {
-    const to = query.to ? new Date(query.to) : new Date();
-    const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * 24 * 3600_000);
+    const to = query.to ?? new Date();
+    const from = query.from ?? new Date(to.getTime() - 30 * 24 * 3600_000);
     if (from.getTime() >= to.getTime()) throw new InputInvalid([{ field: 'from', reason: 'from must be before to' }]);
     return this.work.returnsByDepartment(from, to);
   }

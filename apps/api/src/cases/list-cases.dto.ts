@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { CASE_CHANNELS, CASE_KINDS, CASE_STATUSES, type CaseListFilters } from '@hotline/cases';
 import { DRILLABLE_FIGURES, type DrillableFigure } from '@hotline/stats';
 import { PageQueryDto } from '../http/page-query.dto';
+import { IsoDateTime } from '../http/query-values';
 import { CleanText } from '../http/text-rules';
 
 /** Inbox filters; `status` takes one status or a comma-separated list. */
@@ -30,15 +31,15 @@ export class ListCasesDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) community?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) grid?: string;
 
-  @ApiPropertyOptional({ description: 'received at or after (ISO 8601)' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'received at or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
+  @IsoDateTime()
+  from?: Date;
 
-  @ApiPropertyOptional({ description: 'received before (ISO 8601)' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'received before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
+  @IsoDateTime()
+  to?: Date;
 
   @ApiPropertyOptional({ description: 'case number, or words in title, description or address' })
   @IsOptional()
@@ -80,8 +81,8 @@ export function caseListFiltersOf(q: ListCasesDto): CaseListFilters {
     streetCode: q.street,
     communityCode: q.community,
     gridCode: q.grid,
-    from: q.from ? new Date(q.from) : undefined,
-    to: q.to ? new Date(q.to) : undefined,
+    from: q.from,
+    to: q.to,
     text: q.text,
     sla: q.sla,
     kind: q.kind,

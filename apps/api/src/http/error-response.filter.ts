@@ -3,6 +3,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DomainError, DomainErrorKind, FieldProblem } from '@hotline/errors';
 import { RateLimited } from './rate-limited';
+import { transportErrorBody } from './transport-errors';
 import { FieldProblemsException } from './validation';
 
 /** The one error shape every client sees: `{statusCode, error, message, details}`. */
@@ -75,16 +76,12 @@ export class ErrorResponseFilter implements ExceptionFilter {
       const raised = (raw as { message?: unknown } | null)?.message;
       const message = typeof raw === 'string' ? raw : Array.isArray(raised) ? raised.join('; ') : typeof raised === 'string' ? raised : exception.message;
       const error = exception instanceof BadRequestException ? 'BadRequest' : exception.name.replace(/Exception$/, '');
-      // Body-parser failures (malformed JSON, oversize bodies) arrive here as HttpExceptions.
+      // Nest maps some lower-layer failures (a malformed %-escape in a path parameter) to HttpExceptions.
       return { statusCode, error, message: String(message), details: [] };
     }
-    const status = (exception as { status?: number; type?: string })?.status;
-    if (status === 413 || (exception as { type?: string })?.type === 'entity.too.large') {
-      return { statusCode: 413, error: 'PayloadTooLarge', message: 'The request body is too large', details: [] };
-    }
-    if (status === 400 && (exception as { type?: string })?.type === 'entity.parse.failed') {
-      return { statusCode: 400, error: 'BadRequest', message: 'The request body is not valid JSON', details: [] };
-    }
+    // The body parser's and the router's failures (charset, encoding, size, syntax) and the edge's own refusals.
+    const transport = transportErrorBody(exception);
+    if (transport) return transport;
     if (isDatabaseDown(exception)) {
       return { statusCode: 503, error: 'ServiceUnavailable', message: 'The database is unavailable; retry shortly', details: [] };
     }

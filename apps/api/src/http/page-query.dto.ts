@@ -1,22 +1,20 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { BoundedInt } from './query-values';
+
+/** The largest page anyone may ask for: past it, OFFSET only makes the database count rows for nothing. */
+export const MAX_PAGE = 100_000;
+export const MAX_PAGE_SIZE = 100;
 
 /** `page` and `pageSize` of every paged list, with the same bounds everywhere. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @BoundedInt(1, MAX_PAGE)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @BoundedInt(1, MAX_PAGE_SIZE)
   pageSize = 20;
 }

@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldProblem } from '@hotline/errors';
+import type { QueryTransformContext } from './query-values';
 
 /** Raised by the validation pipe; carries one problem per field so the client can mark each. */
 export class FieldProblemsException extends Error {
@@ -19,10 +20,13 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 
 /**
  * DTO validation for every route: unknown fields are rejected (not silently dropped), values are
- * converted from query strings, and every problem is reported at once.
+ * converted from query strings (dates read in the district's zone), and every problem is reported at once.
  */
-export function createValidationPipe(): ValidationPipe {
+export function createValidationPipe(districtTimeZone: string): ValidationPipe {
+  const context: QueryTransformContext = { districtTimeZone };
   return new ValidationPipe({
+    // class-transformer hands its options to every @Transform: that is how IsoDateTime() learns the zone.
+    transformOptions: context as object,
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

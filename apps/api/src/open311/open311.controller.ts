@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { Public } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import type { FieldProblem } from '@hotline/errors';
+import { boundsDescription, parseBoundedNumber } from '@hotline/input';
 import {
   OPEN311_STATUSES,
   parseServiceRequestForm,
@@ -13,6 +14,7 @@ import {
   type Open311Format,
   type Open311Status,
 } from '@hotline/open311';
+import { MAX_PAGE } from '../http/page-query.dto';
 import { PublicRateLimiter } from '../public/public-rate-limiter';
 import { Open311CatalogService } from './open311-catalog.service';
 import { Open311ErrorFilter } from './open311-error.filter';
@@ -42,12 +44,10 @@ function list(value: string | undefined): string[] | undefined {
 
 function positiveInt(value: string | undefined, field: string, max: number, fallback: number, problems: FieldProblem[]): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > max) {
-    problems.push({ field, reason: `must be a whole number from 1 to ${max}` });
-    return fallback;
-  }
-  return n;
+  const bounds = { min: 1, max, integer: true };
+  const n = parseBoundedNumber(value, bounds);
+  if (n === null) problems.push({ field, reason: `must be ${boundsDescription(bounds)}` });
+  return n ?? fallback;
 }
 
 /**
@@ -71,7 +71,8 @@ export class Open311Controller {
   async discovery(@Req() req: Request, @Res() res: Response, @Ip() ip: string) {
     await this.limiter.consume(this.limiter.perAddress(), ip);
     const changeset = '2026-11-22T00:00:00+08:00';
-    const url = `${req.protocol}://${req.get('host')}/open311/v2`;
+    // From configuration, never from the Host header: a forged Host must not be echoed to clients as our address.
+    const url = `${this.config.PUBLIC_BASE_URL}/open311/v2`;
     this.send(res, req, 'discovery', {
       changeset,
       contact: '西岗区 365 市民服务热线（83658365 / 12345），工作日 8:30–17:00',
@@ -146,9 +147,9 @@ export class Open311Controller {
     for (const s of statuses ?? []) {
       if (!(OPEN311_STATUSES as readonly string[]).includes(s)) problems.push({ field: 'status', reason: `${s} is not one of open, closed` });
     }
-    const { window, problems: windowProblems } = requestWindow(one(query, 'start_date', problems), one(query, 'end_date', problems), new Date());
+    const { window, problems: windowProblems } = requestWindow(one(query, 'start_date', problems), one(query, 'end_date', problems), new Date(), this.config.DISTRICT_TIMEZONE);
     problems.push(...windowProblems);
-    const page = positiveInt(one(query, 'page', problems), 'page', 100_000, 1, problems);
+    const page = positiveInt(one(query, 'page', problems), 'page', MAX_PAGE, 1, problems);
     const pageSize = positiveInt(one(query, 'page_size', problems), 'page_size', MAX_PAGE_SIZE, MAX_PAGE_SIZE, problems);
     const serviceRequestIds = list(one(query, 'service_request_id', problems));
     const serviceCodes = list(one(query, 'service_code', problems));

@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CASE_CHANNELS, CASE_KINDS } from '@hotline/cases';
 import { STATS_DIMENSIONS, TREND_INTERVALS, type StatsDimension, type StatsFilters, type TrendInterval } from '@hotline/stats';
+import { BoundedInt, IsoDateTime } from '../http/query-values';
 
 /** Period and group filters, shared by every statistics endpoint; the same names as GET /api/v1/cases. */
 export class StatsFilterDto {
-  @ApiPropertyOptional({ description: 'received at or after (ISO 8601); a district midnight lets the rollup answer' })
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ description: 'received before (ISO 8601)' })
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'received at or after (ISO 8601); a district midnight lets the rollup answer' })
+  @IsOptional() @IsoDateTime() from?: Date;
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'received before (ISO 8601)' })
+  @IsOptional() @IsoDateTime() to?: Date;
   @ApiPropertyOptional({ description: "lead department code, or '_none' (not dispatched)" })
   @IsOptional() @IsString() @Length(1, 64) department?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) street?: string;
@@ -25,8 +25,8 @@ export class StatsFilterDto {
 
 export function filtersOf(q: StatsFilterDto): StatsFilters {
   const filters: StatsFilters = {};
-  if (q.from) filters.from = new Date(q.from);
-  if (q.to) filters.to = new Date(q.to);
+  if (q.from) filters.from = q.from;
+  if (q.to) filters.to = q.to;
   for (const key of ['department', 'street', 'community', 'grid', 'category', 'kind', 'channel'] as const) {
     if (q[key] !== undefined) filters[key] = q[key];
   }
@@ -39,7 +39,7 @@ export class RatesQueryDto extends StatsFilterDto {
   groupBy: StatsDimension;
 
   @ApiPropertyOptional({ description: 'with groupBy=category: the level to roll up to (1 = top); leaf categories when absent' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5) categoryLevel?: number;
+  @IsOptional() @BoundedInt(1, 5) categoryLevel?: number;
 }
 
 export class ExportQueryDto extends RatesQueryDto {
@@ -64,23 +64,23 @@ export class HotspotsQueryDto extends StatsFilterDto {
   @ApiPropertyOptional({ enum: ['grid', 'category'], default: 'grid' })
   @IsOptional() @IsIn(['grid', 'category'], { message: 'by must be grid or category' })
   by: 'grid' | 'category' = 'grid';
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5) categoryLevel?: number;
-  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 10;
+  @ApiPropertyOptional() @IsOptional() @BoundedInt(1, 5) categoryLevel?: number;
+  @ApiPropertyOptional({ default: 10 }) @IsOptional() @BoundedInt(1, 200) limit = 10;
 }
 
 export class RepeatsQueryDto extends StatsFilterDto {
   @ApiPropertyOptional({ enum: ['caller', 'address'], default: 'caller' })
   @IsOptional() @IsIn(['caller', 'address'], { message: 'by must be caller or address' })
   by: 'caller' | 'address' = 'caller';
-  @ApiPropertyOptional({ default: 2 }) @IsOptional() @Type(() => Number) @IsInt() @Min(2) @Max(1000) min = 2;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
+  @ApiPropertyOptional({ default: 2 }) @IsOptional() @BoundedInt(2, 1000) min = 2;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @BoundedInt(1, 200) limit = 20;
 }
 
 export class HandlingTimeQueryDto extends StatsFilterDto {
   @ApiProperty({ enum: STATS_DIMENSIONS })
   @IsIn(STATS_DIMENSIONS, { message: `groupBy must be one of ${STATS_DIMENSIONS.join(', ')}` })
   groupBy: StatsDimension;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5) categoryLevel?: number;
+  @ApiPropertyOptional() @IsOptional() @BoundedInt(1, 5) categoryLevel?: number;
 }
 
 /** Ranking weights; each 0–100, at least one above 0. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from '@hotline/database';
 import { InputInvalid, NotFound } from '@hotline/errors';
+import { parseCalendarDate } from '@hotline/input';
 import { lawHolidayOn, parseSlaPolicies } from '@hotline/sla';
 import { SLA_SETTINGS_CHANNEL, SlaSettingsService } from './sla-settings.service';
 
@@ -20,8 +21,6 @@ export interface HolidayOverrideRecord {
   note: string;
   updatedAt: Date;
 }
-
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Admins' edits of the SLA policies and the district's holiday overrides. A policy is checked together
@@ -163,8 +162,7 @@ async function announceSettingsChange(manager: EntityManager): Promise<void> {
 }
 
 function checkDate(date: string): void {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (!DATE_PATTERN.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+  if (parseCalendarDate(date) === null) {
     throw new InputInvalid([{ field: 'date', reason: 'must be a calendar date YYYY-MM-DD' }]);
   }
 }
