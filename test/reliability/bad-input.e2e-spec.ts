@@ -2,12 +2,10 @@ import fc from 'fast-check';
 import {
   acceptedCaseWithExtension,
   apiOperations,
-  ApiOperation,
   bodyArbitrary,
   databaseFingerprint,
   heatingComplaint,
   HOSTILE,
-  OpenApiDocument,
   useStack,
 } from '@hotline/testing';
 import { ACCESS_TABLE, ENDS_SESSION, ROLE_COLUMNS, SAMPLE_PATH_PARAMETERS } from '../access/access-table';

@@ -85,7 +85,7 @@ export class AppConfig {
    * Open311 discovery names its endpoints with it, never with the request's Host header, which any
    * client can set. An https URL also turns on HSTS.
    */
-  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  @Transform(({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.replace(/\/+$/, '') : value))
   @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?$/, {
     message: 'PUBLIC_BASE_URL must be an http(s) URL without query or fragment, e.g. https://hotline.example.gov.cn',
   })

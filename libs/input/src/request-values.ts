@@ -3,10 +3,13 @@
  * form fields, JSON bodies) rather than field by field.
  */
 
+// Matching control characters is these patterns' whole purpose.
+/* eslint-disable no-control-regex */
 /** C0 controls and DEL: NUL above all, which PostgreSQL text refuses, and none of which a URL needs. */
 const ANY_CONTROL = /[\u0000-\u001F\u007F]/;
 /** The same, except tab and line breaks, which multi-line text in a form or JSON body may carry. */
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/* eslint-enable no-control-regex */
 
 export function hasControlCharacter(value: string, allowLineBreaks: boolean): boolean {
   return (allowLineBreaks ? CONTROL_IN_TEXT : ANY_CONTROL).test(value);

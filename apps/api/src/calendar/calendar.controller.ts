@@ -2,7 +2,6 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { CalendarHealth, SlaSettingsService } from '@hotline/cases';
-import { InputInvalid } from '@hotline/errors';
 import { addWorkingTime, deadlineCalendar, type CalendarSource, type CalendarStatus } from '@hotline/sla';
 import { DeadlinePreviewDto } from './deadline-preview.dto';
 

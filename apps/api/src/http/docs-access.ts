@@ -34,6 +34,8 @@ export function installDocsAccess(app: NestExpressApplication, config: AppConfig
     if (!req.path.startsWith('/api/docs')) return next();
     try {
       guard ??= routeGuard(app);
+      // The handler is only the key the guard reads role metadata from (a bound copy would carry none); never called.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       const context = new ExecutionContextHost([req, res, next], ApiDocs, ApiDocs.prototype.read);
       context.setType('http');
       if (!(await guard.canActivate(context))) throw new AccessDenied('The API docs are for admins', 'RoleNotAllowed');

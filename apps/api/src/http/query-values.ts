@@ -20,7 +20,7 @@ function districtTimeZone(options: unknown): string {
 /** A date or instant in one of the documented ISO 8601 forms; the property becomes a Date. */
 export function IsoDateTime(): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value, options }) => (typeof value === 'string' ? (parseIsoDateTime(value, districtTimeZone(options)) ?? value) : value)),
+    Transform(({ value, options }: { value: unknown; options: unknown }): unknown => (typeof value === 'string' ? (parseIsoDateTime(value, districtTimeZone(options)) ?? value) : value)),
     IsDate({ message: `$property must be a date or time: ${ISO_DATE_TIME_FORMS}` }),
   );
 }
@@ -28,7 +28,7 @@ export function IsoDateTime(): PropertyDecorator {
 /** A number in plain decimal notation within `bounds` (whole when `bounds.integer`); the property becomes a number. */
 export function BoundedNumber(bounds: NumberBounds): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? (parseBoundedNumber(value, bounds) ?? value) : value)),
+    Transform(({ value }: { value: unknown }): unknown => (typeof value === 'string' ? (parseBoundedNumber(value, bounds) ?? value) : value)),
     ValidateBy(
       {
         name: 'boundedNumber',
