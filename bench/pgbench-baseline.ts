@@ -16,11 +16,33 @@ const run = promisify(execFile);
 export async function pgbenchScript(db: Client, templateCaseId: string): Promise<string> {
   const literal = async (table: string, columns: string[], where: string) => {
     const select = columns.map((c) => `quote_nullable(${c})`).join(', ');
-    const { rows } = await db.query({ text: `SELECT ${select} FROM ${table} WHERE ${where}`, rowMode: 'array', values: [templateCaseId] });
+    const { rows } = await db.query({
+      text: `SELECT ${select} FROM ${table} WHERE ${where}`,
+      rowMode: 'array',
+      values: [templateCaseId],
+    });
     return rows[0] as string[];
   };
-  const caseColumns = ['status', 'kind', 'category_id', 'channel', 'priority', 'title', 'description', 'address', 'lat', 'lng', 'street_id',
-    'community_id', 'grid_id', 'caller_name_sealed', 'caller_phone_sealed', 'caller_phone_hash', 'confidential', 'created_by_id'];
+  const caseColumns = [
+    'status',
+    'kind',
+    'category_id',
+    'channel',
+    'priority',
+    'title',
+    'description',
+    'address',
+    'lat',
+    'lng',
+    'street_id',
+    'community_id',
+    'grid_id',
+    'caller_name_sealed',
+    'caller_phone_sealed',
+    'caller_phone_hash',
+    'confidential',
+    'created_by_id',
+  ];
   const caseValues = await literal('cases', caseColumns, 'id = $1');
   const eventColumns = ['type', 'actor_id', 'actor_name', 'actor_role', 'from_status', 'to_status', 'note', 'data'];
   const eventValues = await literal('case_events', eventColumns, `case_id = $1 AND type = 'received'`);
@@ -46,13 +68,34 @@ export async function runPgbench(databaseUrl: string, script: string, clients: n
   const file = join(mkdtempSync(join(tmpdir(), 'hotline-bench-')), 'intake.sql');
   writeFileSync(file, script);
   const url = new URL(databaseUrl);
-  const args = ['-n', '-f', file, '-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(seconds),
-    '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres'), url.pathname.slice(1)];
+  const args = [
+    '-n',
+    '-f',
+    file,
+    '-c',
+    String(clients),
+    '-j',
+    String(Math.min(clients, 2)),
+    '-T',
+    String(seconds),
+    '-h',
+    url.hostname,
+    '-p',
+    url.port || '5432',
+    '-U',
+    decodeURIComponent(url.username || 'postgres'),
+    url.pathname.slice(1),
+  ];
   const env = { ...process.env, PGPASSWORD: decodeURIComponent(url.password) };
   const { stdout } = await run('pgbench', args, { env, maxBuffer: 10 * 1024 * 1024 });
   const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(stdout)?.[1]);
   const latency = Number(/latency average = ([\d.]+) ms/.exec(stdout)?.[1]);
   const transactions = Number(/number of transactions actually processed: (\d+)/.exec(stdout)?.[1]);
   if (!Number.isFinite(tps)) throw new Error(`could not read pgbench's output:\n${stdout}`);
-  return { transactionsPerSecond: tps, latencyAverageMs: latency, transactions, command: `pgbench ${args.slice(0, 9).join(' ')} <bench database>` };
+  return {
+    transactionsPerSecond: tps,
+    latencyAverageMs: latency,
+    transactions,
+    command: `pgbench ${args.slice(0, 9).join(' ')} <bench database>`,
+  };
 }

@@ -15,7 +15,11 @@ export interface BenchProcess {
 
 export async function startProcess(name: string, app: 'api' | 'worker', env: Record<string, string>): Promise<BenchProcess> {
   const entry = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
-  const child: ChildProcess = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let tail = '';
   // Logs are read only to see the process come up; the rest is dropped (kept short for error messages).
   const keep = (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-4000));

@@ -25,9 +25,18 @@ const ROOT = join(__dirname, '..');
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
 const CASE_BODY = JSON.stringify({
-  kind: 'complaint', categoryCode: 'heating.no-heat', channel: 'phone', priority: 'normal', title: '暖气不热',
-  description: '家里暖气不热，室温只有12度，老人孩子受不了', address: '白云街道云峰社区5号楼2单元', lat: 38.908793, lng: 121.602056,
-  callerName: '张三', callerPhone: '13812345678', confidential: false,
+  kind: 'complaint',
+  categoryCode: 'heating.no-heat',
+  channel: 'phone',
+  priority: 'normal',
+  title: '暖气不热',
+  description: '家里暖气不热，室温只有12度，老人孩子受不了',
+  address: '白云街道云峰社区5号楼2单元',
+  lat: 38.908793,
+  lng: 121.602056,
+  callerName: '张三',
+  callerPhone: '13812345678',
+  confidential: false,
 });
 
 interface IntakeFigures {
@@ -52,7 +61,13 @@ function percentiles(values: number[]): Percentiles {
 }
 
 /** Drives POST /api/v1/cases on each API with `connections` split between them; records when each 201 arrived. */
-async function intakeLoad(apiUrls: string[], token: string, connections: number, seconds: number, answered: Map<string, number>): Promise<IntakeFigures> {
+async function intakeLoad(
+  apiUrls: string[],
+  token: string,
+  connections: number,
+  seconds: number,
+  answered: Map<string, number>,
+): Promise<IntakeFigures> {
   const results = await Promise.all(
     apiUrls.map((url) =>
       autocannon({
@@ -90,7 +105,10 @@ async function dispatchFigures(db: Client, answered: Map<string, number>) {
   const ids = [...answered.keys()];
   const deadline = Date.now() + 180_000;
   for (;;) {
-    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`,
+      [ids],
+    );
     if (rows[0].n === ids.length) break;
     if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} cases dispatched after 3 minutes`);
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -120,10 +138,18 @@ async function main(): Promise<void> {
   const db = new Client({ connectionString: databaseUrl });
   const env = (port?: number) => ({
     ...(port ? { PORT: String(port) } : {}),
-    NODE_ENV: 'production', DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix,
-    WORKER_HEALTH_PORT: '0', LOG_LEVEL: 'info', DEMO_PASSWORD: 'hotline365', SIGN_IN_PER_ADDRESS_PER_MINUTE: '100000',
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: services.redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    WORKER_HEALTH_PORT: '0',
+    LOG_LEVEL: 'info',
+    DEMO_PASSWORD: 'hotline365',
+    SIGN_IN_PER_ADDRESS_PER_MINUTE: '100000',
     // Development keys: production mode (as deployed) insists on them being set.
-    JWT_SECRET: 'bench-only-secret-bench-only-secret-0123', PII_KEY: 'a'.repeat(64), PII_HASH_KEY: 'b'.repeat(64),
+    JWT_SECRET: 'bench-only-secret-bench-only-secret-0123',
+    PII_KEY: 'a'.repeat(64),
+    PII_HASH_KEY: 'b'.repeat(64),
   });
   const startStack = async (apis: number, workers: number, firstPort: number) => {
     const started: BenchProcess[] = [];
@@ -147,7 +173,9 @@ async function main(): Promise<void> {
     // 1. One API and one worker.
     const single = await startStack(1, 1, 39100 + Math.floor(Math.random() * 400));
     const login = await fetch(`${single.urls[0]}/api/v1/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: 'hotline365' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'operator', password: 'hotline365' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
     log('warming up…');
@@ -159,7 +187,11 @@ async function main(): Promise<void> {
     const singleIntake = await intakeLoad(single.urls, accessToken, CONNECTIONS, SECONDS, singleAnswered);
     const singleDispatch = await dispatchFigures(db, singleAnswered);
     log('sign-in timing by outcome…');
-    const signIn = await signInTiming(single.urls[0], { known: 'staff-heating', locked: 'lead-heating', password: 'hotline365' }, 30);
+    const signIn = await signInTiming(
+      single.urls[0],
+      { known: 'staff-heating', locked: 'lead-heating', password: 'hotline365' },
+      30,
+    );
     const singleMemory = memory(single.started);
     await stopAll(single.started);
 
@@ -181,7 +213,14 @@ async function main(): Promise<void> {
 
     const report = {
       at: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))) },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
+      },
       settings: { connections: CONNECTIONS, seconds: SECONDS },
       single: { intake: singleIntake, dispatch: singleDispatch, peakRssMiB: singleMemory },
       signIn,
@@ -240,16 +279,44 @@ function printTable(r: BenchReport): void {
   const rows: Array<[string, string]> = [
     ['machine', `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`],
     ['load', `${r.settings.connections} connections, ${r.settings.seconds} s per phase`],
-    ['intake, 1 API + 1 worker', `${r.single.intake.casesPerSecond} cases/s, p50 ${r.single.intake.latencyP50Ms} ms, p99 ${r.single.intake.latencyP99Ms} ms (${r.single.intake.non2xx} non-2xx, ${r.single.intake.errors} errors)`],
-    ['PostgreSQL alone (pgbench), same writes', `${Math.round(r.baseline.transactionsPerSecond)} tx/s, average ${r.baseline.latencyAverageMs} ms`],
+    [
+      'intake, 1 API + 1 worker',
+      `${r.single.intake.casesPerSecond} cases/s, p50 ${r.single.intake.latencyP50Ms} ms, p99 ${r.single.intake.latencyP99Ms} ms (${r.single.intake.non2xx} non-2xx, ${r.single.intake.errors} errors)`,
+    ],
+    [
+      'PostgreSQL alone (pgbench), same writes',
+      `${Math.round(r.baseline.transactionsPerSecond)} tx/s, average ${r.baseline.latencyAverageMs} ms`,
+    ],
     ['intake / PostgreSQL', `${r.intakeToBaselineRatio}`],
-    ['dispatch after 201, 1 worker', `p50 ${r.single.dispatch.from201.p50} ms, p99 ${r.single.dispatch.from201.p99} ms (from received_at: p50 ${r.single.dispatch.fromReceivedAt.p50}, p99 ${r.single.dispatch.fromReceivedAt.p99}); dispatched twice: ${r.single.dispatch.casesDispatchedTwice}`],
-    ['intake, 2 APIs + 2 workers', `${r.scaled.intake.casesPerSecond} cases/s, p50 ${r.scaled.intake.latencyP50Ms} ms, p99 ${r.scaled.intake.latencyP99Ms} ms (${r.scaled.intake.non2xx} non-2xx, ${r.scaled.intake.errors} errors)`],
+    [
+      'dispatch after 201, 1 worker',
+      `p50 ${r.single.dispatch.from201.p50} ms, p99 ${r.single.dispatch.from201.p99} ms (from received_at: p50 ${r.single.dispatch.fromReceivedAt.p50}, p99 ${r.single.dispatch.fromReceivedAt.p99}); dispatched twice: ${r.single.dispatch.casesDispatchedTwice}`,
+    ],
+    [
+      'intake, 2 APIs + 2 workers',
+      `${r.scaled.intake.casesPerSecond} cases/s, p50 ${r.scaled.intake.latencyP50Ms} ms, p99 ${r.scaled.intake.latencyP99Ms} ms (${r.scaled.intake.non2xx} non-2xx, ${r.scaled.intake.errors} errors)`,
+    ],
     ['2+2 / 1+1', `${r.scaledToSingleRatio}`],
-    ...Object.entries(r.signIn).map(([kind, t]) => [`sign-in, ${kind}`, `p50 ${t.p50Ms} ms, p90 ${t.p90Ms} ms (answers ${t.statuses.join(', ')})`] as [string, string]),
-    ['dispatch after 201, 2 workers', `p50 ${r.scaled.dispatch.from201.p50} ms, p99 ${r.scaled.dispatch.from201.p99} ms; dispatched twice: ${r.scaled.dispatch.casesDispatchedTwice}`],
-    ['peak RSS, 1+1 (MiB)', Object.entries(r.single.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')],
-    ['peak RSS, 2+2 (MiB)', Object.entries(r.scaled.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')],
+    ...Object.entries(r.signIn).map(
+      ([kind, t]) =>
+        [`sign-in, ${kind}`, `p50 ${t.p50Ms} ms, p90 ${t.p90Ms} ms (answers ${t.statuses.join(', ')})`] as [string, string],
+    ),
+    [
+      'dispatch after 201, 2 workers',
+      `p50 ${r.scaled.dispatch.from201.p50} ms, p99 ${r.scaled.dispatch.from201.p99} ms; dispatched twice: ${r.scaled.dispatch.casesDispatchedTwice}`,
+    ],
+    [
+      'peak RSS, 1+1 (MiB)',
+      Object.entries(r.single.peakRssMiB)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    ],
+    [
+      'peak RSS, 2+2 (MiB)',
+      Object.entries(r.scaled.peakRssMiB)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n\n`);

@@ -42,13 +42,22 @@ async function main(): Promise<void> {
     await migrate(databaseUrl);
     await seed(databaseUrl, { onlyIfEmpty: false, includeDemoUsers: true, demoPassword: 'hotline365' });
     Object.assign(process.env, {
-      NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', WORKER_HEALTH_PORT: '0',
-      JWT_SECRET: randomBytes(32).toString('hex'), PII_KEY: randomBytes(32).toString('hex'), PII_HASH_KEY: randomBytes(32).toString('hex'),
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: services.redisUrl,
+      REDIS_PREFIX: prefix,
+      LOG_LEVEL: 'silent',
+      WORKER_HEALTH_PORT: '0',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      PII_KEY: randomBytes(32).toString('hex'),
+      PII_HASH_KEY: randomBytes(32).toString('hex'),
     });
     const api = await startApi();
     try {
       const login = await fetch(`${api.url}/api/v1/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: 'hotline365' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'operator', password: 'hotline365' }),
       });
       const { accessToken, user } = (await login.json()) as { accessToken: string; user: { id: string } };
       const jwt = api.app.get(JwtService);
@@ -69,14 +78,23 @@ async function main(): Promise<void> {
           }),
         );
       }
-      const [signature, cached, miss] = [median(figures.signatureOnlyUs), median(figures.cachedUs), median(figures.afterNotifyUs)];
+      const [signature, cached, miss] = [
+        median(figures.signatureOnlyUs),
+        median(figures.cachedUs),
+        median(figures.afterNotifyUs),
+      ];
       const rows: Array<[string, string]> = [
         ['load average (1 min) at start → end', `${loadAtStart.toFixed(2)} → ${loadavg()[0].toFixed(2)}`],
         ['signature check alone', `${signature} µs per request`],
-        ['whole check, state cached', `${cached} µs per request (the session check adds ${Math.round((cached - signature) * 10) / 10} µs)`],
+        [
+          'whole check, state cached',
+          `${cached} µs per request (the session check adds ${Math.round((cached - signature) * 10) / 10} µs)`,
+        ],
         ['whole check, just after a NOTIFY', `${miss} µs per request (once per user and process after each change)`],
       ];
-      process.stdout.write(`\n${rows.map(([k, v]) => `${k.padEnd(38)}  ${v}`).join('\n')}\n(median of ${ROUNDS} rounds of ${HITS} / ${MISSES} calls)\n\n`);
+      process.stdout.write(
+        `\n${rows.map(([k, v]) => `${k.padEnd(38)}  ${v}`).join('\n')}\n(median of ${ROUNDS} rounds of ${HITS} / ${MISSES} calls)\n\n`,
+      );
     } finally {
       await api.close();
     }

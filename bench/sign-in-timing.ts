@@ -16,10 +16,18 @@ function quantile(values: number[], q: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] * 10) / 10;
 }
 
-export async function signInTiming(apiUrl: string, users: { known: string; locked: string; password: string }, rounds: number): Promise<Record<Kind, SignInTiming>> {
+export async function signInTiming(
+  apiUrl: string,
+  users: { known: string; locked: string; password: string },
+  rounds: number,
+): Promise<Record<Kind, SignInTiming>> {
   const attempt = async (username: string, password: string) => {
     const started = performance.now();
-    const r = await fetch(`${apiUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const r = await fetch(`${apiUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     await r.text();
     return { ms: performance.now() - started, status: r.status };
   };
@@ -31,12 +39,29 @@ export async function signInTiming(apiUrl: string, users: { known: string; locke
     lockedAccount: () => attempt(users.locked, users.password),
     rightPassword: () => attempt(users.known, users.password),
   };
-  const samples = Object.fromEntries(Object.keys(kinds).map((k) => [k, [] as Array<{ ms: number; status: number }>])) as Record<Kind, Array<{ ms: number; status: number }>>;
+  const samples = Object.fromEntries(Object.keys(kinds).map((k) => [k, [] as Array<{ ms: number; status: number }>])) as Record<
+    Kind,
+    Array<{ ms: number; status: number }>
+  >;
   for (let round = 0; round < rounds; round++) {
     // The right password last in each round: it clears the known account's failures before they lock it.
-    for (const kind of ['unknownUser', 'wrongPassword', 'lockedAccount', 'rightPassword'] as Kind[]) samples[kind].push(await kinds[kind]());
+    for (const kind of ['unknownUser', 'wrongPassword', 'lockedAccount', 'rightPassword'] as Kind[])
+      samples[kind].push(await kinds[kind]());
   }
   return Object.fromEntries(
-    Object.entries(samples).map(([kind, list]) => [kind, { p50Ms: quantile(list.map((s) => s.ms), 0.5), p90Ms: quantile(list.map((s) => s.ms), 0.9), statuses: [...new Set(list.map((s) => s.status))] }]),
+    Object.entries(samples).map(([kind, list]) => [
+      kind,
+      {
+        p50Ms: quantile(
+          list.map((s) => s.ms),
+          0.5,
+        ),
+        p90Ms: quantile(
+          list.map((s) => s.ms),
+          0.9,
+        ),
+        statuses: [...new Set(list.map((s) => s.status))],
+      },
+    ]),
   ) as Record<Kind, SignInTiming>;
 }

@@ -89,7 +89,10 @@ async function main(): Promise<void> {
     log(`  written in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
     const baselineMs = await timeRuns(runs, () => dataSource.query(`SELECT count(*) FROM cases WHERE status = ANY($1)`, [OPEN]));
-    const [{ open }] = await dataSource.query<{ open: number }[]>(`SELECT count(*)::int AS open FROM cases WHERE status = ANY($1)`, [OPEN]);
+    const [{ open }] = await dataSource.query<{ open: number }[]>(
+      `SELECT count(*)::int AS open FROM cases WHERE status = ANY($1)`,
+      [OPEN],
+    );
 
     // The monitor reads only the district's zone (for its event notes) from the configuration.
     const monitor = new SlaMonitorService(dataSource, new SystemClock(), { DISTRICT_TIMEZONE: 'Asia/Shanghai' } as AppConfig);
@@ -101,7 +104,9 @@ async function main(): Promise<void> {
       const result = await monitor.sweep();
       if (result.breaches !== 0 || result.warnings !== 0) throw new Error(`an idle sweep recorded ${JSON.stringify(result)}`);
     });
-    const [{ events }] = await dataSource.query<{ events: number }[]>(`SELECT count(*)::int AS events FROM case_events WHERE type = 'slaBreached'`);
+    const [{ events }] = await dataSource.query<{ events: number }[]>(
+      `SELECT count(*)::int AS events FROM case_events WHERE type = 'slaBreached'`,
+    );
     if (events !== due) throw new Error(`${events} slaBreached events for ${due} due stages`);
 
     const figures = {
@@ -120,7 +125,9 @@ async function main(): Promise<void> {
     log(`| baseline: indexed SELECT count(*) of ${open.toLocaleString('en')} open cases | ${figures.baselineCountMs} |`);
     log(`| idle sweep: nothing due, ${open.toLocaleString('en')} open cases | ${figures.idleSweepMs} |`);
     log(`| ratio idle sweep / baseline | ${figures.idleSweepVsBaseline} |`);
-    log(`| sweep recording ${due.toLocaleString('en')} breaches (one run) | ${figures.sweepRecordingMs} (${figures.perBreachMs} per breach) |`);
+    log(
+      `| sweep recording ${due.toLocaleString('en')} breaches (one run) | ${figures.sweepRecordingMs} (${figures.perBreachMs} per breach) |`,
+    );
     const dir = join(process.cwd(), '.bench');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'sla-sweep.json'), JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2));

@@ -203,10 +203,7 @@ function buildDistrict(lattice) {
 
 /** Serialises with 2-space indentation but one [lng, lat] pair per line, which keeps files readable. */
 function toJson(value) {
-  return `${JSON.stringify(value, null, 2).replace(
-    /\[\s+(-?\d+(?:\.\d+)?),\s+(-?\d+(?:\.\d+)?)\s+\]/g,
-    '[$1, $2]',
-  )}\n`;
+  return `${JSON.stringify(value, null, 2).replace(/\[\s+(-?\d+(?:\.\d+)?),\s+(-?\d+(?:\.\d+)?)\s+\]/g, '[$1, $2]')}\n`;
 }
 
 function generate() {

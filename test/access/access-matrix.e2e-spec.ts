@@ -1,5 +1,13 @@
 import { acceptedCaseWithExtension, apiOperations, ApiOperation, useStack } from '@hotline/testing';
-import { ACCESS_TABLE, ENDS_SESSION, ROLE_COLUMNS, SAMPLE_PATH_PARAMETERS, SAMPLE_REQUESTS, SampleContext, Verdict } from './access-table';
+import {
+  ACCESS_TABLE,
+  ENDS_SESSION,
+  ROLE_COLUMNS,
+  SAMPLE_PATH_PARAMETERS,
+  SAMPLE_REQUESTS,
+  SampleContext,
+  Verdict,
+} from './access-table';
 
 /** The seeded user who plays each role; the department users belong to `heating`, the grid worker to baiyun-01-g1…g3. */
 const PLAYER: Record<(typeof ROLE_COLUMNS)[number], string> = {
@@ -30,7 +38,10 @@ describe('access matrix: every endpoint × role × own/other department', () => 
   it('has exactly one row per route the API serves', () => {
     const served = operations.map((o) => o.key).sort();
     const listed = Object.keys(ACCESS_TABLE).sort();
-    expect({ missingFromTable: served.filter((k) => !listed.includes(k)), noLongerServed: listed.filter((k) => !served.includes(k)) }).toEqual({
+    expect({
+      missingFromTable: served.filter((k) => !listed.includes(k)),
+      noLongerServed: listed.filter((k) => !served.includes(k)),
+    }).toEqual({
       missingFromTable: [],
       noLongerServed: [],
     });
@@ -44,7 +55,11 @@ describe('access matrix: every endpoint × role × own/other department', () => 
   async function freshCases(): Promise<Record<'own' | 'other', { id: string; extensionRequestId: string }>> {
     return {
       own: await acceptedCaseWithExtension(stack, 'heating'),
-      other: await acceptedCaseWithExtension(stack, 'housing', { lat: undefined, lng: undefined, communityCode: 'xianglujiao-02' }),
+      other: await acceptedCaseWithExtension(stack, 'housing', {
+        lat: undefined,
+        lng: undefined,
+        communityCode: 'xianglujiao-02',
+      }),
     };
   }
 
@@ -81,20 +96,33 @@ describe('access matrix: every endpoint × role × own/other department', () => 
       };
 
       const anonymous = await call(undefined, caseScoped ? 'own' : null);
-      const anonymousOk = rule.public ? anonymous.status !== 401 && anonymous.status !== 403 && anonymous.status < 500 : anonymous.status === 401;
-      if (!anonymousOk) mismatches.push(`${operation.key} without a token: ${anonymous.status}, expected ${rule.public ? 'an answer' : '401'}`);
+      const anonymousOk = rule.public
+        ? anonymous.status !== 401 && anonymous.status !== 403 && anonymous.status < 500
+        : anonymous.status === 401;
+      if (!anonymousOk)
+        mismatches.push(`${operation.key} without a token: ${anonymous.status}, expected ${rule.public ? 'an answer' : '401'}`);
 
       for (const role of ROLE_COLUMNS) {
         const verdict: Verdict = rule.verdicts[role];
         const token = await stack.client.token(PLAYER[role]);
         for (const whose of caseScoped ? (['own', 'other'] as const) : [null]) {
-          const expected: 'allowed' | 'refused' = verdict === 'yes' || (verdict === 'own' && whose === 'own') ? 'allowed' : 'refused';
+          const expected: 'allowed' | 'refused' =
+            verdict === 'yes' || (verdict === 'own' && whose === 'own') ? 'allowed' : 'refused';
           const response = await call(token, whose);
           if (ENDS_SESSION.has(operation.key) && response.status < 300) stack.client.forget(PLAYER[role]);
           // A 500 is a fault whoever asks: never counted as "allowed".
-          const got = response.status >= 500 ? 'server error' : response.status === 403 ? 'refused' : response.status === 401 ? 'unauthenticated' : 'allowed';
+          const got =
+            response.status >= 500
+              ? 'server error'
+              : response.status === 403
+                ? 'refused'
+                : response.status === 401
+                  ? 'unauthenticated'
+                  : 'allowed';
           if (got !== expected) {
-            mismatches.push(`${operation.key} as ${role}${whose ? ` on ${whose} case` : ''}: ${response.status} ${response.body?.error ?? ''}, expected ${expected}`);
+            mismatches.push(
+              `${operation.key} as ${role}${whose ? ` on ${whose} case` : ''}: ${response.status} ${response.body?.error ?? ''}, expected ${expected}`,
+            );
           }
         }
       }

@@ -19,14 +19,31 @@ import type { Role } from '@hotline/auth';
 export type Verdict = 'yes' | 'no' | 'own';
 
 /** Column order of the rows below. */
-export const ROLE_COLUMNS = ['admin', 'operator', 'dispatcher', 'supervisor', 'departmentStaff', 'departmentLead', 'gridWorker'] as const satisfies readonly Role[];
+export const ROLE_COLUMNS = [
+  'admin',
+  'operator',
+  'dispatcher',
+  'supervisor',
+  'departmentStaff',
+  'departmentLead',
+  'gridWorker',
+] as const satisfies readonly Role[];
 
 export interface AccessRow {
   public: boolean;
   verdicts: Record<(typeof ROLE_COLUMNS)[number], Verdict>;
 }
 
-function row(admin: Verdict, operator: Verdict, dispatcher: Verdict, supervisor: Verdict, staff: Verdict, lead: Verdict, grid: Verdict, isPublic = false): AccessRow {
+function row(
+  admin: Verdict,
+  operator: Verdict,
+  dispatcher: Verdict,
+  supervisor: Verdict,
+  staff: Verdict,
+  lead: Verdict,
+  grid: Verdict,
+  isPublic = false,
+): AccessRow {
   return {
     public: isPublic,
     verdicts: { admin, operator, dispatcher, supervisor, departmentStaff: staff, departmentLead: lead, gridWorker: grid },
@@ -170,8 +187,18 @@ export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => un
   'POST /api/v1/auth/login': { body: () => ({}) },
   'POST /api/v1/cases': {
     body: () => ({
-      kind: 'complaint', categoryCode: 'heating.no-heat', channel: 'phone', priority: 'normal', title: '权限矩阵', description: '权限矩阵测试',
-      address: '白云街道云峰社区5号楼', lat: 38.908793, lng: 121.602056, callerName: '矩阵', callerPhone: '13900000001', confidential: false,
+      kind: 'complaint',
+      categoryCode: 'heating.no-heat',
+      channel: 'phone',
+      priority: 'normal',
+      title: '权限矩阵',
+      description: '权限矩阵测试',
+      address: '白云街道云峰社区5号楼',
+      lat: 38.908793,
+      lng: 121.602056,
+      callerName: '矩阵',
+      callerPhone: '13900000001',
+      confidential: false,
     }),
   },
   'POST /api/v1/cases/{id}/dispatch': { body: () => ({ leadDepartmentCode: 'heating' }) },

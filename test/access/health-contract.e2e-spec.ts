@@ -42,9 +42,20 @@ describe('health contract: the API', () => {
       expect(details.status).toBe(200);
       expect(Object.keys(details.body.components).sort()).toEqual(CORE_COMPONENTS);
       expect(details.body.status).toBe(expectedDetailsStatus(details.body.components));
-      expect(details.body.components.settings).toEqual({ status: 'up', loadedVersion: expect.any(Number), databaseVersion: expect.any(Number), current: true });
-      expect(details.body.components.outbox).toEqual({ status: 'up', pending: expect.any(Number), oldestPendingSeconds: expect.any(Number) });
-      expect(details.body.components.queues.dispatch).toEqual(expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number) }));
+      expect(details.body.components.settings).toEqual({
+        status: 'up',
+        loadedVersion: expect.any(Number),
+        databaseVersion: expect.any(Number),
+        current: true,
+      });
+      expect(details.body.components.outbox).toEqual({
+        status: 'up',
+        pending: expect.any(Number),
+        oldestPendingSeconds: expect.any(Number),
+      });
+      expect(details.body.components.queues.dispatch).toEqual(
+        expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number) }),
+      );
     }
   });
 
@@ -56,13 +67,17 @@ describe('health contract: the API', () => {
     expect(await status(await stack.client.token('supervisor'))).toBe(403);
 
     const username = `health-admin-${randomBytes(4).toString('hex')}`;
-    await stack.db.query(`INSERT INTO users (username, password_hash, display_name, role) VALUES ($1, $2, '健康检查', 'admin')`, [username, await hashPassword('an-admin-password')]);
+    await stack.db.query(`INSERT INTO users (username, password_hash, display_name, role) VALUES ($1, $2, '健康检查', 'admin')`, [
+      username,
+      await hashPassword('an-admin-password'),
+    ]);
     const token = await stack.client.token(username, 'an-admin-password');
     expect(await status(token)).toBe(200);
     await stack.db.query(`UPDATE users SET active = false WHERE username = $1`, [username]);
     const deadline = Date.now() + 10_000;
     let last = 200;
-    while (Date.now() < deadline && (last = await status(token)) !== 401) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (Date.now() < deadline && (last = await status(token)) !== 401)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(last).toBe(401);
   });
 });
@@ -70,7 +85,11 @@ describe('health contract: the API', () => {
 describe('health contract: a dependency down', () => {
   let api: RunningApi;
   // Redis on a port where nothing listens: the API still starts and answers, and says it is not ready.
-  const overrides = { HEALTH_TOKEN, REDIS_URL: 'redis://127.0.0.1:1', REDIS_PREFIX: `health-down-${randomBytes(3).toString('hex')}` };
+  const overrides = {
+    HEALTH_TOKEN,
+    REDIS_URL: 'redis://127.0.0.1:1',
+    REDIS_PREFIX: `health-down-${randomBytes(3).toString('hex')}`,
+  };
 
   beforeAll(async () => {
     api = await startApi({ overrides });
@@ -85,7 +104,11 @@ describe('health contract: a dependency down', () => {
     expect({ status: health.status, body: health.body }).toEqual({ status: 503, body: { status: 'error' } });
     const details = await client.request('GET', '/health/details', { token: HEALTH_TOKEN });
     expect(details.status).toBe(503);
-    expect(details.body.components).toMatchObject({ database: { status: 'up' }, redis: { status: 'down', message: expect.any(String) }, queues: { status: 'down' } });
+    expect(details.body.components).toMatchObject({
+      database: { status: 'up' },
+      redis: { status: 'down', message: expect.any(String) },
+      queues: { status: 'down' },
+    });
     expect((await client.request('GET', '/health/live')).status).toBe(200);
   });
 });

@@ -24,7 +24,10 @@ async function newUsers(stack: TestStack, count: number, password: string, prefi
 }
 
 const login = (stack: TestStack, username: string, password: string, from?: string) =>
-  stack.client.request('POST', '/api/v1/auth/login', { body: { username, password }, headers: from ? { 'x-forwarded-for': from } : {} });
+  stack.client.request('POST', '/api/v1/auth/login', {
+    body: { username, password },
+    headers: from ? { 'x-forwarded-for': from } : {},
+  });
 
 describe('sign-in limit per address (no proxy trusted)', () => {
   const LIMIT = 35;
@@ -95,7 +98,13 @@ describe('lock-out by account and address', () => {
     const keys: string[] = [];
     let cursor = '0';
     do {
-      const [next, found] = await redis.scan(cursor, 'MATCH', `{${process.env.REDIS_PREFIX}}:signin:lock:*:${address}`, 'COUNT', 1000);
+      const [next, found] = await redis.scan(
+        cursor,
+        'MATCH',
+        `{${process.env.REDIS_PREFIX}}:signin:lock:*:${address}`,
+        'COUNT',
+        1000,
+      );
       keys.push(...found);
       cursor = next;
     } while (cursor !== '0');
@@ -115,7 +124,8 @@ describe('lock-out by account and address', () => {
       await login(stack, inactive, password, from),
       await login(stack, active, password, from), // locked for this address
     ];
-    for (const answer of answers) expect({ status: answer.status, body: answer.body }).toEqual({ status: answers[0].status, body: answers[0].body });
+    for (const answer of answers)
+      expect({ status: answer.status, body: answer.body }).toEqual({ status: answers[0].status, body: answers[0].body });
     expect(answers[0].status).toBe(401);
     expect(answers[0].body.error).toBe('LoginFailed');
   });
@@ -150,7 +160,8 @@ describe('no rate limit on signed-in staff', () => {
   it('does not limit signed-in staff: a surge of requests from one address is all answered', async () => {
     const token = await stack.client.token('operator');
     const statuses = new Set<number>();
-    for (let i = 0; i <= TEST_LIMIT_PER_MINUTE; i++) statuses.add((await stack.client.request('GET', '/api/v1/departments', { token })).status);
+    for (let i = 0; i <= TEST_LIMIT_PER_MINUTE; i++)
+      statuses.add((await stack.client.request('GET', '/api/v1/departments', { token })).status);
     expect([...statuses]).toEqual([200]);
   }, 120_000);
 });

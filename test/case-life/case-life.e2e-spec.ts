@@ -6,16 +6,25 @@ describe('the whole case life through the API', () => {
   const touched = new Set<string>();
 
   const row = async (id: string) =>
-    (await stack.db.query(
-      `SELECT status, version, returns_count, extensions_count, reopens_count, urges_count, merged_into_id,
+    (
+      await stack.db.query(
+        `SELECT status, version, returns_count, extensions_count, reopens_count, urges_count, merged_into_id,
               supervision_level, assignee_id FROM cases WHERE id = $1`,
-      [id],
-    )).rows[0];
+        [id],
+      )
+    ).rows[0];
   const eventsOf = async (id: string) =>
-    (await stack.db.query(`SELECT type, from_status AS "fromStatus", to_status AS "toStatus", note, data FROM case_events WHERE case_id = $1 ORDER BY id`, [id])).rows;
+    (
+      await stack.db.query(
+        `SELECT type, from_status AS "fromStatus", to_status AS "toStatus", note, data FROM case_events WHERE case_id = $1 ORDER BY id`,
+        [id],
+      )
+    ).rows;
   const typesOf = async (id: string) => (await eventsOf(id)).map((e: { type: string }) => e.type);
-  const act = (user: string, id: string, action: string, body: unknown = {}) => stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
-  const userId = async (username: string) => (await stack.db.query('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
+  const act = (user: string, id: string, action: string, body: unknown = {}) =>
+    stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+  const userId = async (username: string) =>
+    (await stack.db.query('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
 
   /** A heating complaint in baiyun, routed by rule R11 to heating. */
   async function dispatchedHeatingCase(): Promise<string> {
@@ -37,7 +46,11 @@ describe('the whole case life through the API', () => {
 
   async function expectOk(user: string, id: string, action: string, body: unknown, status: string) {
     const r = await act(user, id, action, body);
-    expect({ action, status: r.status, body: r.status === 200 ? r.body.status : r.body }).toEqual({ action, status: 200, body: status });
+    expect({ action, status: r.status, body: r.status === 200 ? r.body.status : r.body }).toEqual({
+      action,
+      status: 200,
+      body: status,
+    });
     expect(r.body.id).toBe(id);
     return r;
   }
@@ -52,7 +65,9 @@ describe('the whole case life through the API', () => {
     expect(await typesOf(id)).toEqual(['received', 'dispatched', 'accepted', 'progressNoted', 'replied', 'calledBack', 'closed']);
     const events = (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}/events`)).body;
     expect(events.find((e: any) => e.type === 'replied')).toMatchObject({ note: '已修复管道', data: { result: '已修复管道' } });
-    expect(events.find((e: any) => e.type === 'closed')).toMatchObject({ data: { satisfaction: 'satisfied', solved: true, closure: 'callback' } });
+    expect(events.find((e: any) => e.type === 'closed')).toMatchObject({
+      data: { satisfaction: 'satisfied', solved: true, closure: 'callback' },
+    });
   });
 
   it('returns a case with a reason; the dispatcher re-dispatches it or rejects the return', async () => {
@@ -124,20 +139,37 @@ describe('the whole case life through the API', () => {
     expect(third.status).toBe(409);
     expect(third.body.message).toContain('maximum of 2');
 
-    const requests = (await stack.db.query('SELECT id, status, days, decided_by_id FROM extension_requests WHERE case_id = $1 ORDER BY requested_at', [id])).rows;
-    expect(requests.map((r: any) => [r.id, r.status, r.days])).toEqual([[firstId, 'approved', 3], [secondId, 'rejected', 5]]);
+    const requests = (
+      await stack.db.query(
+        'SELECT id, status, days, decided_by_id FROM extension_requests WHERE case_id = $1 ORDER BY requested_at',
+        [id],
+      )
+    ).rows;
+    expect(requests.map((r: any) => [r.id, r.status, r.days])).toEqual([
+      [firstId, 'approved', 3],
+      [secondId, 'rejected', 5],
+    ]);
     expect(requests.map((r: any) => r.decided_by_id)).toEqual([await userId('supervisor'), await userId('supervisor')]);
     expect((await row(id)).extensions_count).toBe(2);
     const listed = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}/extension-requests`);
     expect(listed.status).toBe(200);
-    expect(listed.body.map((r: any) => [r.id, r.status, r.days, r.decidedBy !== null])).toEqual([[firstId, 'approved', 3, true], [secondId, 'rejected', 5, true]]);
+    expect(listed.body.map((r: any) => [r.id, r.status, r.days, r.decidedBy !== null])).toEqual([
+      [firstId, 'approved', 3, true],
+      [secondId, 'rejected', 5, true],
+    ]);
     expect((await stack.client.as('staff-housing', 'GET', `/api/v1/cases/${id}/extension-requests`)).status).toBe(403);
     const decided = await stack.client.as('supervisor', 'GET', '/api/v1/extension-requests?status=approved&limit=500');
     expect(decided.body.some((r: { id: string }) => r.id === firstId)).toBe(true);
     expect((await stack.client.as('staff-heating', 'GET', '/api/v1/extension-requests')).status).toBe(403);
     expect((await stack.client.as('supervisor', 'GET', '/api/v1/extension-requests?status=lost')).status).toBe(400);
     expect(await typesOf(id)).toEqual([
-      'received', 'dispatched', 'accepted', 'extensionRequested', 'extensionApproved', 'extensionRequested', 'extensionRejected',
+      'received',
+      'dispatched',
+      'accepted',
+      'extensionRequested',
+      'extensionApproved',
+      'extensionRequested',
+      'extensionRejected',
     ]);
   });
 
@@ -152,7 +184,16 @@ describe('the whole case life through the API', () => {
     await expectOk('staff-heating', id, 'reply', { result: '更换了阀门' }, 'replied');
     await expectOk('supervisor', id, 'callback', { satisfaction: 'basicallySatisfied', solved: true }, 'closed');
     expect(await typesOf(id)).toEqual([
-      'received', 'dispatched', 'accepted', 'replied', 'calledBack', 'reopened', 'accepted', 'replied', 'calledBack', 'closed',
+      'received',
+      'dispatched',
+      'accepted',
+      'replied',
+      'calledBack',
+      'reopened',
+      'accepted',
+      'replied',
+      'calledBack',
+      'closed',
     ]);
   });
 
@@ -187,7 +228,11 @@ describe('the whole case life through the API', () => {
     expect(targetView.body.mergedCases.map((m: { id: string }) => m.id)).toEqual([duplicate]);
     await expectOk('staff-heating', target, 'accept', {}, 'accepted');
     await expectOk('staff-heating', target, 'reply', { result: '已修复供热管道' }, 'replied');
-    expect((await stack.client.as('supervisor', 'GET', `/api/v1/cases/${duplicate}`)).body).toMatchObject({ status: 'merged', result: '已修复供热管道', mergedIntoId: target });
+    expect((await stack.client.as('supervisor', 'GET', `/api/v1/cases/${duplicate}`)).body).toMatchObject({
+      status: 'merged',
+      result: '已修复供热管道',
+      mergedIntoId: target,
+    });
 
     const closed = await receivedCase({ kind: 'consultation' });
     await expectOk('operator', closed, 'direct-answer', { answer: '答复' }, 'replied');
@@ -200,7 +245,13 @@ describe('the whole case life through the API', () => {
   it('co-handles with two assisting departments, each accepting and replying for its part', async () => {
     const id = await receivedCase();
     await routingDone(id);
-    await expectOk('dispatcher', id, 'dispatch', { leadDepartmentCode: 'street-baiyun', assistingDepartmentCodes: ['police', 'civil'] }, 'dispatched');
+    await expectOk(
+      'dispatcher',
+      id,
+      'dispatch',
+      { leadDepartmentCode: 'street-baiyun', assistingDepartmentCodes: ['police', 'civil'] },
+      'dispatched',
+    );
     await expectOk('staff-police', id, 'accept', {}, 'dispatched');
     expect((await act('staff-police', id, 'accept', {})).status).toBe(409);
     expect((await act('staff-civil', id, 'reply', { result: '未签收先回复' })).status).toBe(409);
@@ -214,7 +265,15 @@ describe('the whole case life through the API', () => {
     await expectOk('staff-street-baiyun', id, 'reply', { result: '协调完毕' }, 'replied');
     const events = await eventsOf(id);
     expect(events.map((e: any) => e.type)).toEqual([
-      'received', 'dispatched', 'assistAccepted', 'accepted', 'assistReplied', 'assistAccepted', 'progressNoted', 'assistReplied', 'replied',
+      'received',
+      'dispatched',
+      'assistAccepted',
+      'accepted',
+      'assistReplied',
+      'assistAccepted',
+      'progressNoted',
+      'assistReplied',
+      'replied',
     ]);
     expect(events.filter((e: any) => e.type === 'assistReplied').map((e: any) => e.note)).toEqual(['已调解', '已核查']);
   });
@@ -228,7 +287,14 @@ describe('the whole case life through the API', () => {
     await expectOk('supervisor', id, 'callback-attempt', { note: '关机' }, 'closed');
     const events = await eventsOf(id);
     expect(events.map((e: any) => e.type)).toEqual([
-      'received', 'dispatched', 'accepted', 'replied', 'callbackAttempted', 'callbackAttempted', 'callbackAttempted', 'closed',
+      'received',
+      'dispatched',
+      'accepted',
+      'replied',
+      'callbackAttempted',
+      'callbackAttempted',
+      'callbackAttempted',
+      'closed',
     ]);
     expect(events[events.length - 1]).toMatchObject({ note: 'unreachable', data: { closure: 'unreachable' } });
   });

@@ -6,9 +6,7 @@
  * skips the machine's browser, which is how a machine that has one proves the npm path still works.
  */
 export type BrowserChoice =
-  | { source: 'CHROMIUM_PATH' | 'machine'; executablePath: string }
-  | { source: 'npm' }
-  | { source: 'none'; reason: string };
+  { source: 'CHROMIUM_PATH' | 'machine'; executablePath: string } | { source: 'npm' } | { source: 'none'; reason: string };
 
 /** Where Debian, Ubuntu, Fedora and Google's packages put the browser. */
 export const MACHINE_BROWSERS = [

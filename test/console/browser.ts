@@ -13,7 +13,10 @@ export const SCREENSHOT_DIR = join(ROOT, '.screenshots');
 /** `npm test` builds the console first; a single spec run builds it when it is missing. */
 export function ensureConsoleBuilt(): void {
   if (existsSync(join(ROOT, 'apps/console/dist/index.html'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'apps/console', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'apps/console', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
 
 /** The Chromium to drive and where it came from (see browser-choice.ts for the order). */
@@ -35,7 +38,15 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
     executablePath,
     headless: true,
     env: { ...process.env, ...cjkFontEnv() },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return { browser, close: () => browser.close() };
 }
@@ -49,7 +60,8 @@ async function watchCsp(page: Page): Promise<void> {
     content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' && /CSP violation|Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && /CSP violation|Content Security Policy/i.test(message.text()))
+      cspViolations.push(`${page.url()}: ${message.text()}`);
   });
 }
 

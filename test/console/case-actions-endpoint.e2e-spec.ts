@@ -8,7 +8,12 @@ describe('GET /api/v1/cases/{id}/actions and sla.workingMinutesLeft', () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: uniquePhone() }));
     expect(created.status).toBe(201);
     const id: string = created.body.id;
-    await waitFor(async () => ((await stack.db.query('SELECT status FROM cases WHERE id = $1', [id])).rows[0].status === 'dispatched' ? true : undefined), 30_000, 'dispatch');
+    await waitFor(
+      async () =>
+        (await stack.db.query('SELECT status FROM cases WHERE id = $1', [id])).rows[0].status === 'dispatched' ? true : undefined,
+      30_000,
+      'dispatch',
+    );
     return id;
   }
   const actionsOf = async (user: string, id: string) => stack.client.as(user, 'GET', `/api/v1/cases/${id}/actions`);

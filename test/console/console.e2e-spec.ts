@@ -40,7 +40,11 @@ describe('the web console', () => {
   const rateCard = async (page: Page, rate: string) => {
     const card = page.locator(`[data-rate="${rate}"]`);
     await card.waitFor();
-    const [, numerator, denominator] = await waitFor(async () => /(\d+) \/ (\d+)/.exec((await card.textContent()) ?? '') ?? undefined, 15_000, `the ${rate} card`);
+    const [, numerator, denominator] = await waitFor(
+      async () => /(\d+) \/ (\d+)/.exec((await card.textContent()) ?? '') ?? undefined,
+      15_000,
+      `the ${rate} card`,
+    );
     return { numerator: Number(numerator), denominator: Number(denominator) };
   };
 
@@ -80,7 +84,14 @@ describe('the web console', () => {
     expect(rows[0]).toMatchObject({ channel: 'phone', kind: 'complaint' });
     caseId = rows[0].id;
     // Routed by the worker (rule R11) to the heating office.
-    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'dispatched' ? true : undefined), 15_000, 'dispatch');
+    await waitFor(
+      async () =>
+        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'dispatched'
+          ? true
+          : undefined,
+      15_000,
+      'dispatch',
+    );
 
     // The same caller again: the earlier case shows as soon as the number is typed, and as a likely duplicate.
     await page.getByRole('button', { name: /下一个来电/ }).click();
@@ -104,7 +115,14 @@ describe('the web console', () => {
     await row.locator('[data-action="reply"]').click();
     await page.getByLabel('办理结果').fill('已上门排查，更换阀门后室温恢复到20度');
     await page.getByRole('button', { name: /提\s*交/ }).click();
-    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'replied' ? true : undefined), 30_000, 'reply');
+    await waitFor(
+      async () =>
+        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'replied'
+          ? true
+          : undefined,
+      30_000,
+      'reply',
+    );
 
     await page.goto(`/cases/${caseId}`);
     await page.getByTestId('timeline').locator('[data-event="replied"]').waitFor();
@@ -128,14 +146,23 @@ describe('the web console', () => {
     await row.locator('[data-action="callback"]').click();
     await page.getByLabel('满意', { exact: true }).check();
     await page.getByRole('button', { name: /提\s*交/ }).click();
-    await waitFor(async () => ((await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed' ? true : undefined), 30_000, 'callback');
+    await waitFor(
+      async () =>
+        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed' ? true : undefined,
+      30_000,
+      'callback',
+    );
 
     // The statistics follow the history through the worker's projection: reload until the figure moves.
-    const after = await waitFor(async () => {
-      await page.goto('/dashboard');
-      const now = await rateCard(page, 'satisfactionRate');
-      return now.denominator === before.denominator + 1 ? now : undefined;
-    }, 30_000, 'the dashboard to count the callback');
+    const after = await waitFor(
+      async () => {
+        await page.goto('/dashboard');
+        const now = await rateCard(page, 'satisfactionRate');
+        return now.denominator === before.denominator + 1 ? now : undefined;
+      },
+      30_000,
+      'the dashboard to count the callback',
+    );
     expect(after.numerator).toBe(before.numerator + 1);
     await page.getByTestId('grid-map').locator('canvas').waitFor();
     await screenshot(page, 'dashboard');

@@ -20,7 +20,15 @@ const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
       executablePath,
       headless: true,
       env: { ...process.env, ...cjkFontEnv() },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -38,7 +46,9 @@ const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
 
   it('draws Chinese characters as distinct glyphs, not the same empty box (the CJK font is found)', async () => {
     const page = await browser.newPage();
-    await page.setContent('<body style="font: 48px sans-serif"><span id="a">中</span> <span id="b">国</span> <span id="c">市</span></body>');
+    await page.setContent(
+      '<body style="font: 48px sans-serif"><span id="a">中</span> <span id="b">国</span> <span id="c">市</span></body>',
+    );
     const shots = await Promise.all(['#a', '#b', '#c'].map((id) => page.locator(id).screenshot()));
     // Without a font for Han, every character is the same .notdef box: identical pixels.
     expect(shots[0].equals(shots[1])).toBe(false);

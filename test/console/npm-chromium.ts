@@ -33,7 +33,8 @@ export function npmChromium(): string {
       ['--input-type=module', '-e', "import c from '@sparticuz/chromium'; process.stdout.write(await c.executablePath());"],
       { cwd: ROOT, env: { ...process.env, TMPDIR: staging }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    if (unpacked !== join(staging, 'chromium')) throw new Error(`@sparticuz/chromium unpacked to ${unpacked}, expected ${staging}/chromium`);
+    if (unpacked !== join(staging, 'chromium'))
+      throw new Error(`@sparticuz/chromium unpacked to ${unpacked}, expected ${staging}/chromium`);
     try {
       renameSync(staging, target);
     } catch (error) {

@@ -9,7 +9,9 @@ describe('hostile input, a sample', () => {
 
   it('answers an even sample of hostile requests without a 500, every refusal readable', async () => {
     const outcome = await sendHostileRequests(stack, { bodiesPerOperation: 10, sampleSize: 400, concurrency: 4, seed: 13 });
-    process.stdout.write(`hostile-input sample: ${outcome.sent} of ${outcome.generated} requests, by status ${JSON.stringify(outcome.byStatus)}\n`);
+    process.stdout.write(
+      `hostile-input sample: ${outcome.sent} of ${outcome.generated} requests, by status ${JSON.stringify(outcome.byStatus)}\n`,
+    );
     expect(outcome.failures).toEqual([]);
     expect(outcome.sent).toBe(400);
   });

@@ -1,10 +1,18 @@
 import { gzipSync } from 'node:zlib';
 import { databaseFingerprint, heatingComplaint, rawRequest, RawResponse, startApi, RunningApi, useStack } from '@hotline/testing';
 
-const ERROR_BODY = { statusCode: expect.any(Number), error: expect.any(String), message: expect.any(String), details: expect.any(Array) };
+const ERROR_BODY = {
+  statusCode: expect.any(Number),
+  error: expect.any(String),
+  message: expect.any(String),
+  details: expect.any(Array),
+};
 
 function expectRefused(response: RawResponse, status: number, error?: string): void {
-  expect({ status: response.status, body: response.json }).toEqual({ status, body: { ...ERROR_BODY, statusCode: status, ...(error ? { error } : {}) } });
+  expect({ status: response.status, body: response.json }).toEqual({
+    status,
+    body: { ...ERROR_BODY, statusCode: status, ...(error ? { error } : {}) },
+  });
 }
 
 /**
@@ -14,7 +22,11 @@ function expectRefused(response: RawResponse, status: number, error?: string): v
  */
 describe('the request edge', () => {
   const stack = useStack({ worker: false });
-  const send = (method: string, path: string, options: { token?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) =>
+  const send = (
+    method: string,
+    path: string,
+    options: { token?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+  ) =>
     rawRequest(stack.api.url, {
       method,
       path,
@@ -27,22 +39,53 @@ describe('the request edge', () => {
     const token = await stack.client.token('operator');
     const before = await databaseFingerprint(stack);
     const body = JSON.stringify(heatingComplaint());
-    expectRefused(await send('POST', '/api/v1/cases', { token, headers: { 'content-type': 'application/json; charset=klingon' }, body }), 415, 'UnsupportedCharset');
-    expectRefused(await send('POST', '/api/v1/auth/login', { headers: { 'content-type': 'application/json; charset=klingon' }, body: '{}' }), 415, 'UnsupportedCharset');
-    expectRefused(await send('POST', '/api/v1/cases', { token, headers: { ...json, 'content-encoding': 'x-klingon' }, body }), 415, 'UnsupportedContentEncoding');
-    expectRefused(await send('POST', '/api/v1/cases', { token, headers: { 'content-type': 'text/plain' }, body }), 415, 'UnsupportedMediaType');
+    expectRefused(
+      await send('POST', '/api/v1/cases', { token, headers: { 'content-type': 'application/json; charset=klingon' }, body }),
+      415,
+      'UnsupportedCharset',
+    );
+    expectRefused(
+      await send('POST', '/api/v1/auth/login', { headers: { 'content-type': 'application/json; charset=klingon' }, body: '{}' }),
+      415,
+      'UnsupportedCharset',
+    );
+    expectRefused(
+      await send('POST', '/api/v1/cases', { token, headers: { ...json, 'content-encoding': 'x-klingon' }, body }),
+      415,
+      'UnsupportedContentEncoding',
+    );
+    expectRefused(
+      await send('POST', '/api/v1/cases', { token, headers: { 'content-type': 'text/plain' }, body }),
+      415,
+      'UnsupportedMediaType',
+    );
     expectRefused(await send('POST', '/api/v1/cases', { token, body }), 415, 'UnsupportedMediaType');
     expectRefused(await send('POST', '/open311/v2/requests.json', { headers: json, body: '{}' }), 415, 'UnsupportedMediaType');
-    expectRefused(await send('POST', '/api/v1/cases', { token, headers: { ...json, 'content-encoding': 'gzip' }, body: 'not gzip at all' }), 400);
+    expectRefused(
+      await send('POST', '/api/v1/cases', { token, headers: { ...json, 'content-encoding': 'gzip' }, body: 'not gzip at all' }),
+      400,
+    );
     expectRefused(await send('POST', '/api/v1/cases', { token, headers: json, body: '{"kind":' }), 400, 'MalformedBody');
-    expectRefused(await send('POST', '/api/v1/cases', { token, headers: json, body: `{"description":"${'长'.repeat(30_000)}"}` }), 413, 'PayloadTooLarge');
+    expectRefused(
+      await send('POST', '/api/v1/cases', { token, headers: json, body: `{"description":"${'长'.repeat(30_000)}"}` }),
+      413,
+      'PayloadTooLarge',
+    );
     // Deep JSON overflowed the stack in validation: now refused before it, whatever the route.
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     expectRefused(await send('POST', '/api/v1/auth/login', { headers: json, body: deep }), 400, 'MalformedBody');
-    expectRefused(await send('POST', '/api/v1/cases', { token, headers: json, body: `{"title":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}` }), 400, 'MalformedBody');
+    expectRefused(
+      await send('POST', '/api/v1/cases', { token, headers: json, body: `{"title":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}` }),
+      400,
+      'MalformedBody',
+    );
     expect(await databaseFingerprint(stack)).toBe(before);
     // A supported encoding still works.
-    const gzipped = await send('POST', '/api/v1/cases', { token, headers: { ...json, 'content-encoding': 'gzip' }, body: gzipSync(body) });
+    const gzipped = await send('POST', '/api/v1/cases', {
+      token,
+      headers: { ...json, 'content-encoding': 'gzip' },
+      body: gzipSync(body),
+    });
     expect(gzipped.status).toBe(201);
   });
 
@@ -58,13 +101,38 @@ describe('the request edge', () => {
     expectRefused(await send('GET', '/api/v1/public/cases/%E0%A4%A'), 400, 'MalformedRequest');
     expectRefused(await send('GET', '/api/v1/cases?text=a%00b', { token: operator }), 400, 'MalformedRequest');
     expectRefused(await send('GET', '/api/v1/knowledge?q=%07bell', { token: operator }), 400, 'MalformedRequest');
-    expectRefused(await send('POST', '/api/v1/cases', { token: operator, headers: json, body: JSON.stringify(heatingComplaint({ title: 'a\u0000b' })) }), 400, 'MalformedBody');
-    const form = (extra: string) => `api_key=demo-open311-key&service_code=heating.no-heat&lat=38.908793&long=121.602056&${extra}`;
+    expectRefused(
+      await send('POST', '/api/v1/cases', {
+        token: operator,
+        headers: json,
+        body: JSON.stringify(heatingComplaint({ title: 'a\u0000b' })),
+      }),
+      400,
+      'MalformedBody',
+    );
+    const form = (extra: string) =>
+      `api_key=demo-open311-key&service_code=heating.no-heat&lat=38.908793&long=121.602056&${extra}`;
     const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
-    expectRefused(await send('POST', '/open311/v2/requests.json', { headers: formHeaders, body: form('description=a%00b') }), 400, 'MalformedBody');
-    expectRefused(await send('POST', '/open311/v2/requests.json', { headers: formHeaders, body: form('attribute%5Bconstructor%5D=1') }), 400, 'MalformedBody');
-    expectRefused(await send('POST', '/open311/v2/requests.json', { headers: formHeaders, body: form('attribute%5B__proto__%5D=1') }), 400, 'MalformedBody');
-    expectRefused(await send('POST', '/api/v1/cases', { token: operator, headers: json, body: '{"__proto__":{"role":"admin"}}' }), 400, 'MalformedBody');
+    expectRefused(
+      await send('POST', '/open311/v2/requests.json', { headers: formHeaders, body: form('description=a%00b') }),
+      400,
+      'MalformedBody',
+    );
+    expectRefused(
+      await send('POST', '/open311/v2/requests.json', { headers: formHeaders, body: form('attribute%5Bconstructor%5D=1') }),
+      400,
+      'MalformedBody',
+    );
+    expectRefused(
+      await send('POST', '/open311/v2/requests.json', { headers: formHeaders, body: form('attribute%5B__proto__%5D=1') }),
+      400,
+      'MalformedBody',
+    );
+    expectRefused(
+      await send('POST', '/api/v1/cases', { token: operator, headers: json, body: '{"__proto__":{"role":"admin"}}' }),
+      400,
+      'MalformedBody',
+    );
     expectRefused(await send('GET', '/api/v1/cases?constructor=1', { token: operator }), 400, 'MalformedRequest');
     expect(await databaseFingerprint(stack)).toBe(before);
   });
@@ -79,7 +147,15 @@ describe('the request edge', () => {
       (d: string) => `/api/v1/returns/by-department?from=${d}`,
       (d: string) => `/api/v1/calendar/deadline?amount=1&unit=workingDays&start=${d}`,
     ];
-    for (const bad of ['20261129', '2026-W48', '2026-333', '2026-02-30', '2026-11-29T10:00:00', '2026-11-29T25:00Z', '9999-01-01']) {
+    for (const bad of [
+      '20261129',
+      '2026-W48',
+      '2026-333',
+      '2026-02-30',
+      '2026-11-29T10:00:00',
+      '2026-11-29T25:00Z',
+      '9999-01-01',
+    ]) {
       for (const route of routes) {
         const r = await send('GET', route(encodeURIComponent(bad)), { token: supervisor });
         expect([route(bad), r.status]).toEqual([route(bad), 400]);
@@ -89,10 +165,13 @@ describe('the request edge', () => {
       expect([bad, open311.status]).toEqual([bad, 400]);
     }
     for (const good of ['2026-11-01', '2026-11-01T00:00Z', '2026-11-01T08:30:00.5%2B08:00']) {
-      for (const route of routes) expect([route(good), (await send('GET', route(good), { token: supervisor })).status]).toEqual([route(good), 200]);
+      for (const route of routes)
+        expect([route(good), (await send('GET', route(good), { token: supervisor })).status]).toEqual([route(good), 200]);
     }
     // A calendar day is the district's midnight: the deadline preview shows it in the district's offset.
-    const preview = await send('GET', '/api/v1/calendar/deadline?amount=0&unit=workingHours&start=2026-12-01', { token: supervisor });
+    const preview = await send('GET', '/api/v1/calendar/deadline?amount=0&unit=workingHours&start=2026-12-01', {
+      token: supervisor,
+    });
     expect(preview.status).toBe(200);
   });
 
@@ -113,7 +192,9 @@ describe('the request edge', () => {
       const r = await send('GET', path, { token: token || undefined });
       expect([path, r.status]).toEqual([path, 400]);
     }
-    expect((await send('GET', '/api/v1/callers/13812345678/cases?page=100000&pageSize=100', { token: operator })).status).toBe(200);
+    expect((await send('GET', '/api/v1/callers/13812345678/cases?page=100000&pageSize=100', { token: operator })).status).toBe(
+      200,
+    );
   });
 
   it('sends the security headers, and no-store on every API answer', async () => {
@@ -158,13 +239,27 @@ describe('behind TLS, in production', () => {
 
   it('shows /api/docs to signed-in admins only', async () => {
     const signIn = async (username: string) =>
-      (await rawRequest(api.url, { method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'hotline365' }) })).json.accessToken as string;
+      (
+        await rawRequest(api.url, {
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password: 'hotline365' }),
+        })
+      ).json.accessToken as string;
     for (const path of ['/api/docs', '/api/docs/', '/api/docs-json']) {
       expectRefused(await rawRequest(api.url, { method: 'GET', path }), 401);
-      expectRefused(await rawRequest(api.url, { method: 'GET', path, headers: { authorization: `Bearer ${await signIn('supervisor')}` } }), 403);
+      expectRefused(
+        await rawRequest(api.url, { method: 'GET', path, headers: { authorization: `Bearer ${await signIn('supervisor')}` } }),
+        403,
+      );
     }
     const admin = await signIn('admin');
-    const json = await rawRequest(api.url, { method: 'GET', path: '/api/docs-json', headers: { authorization: `Bearer ${admin}` } });
+    const json = await rawRequest(api.url, {
+      method: 'GET',
+      path: '/api/docs-json',
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(json.status).toBe(200);
     expect(json.json.paths['/api/v1/cases']).toBeDefined();
     expect(json.headers['cache-control']).toBe('no-store');

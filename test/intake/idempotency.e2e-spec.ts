@@ -21,7 +21,10 @@ describe('Idempotency-Key on intake', () => {
     expect(responses.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
     const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
     expect(rows[0].n).toBe(1);
-    const outbox = await stack.db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND payload->>'caseId' = $1`, [[...ids][0]]);
+    const outbox = await stack.db.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND payload->>'caseId' = $1`,
+      [[...ids][0]],
+    );
     expect(outbox.rows[0].n).toBe(1);
   });
 

@@ -1,4 +1,12 @@
-import { OUTSIDE_DISTRICT, heatingComplaint, neighbourhoodDispute, routingDone, uniquePhone, useStack, waitFor } from '@hotline/testing';
+import {
+  OUTSIDE_DISTRICT,
+  heatingComplaint,
+  neighbourhoodDispute,
+  routingDone,
+  uniquePhone,
+  useStack,
+  waitFor,
+} from '@hotline/testing';
 
 describe('intake → BullMQ dispatch → department inbox', () => {
   const stack = useStack();
@@ -22,10 +30,14 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(created.body.receivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/);
     const id = created.body.id;
 
-    const dispatched = await waitFor(async () => {
-      const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}`);
-      return r.body.status === 'dispatched' ? r.body : undefined;
-    }, 30_000, 'automatic dispatch');
+    const dispatched = await waitFor(
+      async () => {
+        const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}`);
+        return r.body.status === 'dispatched' ? r.body : undefined;
+      },
+      30_000,
+      'automatic dispatch',
+    );
     expect(dispatched.leadDepartment).toMatchObject({ code: 'heating' });
 
     const events = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
@@ -81,7 +93,10 @@ describe('intake → BullMQ dispatch → department inbox', () => {
 
     const refused = await stack.client.as('staff-civil', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
     expect(refused.status).toBe(403);
-    const unknown = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'nope', assistingDepartmentCodes: ['police', 'zzz'] });
+    const unknown = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+      leadDepartmentCode: 'nope',
+      assistingDepartmentCodes: ['police', 'zzz'],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.details.map((d: any) => d.field).sort()).toEqual(['assistingDepartmentCodes.1', 'leadDepartmentCode']);
     expect(await statusOf(id)).toBe('received');
@@ -91,7 +106,11 @@ describe('intake → BullMQ dispatch → department inbox', () => {
       assistingDepartmentCodes: ['police'],
     });
     expect(manual.status).toBe(200);
-    expect(manual.body).toMatchObject({ status: 'dispatched', leadDepartment: { code: 'street-baiyun' }, assistingDepartments: [{ code: 'police' }] });
+    expect(manual.body).toMatchObject({
+      status: 'dispatched',
+      leadDepartment: { code: 'street-baiyun' },
+      assistingDepartments: [{ code: 'police' }],
+    });
     const police = await stack.client.as('staff-police', 'GET', `/api/v1/cases/${id}`);
     expect(police.status).toBe(200);
 
@@ -111,7 +130,10 @@ describe('intake → BullMQ dispatch → department inbox', () => {
       [heatingComplaint(OUTSIDE_DISTRICT), ['lat', 'lng']],
       [heatingComplaint({ lat: undefined }), ['lat']],
       [heatingComplaint({ isVip: true, departmentId: 'x' }), ['isVip', 'departmentId']],
-      [heatingComplaint({ kind: 'gossip', channel: 'fax', priority: 'asap', confidential: 'no' }), ['kind', 'channel', 'priority', 'confidential']],
+      [
+        heatingComplaint({ kind: 'gossip', channel: 'fax', priority: 'asap', confidential: 'no' }),
+        ['kind', 'channel', 'priority', 'confidential'],
+      ],
       [heatingComplaint({ communityCode: 'rixin-01' }), ['communityCode']],
       [heatingComplaint({ title: 'bad\u0000title' }), ['title']],
     ];
@@ -122,9 +144,15 @@ describe('intake → BullMQ dispatch → department inbox', () => {
       for (const field of fields) expect([...named]).toContain(field);
       expect(response.body.details.every((d: any) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
     }
-    const malformed = await stack.client.request('POST', '/api/v1/cases', { token: await stack.client.token('operator'), rawBody: '{"kind": ' });
+    const malformed = await stack.client.request('POST', '/api/v1/cases', {
+      token: await stack.client.token('operator'),
+      rawBody: '{"kind": ',
+    });
     expect(malformed.status).toBe(400);
-    const oversize = await stack.client.request('POST', '/api/v1/cases', { token: await stack.client.token('operator'), body: heatingComplaint({ description: 'x'.repeat(100_000) }) });
+    const oversize = await stack.client.request('POST', '/api/v1/cases', {
+      token: await stack.client.token('operator'),
+      body: heatingComplaint({ description: 'x'.repeat(100_000) }),
+    });
     expect(oversize.status).toBe(413);
     expect(await caseCount()).toBe(before);
   });
@@ -138,13 +166,20 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(byDepartment.status).toBe(403);
     expect(byDepartment.body).toMatchObject({ statusCode: 403, error: 'RoleNotAllowed' });
     expect(await caseCount()).toBe(before);
-    const wrongPassword = await stack.client.request('POST', '/api/v1/auth/login', { body: { username: 'operator', password: 'wrong' } });
+    const wrongPassword = await stack.client.request('POST', '/api/v1/auth/login', {
+      body: { username: 'operator', password: 'wrong' },
+    });
     expect(wrongPassword.status).toBe(401);
   });
 
   it('places a case without coordinates by its community, and finds a caller by phone (centre roles only)', async () => {
     const phone = uniquePhone();
-    const first = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ lat: undefined, lng: undefined, communityCode: 'rixin-02', callerPhone: phone }));
+    const first = await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ lat: undefined, lng: undefined, communityCode: 'rixin-02', callerPhone: phone }),
+    );
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ grid: null, community: { code: 'rixin-02' }, street: { code: 'rixin' } });
     await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone, title: '第二次来电' }));
@@ -157,12 +192,19 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect((await stack.client.as('operator', 'GET', '/api/v1/callers/not-a-phone/cases')).status).toBe(400);
 
     // The phone is stored sealed: no column holds it in clear.
-    const { rows } = await stack.db.query(`SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`, [first.body.id]);
+    const { rows } = await stack.db.query(`SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`, [
+      first.body.id,
+    ]);
     expect(JSON.stringify(rows[0])).not.toContain(phone);
   });
 
   it('hides the caller of a confidential case from departments entirely', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ confidential: true, kind: 'report' }));
+    const created = await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ confidential: true, kind: 'report' }),
+    );
     const id = created.body.id;
     expect(created.body.caller.phone).toBe('13812345678');
     await waitFor(async () => ((await statusOf(id)) === 'dispatched' ? true : undefined), 30_000, 'dispatch');
@@ -193,10 +235,19 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(leaves.length).toBeGreaterThanOrEqual(40);
     const grids = await stack.client.as('operator', 'GET', '/api/v1/grids');
     expect(grids.body).toHaveLength(60);
-    expect(grids.body[0]).toMatchObject({ community: { code: expect.any(String) }, street: { code: expect.any(String) }, geometry: { type: 'Polygon' } });
+    expect(grids.body[0]).toMatchObject({
+      community: { code: expect.any(String) },
+      street: { code: expect.any(String) },
+      geometry: { type: 'Polygon' },
+    });
     const health = await stack.client.request('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 200, body: { status: 'ok' } });
     const details = await stack.client.as('admin', 'GET', '/health/details');
-    expect(details.body.components).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' }, queues: { status: 'up' }, outbox: { status: 'up' } });
+    expect(details.body.components).toMatchObject({
+      database: { status: 'up' },
+      redis: { status: 'up' },
+      queues: { status: 'up' },
+      outbox: { status: 'up' },
+    });
   });
 });

@@ -45,29 +45,48 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
   });
 
   const notificationRows = async (caseId: string) =>
-    (await stack.db.query(`SELECT id, type, channel, delivered_at, delivery_attempts, last_error FROM notifications WHERE case_id = $1 ORDER BY created_at`, [caseId])).rows;
+    (
+      await stack.db.query(
+        `SELECT id, type, channel, delivered_at, delivery_attempts, last_error FROM notifications WHERE case_id = $1 ORDER BY created_at`,
+        [caseId],
+      )
+    ).rows;
 
   it('admins set a department webhook; the secret is never shown back, and bad input is refused with the field named', async () => {
     const set = await stack.client.as('admin', 'PUT', '/api/v1/departments/heating/webhook', { url: receiver.url, secret });
     expect(set.status).toBe(200);
     expect(set.body).toEqual({ department: 'heating', url: receiver.url, configured: true });
-    expect(JSON.stringify((await stack.client.as('admin', 'GET', '/api/v1/departments/heating/webhook')).body)).not.toContain(secret);
+    expect(JSON.stringify((await stack.client.as('admin', 'GET', '/api/v1/departments/heating/webhook')).body)).not.toContain(
+      secret,
+    );
 
     const bad = await stack.client.as('admin', 'PUT', '/api/v1/departments/heating/webhook', { url: 'ftp://x', secret: 'short' });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['secret', 'url']);
-    expect((await stack.client.as('admin', 'PUT', '/api/v1/departments/nope/webhook', { url: receiver.url, secret })).status).toBe(404);
-    expect((await stack.client.as('staff-heating', 'PUT', '/api/v1/departments/heating/webhook', { url: receiver.url, secret })).status).toBe(403);
+    expect(
+      (await stack.client.as('admin', 'PUT', '/api/v1/departments/nope/webhook', { url: receiver.url, secret })).status,
+    ).toBe(404);
+    expect(
+      (await stack.client.as('staff-heating', 'PUT', '/api/v1/departments/heating/webhook', { url: receiver.url, secret }))
+        .status,
+    ).toBe(403);
     expect((await stack.client.as('admin', 'GET', '/api/v1/departments/heating/webhook')).body.url).toBe(receiver.url);
   });
 
   it('a dispatch is POSTed to the department webhook, signed, retried with backoff after failures, and delivered once', async () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const id: string = created.body.id;
-    const delivered = await waitFor(async () => {
-      const rows = await notificationRows(id);
-      return rows.find((r: { type: string; delivered_at: Date | null }) => r.type === 'caseDispatched' && r.delivered_at) ?? undefined;
-    }, 20_000, 'webhook delivery after two failures');
+    const delivered = await waitFor(
+      async () => {
+        const rows = await notificationRows(id);
+        return (
+          rows.find((r: { type: string; delivered_at: Date | null }) => r.type === 'caseDispatched' && r.delivered_at) ??
+          undefined
+        );
+      },
+      20_000,
+      'webhook delivery after two failures',
+    );
     expect(delivered).toMatchObject({ channel: 'webhook', delivery_attempts: 3 });
     expect(delivered.last_error).toContain('503');
 
@@ -78,25 +97,43 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
       expect(verifyWebhook(secret, timestamp, attempt.body, String(attempt.headers[SIGNATURE_HEADER]))).toBe(true);
       expect(attempt.headers[DELIVERY_HEADER]).toBe(delivered.id);
     }
-    expect(JSON.parse(attempts[0].body)).toMatchObject({ id: delivered.id, type: 'caseDispatched', caseId: id, data: { caseNo: created.body.caseNo } });
+    expect(JSON.parse(attempts[0].body)).toMatchObject({
+      id: delivered.id,
+      type: 'caseDispatched',
+      caseId: id,
+      data: { caseNo: created.body.caseNo },
+    });
     // Nothing personal leaves the district's network.
     expect(attempts[0].body).not.toContain(String(heatingComplaint().callerPhone));
     expect(attempts[0].body).not.toContain(String(heatingComplaint().callerName));
   });
 
   it('a webhook that never answers falls back to the inbox on the last attempt, with the reason kept', async () => {
-    await stack.client.as('admin', 'PUT', '/api/v1/departments/heating/webhook', { url: 'http://127.0.0.1:9/unreachable', secret });
+    await stack.client.as('admin', 'PUT', '/api/v1/departments/heating/webhook', {
+      url: 'http://127.0.0.1:9/unreachable',
+      secret,
+    });
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const id: string = created.body.id;
-    const pending = await waitFor(async () => {
-      const rows = await notificationRows(id);
-      return rows.find((r: { type: string; delivery_attempts: number }) => r.type === 'caseDispatched' && r.delivery_attempts >= 1) ?? undefined;
-    }, 30_000, 'a failed first attempt');
+    const pending = await waitFor(
+      async () => {
+        const rows = await notificationRows(id);
+        return (
+          rows.find(
+            (r: { type: string; delivery_attempts: number }) => r.type === 'caseDispatched' && r.delivery_attempts >= 1,
+          ) ?? undefined
+        );
+      },
+      30_000,
+      'a failed first attempt',
+    );
     expect(pending.delivered_at).toBeNull();
     // The tenth attempt would come after ~8 minutes of backoff; run the last attempt's logic directly.
     const outcome = await stack.worker!.get(NotificationDeliveryService).deliver(pending.id, { lastAttempt: true });
     expect(outcome).toBe('inbox');
-    const [row] = (await stack.db.query(`SELECT channel, delivered_at, last_error FROM notifications WHERE id = $1`, [pending.id])).rows;
+    const [row] = (
+      await stack.db.query(`SELECT channel, delivered_at, last_error FROM notifications WHERE id = $1`, [pending.id])
+    ).rows;
     expect(row.channel).toBe('inbox');
     expect(row.delivered_at).not.toBeNull();
     expect(row.last_error).toMatch(/webhook did not answer/);
@@ -108,8 +145,22 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
   it('without a webhook the department reads its inbox; other departments do not see it; read marks stick', async () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const id: string = created.body.id;
-    expect((await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'street-baiyun', assistingDepartmentCodes: ['police'] })).status).toBe(200);
-    await waitFor(async () => ((await notificationRows(id)).filter((r: { channel: string | null }) => r.channel === 'inbox').length === 2 ? true : undefined), 30_000, 'inbox delivery');
+    expect(
+      (
+        await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+          leadDepartmentCode: 'street-baiyun',
+          assistingDepartmentCodes: ['police'],
+        })
+      ).status,
+    ).toBe(200);
+    await waitFor(
+      async () =>
+        (await notificationRows(id)).filter((r: { channel: string | null }) => r.channel === 'inbox').length === 2
+          ? true
+          : undefined,
+      30_000,
+      'inbox delivery',
+    );
 
     const lead = await stack.client.as('staff-street-baiyun', 'GET', '/api/v1/notifications?unread=true&pageSize=100');
     expect(lead.status).toBe(200);
@@ -134,12 +185,21 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const id: string = created.body.id;
     await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'street-baiyun' });
-    expect((await stack.client.as('staff-street-baiyun', 'POST', `/api/v1/cases/${id}/return`, { reason: '不属于本街道管辖范围' })).status).toBe(200);
-    await waitFor(async () => {
-      const inbox = await stack.client.as('dispatcher', 'GET', '/api/v1/notifications?pageSize=100');
-      return inbox.body.items.find((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned');
-    }, 30_000, 'return notice for dispatchers');
+    expect(
+      (await stack.client.as('staff-street-baiyun', 'POST', `/api/v1/cases/${id}/return`, { reason: '不属于本街道管辖范围' }))
+        .status,
+    ).toBe(200);
+    await waitFor(
+      async () => {
+        const inbox = await stack.client.as('dispatcher', 'GET', '/api/v1/notifications?pageSize=100');
+        return inbox.body.items.find((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned');
+      },
+      30_000,
+      'return notice for dispatchers',
+    );
     const supervisors = await stack.client.as('supervisor', 'GET', '/api/v1/notifications?pageSize=100');
-    expect(supervisors.body.items.some((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned')).toBe(false);
+    expect(
+      supervisors.body.items.some((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned'),
+    ).toBe(false);
   });
 });

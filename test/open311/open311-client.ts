@@ -13,7 +13,12 @@ export interface Open311Response {
 }
 
 /** Calls /open311/v2 like a 311 client: form-encoded POSTs, the format named by the URL's extension. */
-export async function open311(baseUrl: string, method: 'GET' | 'POST', path: string, form?: Record<string, string | string[]>): Promise<Open311Response> {
+export async function open311(
+  baseUrl: string,
+  method: 'GET' | 'POST',
+  path: string,
+  form?: Record<string, string | string[]>,
+): Promise<Open311Response> {
   let body: string | undefined;
   if (form) {
     const params = new URLSearchParams();
@@ -27,7 +32,11 @@ export async function open311(baseUrl: string, method: 'GET' | 'POST', path: str
   });
   const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
-  const data = contentType.startsWith('application/json') ? JSON.parse(text) : contentType.startsWith('text/xml') ? xml.parse(text) : text;
+  const data = contentType.startsWith('application/json')
+    ? JSON.parse(text)
+    : contentType.startsWith('text/xml')
+      ? xml.parse(text)
+      : text;
   return { status: response.status, contentType, text, data };
 }
 

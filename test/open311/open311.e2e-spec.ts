@@ -19,7 +19,10 @@ const sorted = (list: readonly string[]) => [...list].sort();
 
 /** Every error of the spec's shape: a list of {code, description}, code equal to the HTTP status. */
 function expectErrors(r: Open311Response, status: number, format: 'json' | 'xml', descriptionPart?: RegExp): string[] {
-  expect({ status: r.status, type: r.contentType.split(';')[0] }).toEqual({ status, type: format === 'json' ? 'application/json' : 'text/xml' });
+  expect({ status: r.status, type: r.contentType.split(';')[0] }).toEqual({
+    status,
+    type: format === 'json' ? 'application/json' : 'text/xml',
+  });
   const errors = items(r, 'errors', 'error');
   expect(errors.length).toBeGreaterThan(0);
   for (const e of errors) {
@@ -33,7 +36,8 @@ function expectErrors(r: Open311Response, status: number, format: 'json' | 'xml'
 
 describe('Open311 GeoReport v2 at /open311/v2', () => {
   const stack = useStack({ overrides: { PUBLIC_RATE_PER_ADDRESS: '100000' } });
-  const call = (method: 'GET' | 'POST', path: string, form?: Record<string, string | string[]>) => open311(stack.api.url, method, path, form);
+  const call = (method: 'GET' | 'POST', path: string, form?: Record<string, string | string[]>) =>
+    open311(stack.api.url, method, path, form);
   const caseCount = async () => Number((await stack.db.query('SELECT count(*) FROM cases')).rows[0].count);
 
   const heatingForm = (overrides: Record<string, string | string[]> = {}) => ({
@@ -58,7 +62,10 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(sorted(Object.keys(discovery))).toEqual(sorted(DISCOVERY_FIELDS));
       const endpoints = format === 'json' ? discovery.endpoints : discovery.endpoints.endpoint;
       expect(sorted(Object.keys(endpoints[0]))).toEqual(sorted(DISCOVERY_ENDPOINT_FIELDS));
-      expect(endpoints[0]).toMatchObject({ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${stack.api.app.get(AppConfig).PUBLIC_BASE_URL}/open311/v2` }); // configured, not the Host header
+      expect(endpoints[0]).toMatchObject({
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url: `${stack.api.app.get(AppConfig).PUBLIC_BASE_URL}/open311/v2`,
+      }); // configured, not the Host header
       const formats = format === 'json' ? endpoints[0].formats : endpoints[0].formats.format;
       expect(sorted(formats)).toEqual(['application/json', 'text/xml']);
     });
@@ -68,7 +75,13 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(r.status).toBe(200);
       if (format === 'xml') expect(r.text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
       const services = items(r, 'services', 'service');
-      const leaves = Number((await stack.db.query(`SELECT count(*) FROM categories c WHERE NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id)`)).rows[0].count);
+      const leaves = Number(
+        (
+          await stack.db.query(
+            `SELECT count(*) FROM categories c WHERE NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id)`,
+          )
+        ).rows[0].count,
+      );
       expect(services).toHaveLength(leaves);
       for (const s of services) expect(sorted(Object.keys(s))).toEqual(sorted(SERVICE_FIELDS));
       const heating = services.find((s) => s.service_code === 'heating.no-heat');
@@ -105,7 +118,12 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     it('GET services/{code} answers 404 for an unknown service, a category group, or another jurisdiction', async () => {
       expectErrors(await call('GET', `services/no-such.${format}`), 404, format, /service_code no-such was not found/);
       expectErrors(await call('GET', `services/heating.${format}`), 404, format);
-      expectErrors(await call('GET', `services.${format}?jurisdiction_id=elsewhere.gov`), 404, format, /jurisdiction_id elsewhere.gov/);
+      expectErrors(
+        await call('GET', `services.${format}?jurisdiction_id=elsewhere.gov`),
+        404,
+        format,
+        /jurisdiction_id elsewhere.gov/,
+      );
       expect((await call('GET', `services.${format}?jurisdiction_id=dlxg.gov.cn`)).status).toBe(200);
     });
 
@@ -128,20 +146,32 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(id).toMatch(/^XG\d{14,}$/);
 
       // The case went through the same intake: channel per client, grid, the outbox, routing rule R11.
-      const { rows: [stored] } = await stack.db.query(
+      const {
+        rows: [stored],
+      } = await stack.db.query(
         `SELECT c.id, c.channel, c.kind, c.status, g.code AS grid, c.caller_phone_sealed, r.attributes, r.email_sealed, r.account_id
            FROM cases c JOIN grids g ON g.id = c.grid_id JOIN open311_requests r ON r.case_id = c.id WHERE c.case_no = $1`,
         [id],
       );
-      expect(stored).toMatchObject({ channel: 'open311:demo', kind: 'complaint', grid: 'baiyun-01-g1', attributes: { room_temperature: 14 }, account_id: 'acc-42' });
+      expect(stored).toMatchObject({
+        channel: 'open311:demo',
+        kind: 'complaint',
+        grid: 'baiyun-01-g1',
+        attributes: { room_temperature: 14 },
+        account_id: 'acc-42',
+      });
       expect(stored.caller_phone_sealed).not.toContain('13912340000');
       expect(stored.email_sealed).not.toContain('example.com');
 
-      const routed = await waitFor(async () => {
-        const r = await call('GET', `requests/${id}.${format}`);
-        const [request] = items(r, 'service_requests', 'request');
-        return request?.agency_responsible ? request : undefined;
-      }, 30_000, 'routing');
+      const routed = await waitFor(
+        async () => {
+          const r = await call('GET', `requests/${id}.${format}`);
+          const [request] = items(r, 'service_requests', 'request');
+          return request?.agency_responsible ? request : undefined;
+        },
+        30_000,
+        'routing',
+      );
       expect(sorted(Object.keys(routed))).toEqual(sorted(SERVICE_REQUEST_FIELDS));
       expect(routed).toMatchObject({
         service_request_id: id,
@@ -158,19 +188,30 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       // Once the heating office accepts, the reply stage's stored deadline is the expected time, and it is
       // the same instant the projection gave (the reply stage counts from the dispatch).
       expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${stored.id}/accept`, {})).status).toBe(200);
-      const { rows: [deadline] } = await stack.db.query(`SELECT deadline FROM case_deadlines WHERE case_id = $1 AND stage = 'reply'`, [stored.id]);
+      const {
+        rows: [deadline],
+      } = await stack.db.query(`SELECT deadline FROM case_deadlines WHERE case_id = $1 AND stage = 'reply'`, [stored.id]);
       const [accepted] = items(await call('GET', `requests/${id}.${format}`), 'service_requests', 'request');
       expect(Date.parse(accepted.expected_datetime)).toBe(deadline.deadline.getTime());
       expect(accepted.expected_datetime).toBe(routed.expected_datetime);
 
       // The department's answer closes the request for the client, and is its status_notes.
-      expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${stored.id}/reply`, { result: '已更换阀门，室温恢复到20度' })).status).toBe(200);
+      expect(
+        (
+          await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${stored.id}/reply`, {
+            result: '已更换阀门，室温恢复到20度',
+          })
+        ).status,
+      ).toBe(200);
       const [closed] = items(await call('GET', `requests/${id}.${format}`), 'service_requests', 'request');
       expect(closed).toMatchObject({ status: 'closed', status_notes: '已更换阀门，室温恢复到20度' });
 
       // No personal data in any answer: not the name, not the phone (also masked in the description), not the e-mail.
-      const text = (await call('GET', `requests/${id}.${format}`)).text + (await call('GET', `requests.${format}?service_request_id=${id}`)).text;
-      for (const secret of ['王', '小明', '13912340000', '１３９－１２３４－０００１', 'wang@example.com', 'acc-42']) expect(text).not.toContain(secret);
+      const text =
+        (await call('GET', `requests/${id}.${format}`)).text +
+        (await call('GET', `requests.${format}?service_request_id=${id}`)).text;
+      for (const secret of ['王', '小明', '13912340000', '１３９－１２３４－０００１', 'wang@example.com', 'acc-42'])
+        expect(text).not.toContain(secret);
       expect(closed.description).toContain('联系我 139****0000 或 139****0001');
     });
 
@@ -178,29 +219,93 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       const before = await caseCount();
       const { api_key: _key, ...withoutKey } = heatingForm();
       expectErrors(await call('POST', `requests.${format}`, withoutKey), 403, format, /api_key is required/);
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ api_key: 'not-a-key' })), 403, format, /Invalid api_key/);
+      expectErrors(
+        await call('POST', `requests.${format}`, heatingForm({ api_key: 'not-a-key' })),
+        403,
+        format,
+        /Invalid api_key/,
+      );
       expect(await caseCount()).toBe(before);
     });
 
     it('POST answers 404 for an unknown service_code or jurisdiction_id', async () => {
       const before = await caseCount();
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ service_code: 'no-such' })), 404, format, /service_code no-such/);
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ jurisdiction_id: 'sfgov.org' })), 404, format, /jurisdiction_id sfgov.org/);
+      expectErrors(
+        await call('POST', `requests.${format}`, heatingForm({ service_code: 'no-such' })),
+        404,
+        format,
+        /service_code no-such/,
+      );
+      expectErrors(
+        await call('POST', `requests.${format}`, heatingForm({ jurisdiction_id: 'sfgov.org' })),
+        404,
+        format,
+        /jurisdiction_id sfgov.org/,
+      );
       expect(await caseCount()).toBe(before);
     });
 
     it('POST answers 400 with one error per problem, and changes nothing', async () => {
       const before = await caseCount();
       const { lat: _lat, long: _long, phone: _phone, ...noPlace } = heatingForm();
-      const many = expectErrors(await call('POST', `requests.${format}`, { ...noPlace, colour: 'red', 'attribute[room_temperature]': 'warm' }), 400, format);
+      const many = expectErrors(
+        await call('POST', `requests.${format}`, { ...noPlace, colour: 'red', 'attribute[room_temperature]': 'warm' }),
+        400,
+        format,
+      );
       expect(many.map((d) => d.split(':')[0]).sort()).toEqual(['attribute[room_temperature]', 'colour', 'lat', 'phone']);
       expectErrors(await call('POST', `requests.${format}`, heatingForm({ phone: '' })), 400, format, /phone: is required/);
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ lat: String(OUTSIDE_DISTRICT.lat), long: String(OUTSIDE_DISTRICT.lng) })), 400, format, /lat: the coordinates are outside the district/);
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ long: '' })), 400, format, /lat and long must be sent together/);
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ service_code: 'environment.construction-noise', 'attribute[room_temperature]': '' })), 400, format, /attribute\[periods\]: is required/);
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ address_id: 'nowhere-01' })), 400, format, /address_id/);
-      expectErrors(await call('POST', `requests.${format}`, heatingForm({ service_code: 'enterprise.financing', 'attribute[room_temperature]': '', 'attribute[uscc]': '91210203MA0YR8N31X' })), 400, format, /attribute\[uscc\]: check character/);
-      const json = await fetch(`${stack.api.url}/open311/v2/requests.${format}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(heatingForm()) });
+      expectErrors(
+        await call(
+          'POST',
+          `requests.${format}`,
+          heatingForm({ lat: String(OUTSIDE_DISTRICT.lat), long: String(OUTSIDE_DISTRICT.lng) }),
+        ),
+        400,
+        format,
+        /lat: the coordinates are outside the district/,
+      );
+      expectErrors(
+        await call('POST', `requests.${format}`, heatingForm({ long: '' })),
+        400,
+        format,
+        /lat and long must be sent together/,
+      );
+      expectErrors(
+        await call(
+          'POST',
+          `requests.${format}`,
+          heatingForm({ service_code: 'environment.construction-noise', 'attribute[room_temperature]': '' }),
+        ),
+        400,
+        format,
+        /attribute\[periods\]: is required/,
+      );
+      expectErrors(
+        await call('POST', `requests.${format}`, heatingForm({ address_id: 'nowhere-01' })),
+        400,
+        format,
+        /address_id/,
+      );
+      expectErrors(
+        await call(
+          'POST',
+          `requests.${format}`,
+          heatingForm({
+            service_code: 'enterprise.financing',
+            'attribute[room_temperature]': '',
+            'attribute[uscc]': '91210203MA0YR8N31X',
+          }),
+        ),
+        400,
+        format,
+        /attribute\[uscc\]: check character/,
+      );
+      const json = await fetch(`${stack.api.url}/open311/v2/requests.${format}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(heatingForm()),
+      });
       expect(json.status).toBe(415); // refused at the edge: this route reads forms only
       expect(await caseCount()).toBe(before);
     });
@@ -216,12 +321,19 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       });
       expect(posted.status).toBe(201);
       const [{ token }] = items(posted, 'service_requests', 'request');
-      const { rows: [row] } = await stack.db.query(
+      const {
+        rows: [row],
+      } = await stack.db.query(
         `SELECT c.address, m.code AS community, r.attributes, r.address_id FROM open311_requests r JOIN cases c ON c.id = r.case_id
            JOIN communities m ON m.id = c.community_id WHERE r.token = $1`,
         [token],
       );
-      expect(row).toEqual({ address: '白云街道某工地', community: 'baiyun-02', attributes: { periods: ['night', 'noon'] }, address_id: 'baiyun-02' });
+      expect(row).toEqual({
+        address: '白云街道某工地',
+        community: 'baiyun-02',
+        attributes: { periods: ['night', 'noon'] },
+        address_id: 'baiyun-02',
+      });
     });
 
     it('GET tokens and GET requests/{id} answer 404 for what does not exist', async () => {
@@ -232,31 +344,68 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     it('GET requests filters by service_code, status, window and ids, pages, and checks every argument', async () => {
       const created: string[] = [];
       for (let i = 0; i < 3; i += 1) {
-        const posted = await call('POST', `requests.${format}`, heatingForm({ service_code: 'city-appearance.street-lights', 'attribute[room_temperature]': '', 'attribute[lamp_no]': `XG-${i}` }));
+        const posted = await call(
+          'POST',
+          `requests.${format}`,
+          heatingForm({
+            service_code: 'city-appearance.street-lights',
+            'attribute[room_temperature]': '',
+            'attribute[lamp_no]': `XG-${i}`,
+          }),
+        );
         const [{ token }] = items(posted, 'service_requests', 'request');
         const [{ service_request_id }] = items(await call('GET', `tokens/${token}.${format}`), 'service_requests', 'request');
         created.push(service_request_id);
       }
-      const all = items(await call('GET', `requests.${format}?service_code=city-appearance.street-lights`), 'service_requests', 'request');
+      const all = items(
+        await call('GET', `requests.${format}?service_code=city-appearance.street-lights`),
+        'service_requests',
+        'request',
+      );
       expect(all.map((r) => r.service_request_id)).toEqual(expect.arrayContaining(created));
       for (const r of all) {
         expect(sorted(Object.keys(r))).toEqual(sorted(SERVICE_REQUEST_FIELDS));
         expect(r.service_code).toBe('city-appearance.street-lights');
       }
-      const page1 = items(await call('GET', `requests.${format}?service_request_id=${created.join(',')}&page_size=2`), 'service_requests', 'request');
-      const page2 = items(await call('GET', `requests.${format}?service_request_id=${created.join(',')}&page_size=2&page=2`), 'service_requests', 'request');
+      const page1 = items(
+        await call('GET', `requests.${format}?service_request_id=${created.join(',')}&page_size=2`),
+        'service_requests',
+        'request',
+      );
+      const page2 = items(
+        await call('GET', `requests.${format}?service_request_id=${created.join(',')}&page_size=2&page=2`),
+        'service_requests',
+        'request',
+      );
       expect(page1).toHaveLength(2);
       expect([...page1, ...page2].map((r) => r.service_request_id).sort()).toEqual([...created].sort());
 
-      const open = items(await call('GET', `requests.${format}?service_code=city-appearance.street-lights&status=open`), 'service_requests', 'request');
+      const open = items(
+        await call('GET', `requests.${format}?service_code=city-appearance.street-lights&status=open`),
+        'service_requests',
+        'request',
+      );
       expect(open.every((r) => r.status === 'open')).toBe(true);
-      const closedOnly = items(await call('GET', `requests.${format}?service_code=city-appearance.street-lights&status=closed`), 'service_requests', 'request');
+      const closedOnly = items(
+        await call('GET', `requests.${format}?service_code=city-appearance.street-lights&status=closed`),
+        'service_requests',
+        'request',
+      );
       expect(closedOnly.map((r) => r.service_request_id)).not.toContain(created[0]);
 
       // A window no suite writes into (the statistics suite owns January and February 2020).
-      const past = items(await call('GET', `requests.${format}?start_date=2019-04-01T00:00:00Z&end_date=2019-06-01T00:00:00Z`), 'service_requests', 'request');
+      const past = items(
+        await call('GET', `requests.${format}?start_date=2019-04-01T00:00:00Z&end_date=2019-06-01T00:00:00Z`),
+        'service_requests',
+        'request',
+      );
       expect(past).toEqual([]);
-      expectErrors(await call('GET', `requests.${format}?start_date=2020-01-01T00:00:00Z&end_date=2020-06-01T00:00:00Z`), 400, format, /more than 90 days/);
+      expectErrors(
+        await call('GET', `requests.${format}?start_date=2020-01-01T00:00:00Z&end_date=2020-06-01T00:00:00Z`),
+        400,
+        format,
+        /more than 90 days/,
+      );
       expectErrors(await call('GET', `requests.${format}?start_date=yesterday`), 400, format, /start_date/);
       expectErrors(await call('GET', `requests.${format}?status=pending`), 400, format, /pending is not one of open, closed/);
       expectErrors(await call('GET', `requests.${format}?page_size=5000`), 400, format, /page_size/);
@@ -265,9 +414,21 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     });
 
     it('GET requests never shows a confidential case, and shows other channels without their text or address', async () => {
-      const phoneCase = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ description: '张三家暖气不热，电话13812345678' }));
-      const secret = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ kind: 'report', confidential: true }));
-      expect(items(await call('GET', `requests.${format}?service_request_id=${secret.body.caseNo}`), 'service_requests', 'request')).toEqual([]);
+      const phoneCase = await stack.client.as(
+        'operator',
+        'POST',
+        '/api/v1/cases',
+        heatingComplaint({ description: '张三家暖气不热，电话13812345678' }),
+      );
+      const secret = await stack.client.as(
+        'operator',
+        'POST',
+        '/api/v1/cases',
+        heatingComplaint({ kind: 'report', confidential: true }),
+      );
+      expect(
+        items(await call('GET', `requests.${format}?service_request_id=${secret.body.caseNo}`), 'service_requests', 'request'),
+      ).toEqual([]);
       expectErrors(await call('GET', `requests/${secret.body.caseNo}.${format}`), 404, format);
 
       const r = await call('GET', `requests/${phoneCase.body.caseNo}.${format}`);
@@ -282,10 +443,16 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   describe('API keys per client', () => {
     it('admins create clients whose key works once shown, limit each key per minute, rotate and revoke keys', async () => {
       const code = `app-${Date.now().toString(36)}`;
-      const made = await stack.client.as('admin', 'POST', '/api/v1/open311/clients', { code, name: '测试应用', rateLimitPerMinute: 2 });
+      const made = await stack.client.as('admin', 'POST', '/api/v1/open311/clients', {
+        code,
+        name: '测试应用',
+        rateLimitPerMinute: 2,
+      });
       expect(made.status).toBe(201);
       expect(made.body.apiKey).toMatch(/^o311_/);
-      const { rows: [stored] } = await stack.db.query(`SELECT api_key_hash FROM open311_clients WHERE code = $1`, [code]);
+      const {
+        rows: [stored],
+      } = await stack.db.query(`SELECT api_key_hash FROM open311_clients WHERE code = $1`, [code]);
       expect(stored.api_key_hash).not.toContain(made.body.apiKey);
       expect((await stack.client.as('operator', 'POST', '/api/v1/open311/clients', { code: 'x1', name: 'x' })).status).toBe(403);
       expect((await stack.client.as('admin', 'POST', '/api/v1/open311/clients', { code, name: 'again' })).status).toBe(409);
@@ -296,7 +463,9 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect((await post(made.body.apiKey)).status).toBe(201);
       expect((await post(made.body.apiKey)).status).toBe(201);
       expectErrors(await post(made.body.apiKey), 429, 'json', /Too many requests/);
-      const { rows: [{ channel }] } = await stack.db.query(
+      const {
+        rows: [{ channel }],
+      } = await stack.db.query(
         `SELECT c.channel FROM cases c JOIN open311_requests r ON r.case_id = c.id JOIN open311_clients k ON k.id = r.client_id WHERE k.code = $1 LIMIT 1`,
         [code],
       );

@@ -25,7 +25,11 @@ interface Case {
 describe('no confidential case can be tied to its caller outside the centre', () => {
   const stack = useStack({
     worker: false,
-    overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS: '100000', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-linkage` },
+    overrides: {
+      PUBLIC_RATE_PER_ADDRESS: '100000',
+      CASE_STATUS_TRIES_PER_ADDRESS: '100000',
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-linkage`,
+    },
   });
 
   const phone = uniquePhone();
@@ -42,7 +46,12 @@ describe('no confidential case can be tied to its caller outside the centre', ()
     return r;
   };
   const logged = async (overrides: Record<string, unknown>): Promise<Case> => {
-    const created = await as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerName: name, callerPhone: phone, ...overrides }));
+    const created = await as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ callerName: name, callerPhone: phone, ...overrides }),
+    );
     await as('dispatcher', 'POST', `/api/v1/cases/${created.body.id}/dispatch`, { leadDepartmentCode: 'heating' });
     await as('staff-heating', 'POST', `/api/v1/cases/${created.body.id}/accept`, {});
     return { id: created.body.id, caseNo: created.body.caseNo };
@@ -51,25 +60,55 @@ describe('no confidential case can be tied to its caller outside the centre', ()
   beforeAll(async () => {
     const lead = (await stack.db.query(`SELECT id FROM users WHERE username = 'lead-heating'`)).rows[0].id;
     await as('admin', 'POST', '/api/v1/enterprises', {
-      uscc: USCC, name: enterpriseName, industry: 'informationTechnology', streetCode: 'baiyun', contactName: name, contactPhone: phone, responsibleUserId: lead,
+      uscc: USCC,
+      name: enterpriseName,
+      industry: 'informationTechnology',
+      streetCode: 'baiyun',
+      contactName: name,
+      contactPhone: phone,
+      responsibleUserId: lead,
     });
-    const enterprise = { kind: 'enterpriseRequest', categoryCode: 'enterprise.financing', title: '融资需求', description: '企业需要流动资金贷款', enterpriseUscc: USCC };
+    const enterprise = {
+      kind: 'enterpriseRequest',
+      categoryCode: 'enterprise.financing',
+      title: '融资需求',
+      description: '企业需要流动资金贷款',
+      enterpriseUscc: USCC,
+    };
     ordinary = [await logged({}), await logged({ title: '暖气漏水' }), await logged(enterprise)];
     // The operator wrote the caller's number into the report, as happens: it must not show outside the centre.
-    const report = await logged({ kind: 'report', title: '举报供热站违规收费', description: `举报人请求保密，回电 ${phone}`, confidential: true });
-    const enterpriseReport = await logged({ ...enterprise, title: '举报有关人员吃拿卡要', description: '企业举报', confidential: true });
+    const report = await logged({
+      kind: 'report',
+      title: '举报供热站违规收费',
+      description: `举报人请求保密，回电 ${phone}`,
+      confidential: true,
+    });
+    const enterpriseReport = await logged({
+      ...enterprise,
+      title: '举报有关人员吃拿卡要',
+      description: '企业举报',
+      confidential: true,
+    });
     confidential = [report, enterpriseReport];
     await as('staff-heating', 'POST', `/api/v1/cases/${report.id}/reply`, { result: `已核实处理，已电话 ${phone} 告知举报人` });
     await as('staff-heating', 'POST', `/api/v1/cases/${enterpriseReport.id}/extension-requests`, { days: 1, reason: '需调查' });
-    extensionRequestId = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [enterpriseReport.id])).rows[0].id;
-    phoneHash = (await stack.db.query(`SELECT caller_phone_hash FROM cases WHERE id = $1`, [report.id])).rows[0].caller_phone_hash;
+    extensionRequestId = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [enterpriseReport.id]))
+      .rows[0].id;
+    phoneHash = (await stack.db.query(`SELECT caller_phone_hash FROM cases WHERE id = $1`, [report.id])).rows[0]
+      .caller_phone_hash;
   });
 
   it('refuses to merge a confidential case with an ordinary one (the merge would tie them in every view)', async () => {
-    for (const [from, to] of [[confidential[0], ordinary[0]], [ordinary[1], confidential[0]]]) {
+    for (const [from, to] of [
+      [confidential[0], ordinary[0]],
+      [ordinary[1], confidential[0]],
+    ]) {
       const r = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${from.id}/merge`, { targetCaseId: to.id });
       expect(r.status).toBe(400);
-      expect(r.body).toMatchObject({ error: 'MergeAcrossConfidentiality', details: [{ field: 'targetCaseId', reason: expect.any(String) }] });
+      expect(r.body).toMatchObject({
+        error: 'MergeAcrossConfidentiality',
+        details: [{ field: 'targetCaseId', reason: expect.any(String) }],
+      });
     }
   });
 
@@ -85,7 +124,8 @@ describe('no confidential case can be tied to its caller outside the centre', ()
     const tiesOf = (c: Case) => [...callerTraces, ...everyCase.filter((o) => o !== c).flatMap(caseIds)];
     const last4 = phone.slice(-4);
     const token = await stack.client.token(user);
-    const notification = (await stack.db.query(`SELECT id FROM notifications WHERE case_id = $1 LIMIT 1`, [confidential[0].id])).rows[0]?.id;
+    const notification = (await stack.db.query(`SELECT id FROM notifications WHERE case_id = $1 LIMIT 1`, [confidential[0].id]))
+      .rows[0]?.id;
 
     const { operations } = apiOperations(stack.api.app);
     const ordered = operations.filter((o) => (o.method === 'GET') === (kind === 'reads'));
@@ -97,13 +137,19 @@ describe('no confidential case can be tied to its caller outside the centre', ()
         const sample = SAMPLE_REQUESTS[operation.key];
         const response = await stack.client.request(operation.method, url, {
           token,
-          body: sample?.body?.({ caseId: confidential[0].id, otherCaseId: confidential[1].id, staffUserId: '00000000-0000-4000-8000-000000000000', extensionRequestId }),
+          body: sample?.body?.({
+            caseId: confidential[0].id,
+            otherCaseId: confidential[1].id,
+            staffUserId: '00000000-0000-4000-8000-000000000000',
+            extensionRequestId,
+          }),
         });
         calls += 1;
         const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
         for (const c of confidential) {
           const names = (s: string) => caseIds(c).some((v) => s.includes(v));
-          if (keyedByCaller && names(text)) problems.push(`${operation.method} ${url} (asked with the caller's traces) names confidential ${c.caseNo}`);
+          if (keyedByCaller && names(text))
+            problems.push(`${operation.method} ${url} (asked with the caller's traces) names confidential ${c.caseNo}`);
           const records = names(url) ? [text] : recordsOf(response.body).filter(names);
           for (const record of records) {
             const tie = tiesOf(c).find((t) => record.includes(t));
@@ -117,22 +163,33 @@ describe('no confidential case can be tied to its caller outside the centre', ()
     /** The requests a user outside the centre could make of one route, with the values they know. */
     function requestsFor(operation: ApiOperation): Array<{ path: string; query: string; keyedByCaller: boolean }> {
       const targets = [...confidential, ordinary[0]];
-      const fills: Array<Record<string, string>> = operation.path.includes('{id}') || operation.path.includes('{caseNo}') || operation.path.includes('{file}')
-        ? targets.map((c) => ({ id: c.id, caseNo: c.caseNo, file: `${c.caseNo}.json` }))
-        : [{}];
+      const fills: Array<Record<string, string>> =
+        operation.path.includes('{id}') || operation.path.includes('{caseNo}') || operation.path.includes('{file}')
+          ? targets.map((c) => ({ id: c.id, caseNo: c.caseNo, file: `${c.caseNo}.json` }))
+          : [{}];
       const values = (fill: Record<string, string>): Record<string, string> => ({
-        rid: extensionRequestId, phone, uscc: USCC, code: 'heating', date: '2026-12-01', file: 'none.json',
+        rid: extensionRequestId,
+        phone,
+        uscc: USCC,
+        code: 'heating',
+        date: '2026-12-01',
+        file: 'none.json',
         ...fill,
         // A notification's {id}: one about the report, which the department was told of.
-        ...(operation.path.startsWith('/api/v1/notifications/') ? { id: notification ?? '00000000-0000-4000-8000-000000000000' } : {}),
+        ...(operation.path.startsWith('/api/v1/notifications/')
+          ? { id: notification ?? '00000000-0000-4000-8000-000000000000' }
+          : {}),
       });
-      const queries = QUERIES[operation.key]?.({ name, last4, caseNos: [...ordinary, ...confidential].map((c) => c.caseNo) }) ?? [''];
+      const queries = QUERIES[operation.key]?.({ name, last4, caseNos: [...ordinary, ...confidential].map((c) => c.caseNo) }) ?? [
+        '',
+      ];
       return fills.flatMap((fill) => {
         const path = operation.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(values(fill)[key] ?? key));
         return queries.map((query) => ({
           path,
           query,
-          keyedByCaller: /\{(phone|uscc)\}/.test(operation.path) || query.includes(encodeURIComponent(name)) || query.includes(last4),
+          keyedByCaller:
+            /\{(phone|uscc)\}/.test(operation.path) || query.includes(encodeURIComponent(name)) || query.includes(last4),
         }));
       });
     }
@@ -155,7 +212,13 @@ describe('no confidential case can be tied to its caller outside the centre', ()
 
 /** Query strings worth sending, per route: the searches and groupings that could tie cases to a caller. */
 const QUERIES: Record<string, (known: { name: string; last4: string; caseNos: string[] }) => string[]> = {
-  'GET /api/v1/cases': ({ name, last4 }) => ['pageSize=100', `text=${encodeURIComponent(name)}`, `text=${last4}`, 'kind=report', 'figure=received&pageSize=100'],
+  'GET /api/v1/cases': ({ name, last4 }) => [
+    'pageSize=100',
+    `text=${encodeURIComponent(name)}`,
+    `text=${last4}`,
+    'kind=report',
+    'figure=received&pageSize=100',
+  ],
   'GET /api/v1/enterprises/{uscc}/cases': () => ['pageSize=100'],
   'GET /api/v1/stats/repeats': () => ['by=caller&min=2', 'by=address&min=2'],
   'GET /api/v1/stats/rates': () => ['groupBy=department', 'groupBy=kind'],

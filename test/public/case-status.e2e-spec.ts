@@ -5,13 +5,23 @@ import { heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, type Tes
  * A GET from another loopback address (127.0.0.x), as a citizen elsewhere: the API sees that address
  * as the client's (no proxy in between), so per-address limits apply to it separately.
  */
-function getFrom(stack: TestStack, localAddress: string, path: string): Promise<{ status: number; body: any; retryAfter: string | undefined }> {
+function getFrom(
+  stack: TestStack,
+  localAddress: string,
+  path: string,
+): Promise<{ status: number; body: any; retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${stack.api.url}${path}`, { localAddress }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined, retryAfter: res.headers['retry-after'] }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body: text ? JSON.parse(text) : undefined,
+          retryAfter: res.headers['retry-after'],
+        }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -19,15 +29,26 @@ function getFrom(stack: TestStack, localAddress: string, path: string): Promise<
 }
 
 describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', () => {
-  const stack = useStack({ worker: false, overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS: '100000' } });
-  const look = (caseNo: string, last4: string) => stack.client.request('GET', `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`);
+  const stack = useStack({
+    worker: false,
+    overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS: '100000' },
+  });
+  const look = (caseNo: string, last4: string) =>
+    stack.client.request('GET', `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`);
 
   it('shows status, department, deadlines and the public answer, and nothing personal', async () => {
     const phone = uniquePhone();
     // A category no rule catches: dispatched by hand whatever a router on the run's database does meanwhile.
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone, callerName: '赵六' }));
+    const created = await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone, callerName: '赵六' }),
+    );
     const { caseNo, id } = created.body;
-    expect((await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' })).status).toBe(200);
+    expect(
+      (await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' })).status,
+    ).toBe(200);
 
     const r = await look(caseNo, phone.slice(-4));
     expect(r.status).toBe(200);
@@ -40,14 +61,26 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
       reply: null,
     });
     expect(r.body.deadlines.current.deadline).toMatch(/\+08:00$/);
-    expect(Object.keys(r.body).sort()).toEqual(['caseNo', 'deadlines', 'department', 'mergedInto', 'receivedAt', 'reply', 'status']);
+    expect(Object.keys(r.body).sort()).toEqual([
+      'caseNo',
+      'deadlines',
+      'department',
+      'mergedInto',
+      'receivedAt',
+      'reply',
+      'status',
+    ]);
     const text = JSON.stringify(r.body);
     for (const secret of ['赵六', phone, phone.slice(0, 7), '5号楼']) expect(text).not.toContain(secret);
 
     await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
     await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result: '已上门维修，室温恢复正常' });
     const replied = await look(caseNo, phone.slice(-4));
-    expect(replied.body).toMatchObject({ status: 'replied', reply: { text: '已上门维修，室温恢复正常' }, deadlines: { current: { stage: 'callback' } } });
+    expect(replied.body).toMatchObject({
+      status: 'replied',
+      reply: { text: '已上门维修，室温恢复正常' },
+      deadlines: { current: { stage: 'callback' } },
+    });
     expect(replied.body.deadlines.reply).toMatch(/\+08:00$/);
   });
 
@@ -57,12 +90,15 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     const { caseNo, id } = created.body;
     await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' });
     await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
-    const result = '已修复。维修师傅１３７００００１１１１（座机0411-82345678），业主身份证21020319900101123X，回执发至li.si@example.com，工单XG20261122000123，费用128元';
+    const result =
+      '已修复。维修师傅１３７００００１１１１（座机0411-82345678），业主身份证21020319900101123X，回执发至li.si@example.com，工单XG20261122000123，费用128元';
     expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result })).status).toBe(200);
 
     const r = await look(caseNo, phone.slice(-4));
     expect(r.status).toBe(200);
-    expect(r.body.reply.text).toBe('已修复。维修师傅137****1111（座机0411-****78），业主身份证210***********123X，回执发至***@***，工单XG20261122000123，费用128元');
+    expect(r.body.reply.text).toBe(
+      '已修复。维修师傅137****1111（座机0411-****78），业主身份证210***********123X，回执发至***@***，工单XG20261122000123，费用128元',
+    );
     // The department still reads its own words in full.
     expect((await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`)).body.result).toBe(result);
   });
@@ -76,7 +112,12 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     expect(wrongDigits.status).toBe(404);
     expect(unknown.status).toBe(404);
     expect(wrongDigits.body).toEqual(unknown.body);
-    expect(unknown.body).toEqual({ statusCode: 404, error: 'CaseNotFound', message: 'No case matches this case number and these phone digits', details: [] });
+    expect(unknown.body).toEqual({
+      statusCode: 404,
+      error: 'CaseNotFound',
+      message: 'No case matches this case number and these phone digits',
+      details: [],
+    });
   });
 
   it('refuses a malformed number or digits with 400', async () => {
@@ -89,18 +130,42 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
   it('shows a merged case with the status and answer of the case it was merged into', async () => {
     const phone = uniquePhone();
     const duplicate = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
-    const target = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ kind: 'consultation', title: '噪音投诉怎么处理', callerPhone: uniquePhone() }));
-    expect((await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${duplicate.body.id}/merge`, { targetCaseId: target.body.id })).status).toBe(200);
-    expect((await stack.client.as('operator', 'POST', `/api/v1/cases/${target.body.id}/direct-answer`, { answer: '可向社区调解委员会申请调解' })).status).toBe(200);
+    const target = await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ kind: 'consultation', title: '噪音投诉怎么处理', callerPhone: uniquePhone() }),
+    );
+    expect(
+      (await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${duplicate.body.id}/merge`, { targetCaseId: target.body.id }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await stack.client.as('operator', 'POST', `/api/v1/cases/${target.body.id}/direct-answer`, {
+          answer: '可向社区调解委员会申请调解',
+        })
+      ).status,
+    ).toBe(200);
 
     const r = await look(duplicate.body.caseNo, phone.slice(-4));
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ caseNo: duplicate.body.caseNo, mergedInto: target.body.caseNo, status: 'replied', reply: { text: '可向社区调解委员会申请调解' } });
+    expect(r.body).toMatchObject({
+      caseNo: duplicate.body.caseNo,
+      mergedInto: target.body.caseNo,
+      status: 'replied',
+      reply: { text: '可向社区调解委员会申请调解' },
+    });
   });
 
   it('asks for the whole phone number on a confidential case; four digits get the usual 404', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone, confidential: true }));
+    const created = await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone, confidential: true }),
+    );
     const byDigits = await look(created.body.caseNo, phone.slice(-4));
     const unknown = await look('XG20000101999999', phone.slice(-4));
     expect(byDigits.status).toBe(404);
@@ -108,7 +173,9 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     const byPhone = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${phone}`);
     expect(byPhone.status).toBe(200);
     expect(byPhone.body.caseNo).toBe(created.body.caseNo);
-    expect((await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${uniquePhone()}`)).status).toBe(404);
+    expect((await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${uniquePhone()}`)).status).toBe(
+      404,
+    );
     const malformed = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=abc`);
     expect(malformed.status).toBe(400);
     expect(malformed.body.details).toEqual([{ field: 'phone', reason: expect.any(String) }]);
@@ -119,12 +186,21 @@ describe('case status look-ups are limited per address, never locking out the ci
   // Its own Redis prefix, so that only this suite's tries count.
   const stack = useStack({
     worker: false,
-    overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS_CASE: '3', CASE_STATUS_TRIES_PER_ADDRESS: '5', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-tries` },
+    overrides: {
+      PUBLIC_RATE_PER_ADDRESS: '100000',
+      CASE_STATUS_TRIES_PER_ADDRESS_CASE: '3',
+      CASE_STATUS_TRIES_PER_ADDRESS: '5',
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-tries`,
+    },
   });
   const newCase = async () => {
     const phone = uniquePhone();
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
-    return { caseNo: created.body.caseNo as string, last4: phone.slice(-4), wrong: String((Number(phone.slice(-4)) + 1) % 10_000).padStart(4, '0') };
+    return {
+      caseNo: created.body.caseNo as string,
+      last4: phone.slice(-4),
+      wrong: String((Number(phone.slice(-4)) + 1) % 10_000).padStart(4, '0'),
+    };
   };
   const path = (caseNo: string, last4: string) => `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`;
 
@@ -167,9 +243,12 @@ describe('case status look-ups are limited per address, never locking out the ci
 
 describe('per-address limit on public endpoints', () => {
   // Its own Redis prefix, so the low limit counts only this suite's requests.
-  const stack = useStack({ worker: false, overrides: { PUBLIC_RATE_PER_ADDRESS: '3', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-addr` } });
+  const stack = useStack({
+    worker: false,
+    overrides: { PUBLIC_RATE_PER_ADDRESS: '3', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-addr` },
+  });
 
-  it('answers 429 past the limit, in each endpoint family\'s own error shape', async () => {
+  it("answers 429 past the limit, in each endpoint family's own error shape", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 3; i += 1) statuses.push((await fetch(`${stack.api.url}/open311/v2/services.json`)).status);
     expect(statuses).toEqual([200, 200, 200]);

@@ -31,7 +31,9 @@ describe('bad input on every write operation', () => {
   it('never answers 500 and a refused request writes nothing (property-based)', async () => {
     const { operations, document } = apiOperations(stack.api.app);
     // Logout and logout-all take no body and would end the session the rest of the suite signs in with.
-    const writes = operations.filter((o) => o.method !== 'GET' && o.key !== 'POST /api/v1/auth/login' && !ENDS_SESSION.has(o.key));
+    const writes = operations.filter(
+      (o) => o.method !== 'GET' && o.key !== 'POST /api/v1/auth/login' && !ENDS_SESSION.has(o.key),
+    );
     expect(writes.length).toBeGreaterThan(15);
     let target = await acceptedCaseWithExtension(stack, 'heating');
     const failures: string[] = [];
@@ -49,14 +51,21 @@ describe('bad input on every write operation', () => {
             .replace(/\{(\w+)\}/g, (_, name: string) => SAMPLE_PATH_PARAMETERS[name] ?? name);
           const before = await databaseFingerprint(stack);
           const response = await stack.client.request(operation.method, path, { token, rawBody: JSON.stringify(body) });
-          if (response.status >= 500) failures.push(`${operation.key} ${JSON.stringify(body).slice(0, 300)} → ${response.status}`);
+          if (response.status >= 500)
+            failures.push(`${operation.key} ${JSON.stringify(body).slice(0, 300)} → ${response.status}`);
           if (response.status >= 400) {
             // Open311 answers in its own (GeoReport v2) error format, except where the body parser refuses the
             // body before Open311's filter sees it; everything else in ours.
-            const ours = { statusCode: response.status, error: expect.any(String), message: expect.any(String), details: expect.any(Array) };
+            const ours = {
+              statusCode: response.status,
+              error: expect.any(String),
+              message: expect.any(String),
+              details: expect.any(Array),
+            };
             const open311 = [{ code: response.status, description: expect.any(String) }];
             if (operation.path.startsWith('/open311/') && Array.isArray(response.body)) expect(response.body).toEqual(open311);
-            else if (operation.path.startsWith('/open311/') && typeof response.body === 'string') expect(response.body).toMatch(/<errors>\s*<error>/);
+            else if (operation.path.startsWith('/open311/') && typeof response.body === 'string')
+              expect(response.body).toMatch(/<errors>\s*<error>/);
             else expect(response.body).toEqual(ours);
             expect(await databaseFingerprint(stack)).toBe(before);
           } else if (operation.path.startsWith('/api/v1/cases/{id}')) {
@@ -72,10 +81,16 @@ describe('bad input on every write operation', () => {
 
   it('signs nobody in on malformed sign-in forms, never with a 500', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ username: fc.jsonValue({ maxDepth: 1 }), password: fc.jsonValue({ maxDepth: 1 }) })), async (body) => {
-        const response = await stack.client.request('POST', '/api/v1/auth/login', { rawBody: JSON.stringify(body) });
-        expect([400, 401, 429]).toContain(response.status);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.record({ username: fc.jsonValue({ maxDepth: 1 }), password: fc.jsonValue({ maxDepth: 1 }) }),
+        ),
+        async (body) => {
+          const response = await stack.client.request('POST', '/api/v1/auth/login', { rawBody: JSON.stringify(body) });
+          expect([400, 401, 429]).toContain(response.status);
+        },
+      ),
       { numRuns: 8 }, // the sign-in route allows 10 tries a minute per address
     );
   });
@@ -83,7 +98,12 @@ describe('bad input on every write operation', () => {
   it('stores SQL, script and template injection strings verbatim and returns them as JSON data', async () => {
     const before = (await stack.db.query(`SELECT count(*)::int AS n FROM case_events`)).rows[0].n;
     for (const hostile of HOSTILE.filter((h) => h.trim() === h)) {
-      const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: hostile, description: hostile, address: hostile, callerName: hostile }));
+      const created = await stack.client.as(
+        'operator',
+        'POST',
+        '/api/v1/cases',
+        heatingComplaint({ title: hostile, description: hostile, address: hostile, callerName: hostile }),
+      );
       expect(created.status).toBe(201);
       expect(created.headers.get('content-type')).toMatch(/^application\/json/);
       const read = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
@@ -94,7 +114,9 @@ describe('bad input on every write operation', () => {
     // The tables the strings aimed at are intact and still growing.
     expect((await stack.db.query(`SELECT count(*)::int AS n FROM case_events`)).rows[0].n).toBeGreaterThan(before);
     const { id } = await acceptedCaseWithExtension(stack, 'heating');
-    expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/progress`, { note: HOSTILE[3] })).status).toBe(200);
+    expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/progress`, { note: HOSTILE[3] })).status).toBe(
+      200,
+    );
     const events = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
     expect(events.body.at(-1)).toMatchObject({ type: 'progressNoted', note: HOSTILE[3] });
   });
@@ -103,16 +125,29 @@ describe('bad input on every write operation', () => {
     const target = await acceptedCaseWithExtension(stack, 'heating');
     const before = await databaseFingerprint(stack);
     // Found by the property above: a decision note longer than its column once answered 500.
-    const longNote = await stack.client.as('supervisor', 'POST', `/api/v1/cases/${target.id}/extension-requests/${target.extensionRequestId}/reject`, { note: 'd'.repeat(501) });
+    const longNote = await stack.client.as(
+      'supervisor',
+      'POST',
+      `/api/v1/cases/${target.id}/extension-requests/${target.extensionRequestId}/reject`,
+      { note: 'd'.repeat(501) },
+    );
     expect(longNote.status).toBe(400);
     expect(longNote.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('500') }]);
-    const huge = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ description: '长'.repeat(40_000) }));
+    const huge = await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ description: '长'.repeat(40_000) }),
+    );
     expect(huge.status).toBe(413);
     expect(huge.body).toEqual({ statusCode: 413, error: 'PayloadTooLarge', message: expect.any(String), details: [] });
     const long = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ description: 'x'.repeat(5001) }));
     expect(long.status).toBe(400);
     expect(long.body.details).toEqual([{ field: 'description', reason: expect.stringContaining('5000') }]);
-    const notJson = await stack.client.request('POST', '/api/v1/cases', { token: await stack.client.token('operator'), rawBody: '{"kind":' });
+    const notJson = await stack.client.request('POST', '/api/v1/cases', {
+      token: await stack.client.token('operator'),
+      rawBody: '{"kind":',
+    });
     expect(notJson.status).toBe(400);
     expect(await databaseFingerprint(stack)).toBe(before);
   });

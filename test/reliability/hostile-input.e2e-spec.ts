@@ -18,7 +18,9 @@ describe('hostile input on every route', () => {
 
   it('answers at least 10,000 hostile requests without a single 500', async () => {
     const outcome = await sendHostileRequests(stack, { bodiesPerOperation: 15, concurrency: 6, seed: 13 });
-    process.stdout.write(`hostile-input: ${outcome.sent} requests, ${outcome.failures.length} failures, by status ${JSON.stringify(outcome.byStatus)}\n`);
+    process.stdout.write(
+      `hostile-input: ${outcome.sent} requests, ${outcome.failures.length} failures, by status ${JSON.stringify(outcome.byStatus)}\n`,
+    );
     expect(outcome.failures.slice(0, 60)).toEqual([]);
     expect(outcome.sent).toBeGreaterThanOrEqual(10_000);
     expect(outcome.byStatus[500] ?? 0).toBe(0);

@@ -13,21 +13,55 @@ describe('logs carry no personal data', () => {
     const phone = uniquePhone();
     const name = `隐私测试${phone.slice(-4)}`;
     const landline = `0411-8${phone.slice(-7)}`;
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerName: name, callerPhone: phone }));
+    const created = await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ callerName: name, callerPhone: phone }),
+    );
     expect(created.status).toBe(201);
-    await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerName: name, callerPhone: landline, confidential: true }));
-    await waitFor(async () => {
-      const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
-      return r.body.status === 'dispatched' ? true : undefined;
-    }, 10_000, 'dispatch');
+    await stack.client.as(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ callerName: name, callerPhone: landline, confidential: true }),
+    );
+    await waitFor(
+      async () => {
+        const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
+        return r.body.status === 'dispatched' ? true : undefined;
+      },
+      10_000,
+      'dispatch',
+    );
 
     // Reads, lookups and refusals that carry the personal data in the path, the query or the body.
     expect((await stack.client.as('operator', 'GET', `/api/v1/callers/${phone}/cases`)).status).toBe(200);
     expect((await stack.client.as('staff-heating', 'GET', `/api/v1/callers/${phone}/cases`)).status).toBe(403);
     expect((await stack.client.as('operator', 'GET', `/api/v1/cases?text=${encodeURIComponent(name)}`)).status).toBe(200);
-    expect((await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerName: name, callerPhone: `${phone}999` }))).status).toBe(400);
-    expect((await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerName: name, callerPhone: phone, extra: phone }))).status).toBe(400);
-    expect((await stack.client.request('POST', '/api/v1/auth/login', { body: { username: 'operator', password: phone } })).status).toBe(401);
+    expect(
+      (
+        await stack.client.as(
+          'operator',
+          'POST',
+          '/api/v1/cases',
+          heatingComplaint({ callerName: name, callerPhone: `${phone}999` }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await stack.client.as(
+          'operator',
+          'POST',
+          '/api/v1/cases',
+          heatingComplaint({ callerName: name, callerPhone: phone, extra: phone }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await stack.client.request('POST', '/api/v1/auth/login', { body: { username: 'operator', password: phone } })).status,
+    ).toBe(401);
     const token = await stack.client.token('supervisor');
 
     const output = lines.join('');
@@ -35,7 +69,16 @@ describe('logs carry no personal data', () => {
     expect(output).toContain('/api/v1/cases');
     expect(output).toContain('case dispatched by rule');
     expect(output).toContain(created.body.id);
-    for (const secret of [phone, phone.slice(-8), landline, landline.replace('-', ''), name, encodeURIComponent(name), 'hotline365', token]) {
+    for (const secret of [
+      phone,
+      phone.slice(-8),
+      landline,
+      landline.replace('-', ''),
+      name,
+      encodeURIComponent(name),
+      'hotline365',
+      token,
+    ]) {
       expect({ secret, found: output.includes(secret) }).toEqual({ secret, found: false });
     }
   });

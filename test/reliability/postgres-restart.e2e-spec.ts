@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrate, seed, withDatabase } from '@hotline/devstack';
-import { ApiClient, heatingComplaint, PrivatePostgres, RunningApi, RunningWorker, startApi, startPrivatePostgres, startWorker, waitFor } from '@hotline/testing';
+import {
+  ApiClient,
+  heatingComplaint,
+  PrivatePostgres,
+  RunningApi,
+  RunningWorker,
+  startApi,
+  startPrivatePostgres,
+  startWorker,
+  waitFor,
+} from '@hotline/testing';
 
 interface Outcome {
   key: string;
@@ -91,19 +101,29 @@ describe('PostgreSQL restarted under load', () => {
     phase = 'down';
     await postgres.stop();
     const downSince = outcomes.length;
-    await waitFor(() => (outcomes.slice(downSince).filter((o) => o.status === 503).length >= 8 ? true : undefined), 60_000, '503s while down');
+    await waitFor(
+      () => (outcomes.slice(downSince).filter((o) => o.status === 503).length >= 8 ? true : undefined),
+      60_000,
+      '503s while down',
+    );
     const health = await fetch(`${api.url}/health`, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
     expect(health.status).toBe(503);
 
     postgres = await startPrivatePostgres(dataDir, port);
     phase = 'restarted';
     const restartedSince = outcomes.length;
-    await waitFor(() => (outcomes.slice(restartedSince).filter((o) => o.status === 201).length >= 20 ? true : undefined), 60_000, 'recovery');
+    await waitFor(
+      () => (outcomes.slice(restartedSince).filter((o) => o.status === 201).length >= 20 ? true : undefined),
+      60_000,
+      'recovery',
+    );
     stop = true;
     await Promise.all(lanes);
 
     // Only 201 or 503, always answered in time; every 503 in the documented error shape with Retry-After.
-    expect(outcomes.filter((o) => o.status !== 201 && o.status !== 503).map((o) => ({ status: o.status, body: o.body }))).toEqual([]);
+    expect(outcomes.filter((o) => o.status !== 201 && o.status !== 503).map((o) => ({ status: o.status, body: o.body }))).toEqual(
+      [],
+    );
     const unavailable = outcomes.filter((o) => o.status === 503);
     expect(unavailable.length).toBeGreaterThan(0);
     for (const o of unavailable) {
@@ -129,7 +149,9 @@ describe('PostgreSQL restarted under load', () => {
       expect(whole).toHaveLength(accepted.length);
 
       // Nothing half-written anywhere: no case without its event and intent, no key without its case.
-      const { rows: [partial] } = await db.query(
+      const {
+        rows: [partial],
+      } = await db.query(
         `SELECT (SELECT count(*)::int FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'received')) AS "withoutEvent",
                 (SELECT count(*)::int FROM cases c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.payload->>'caseId' = c.id::text)) AS "withoutIntent",
                 (SELECT count(*)::int FROM intake_idempotency WHERE case_id IS NULL) AS "keysWithoutCase"`,
@@ -142,15 +164,25 @@ describe('PostgreSQL restarted under load', () => {
         expect(retried.status).toBe(201);
       }
       const titles = [...new Set(outcomes.map((o) => o.title))];
-      const { rows: perTitle } = await db.query(`SELECT title, count(*)::int AS n FROM cases WHERE title = ANY($1) GROUP BY title`, [titles]);
+      const { rows: perTitle } = await db.query(
+        `SELECT title, count(*)::int AS n FROM cases WHERE title = ANY($1) GROUP BY title`,
+        [titles],
+      );
       expect(perTitle).toHaveLength(titles.length);
       expect(perTitle.filter((r: { n: number }) => r.n !== 1)).toEqual([]);
 
       // The worker came back too: every case gets routed, once.
-      await waitFor(async () => {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE title = ANY($1) AND status <> 'dispatched'`, [titles]);
-        return rows[0].n === 0 ? true : undefined;
-      }, 60_000, 'every case dispatched after the restart');
+      await waitFor(
+        async () => {
+          const { rows } = await db.query(
+            `SELECT count(*)::int AS n FROM cases WHERE title = ANY($1) AND status <> 'dispatched'`,
+            [titles],
+          );
+          return rows[0].n === 0 ? true : undefined;
+        },
+        60_000,
+        'every case dispatched after the restart',
+      );
       const { rows: doubled } = await db.query(
         `SELECT case_id FROM case_events WHERE type = 'dispatched' GROUP BY case_id HAVING count(*) > 1`,
       );

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { RunningRedis, startPrivateRedis } from '@hotline/devstack';
-import { ApiClient, dispatchDrained, heatingComplaint, RunningApi, RunningWorker, startApi, startWorker, waitFor } from '@hotline/testing';
+import {
+  ApiClient,
+  dispatchDrained,
+  heatingComplaint,
+  RunningApi,
+  RunningWorker,
+  startApi,
+  startWorker,
+  waitFor,
+} from '@hotline/testing';
 
 /**
  * Nothing is lost on a Redis outage: intake commits the case and its routing intent to PostgreSQL
@@ -34,7 +43,8 @@ describe('Redis stopped at intake time', () => {
 
   afterAll(async () => {
     // Should the test fail mid-outage, bring Redis back first: BullMQ closes cleanly only when it can reach it.
-    if (redis && (redis.process.exitCode !== null || redis.process.signalCode !== null)) redis = await startPrivateRedis({ port, dataDir, appendOnly: true, log });
+    if (redis && (redis.process.exitCode !== null || redis.process.signalCode !== null))
+      redis = await startPrivateRedis({ port, dataDir, appendOnly: true, log });
     await worker?.close();
     await api?.close();
     await redis?.stop();
@@ -52,7 +62,10 @@ describe('Redis stopped at intake time', () => {
     // Four submitters logging calls back to back, never pausing for the outage.
     const lanes = Array.from({ length: 4 }, async (_, lane) => {
       for (let n = 0; !stop; n++) {
-        const r = await client.request('POST', '/api/v1/cases', { token, body: heatingComplaint({ title: `来电流 ${lane}-${n}` }) });
+        const r = await client.request('POST', '/api/v1/cases', {
+          token,
+          body: heatingComplaint({ title: `来电流 ${lane}-${n}` }),
+        });
         if (r.status === 201) ids.push(r.body.id);
         else failures.push({ status: r.status, body: r.body });
       }
@@ -70,10 +83,16 @@ describe('Redis stopped at intake time', () => {
     expect(failures).toEqual([]);
     // A job whose completion could not be recorded while Redis was away is run again once its lock
     // (lockDurationMs, 30 s) lapses and the stalled check finds it: allow for both.
-    await waitFor(async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
-      return rows[0].n === ids.length ? true : undefined;
-    }, 120_000, 'every accepted case dispatched');
+    await waitFor(
+      async () => {
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [
+          ids,
+        ]);
+        return rows[0].n === ids.length ? true : undefined;
+      },
+      120_000,
+      'every accepted case dispatched',
+    );
     // A job cut off by the outage stays active until its lock lapses, then runs again: count the events
     // once the queue has nothing waiting, running or retrying, so a second delivery has had its turn.
     await dispatchDrained(db, 120_000, { redisUrl: overrides.REDIS_URL, redisPrefix: overrides.REDIS_PREFIX });
@@ -88,7 +107,11 @@ describe('Redis stopped at intake time', () => {
   it('accepts cases while Redis is down and dispatches each exactly once after it returns', async () => {
     // Warm-up: the path works with Redis up.
     const warm = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: '预热' }));
-    await waitFor(async () => ((await eventsOf(warm.body.id)).includes('dispatched') ? true : undefined), 10_000, 'warm-up dispatch');
+    await waitFor(
+      async () => ((await eventsOf(warm.body.id)).includes('dispatched') ? true : undefined),
+      10_000,
+      'warm-up dispatch',
+    );
 
     await redis.stop();
     const ids: string[] = [];
@@ -99,7 +122,10 @@ describe('Redis stopped at intake time', () => {
       ids.push(response.body.id);
     }
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const pending = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
+    const pending = await db.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`,
+      [ids],
+    );
     expect(pending.rows[0].n).toBe(ids.length);
     for (const id of ids) expect(await eventsOf(id)).toEqual(['received']);
     const health = await client.request('GET', '/health');
@@ -110,17 +136,30 @@ describe('Redis stopped at intake time', () => {
     expect(details.body.components.redis.status).toBe('down');
 
     redis = await startPrivateRedis({ port, dataDir, appendOnly: true, log });
-    await waitFor(async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
-      return rows[0].n === ids.length ? true : undefined;
-    }, 30_000, 'every case dispatched after Redis returned');
+    await waitFor(
+      async () => {
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [
+          ids,
+        ]);
+        return rows[0].n === ids.length ? true : undefined;
+      },
+      30_000,
+      'every case dispatched after Redis returned',
+    );
 
     // Publishing the same intents again (as after a relay crash between enqueue and stamping) changes nothing.
     await db.query(`UPDATE outbox SET published_at = NULL WHERE payload->>'caseId' = ANY($1)`, [ids]);
-    await waitFor(async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
-      return rows[0].n === 0 ? true : undefined;
-    }, 10_000, 're-publish');
+    await waitFor(
+      async () => {
+        const { rows } = await db.query(
+          `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`,
+          [ids],
+        );
+        return rows[0].n === 0 ? true : undefined;
+      },
+      10_000,
+      're-publish',
+    );
     await dispatchDrained(db, 30_000, { redisUrl: overrides.REDIS_URL, redisPrefix: overrides.REDIS_PREFIX });
     for (const id of ids) expect(await eventsOf(id)).toEqual(['received', 'dispatched']);
   });

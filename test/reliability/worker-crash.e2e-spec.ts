@@ -31,7 +31,10 @@ const dispatchWork: CrashableWork = {
     await Promise.all(
       Array.from({ length: 8 }, async (_, lane) => {
         for (let i = lane; i < count; i += 8) {
-          const r = await stack.client.request('POST', '/api/v1/cases', { token, body: heatingComplaint({ title: `崩溃测试 ${i}` }) });
+          const r = await stack.client.request('POST', '/api/v1/cases', {
+            token,
+            body: heatingComplaint({ title: `崩溃测试 ${i}` }),
+          });
           if (r.status !== 201) throw new Error(`intake ${i}: ${r.status} ${JSON.stringify(r.body)}`);
           ids.push(r.body.id);
         }
@@ -40,7 +43,9 @@ const dispatchWork: CrashableWork = {
     return ids;
   },
   async doneCount(stack, ids) {
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [ids]);
+    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [
+      ids,
+    ]);
     return rows[0].n;
   },
   async assertExactlyOnce(stack, ids) {
@@ -50,7 +55,9 @@ const dispatchWork: CrashableWork = {
       [ids],
     );
     expect(rows).toHaveLength(ids.length);
-    const wrong = rows.filter((r: { status: string; types: string[] }) => r.status !== 'dispatched' || r.types.join() !== 'received,dispatched');
+    const wrong = rows.filter(
+      (r: { status: string; types: string[] }) => r.status !== 'dispatched' || r.types.join() !== 'received,dispatched',
+    );
     expect(wrong).toEqual([]);
   },
 };
@@ -96,12 +103,18 @@ const slaBreachWork: CrashableWork = {
     );
     for (const r of rows) {
       const payload = { caseId: r.id, stage: 'accept', deadline: new Date(r.deadline).toISOString() };
-      await stack.db.query(`INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('sla', 'sla-breach', $1, $2)`, [jobIdFor('sla-breach', payload), payload]);
+      await stack.db.query(`INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('sla', 'sla-breach', $1, $2)`, [
+        jobIdFor('sla-breach', payload),
+        payload,
+      ]);
     }
     return ids;
   },
   async doneCount(stack, ids) {
-    const { rows } = await stack.db.query(`SELECT count(DISTINCT case_id)::int AS n FROM case_events WHERE case_id = ANY($1) AND type = 'slaBreached'`, [ids]);
+    const { rows } = await stack.db.query(
+      `SELECT count(DISTINCT case_id)::int AS n FROM case_events WHERE case_id = ANY($1) AND type = 'slaBreached'`,
+      [ids],
+    );
     return rows[0].n;
   },
   async assertExactlyOnce(stack, ids) {
@@ -111,9 +124,15 @@ const slaBreachWork: CrashableWork = {
     );
     expect(rows).toHaveLength(ids.length);
     expect(rows.filter((r: { n: number }) => r.n !== 1)).toEqual([]);
-    const marked = await stack.db.query(`SELECT count(*)::int AS n FROM case_deadlines WHERE case_id = ANY($1) AND breached_at IS NOT NULL`, [ids]);
+    const marked = await stack.db.query(
+      `SELECT count(*)::int AS n FROM case_deadlines WHERE case_id = ANY($1) AND breached_at IS NOT NULL`,
+      [ids],
+    );
     expect(marked.rows[0].n).toBe(ids.length);
-    const sample = await stack.db.query(`SELECT type, from_status AS "fromStatus", to_status AS "toStatus" FROM case_events WHERE case_id = $1 ORDER BY id`, [ids[0]]);
+    const sample = await stack.db.query(
+      `SELECT type, from_status AS "fromStatus", to_status AS "toStatus" FROM case_events WHERE case_id = $1 ORDER BY id`,
+      [ids[0]],
+    );
     expect(replay(sample.rows)).toBe('dispatched');
   },
 };
@@ -144,7 +163,8 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
   const eventStreams: QueueEvents[] = [];
 
   beforeAll(() => {
-    for (const name of QUEUE_NAMES) queues.set(name, new Queue(name, { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: bullPrefix(prefix) }));
+    for (const name of QUEUE_NAMES)
+      queues.set(name, new Queue(name, { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: bullPrefix(prefix) }));
   });
   afterAll(async () => {
     for (const worker of workers) await worker.kill('SIGKILL');
@@ -155,50 +175,77 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
     }
   });
 
-  it.each(WORK.map((w) => [w.name, w] as const))('%s: the jobs cut off are taken up again; none stuck, none done twice', async (_name, work) => {
-    // Timers other kinds scheduled for later (a dispatch's accept-stage timers) wait in the same queue.
-    const delayedBefore = (await queues.get(work.queue)!.getJobCounts('delayed')).delayed;
-    const ids = await work.create(stack, work.count);
+  it.each(WORK.map((w) => [w.name, w] as const))(
+    '%s: the jobs cut off are taken up again; none stuck, none done twice',
+    async (_name, work) => {
+      // Timers other kinds scheduled for later (a dispatch's accept-stage timers) wait in the same queue.
+      const delayedBefore = (await queues.get(work.queue)!.getJobCounts('delayed')).delayed;
+      const ids = await work.create(stack, work.count);
 
-    const first = spawnApp('worker', workerEnv());
-    workers.push(first);
-    await first.waitForOutput('worker started');
-    // Kill once the worker is well into the backlog, but far from its end.
-    const doneAtKill = await waitFor(async () => {
-      const done = await work.doneCount(stack, ids);
-      return done >= 40 ? done : undefined;
-    }, 30_000, 'the first worker to get going');
-    await first.kill('SIGKILL');
-    expect(first.process.signalCode).toBe('SIGKILL');
+      const first = spawnApp('worker', workerEnv());
+      workers.push(first);
+      await first.waitForOutput('worker started');
+      // Kill once the worker is well into the backlog, but far from its end.
+      const doneAtKill = await waitFor(
+        async () => {
+          const done = await work.doneCount(stack, ids);
+          return done >= 40 ? done : undefined;
+        },
+        30_000,
+        'the first worker to get going',
+      );
+      await first.kill('SIGKILL');
+      expect(first.process.signalCode).toBe('SIGKILL');
 
-    const counts = await queues.get(work.queue)!.getJobCounts('active', 'waiting', 'completed');
-    const pendingIntents = (await stack.db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids])).rows[0].n;
-    // The kill really cut work off: jobs held by the dead worker (their locks still alive), and more to do.
-    expect(counts.active).toBeGreaterThan(0);
-    expect(doneAtKill).toBeLessThan(ids.length);
-    expect(counts.active + counts.waiting + pendingIntents).toBeGreaterThan(0);
+      const counts = await queues.get(work.queue)!.getJobCounts('active', 'waiting', 'completed');
+      const pendingIntents = (
+        await stack.db.query(
+          `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`,
+          [ids],
+        )
+      ).rows[0].n;
+      // The kill really cut work off: jobs held by the dead worker (their locks still alive), and more to do.
+      expect(counts.active).toBeGreaterThan(0);
+      expect(doneAtKill).toBeLessThan(ids.length);
+      expect(counts.active + counts.waiting + pendingIntents).toBeGreaterThan(0);
 
-    const stalled = new Set<string>();
-    const events = new QueueEvents(work.queue, { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: bullPrefix(prefix) });
-    eventStreams.push(events);
-    events.on('stalled', ({ jobId }) => stalled.add(jobId));
-    await events.waitUntilReady();
-    const second = spawnApp('worker', workerEnv());
-    workers.push(second);
-    await second.waitForOutput('worker started');
-    // Jobs the dead worker held come back once their lock (lockDurationMs) lapses and the stalled check runs.
-    await waitFor(async () => ((await work.doneCount(stack, ids)) === ids.length ? true : undefined), 150_000, `every ${work.name} unit done`);
-    await waitFor(async () => {
-      const c = await queues.get(work.queue)!.getJobCounts('active', 'waiting', 'delayed', 'failed');
-      return c.active + c.waiting === 0 && c.delayed <= delayedBefore ? c : undefined;
-    }, 30_000, 'the queue to drain');
-    // Drained (nothing active or waiting): no delivery, first or repeated, is still to come.
-    await work.assertExactlyOnce(stack, ids);
-    expect((await queues.get(work.queue)!.getJobCounts('failed')).failed).toBe(0);
-    const unpublished = await stack.db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
-    expect(unpublished.rows[0].n).toBe(0);
-    // The jobs the dead worker held went through BullMQ's stalled-job recovery, not lost.
-    expect(stalled.size).toBeGreaterThan(0);
-    await second.kill('SIGTERM');
-  }, 240_000);
+      const stalled = new Set<string>();
+      const events = new QueueEvents(work.queue, {
+        connection: redisOptionsFromUrl(process.env.REDIS_URL!),
+        prefix: bullPrefix(prefix),
+      });
+      eventStreams.push(events);
+      events.on('stalled', ({ jobId }) => stalled.add(jobId));
+      await events.waitUntilReady();
+      const second = spawnApp('worker', workerEnv());
+      workers.push(second);
+      await second.waitForOutput('worker started');
+      // Jobs the dead worker held come back once their lock (lockDurationMs) lapses and the stalled check runs.
+      await waitFor(
+        async () => ((await work.doneCount(stack, ids)) === ids.length ? true : undefined),
+        150_000,
+        `every ${work.name} unit done`,
+      );
+      await waitFor(
+        async () => {
+          const c = await queues.get(work.queue)!.getJobCounts('active', 'waiting', 'delayed', 'failed');
+          return c.active + c.waiting === 0 && c.delayed <= delayedBefore ? c : undefined;
+        },
+        30_000,
+        'the queue to drain',
+      );
+      // Drained (nothing active or waiting): no delivery, first or repeated, is still to come.
+      await work.assertExactlyOnce(stack, ids);
+      expect((await queues.get(work.queue)!.getJobCounts('failed')).failed).toBe(0);
+      const unpublished = await stack.db.query(
+        `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`,
+        [ids],
+      );
+      expect(unpublished.rows[0].n).toBe(0);
+      // The jobs the dead worker held went through BullMQ's stalled-job recovery, not lost.
+      expect(stalled.size).toBeGreaterThan(0);
+      await second.kill('SIGTERM');
+    },
+    240_000,
+  );
 });

@@ -47,11 +47,16 @@ describe('sessions that end', () => {
   }
 
   /** The status of an authenticated request on each app. */
-  const statuses = (token: string) => Promise.all(clients.map(async (c) => (await c.request('GET', '/api/v1/auth/me', { token })).status));
+  const statuses = (token: string) =>
+    Promise.all(clients.map(async (c) => (await c.request('GET', '/api/v1/auth/me', { token })).status));
 
   async function refusedEverywhere(token: string, what: string): Promise<void> {
     const started = Date.now();
-    await waitFor(async () => ((await statuses(token)).every((s) => s === 401) ? true : undefined), 10_000, `${what}: 401 on both apps`);
+    await waitFor(
+      async () => ((await statuses(token)).every((s) => s === 401) ? true : undefined),
+      10_000,
+      `${what}: 401 on both apps`,
+    );
     // Once refused, it stays refused (no stale cache entry comes back).
     expect(await statuses(token)).toEqual([401, 401]);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -66,7 +71,10 @@ describe('sessions that end', () => {
 
   it.each([
     ['disabled', `UPDATE users SET active = false WHERE id = $1`],
-    ['moved to another department', `UPDATE users SET department_id = (SELECT id FROM departments WHERE code = 'housing') WHERE id = $1`],
+    [
+      'moved to another department',
+      `UPDATE users SET department_id = (SELECT id FROM departments WHERE code = 'housing') WHERE id = $1`,
+    ],
     ['given another role', `UPDATE users SET role = 'departmentLead' WHERE id = $1`],
     ['given other grids', `UPDATE users SET grid_codes = '{baiyun-01-g1}' WHERE id = $1`],
     ['given a new password', `UPDATE users SET password_hash = 'scrypt$16384$8$1$c2FsdA==$aGFzaA==' WHERE id = $1`],
@@ -82,7 +90,8 @@ describe('sessions that end', () => {
 
   it('raises the version only for what a token vouches for, and never lowers it', async () => {
     const user = await newUser();
-    const version = async () => (await db.query(`SELECT token_version FROM users WHERE id = $1`, [user.id])).rows[0].token_version;
+    const version = async () =>
+      (await db.query(`SELECT token_version FROM users WHERE id = $1`, [user.id])).rows[0].token_version;
     expect(await version()).toBe(1);
     await db.query(`UPDATE users SET display_name = '改名' WHERE id = $1`, [user.id]);
     expect(await version()).toBe(1);
@@ -150,9 +159,16 @@ describe('sessions that end', () => {
       ['HS512 signed with the real secret', () => new JwtService().sign(claims, { secret: secret(), algorithm: 'HS512' })],
       [
         'RS256 signed with a key of its own',
-        () => new JwtService().sign(claims, { privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }), algorithm: 'RS256' }),
+        () =>
+          new JwtService().sign(claims, {
+            privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+            algorithm: 'RS256',
+          }),
       ],
-      ['HS256 signed with the public development secret', () => new JwtService().sign(claims, { secret: DEVELOPMENT_SECRETS.JWT_SECRET, algorithm: 'HS256' })],
+      [
+        'HS256 signed with the public development secret',
+        () => new JwtService().sign(claims, { secret: DEVELOPMENT_SECRETS.JWT_SECRET, algorithm: 'HS256' }),
+      ],
     ])('refuses %s on both apps (one in production mode)', async (_what, make) => {
       const r = await Promise.all(clients.map((c) => c.request('GET', '/api/v1/auth/me', { token: make() })));
       expect(r.map((x) => [x.status, x.body.error])).toEqual([
@@ -164,7 +180,15 @@ describe('sessions that end', () => {
     it('signs tokens with HS256, an expiry, an id and the version', async () => {
       const header = JSON.parse(Buffer.from((await signIn(user.username)).split('.')[0], 'base64url').toString());
       expect(header.alg).toBe('HS256');
-      expect(claims).toEqual(expect.objectContaining({ exp: expect.any(Number), jti: expect.stringMatching(/^[0-9a-f-]{36}$/), ver: 1, sub: user.id, iss: 'hotline365' }));
+      expect(claims).toEqual(
+        expect.objectContaining({
+          exp: expect.any(Number),
+          jti: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          ver: 1,
+          sub: user.id,
+          iss: 'hotline365',
+        }),
+      );
     });
   });
 });

@@ -33,7 +33,9 @@ describe('GET /api/v1/calendar/deadline (deadline preview)', () => {
     const r = await preview(q(start, amount, unit));
     expect(r.status).toBe(200);
     expect(r.body.deadline).toMatch(/\+08:00$/);
-    expect(new Date(r.body.deadline).toISOString()).toBe(addWorkingTime(new Date(start), amount, unit, createWorkingCalendar()).toISOString());
+    expect(new Date(r.body.deadline).toISOString()).toBe(
+      addWorkingTime(new Date(start), amount, unit, createWorkingCalendar()).toISOString(),
+    );
   });
 
   it('names every bad field with 400', async () => {

@@ -19,10 +19,14 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', body);
     expect(created.status).toBe(201);
     const id: string = created.body.id;
-    const row = await waitFor(async () => {
-      const r = await caseRow(id);
-      return r.status === 'dispatched' ? r : undefined;
-    }, 10_000, 'automatic dispatch');
+    const row = await waitFor(
+      async () => {
+        const r = await caseRow(id);
+        return r.status === 'dispatched' ? r : undefined;
+      },
+      10_000,
+      'automatic dispatch',
+    );
     return { id, deadline: row.sla_deadline };
   }
 
@@ -33,18 +37,31 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
     // (Friday to Sunday) are off, so counting starts Monday 08:30 and ends Tuesday 08:30.
     expect(deadline.toISOString()).toBe(new Date('2027-01-05T08:30:00+08:00').toISOString());
     const sla = (await view(id)).sla;
-    expect(sla).toMatchObject({ stage: 'accept', deadline: '2027-01-05T08:30:00.000+08:00', unit: 'workingDays', calendar: 'predicted' });
+    expect(sla).toMatchObject({
+      stage: 'accept',
+      deadline: '2027-01-05T08:30:00.000+08:00',
+      unit: 'workingDays',
+      calendar: 'predicted',
+    });
     expect(sla.deadlines).toEqual([expect.objectContaining({ stage: 'accept', unit: 'workingDays', calendar: 'predicted' })]);
     const [row] = (await stack.db.query(`SELECT unit, calendar FROM case_deadlines WHERE case_id = $1`, [id])).rows;
     expect(row).toEqual({ unit: 'workingDays', calendar: 'predicted' });
   });
 
   it('the deadline preview answers the day after New Year 2027 and says the days are predicted', async () => {
-    const r = await stack.client.as('operator', 'GET', `/api/v1/calendar/deadline?start=${encodeURIComponent('2026-12-31T10:00:00+08:00')}&amount=1&unit=workingDays`);
+    const r = await stack.client.as(
+      'operator',
+      'GET',
+      `/api/v1/calendar/deadline?start=${encodeURIComponent('2026-12-31T10:00:00+08:00')}&amount=1&unit=workingDays`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ deadline: '2027-01-04T10:00:00.000+08:00', calendar: 'predicted' });
     // A day before National Day 2027 (Fri 1 – Thu 7 October predicted) ends on Friday 8 October.
-    const national = await stack.client.as('operator', 'GET', `/api/v1/calendar/deadline?start=${encodeURIComponent('2027-09-30T10:00:00+08:00')}&amount=1&unit=workingDays`);
+    const national = await stack.client.as(
+      'operator',
+      'GET',
+      `/api/v1/calendar/deadline?start=${encodeURIComponent('2027-09-30T10:00:00+08:00')}&amount=1&unit=workingDays`,
+    );
     expect(national.body).toEqual({ deadline: '2027-10-08T10:00:00.000+08:00', calendar: 'predicted' });
   });
 
@@ -73,7 +90,11 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
       const health = await stack.client.as('admin', 'GET', '/health/details');
       expect(health.status).toBe(200);
       expect(health.body.status).toBe('degraded');
-      expect(health.body.components.calendar).toMatchObject({ status: 'degraded', officialThrough: 2026, predictedYears: [2027] });
+      expect(health.body.components.calendar).toMatchObject({
+        status: 'degraded',
+        officialThrough: 2026,
+        predictedYears: [2027],
+      });
       expect((await stack.client.request('GET', '/health')).body).toEqual({ status: 'ok' });
     }
     expect((await stack.client.as('supervisor', 'GET', '/api/v1/calendar/status')).status).toBe(403);
@@ -99,20 +120,36 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
     // The breach's note names the deadline in the district's time.
     await stack.worker!.get(SlaSweepService).sweepNow();
     const { rows } = await stack.db.query(`SELECT note FROM case_events WHERE case_id = $1 AND type = 'slaBreached'`, [id]);
-    const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(deadline);
-    expect(rows).toEqual([{ note: expect.stringMatching(new RegExp(`^accept deadline 2026-12-06T${local}:\\d{2}\\.\\d{3}\\+08:00 passed$`)) }]);
+    const local = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(deadline);
+    expect(rows).toEqual([
+      { note: expect.stringMatching(new RegExp(`^accept deadline 2026-12-06T${local}:\\d{2}\\.\\d{3}\\+08:00 passed$`)) },
+    ]);
   });
 
   it('a day off by law becomes a working day only by an override with a reason', async () => {
     const refused = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', { working: true });
     expect(refused.status).toBe(400);
     expect(refused.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('国庆节') }]);
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM holiday_overrides WHERE date = '2027-10-01'`)).rows[0].n).toBe(0);
+    expect((await stack.db.query(`SELECT count(*)::int AS n FROM holiday_overrides WHERE date = '2027-10-01'`)).rows[0].n).toBe(
+      0,
+    );
 
-    const saved = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', { working: true, note: '防汛应急，全区机关上班' });
+    const saved = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', {
+      working: true,
+      note: '防汛应急，全区机关上班',
+    });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ date: '2027-10-01', working: true, note: '防汛应急，全区机关上班' });
-    const preview = await stack.client.as('operator', 'GET', `/api/v1/calendar/deadline?start=${encodeURIComponent('2027-09-30T10:00:00+08:00')}&amount=1&unit=workingDays`);
+    const preview = await stack.client.as(
+      'operator',
+      'GET',
+      `/api/v1/calendar/deadline?start=${encodeURIComponent('2027-09-30T10:00:00+08:00')}&amount=1&unit=workingDays`,
+    );
     expect(preview.body).toEqual({ deadline: '2027-10-01T10:00:00.000+08:00', calendar: 'predicted' });
     expect((await stack.client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2027-10-01')).status).toBe(204);
   });

@@ -9,11 +9,18 @@ describe('SLA stage deadlines on the case', () => {
   const policies = parseSlaPolicies(JSON.parse(readFileSync(join(__dirname, '../../seeds/sla-policies.json'), 'utf8')));
   const policy = selectPolicy(policies, { kind: 'complaint', categoryCode: 'heating.no-heat', priority: 'normal' });
 
-  const act = (user: string, id: string, action: string, body: unknown = {}) => stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+  const act = (user: string, id: string, action: string, body: unknown = {}) =>
+    stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const caseRow = async (id: string) =>
-    (await stack.db.query(`SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`, [id])).rows[0];
+    (await stack.db.query(`SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`, [id]))
+      .rows[0];
   const deadlineRows = async (id: string) =>
-    (await stack.db.query(`SELECT stage, policy_code, started_at, deadline, warn_at, reason, ended_at FROM case_deadlines WHERE case_id = $1 ORDER BY created_at, deadline`, [id])).rows;
+    (
+      await stack.db.query(
+        `SELECT stage, policy_code, started_at, deadline, warn_at, reason, ended_at FROM case_deadlines WHERE case_id = $1 ORDER BY created_at, deadline`,
+        [id],
+      )
+    ).rows;
   const view = async (id: string) => (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
 
   async function dispatchedHeatingCase(): Promise<string> {
@@ -73,7 +80,13 @@ describe('SLA stage deadlines on the case', () => {
     const body = await view(id);
     expect(body.sla.stage).toBe('reply');
     expect(new Date(body.sla.deadline).toISOString()).toBe(moved.toISOString());
-    expect(body.sla.deadlines.map((d: { stage: string; reason: string; endedAt: string | null }) => [d.stage, d.reason, d.endedAt === null])).toEqual([
+    expect(
+      body.sla.deadlines.map((d: { stage: string; reason: string; endedAt: string | null }) => [
+        d.stage,
+        d.reason,
+        d.endedAt === null,
+      ]),
+    ).toEqual([
       ['accept', 'dispatched', false],
       ['reply', 'accepted', false],
       ['reply', 'extensionApproved', true],
@@ -87,7 +100,9 @@ describe('SLA stage deadlines on the case', () => {
     const replied = await caseRow(id);
     expect(replied.sla_stage).toBe('callback');
     const [callback] = (await deadlineRows(id)).filter((d: { stage: string }) => d.stage === 'callback');
-    expect(replied.sla_deadline.toISOString()).toBe(computeStageDeadline(policy, 'callback', callback.started_at, calendar).deadline.toISOString());
+    expect(replied.sla_deadline.toISOString()).toBe(
+      computeStageDeadline(policy, 'callback', callback.started_at, calendar).deadline.toISOString(),
+    );
 
     expect((await act('supervisor', id, 'callback', { satisfaction: 'satisfied', solved: true })).status).toBe(200);
     const closed = await caseRow(id);

@@ -6,10 +6,14 @@ describe('SLA filter on the inbox', () => {
 
   const dispatchedCase = async (title: string) => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title }));
-    return waitFor(async () => {
-      const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
-      return r.body.sla?.deadline ? r.body : undefined;
-    }, 30_000, 'dispatch with an accept deadline');
+    return waitFor(
+      async () => {
+        const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
+        return r.body.sla?.deadline ? r.body : undefined;
+      },
+      30_000,
+      'dispatch with an accept deadline',
+    );
   };
 
   it('separates normal, warning and overdue cases and agrees with each case’s sla.state', async () => {
@@ -17,8 +21,14 @@ describe('SLA filter on the inbox', () => {
     const warning = await dispatchedCase('时限预警');
     const overdue = await dispatchedCase('时限超期');
     // Move the running stage of two cases as if time had passed (the deadlines themselves are tested elsewhere).
-    await stack.db.query(`UPDATE cases SET sla_warn_at = now() - interval '1 minute', sla_deadline = now() + interval '1 hour' WHERE id = $1`, [warning.id]);
-    await stack.db.query(`UPDATE cases SET sla_warn_at = now() - interval '2 hours', sla_deadline = now() - interval '1 minute' WHERE id = $1`, [overdue.id]);
+    await stack.db.query(
+      `UPDATE cases SET sla_warn_at = now() - interval '1 minute', sla_deadline = now() + interval '1 hour' WHERE id = $1`,
+      [warning.id],
+    );
+    await stack.db.query(
+      `UPDATE cases SET sla_warn_at = now() - interval '2 hours', sla_deadline = now() - interval '1 minute' WHERE id = $1`,
+      [overdue.id],
+    );
 
     const ids = async (sla: string) =>
       (await stack.client.as('staff-heating', 'GET', `/api/v1/cases?sla=${sla}&pageSize=100`)).body.items.map((c: any) => c.id);

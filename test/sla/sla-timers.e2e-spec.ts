@@ -19,20 +19,38 @@ describe('SLA timers, sweep and breaches', () => {
 
   beforeAll(async () => {
     second = await startWorker({ clock, overrides });
-    sla = new Queue('sla', { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: bullPrefix(process.env.REDIS_PREFIX!) });
+    sla = new Queue('sla', {
+      connection: redisOptionsFromUrl(process.env.REDIS_URL!),
+      prefix: bullPrefix(process.env.REDIS_PREFIX!),
+    });
   });
   afterAll(async () => {
     await sla?.close();
     await second?.close();
   });
 
-  const act = (user: string, id: string, action: string, body: unknown = {}) => stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+  const act = (user: string, id: string, action: string, body: unknown = {}) =>
+    stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const caseRow = async (id: string) =>
-    (await stack.db.query(`SELECT status, sla_stage, sla_deadline, sla_warn_at, supervision_level FROM cases WHERE id = $1`, [id])).rows[0];
+    (
+      await stack.db.query(`SELECT status, sla_stage, sla_deadline, sla_warn_at, supervision_level FROM cases WHERE id = $1`, [
+        id,
+      ])
+    ).rows[0];
   const events = async (id: string, type?: string) =>
-    (await stack.db.query(`SELECT type, from_status, to_status, actor_role, data FROM case_events WHERE case_id = $1 ${type ? 'AND type = $2' : ''} ORDER BY id`, type ? [id, type] : [id])).rows;
+    (
+      await stack.db.query(
+        `SELECT type, from_status, to_status, actor_role, data FROM case_events WHERE case_id = $1 ${type ? 'AND type = $2' : ''} ORDER BY id`,
+        type ? [id, type] : [id],
+      )
+    ).rows;
   const notifications = async (id: string, type: string) =>
-    (await stack.db.query(`SELECT recipient_role, recipient_department_id FROM notifications WHERE case_id = $1 AND type = $2 ORDER BY created_at`, [id, type])).rows;
+    (
+      await stack.db.query(
+        `SELECT recipient_role, recipient_department_id FROM notifications WHERE case_id = $1 AND type = $2 ORDER BY created_at`,
+        [id, type],
+      )
+    ).rows;
   const sweepers = (): SlaSweepService[] => [stack.worker!.get(SlaSweepService), second.get(SlaSweepService)];
   const timerIds = (id: string, stage: string, deadline: Date) => {
     const payload = { caseId: id, stage, deadline: deadline.toISOString() };
@@ -44,10 +62,14 @@ describe('SLA timers, sweep and breaches', () => {
     const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
-    const row = await waitFor(async () => {
-      const r = await caseRow(id);
-      return r.status === 'dispatched' ? r : undefined;
-    }, 30_000, 'automatic dispatch');
+    const row = await waitFor(
+      async () => {
+        const r = await caseRow(id);
+        return r.status === 'dispatched' ? r : undefined;
+      },
+      30_000,
+      'automatic dispatch',
+    );
     return { id, deadline: row.sla_deadline, warnAt: row.sla_warn_at };
   }
 
@@ -76,7 +98,9 @@ describe('SLA timers, sweep and breaches', () => {
     expect(breaches).toHaveLength(1);
     expect(breaches[0]).toMatchObject({ from_status: 'dispatched', to_status: 'dispatched', actor_role: 'system' });
     expect(breaches[0].data).toMatchObject({ stage: 'accept', deadline: deadline.toISOString() });
-    const [recorded] = (await stack.db.query(`SELECT breached_at FROM case_deadlines WHERE case_id = $1 AND stage = 'accept'`, [id])).rows;
+    const [recorded] = (
+      await stack.db.query(`SELECT breached_at FROM case_deadlines WHERE case_id = $1 AND stage = 'accept'`, [id])
+    ).rows;
     expect(recorded.breached_at).not.toBeNull();
     expect((await caseRow(id)).supervision_level).toBe('red');
 
@@ -90,7 +114,13 @@ describe('SLA timers, sweep and breaches', () => {
     expect(view.body.supervisionLevel).toBe('red');
     const overdue = await stack.client.as('supervisor', 'GET', `/api/v1/cases?sla=overdue&pageSize=100`);
     expect(overdue.body.items.map((c: { id: string }) => c.id)).toContain(id);
-    expect(replay(await events(id).then((rows) => rows.map((r: any) => ({ type: r.type, fromStatus: r.from_status, toStatus: r.to_status }))))).toBe('dispatched');
+    expect(
+      replay(
+        await events(id).then((rows) =>
+          rows.map((r: any) => ({ type: r.type, fromStatus: r.from_status, toStatus: r.to_status })),
+        ),
+      ),
+    ).toBe('dispatched');
 
     // The department can still accept an overdue case; the reply stage starts and nothing more is recorded.
     expect((await act('staff-heating', id, 'accept')).status).toBe(200);
@@ -116,7 +146,10 @@ describe('SLA timers, sweep and breaches', () => {
     const { id } = await dispatchedCase();
     expect((await act('staff-heating', id, 'accept')).status).toBe(200);
     const before = await caseRow(id);
-    const requested = await act('staff-heating', id, 'extension-requests', { days: 3, reason: '需更换供热主管道，材料到货需要时间' });
+    const requested = await act('staff-heating', id, 'extension-requests', {
+      days: 3,
+      reason: '需更换供热主管道，材料到货需要时间',
+    });
     expect(requested.status).toBe(200);
     const [pending] = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [id])).rows;
     expect((await act('supervisor', id, `extension-requests/${pending.id}/approve`, { note: '同意' })).status).toBe(200);
@@ -125,7 +158,11 @@ describe('SLA timers, sweep and breaches', () => {
 
     const old = timerIds(id, 'reply', before.sla_deadline);
     const moved = timerIds(id, 'reply', after.sla_deadline);
-    await waitFor(async () => ((await jobState(moved.breach)) === 'delayed' && (await jobState(old.breach)) === 'absent' ? true : undefined), 30_000, 'timers moved');
+    await waitFor(
+      async () => ((await jobState(moved.breach)) === 'delayed' && (await jobState(old.breach)) === 'absent' ? true : undefined),
+      30_000,
+      'timers moved',
+    );
 
     clock.set(new Date(before.sla_deadline.getTime() + 60_000));
     await Promise.all(sweepers().map((s) => s.sweepNow()));

@@ -20,7 +20,9 @@ export function parseJestSummary(output: string): JestSummary | null {
   const tests = text.match(/^Tests:\s+.*$/m)?.[0];
   if (!tests) return null;
   const suites = text.match(/^Test Suites:\s+.*$/m)?.[0];
-  const failures = [...new Set([...text.matchAll(/^ {2}● (.+)$/gm)].map((m) => m[1].trim()).filter((name) => !name.startsWith('Console')))];
+  const failures = [
+    ...new Set([...text.matchAll(/^ {2}● (.+)$/gm)].map((m) => m[1].trim()).filter((name) => !name.startsWith('Console'))),
+  ];
   return {
     testsPassed: count(tests, 'passed'),
     testsFailed: count(tests, 'failed'),

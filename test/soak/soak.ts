@@ -32,7 +32,8 @@ function parseArgs(argv: string[]): Options {
     const value = inline ?? argv[i + 1];
     if (flag === '--runs' || flag === '--hogs') {
       const n = Number(value);
-      if (!Number.isInteger(n) || n < (flag === '--runs' ? 1 : 0)) throw new Error(`${flag} needs a whole number, got "${value}"`);
+      if (!Number.isInteger(n) || n < (flag === '--runs' ? 1 : 0))
+        throw new Error(`${flag} needs a whole number, got "${value}"`);
       options[flag === '--runs' ? 'runs' : 'hogs'] = n;
       if (inline === undefined) i += 1;
     } else {
@@ -73,7 +74,11 @@ function runNpmTest(run: number, logDir: string): Promise<RunResult> {
   const started = Date.now();
   let output = '';
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['test'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }, detached: true });
+    const child = spawn('npm', ['test'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+      detached: true,
+    });
     current = child;
     const take = (chunk: Buffer) => {
       out.write(chunk);
@@ -136,7 +141,9 @@ async function main(): Promise<void> {
   const seconds = results.map((r) => r.seconds);
   print('');
   print(`summary: ${results.length} runs, ${failedRuns.length} failed, ${failedTests} failed tests in all`);
-  print(`time per run: min ${Math.min(...seconds).toFixed(0)} s, mean ${(seconds.reduce((a, b) => a + b, 0) / seconds.length).toFixed(0)} s, max ${Math.max(...seconds).toFixed(0)} s`);
+  print(
+    `time per run: min ${Math.min(...seconds).toFixed(0)} s, mean ${(seconds.reduce((a, b) => a + b, 0) / seconds.length).toFixed(0)} s, max ${Math.max(...seconds).toFixed(0)} s`,
+  );
   if (failedRuns.length > 0) print(`failed runs' logs: ${failedRuns.map((r) => r.log).join(', ')}`);
   process.exitCode = failedRuns.length > 0 ? 1 : 0;
 }

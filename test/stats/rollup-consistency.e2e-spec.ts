@@ -16,7 +16,8 @@ describe('statistics after concurrent updates', () => {
   const day = (offset: number) => districtDay(new Date(Date.now() + offset * 86_400_000), zone);
   // Yesterday to tomorrow, so a run across midnight still sees its cases.
   const period = { from: `${day(-1)}T00:00:00%2B08:00`, to: `${day(1)}T00:00:00%2B08:00` };
-  const act = (user: string, id: string, action: string, body: unknown = {}) => stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+  const act = (user: string, id: string, action: string, body: unknown = {}) =>
+    stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const get = (path: string, user = 'supervisor') => stack.client.as(user, 'GET', path);
 
   async function verify() {
@@ -26,7 +27,8 @@ describe('statistics after concurrent updates', () => {
 
   beforeAll(async () => {
     // Sign in one by one first: concurrent first requests would each sign in and trip the sign-in limit.
-    for (const user of ['operator', 'dispatcher', 'supervisor', 'staff-heating', 'lead-heating', 'admin']) await stack.client.token(user);
+    for (const user of ['operator', 'dispatcher', 'supervisor', 'staff-heating', 'lead-heating', 'admin'])
+      await stack.client.token(user);
     second = await startWorker();
     const ids: string[] = [];
     for (let i = 0; i < 10; i += 1) {
@@ -34,13 +36,22 @@ describe('statistics after concurrent updates', () => {
       expect(created.status).toBe(201);
       ids.push(created.body.id);
     }
-    await waitFor(async () => {
-      const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[]) AND status = 'dispatched'`, [ids]);
-      return rows[0].n === ids.length ? true : undefined;
-    }, 15_000, 'automatic dispatch');
+    await waitFor(
+      async () => {
+        const { rows } = await stack.db.query(
+          `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[]) AND status = 'dispatched'`,
+          [ids],
+        );
+        return rows[0].n === ids.length ? true : undefined;
+      },
+      15_000,
+      'automatic dispatch',
+    );
 
     // Two staff accept each case at once: one wins, the other gets 409.
-    const accepts = await Promise.all(ids.slice(0, 8).flatMap((id) => [act('staff-heating', id, 'accept'), act('staff-heating', id, 'accept')]));
+    const accepts = await Promise.all(
+      ids.slice(0, 8).flatMap((id) => [act('staff-heating', id, 'accept'), act('staff-heating', id, 'accept')]),
+    );
     expect(accepts.filter((r) => r.status === 200)).toHaveLength(8);
 
     const extension = await act('staff-heating', ids[7], 'extension-requests', { days: 3, reason: '需要协调燃气公司' });
@@ -53,9 +64,19 @@ describe('statistics after concurrent updates', () => {
       act('dispatcher', ids[9], 'merge', { targetCaseId: ids[0] }),
     ]);
     expect(round.map((r) => r.status)).toEqual(Array(10).fill(200));
-    const verdicts = ['satisfied', 'satisfied', 'satisfied', 'basicallySatisfied', 'basicallySatisfied', 'unsatisfied', 'satisfied'];
+    const verdicts = [
+      'satisfied',
+      'satisfied',
+      'satisfied',
+      'basicallySatisfied',
+      'basicallySatisfied',
+      'unsatisfied',
+      'satisfied',
+    ];
     const last = await Promise.all([
-      ...ids.slice(0, 7).map((id, i) => act('supervisor', id, 'callback', { satisfaction: verdicts[i], solved: i !== 5 && i !== 4 })),
+      ...ids
+        .slice(0, 7)
+        .map((id, i) => act('supervisor', id, 'callback', { satisfaction: verdicts[i], solved: i !== 5 && i !== 4 })),
       act('dispatcher', ids[8], 'dispatch', { leadDepartmentCode: 'housing' }),
       act('staff-heating', ids[7], 'reply', { result: '延期后办结' }),
     ]);
@@ -63,10 +84,14 @@ describe('statistics after concurrent updates', () => {
   });
 
   it('keeps the rollup equal to the recompute from history', async () => {
-    const report = await waitFor(async () => {
-      const r = await verify();
-      return r.rollupDifferences.length === 0 && r.factDifferences.length === 0 ? r : undefined;
-    }, 30_000, 'the rollup to equal the recompute');
+    const report = await waitFor(
+      async () => {
+        const r = await verify();
+        return r.rollupDifferences.length === 0 && r.factDifferences.length === 0 ? r : undefined;
+      },
+      30_000,
+      'the rollup to equal the recompute',
+    );
     expect(report.cases).toBeGreaterThanOrEqual(10);
   });
 
@@ -78,8 +103,14 @@ describe('statistics after concurrent updates', () => {
     expect(heating.received).toBeGreaterThanOrEqual(9);
     for (const row of rates.body.rows) {
       for (const figure of [...CASE_FIGURES, 'overdueNow']) {
-        const list = await get(`/api/v1/cases?figure=${figure}&department=${row.key.code}&from=${period.from}&to=${period.to}&pageSize=1`);
-        expect({ department: row.key.code, figure, total: list.body.total }).toEqual({ department: row.key.code, figure, total: row[figure] });
+        const list = await get(
+          `/api/v1/cases?figure=${figure}&department=${row.key.code}&from=${period.from}&to=${period.to}&pageSize=1`,
+        );
+        expect({ department: row.key.code, figure, total: list.body.total }).toEqual({
+          department: row.key.code,
+          figure,
+          total: row[figure],
+        });
       }
     }
     for (const figure of CASE_FIGURES) {
@@ -108,7 +139,9 @@ describe('statistics after concurrent updates', () => {
 
   it('lets an admin set the ranking weights, and refuses weights that are all zero', async () => {
     const zero = { responseRate: 0, completionRate: 0, onTimeRate: 0, satisfactionRate: 0, resolutionRate: 0 };
-    expect((await stack.client.as('supervisor', 'PUT', '/api/v1/stats/ranking-weights', { ...zero, responseRate: 1 })).status).toBe(403);
+    expect(
+      (await stack.client.as('supervisor', 'PUT', '/api/v1/stats/ranking-weights', { ...zero, responseRate: 1 })).status,
+    ).toBe(403);
     expect((await stack.client.as('admin', 'PUT', '/api/v1/stats/ranking-weights', zero)).status).toBe(400);
     const set = await stack.client.as('admin', 'PUT', '/api/v1/stats/ranking-weights', { ...zero, completionRate: 1 });
     expect(set.status).toBe(200);
@@ -116,7 +149,13 @@ describe('statistics after concurrent updates', () => {
       const ranking = await get(`/api/v1/stats/rankings?by=department&from=${period.from}&to=${period.to}`);
       for (const row of ranking.body.rows) expect(row.score).toBe(row.completionRate);
     } finally {
-      await stack.client.as('admin', 'PUT', '/api/v1/stats/ranking-weights', { responseRate: 1, completionRate: 0, onTimeRate: 0, satisfactionRate: 1, resolutionRate: 1 });
+      await stack.client.as('admin', 'PUT', '/api/v1/stats/ranking-weights', {
+        responseRate: 1,
+        completionRate: 0,
+        onTimeRate: 0,
+        satisfactionRate: 1,
+        resolutionRate: 1,
+      });
     }
   });
 
@@ -126,7 +165,10 @@ describe('statistics after concurrent updates', () => {
     const csv = await get(`/api/v1/stats/rates/export?${query}&format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = String(csv.body).replace(/^\ufeff/, '').trim().split('\n');
+    const lines = String(csv.body)
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('report,rates by department');
     expect(lines[1]).toMatch(new RegExp(`^period,from ${day(-1)}T00:00:00.000\\+08:00 to ${day(1)}T00:00:00.000\\+08:00`));
     expect(lines[2]).toBe('filters,kind=complaint');
@@ -135,7 +177,9 @@ describe('statistics after concurrent updates', () => {
     expect(lines).toHaveLength(7 + rates.body.rows.length + 1);
 
     const token = await stack.client.token('supervisor');
-    const response = await fetch(`${stack.client.baseUrl}/api/v1/stats/rates/export?${query}&format=xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${stack.client.baseUrl}/api/v1/stats/rates/export?${query}&format=xlsx`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());

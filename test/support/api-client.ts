@@ -10,7 +10,11 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined;
@@ -33,7 +37,8 @@ export class ApiClient {
     const cached = this.tokens.get(username);
     if (cached) return cached;
     const response = await this.request<{ accessToken: string }>('POST', '/api/v1/auth/login', { body: { username, password } });
-    if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
     this.tokens.set(username, response.body.accessToken);
     return response.body.accessToken;
   }

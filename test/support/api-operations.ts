@@ -25,7 +25,10 @@ interface ExpressLayer {
  */
 export function apiOperations(app: INestApplication): { operations: ApiOperation[]; document: OpenApiDocument } {
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-  const express = app.getHttpAdapter().getInstance() as { router?: { stack: ExpressLayer[] }; _router?: { stack: ExpressLayer[] } };
+  const express = app.getHttpAdapter().getInstance() as {
+    router?: { stack: ExpressLayer[] };
+    _router?: { stack: ExpressLayer[] };
+  };
   const stack = (express.router ?? express._router)?.stack ?? [];
   const operations = new Map<string, ApiOperation>();
   for (const layer of stack) {
@@ -35,12 +38,22 @@ export function apiOperations(app: INestApplication): { operations: ApiOperation
       if (raw.startsWith('/api/docs') || raw.includes('*')) continue;
       const path = raw.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
       for (const method of Object.keys(layer.route.methods).filter((m) => layer.route!.methods[m] && m !== '_all')) {
-        const operation = (document.paths[path] as Record<string, { requestBody?: unknown; parameters?: { name: string; in: string }[] }> | undefined)?.[method];
-        const content = (operation?.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)?.content;
+        const operation = (
+          document.paths[path] as
+            Record<string, { requestBody?: unknown; parameters?: { name: string; in: string }[] }> | undefined
+        )?.[method];
+        const content = (operation?.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)
+          ?.content;
         const ref = content?.['application/json']?.schema?.$ref;
         const key = `${method.toUpperCase()} ${path}`;
         const queryParameters = (operation?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
-        operations.set(key, { key, method: method.toUpperCase(), path, bodySchema: ref ? ref.split('/').pop()! : null, queryParameters });
+        operations.set(key, {
+          key,
+          method: method.toUpperCase(),
+          path,
+          bodySchema: ref ? ref.split('/').pop()! : null,
+          queryParameters,
+        });
       }
     }
   }

@@ -22,7 +22,12 @@ export async function acceptedCaseWithExtension(
   await step('dispatcher', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: department }, 200);
   await step(`staff-${department}`, `/api/v1/cases/${id}/accept`, {}, 200);
   await step(`staff-${department}`, `/api/v1/cases/${id}/extension-requests`, { days: 1, reason: '测试' }, 200);
-  const [event] = (await stack.db.query<{ data: { extensionRequestId: string } }>(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'extensionRequested'`, [id])).rows;
+  const [event] = (
+    await stack.db.query<{ data: { extensionRequestId: string } }>(
+      `SELECT data FROM case_events WHERE case_id = $1 AND type = 'extensionRequested'`,
+      [id],
+    )
+  ).rows;
   return { id, extensionRequestId: event.data.extensionRequestId };
 }
 

@@ -50,7 +50,10 @@ export function spawnApp(app: keyof typeof APP_ENTRY, env: Record<string, string
     waitForOutput: (text, timeoutMs = 30_000) =>
       new Promise<void>((resolve, reject) => {
         if (output.includes(text)) return resolve();
-        const timer = setTimeout(() => reject(new Error(`${app} did not write "${text}" within ${timeoutMs} ms:\n${output.slice(-2000)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${app} did not write "${text}" within ${timeoutMs} ms:\n${output.slice(-2000)}`)),
+          timeoutMs,
+        );
         const done = () => {
           clearTimeout(timer);
           resolve();
@@ -58,7 +61,9 @@ export function spawnApp(app: keyof typeof APP_ENTRY, env: Record<string, string
         waiters.push({ text, resolve: done });
         void exited.then(() => {
           clearTimeout(timer);
-          reject(new Error(`${app} exited (${child.exitCode ?? child.signalCode}) before writing "${text}":\n${output.slice(-2000)}`));
+          reject(
+            new Error(`${app} exited (${child.exitCode ?? child.signalCode}) before writing "${text}":\n${output.slice(-2000)}`),
+          );
         });
       }),
     kill: async (signal) => {

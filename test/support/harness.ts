@@ -40,8 +40,11 @@ function testConfig(overrides: Record<string, string>): AppConfig {
 
 function testingModule(root: unknown, app: 'api' | 'worker', options: StartOptions) {
   const config = testConfig(options.overrides ?? {});
-  let builder = Test.createTestingModule({ imports: [root as never] }).overrideProvider(AppConfig).useValue(config);
-  if (options.logSink) builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams(app, config, options.logSink));
+  let builder = Test.createTestingModule({ imports: [root as never] })
+    .overrideProvider(AppConfig)
+    .useValue(config);
+  if (options.logSink)
+    builder = builder.overrideProvider(PARAMS_PROVIDER_TOKEN).useValue(sinkParams(app, config, options.logSink));
   return options.clock ? builder.overrideProvider(Clock).useValue(options.clock) : builder;
 }
 
@@ -73,7 +76,11 @@ export async function startWorker(options: StartOptions = {}): Promise<RunningWo
  * deadline only bounds a failure: 30 s, since a worker fact (a dispatch, a timer) took over 10 s on 2 cores
  * shared with CPU hogs and other runs (npm run test:soak).
  */
-export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -85,5 +92,7 @@ export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undef
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last instanceof Error ? String(last) : JSON.stringify(last)}` : ''}`);
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last instanceof Error ? String(last) : JSON.stringify(last)}` : ''}`,
+  );
 }

@@ -35,10 +35,18 @@ function readableRefusal(path: string, response: RawResponse): boolean {
   // Node's HTTP parser refuses an over-long request line or headers itself, before any of our code.
   if (response.status === 431 || response.status === 414) return true;
   const body = response.json;
-  const ours = body && typeof body === 'object' && !Array.isArray(body) && body.statusCode === response.status && typeof body.error === 'string' && typeof body.message === 'string' && Array.isArray(body.details);
+  const ours =
+    body &&
+    typeof body === 'object' &&
+    !Array.isArray(body) &&
+    body.statusCode === response.status &&
+    typeof body.error === 'string' &&
+    typeof body.message === 'string' &&
+    Array.isArray(body.details);
   if (ours) return true;
   // Open311 answers in the spec's own error list, in JSON or XML.
-  if (path.startsWith('/open311/')) return (Array.isArray(body) && typeof body[0]?.code === 'number') || /<errors>\s*<error>/.test(response.text);
+  if (path.startsWith('/open311/'))
+    return (Array.isArray(body) && typeof body[0]?.code === 'number') || /<errors>\s*<error>/.test(response.text);
   return false;
 }
 
@@ -47,17 +55,28 @@ function readableRefusal(path: string, response: RawResponse): boolean {
  * time, each from one of many loopback addresses (per-address limits would otherwise answer most of
  * them with 429 before the layers under test). `sampleSize` keeps an even sample (for the quick run).
  */
-export async function sendHostileRequests(stack: TestStack, options: { bodiesPerOperation: number; sampleSize?: number; concurrency: number; seed: number }): Promise<HostileOutcome> {
+export async function sendHostileRequests(
+  stack: TestStack,
+  options: { bodiesPerOperation: number; sampleSize?: number; concurrency: number; seed: number },
+): Promise<HostileOutcome> {
   const { operations, document } = apiOperations(stack.api.app);
   const target = await acceptedCaseWithExtension(stack, 'heating');
-  const samples = (name: string) => (name === 'id' ? target.id : name === 'rid' ? target.extensionRequestId : (PATH_SAMPLES[name] ?? name));
+  const samples = (name: string) =>
+    name === 'id' ? target.id : name === 'rid' ? target.extensionRequestId : (PATH_SAMPLES[name] ?? name);
   const tokens = new Map<string, string>();
-  for (const identity of HOSTILE_IDENTITIES) if (identity.username) tokens.set(identity.name, await stack.client.token(identity.username));
+  for (const identity of HOSTILE_IDENTITIES)
+    if (identity.username) tokens.set(identity.name, await stack.client.token(identity.username));
 
   let requests: { request: HostileRequest; identity: string }[] = [];
   for (const [share, identity] of HOSTILE_IDENTITIES.entries()) {
     for (const operation of operations) {
-      const generation = { pathSamples: samples, bodiesPerOperation: options.bodiesPerOperation, seed: options.seed + share, share, spread: HOSTILE_IDENTITIES.length };
+      const generation = {
+        pathSamples: samples,
+        bodiesPerOperation: options.bodiesPerOperation,
+        seed: options.seed + share,
+        share,
+        spread: HOSTILE_IDENTITIES.length,
+      };
       for (const request of hostileRequestsFor(operation, document, generation)) {
         requests.push({ request, identity: identity.name });
       }
@@ -76,15 +95,23 @@ export async function sendHostileRequests(stack: TestStack, options: { bodiesPer
       const headers = { ...(request.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
       let response: RawResponse;
       try {
-        response = await rawRequest(stack.api.url, { ...request, headers, localAddress: `127.0.${1 + (index % 4)}.${1 + (index % 250)}` });
+        response = await rawRequest(stack.api.url, {
+          ...request,
+          headers,
+          localAddress: `127.0.${1 + (index % 4)}.${1 + (index % 250)}`,
+        });
       } catch (error) {
-        outcome.failures.push(`${identity} ${request.method} ${request.path.slice(0, 120)} [${request.label}]: no answer (${String(error)})`);
+        outcome.failures.push(
+          `${identity} ${request.method} ${request.path.slice(0, 120)} [${request.label}]: no answer (${String(error)})`,
+        );
         continue;
       }
       outcome.sent++;
       outcome.byStatus[response.status] = (outcome.byStatus[response.status] ?? 0) + 1;
       if (response.status >= 500 || !readableRefusal(request.path, response)) {
-        outcome.failures.push(`${identity} ${request.method} ${request.path.slice(0, 120)} [${request.label}] → ${response.status} ${response.text.slice(0, 160)}`);
+        outcome.failures.push(
+          `${identity} ${request.method} ${request.path.slice(0, 120)} [${request.label}] → ${response.status} ${response.text.slice(0, 160)}`,
+        );
       }
     }
   };

@@ -15,7 +15,6 @@ export const HOSTILE = [
   `😀 𠮷 ́combining ‮rtl`,
 ];
 
-
 export interface PropertySchema {
   type?: string;
   enum?: unknown[];
@@ -63,13 +62,20 @@ export function fieldArbitrary(schema: PropertySchema): fc.Arbitrary<unknown> {
 
 /** A body for the operation's DTO: any subset of its fields, maybe an unknown one, or not an object at all. */
 export function bodyArbitrary(document: OpenApiDocument, operation: ApiOperation): fc.Arbitrary<unknown> {
-  const schema = operation.bodySchema ? (document.components?.schemas?.[operation.bodySchema] as { properties?: Record<string, PropertySchema> }) : undefined;
+  const schema = operation.bodySchema
+    ? (document.components?.schemas?.[operation.bodySchema] as { properties?: Record<string, PropertySchema> })
+    : undefined;
   const properties = schema?.properties ?? {};
   const fields = Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, fieldArbitrary(s)]));
   const record = fc.record(fields, { requiredKeys: [] });
   return fc.oneof(
     { weight: 6, arbitrary: record },
-    { weight: 1, arbitrary: fc.tuple(record, fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 1 })).map(([b, k, v]) => ({ ...b, [k]: v })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(record, fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 1 }))
+        .map(([b, k, v]) => ({ ...b, [k]: v })),
+    },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   );
 }

@@ -16,7 +16,15 @@ const ROOT = join(__dirname, '..', '..');
 export async function startPrivatePostgres(dataDir: string, port: number): Promise<PrivatePostgres> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'test/support/bin/run-private-postgres.ts', dataDir, String(port)],
+    [
+      '-r',
+      'ts-node/register',
+      '-r',
+      'tsconfig-paths/register',
+      'test/support/bin/run-private-postgres.ts',
+      dataDir,
+      String(port),
+    ],
     { cwd: ROOT, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

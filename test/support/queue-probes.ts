@@ -27,10 +27,14 @@ async function withQueue<T>(name: QueueName, use: (queue: Queue) => Promise<T>, 
  */
 export async function completedJob(name: QueueName, jobId: string, timeoutMs = 30_000): Promise<void> {
   await withQueue(name, (queue) =>
-    waitFor(async () => {
-      const job = await queue.getJob(jobId);
-      return job && (await job.getState()) === 'completed' ? true : undefined;
-    }, timeoutMs, `job ${jobId} on ${name} to complete`),
+    waitFor(
+      async () => {
+        const job = await queue.getJob(jobId);
+        return job && (await job.getState()) === 'completed' ? true : undefined;
+      },
+      timeoutMs,
+      `job ${jobId} on ${name} to complete`,
+    ),
   );
 }
 
@@ -47,12 +51,18 @@ export async function dispatchDrained(db: Client, timeoutMs = 30_000, at: QueueL
   await withQueue(
     'dispatch',
     (queue) =>
-      waitFor(async () => {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND queue = 'dispatch'`);
-        if (rows[0].n > 0) return undefined;
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-        return Object.values(counts).every((n) => n === 0) ? true : undefined;
-      }, timeoutMs, 'the outbox and the dispatch queue to drain'),
+      waitFor(
+        async () => {
+          const { rows } = await db.query(
+            `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND queue = 'dispatch'`,
+          );
+          if (rows[0].n > 0) return undefined;
+          const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+          return Object.values(counts).every((n) => n === 0) ? true : undefined;
+        },
+        timeoutMs,
+        'the outbox and the dispatch queue to drain',
+      ),
     at,
   );
 }

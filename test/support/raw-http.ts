@@ -30,23 +30,26 @@ export function rawRequest(baseUrl: string, req: RawRequest): Promise<RawRespons
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { ...(req.headers ?? {}) };
     if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
-    const outgoing = request({ host: url.hostname, port: url.port, method: req.method, path: req.path, headers, agent, localAddress: req.localAddress }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json: unknown;
-        if (String(res.headers['content-type'] ?? '').includes('json')) {
-          try {
-            json = JSON.parse(text);
-          } catch {
-            json = undefined;
+    const outgoing = request(
+      { host: url.hostname, port: url.port, method: req.method, path: req.path, headers, agent, localAddress: req.localAddress },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          if (String(res.headers['content-type'] ?? '').includes('json')) {
+            try {
+              json = JSON.parse(text);
+            } catch {
+              json = undefined;
+            }
           }
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
-      });
-      res.on('error', reject);
-    });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+        res.on('error', reject);
+      },
+    );
     outgoing.on('error', reject);
     if (req.body !== undefined) outgoing.write(req.body);
     outgoing.end();

@@ -21,8 +21,14 @@ describe('which Chromium the browser tests drive', () => {
   });
 
   it("uses the machine's own browser, in the order of the known install paths", () => {
-    expect(chooseBrowser(linux(['/usr/bin/google-chrome', '/usr/bin/chromium']))).toEqual({ source: 'machine', executablePath: '/usr/bin/chromium' });
-    expect(chooseBrowser(linux(['/usr/bin/google-chrome']))).toEqual({ source: 'machine', executablePath: '/usr/bin/google-chrome' });
+    expect(chooseBrowser(linux(['/usr/bin/google-chrome', '/usr/bin/chromium']))).toEqual({
+      source: 'machine',
+      executablePath: '/usr/bin/chromium',
+    });
+    expect(chooseBrowser(linux(['/usr/bin/google-chrome']))).toEqual({
+      source: 'machine',
+      executablePath: '/usr/bin/google-chrome',
+    });
     expect(MACHINE_BROWSERS[0]).toBe('/usr/bin/chromium');
   });
 
@@ -36,11 +42,17 @@ describe('which Chromium the browser tests drive', () => {
 
   it('HOTLINE_BROWSER=machine insists on an installed browser', () => {
     expect(chooseBrowser(linux([], { HOTLINE_BROWSER: 'machine' }))).toMatchObject({ source: 'none' });
-    expect(chooseBrowser(linux(['/usr/bin/chromium'], { HOTLINE_BROWSER: 'machine' }))).toEqual({ source: 'machine', executablePath: '/usr/bin/chromium' });
+    expect(chooseBrowser(linux(['/usr/bin/chromium'], { HOTLINE_BROWSER: 'machine' }))).toEqual({
+      source: 'machine',
+      executablePath: '/usr/bin/chromium',
+    });
   });
 
   it('names an unknown HOTLINE_BROWSER value', () => {
-    expect(chooseBrowser(linux([], { HOTLINE_BROWSER: 'firefox' }))).toEqual({ source: 'none', reason: 'HOTLINE_BROWSER=firefox: expected auto, npm or machine' });
+    expect(chooseBrowser(linux([], { HOTLINE_BROWSER: 'firefox' }))).toEqual({
+      source: 'none',
+      reason: 'HOTLINE_BROWSER=firefox: expected auto, npm or machine',
+    });
   });
 
   it('says what to do where the npm Chromium does not exist (it is built for Linux x64 only)', () => {

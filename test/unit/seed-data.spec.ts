@@ -16,14 +16,41 @@ const SEEDS = join(__dirname, '..', '..', 'seeds');
 const UNCOVERED_CATEGORY = 'public-safety.neighbourhood-dispute';
 
 const REQUIRED_BUREAUS = [
-  'city-mgmt', 'market', 'housing', 'civil', 'hrss', 'education', 'health', 'culture', 'police',
-  'heating', 'property', 'environment', 'transport', 'emergency', 'enterprise', 'utilities', 'approvals',
+  'city-mgmt',
+  'market',
+  'housing',
+  'civil',
+  'hrss',
+  'education',
+  'health',
+  'culture',
+  'police',
+  'heating',
+  'property',
+  'environment',
+  'transport',
+  'emergency',
+  'enterprise',
+  'utilities',
+  'approvals',
 ];
 const STREET_CODES = ['baiyun', 'renminguangchang', 'bayilu', 'rixin', 'xianglujiao'];
 const TOP_CATEGORIES = [
-  'city-appearance', 'property', 'heating', 'old-courtyards-sewers', 'parking-chargers', 'food-market',
-  'social-assistance', 'employment', 'education', 'health', 'public-safety', 'utilities', 'transport',
-  'environment', 'enterprise',
+  'city-appearance',
+  'property',
+  'heating',
+  'old-courtyards-sewers',
+  'parking-chargers',
+  'food-market',
+  'social-assistance',
+  'employment',
+  'education',
+  'health',
+  'public-safety',
+  'utilities',
+  'transport',
+  'environment',
+  'enterprise',
 ];
 const KINDS = ['complaint', 'help', 'consultation', 'suggestion', 'report', 'praise', 'enterpriseRequest'];
 const ROLES = ['admin', 'operator', 'dispatcher', 'departmentStaff', 'departmentLead', 'supervisor', 'gridWorker'];
@@ -31,19 +58,54 @@ const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
 type Position = [number, number];
 
-interface DepartmentSeed { code: string; name: string; nameEn: string; type: 'bureau' | 'street' }
-interface CategorySeed { code: string; name: string; nameEn: string; children: CategorySeed[] }
+interface DepartmentSeed {
+  code: string;
+  name: string;
+  nameEn: string;
+  type: 'bureau' | 'street';
+}
+interface CategorySeed {
+  code: string;
+  name: string;
+  nameEn: string;
+  children: CategorySeed[];
+}
 interface GridProperties {
-  code: string; name: string; communityCode: string; communityName: string;
-  streetCode: string; streetName: string; districtCode: string; districtName: string;
+  code: string;
+  name: string;
+  communityCode: string;
+  communityName: string;
+  streetCode: string;
+  streetName: string;
+  districtCode: string;
+  districtName: string;
 }
-interface PolygonFeature<P> { type: 'Feature'; properties: P; geometry: { type: 'Polygon'; coordinates: Position[][] } }
-interface GridCollection { type: 'FeatureCollection'; features: PolygonFeature<GridProperties>[] }
+interface PolygonFeature<P> {
+  type: 'Feature';
+  properties: P;
+  geometry: { type: 'Polygon'; coordinates: Position[][] };
+}
+interface GridCollection {
+  type: 'FeatureCollection';
+  features: PolygonFeature<GridProperties>[];
+}
 interface RoutingRuleSeed {
-  code: string; categoryCode?: string; streetCode?: string; gridCode?: string; kind?: string;
-  keywords?: string[]; leadDepartmentCode: string; assistingDepartmentCodes?: string[]; note: string;
+  code: string;
+  categoryCode?: string;
+  streetCode?: string;
+  gridCode?: string;
+  kind?: string;
+  keywords?: string[];
+  leadDepartmentCode: string;
+  assistingDepartmentCodes?: string[];
+  note: string;
 }
-interface UserSeed { username: string; displayName: string; role: string; gridCodes?: string[] }
+interface UserSeed {
+  username: string;
+  displayName: string;
+  role: string;
+  gridCodes?: string[];
+}
 
 function load<T>(file: string): T {
   return JSON.parse(readFileSync(join(SEEDS, file), 'utf8')) as T;
@@ -173,11 +235,22 @@ describe('seeds/categories.json', () => {
 
   it('contains the leaves other modules rely on by code', () => {
     const codes = leaves.map((l) => l.code);
-    expect(codes).toEqual(expect.arrayContaining([
-      'city-appearance.street-vending', 'heating.no-heat', 'utilities.water-outage', 'utilities.power-outage',
-      'utilities.gas-leak', 'enterprise.financing', 'enterprise.approvals', 'enterprise.project-support',
-      'enterprise.employment', 'enterprise.policy-consultation', 'enterprise.infrastructure', UNCOVERED_CATEGORY,
-    ]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'city-appearance.street-vending',
+        'heating.no-heat',
+        'utilities.water-outage',
+        'utilities.power-outage',
+        'utilities.gas-leak',
+        'enterprise.financing',
+        'enterprise.approvals',
+        'enterprise.project-support',
+        'enterprise.employment',
+        'enterprise.policy-consultation',
+        'enterprise.infrastructure',
+        UNCOVERED_CATEGORY,
+      ]),
+    );
   });
 });
 
@@ -251,7 +324,10 @@ describe('seeds/grids.geojson and seeds/district.geojson', () => {
       for (const key of edgeKeys(f.geometry.coordinates[0])) uses.set(key, (uses.get(key) ?? 0) + 1);
     }
     expect([...uses.values()].filter((n) => n !== 1 && n !== 2)).toEqual([]);
-    const outline = [...uses].filter(([, n]) => n === 1).map(([key]) => key).sort();
+    const outline = [...uses]
+      .filter(([, n]) => n === 1)
+      .map(([key]) => key)
+      .sort();
     expect(outline).toEqual(edgeKeys(district.geometry.coordinates[0]).sort());
   });
 
@@ -301,7 +377,10 @@ describe('seeds/routing-rules.json', () => {
       }
       check(HAS_CHINESE.test(rule.note), 'note must explain the rule in Chinese');
       const restricted = [rule.categoryCode, rule.streetCode, rule.gridCode, rule.kind, rule.keywords];
-      check(restricted.some((r) => r !== undefined), 'a rule must match on something');
+      check(
+        restricted.some((r) => r !== undefined),
+        'a rule must match on something',
+      );
     }
     expect(problems).toEqual([]);
   });
@@ -334,7 +413,11 @@ describe('seeds/users.json', () => {
     }
     const roleOf = Object.fromEntries(users.map((u) => [u.username, u.role]));
     expect(roleOf).toMatchObject({
-      admin: 'admin', operator: 'operator', dispatcher: 'dispatcher', supervisor: 'supervisor', grid: 'gridWorker',
+      admin: 'admin',
+      operator: 'operator',
+      dispatcher: 'dispatcher',
+      supervisor: 'supervisor',
+      grid: 'gridWorker',
     });
   });
 

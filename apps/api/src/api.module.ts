@@ -46,7 +46,10 @@ import { StatsController } from './stats/stats.controller';
     // sign-in has its own configurable limit.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ name: 'default', ttl: 60_000, limit: config.PUBLIC_THROTTLE_PER_MINUTE }, signInThrottler(config)],
+      useFactory: (config: AppConfig) => [
+        { name: 'default', ttl: 60_000, limit: config.PUBLIC_THROTTLE_PER_MINUTE },
+        signInThrottler(config),
+      ],
     }),
     PublicModule,
     Open311Module,

@@ -25,19 +25,30 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
     .filter((screen) => mayOpen(screen, user))
     .map((screen) => ({ key: `/${screen}`, label: t(`nav.${screen}`) }));
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
-  const guard = (screen: keyof typeof SCREENS, element: JSX.Element) => (mayOpen(screen, user) ? element : <Navigate to={homeOf(user)} replace />);
+  const guard = (screen: keyof typeof SCREENS, element: JSX.Element) =>
+    mayOpen(screen, user) ? element : <Navigate to={homeOf(user)} replace />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
           {t('app.title')}
         </Typography.Title>
-        <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} onClick={(e) => navigate(e.key)} style={{ flex: 1, minWidth: 0 }} />
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={selected ? [selected] : []}
+          items={items}
+          onClick={(e) => navigate(e.key)}
+          style={{ flex: 1, minWidth: 0 }}
+        />
         <Space>
           <Segmented
             size="small"
             value={i18n.language}
-            options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'EN' }]}
+            options={[
+              { value: 'zh-CN', label: '中文' },
+              { value: 'en', label: 'EN' },
+            ]}
             onChange={(v) => setLanguage(v as 'zh-CN' | 'en')}
           />
           <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-user">
@@ -92,7 +103,17 @@ export default function App() {
           </Routes>
         ) : (
           <Routes>
-            <Route path="/login" element={<Login onSignedIn={(u) => { setUser(u); navigate(homeOf(u)); }} />} />
+            <Route
+              path="/login"
+              element={
+                <Login
+                  onSignedIn={(u) => {
+                    setUser(u);
+                    navigate(homeOf(u));
+                  }}
+                />
+              }
+            />
             <Route path="*" element={<Navigate to="/login" replace />} />
           </Routes>
         )}

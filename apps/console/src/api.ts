@@ -26,7 +26,15 @@ export interface SlaView {
   unit: 'minutes' | 'workingHours' | 'workingDays' | null;
   /** Where the deadline's days came from: official, predicted (no official arrangement yet) or law. */
   calendar: CalendarSource | null;
-  deadlines: Array<{ stage: string; policyCode: string; startedAt: string; deadline: string; reason: string; endedAt: string | null; breachedAt: string | null }>;
+  deadlines: Array<{
+    stage: string;
+    policyCode: string;
+    startedAt: string;
+    deadline: string;
+    reason: string;
+    endedAt: string | null;
+    breachedAt: string | null;
+  }>;
 }
 
 export type CalendarSource = 'official' | 'predicted' | 'law';
@@ -167,7 +175,11 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   const token = session.token();
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`/api/v1${path}${queryString(query)}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`/api/v1${path}${queryString(query)}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (response.status === 401 && token) onUnauthorized();
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : null;
@@ -186,7 +198,9 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** A file the API builds (the rates export), saved through the browser with the signed-in token. */
   async download(path: string, query: Query, fallbackName: string): Promise<void> {
-    const response = await fetch(`/api/v1${path}${queryString(query)}`, { headers: { authorization: `Bearer ${session.token()}` } });
+    const response = await fetch(`/api/v1${path}${queryString(query)}`, {
+      headers: { authorization: `Bearer ${session.token()}` },
+    });
     if (!response.ok) throw new ApiError(response.status, response.statusText);
     const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
     const url = URL.createObjectURL(await response.blob());

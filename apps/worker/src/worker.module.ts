@@ -38,10 +38,20 @@ import { StatsProcessor } from './stats/stats.processor';
         prefix: bullPrefix(config.REDIS_PREFIX),
       }),
     }),
-    ...QUEUE_NAMES.map((name) =>
-      BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) }),
-    ),
+    ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) })),
   ],
-  providers: [OutboxRelayService, DispatchProcessor, SlaTimerProcessor, SlaSweepService, NotifyProcessor, StatsProcessor, QueueInspector, ...HEALTH_PROVIDERS, CalendarHealth, SettingsHealthComponent, WorkerHealthServer],
+  providers: [
+    OutboxRelayService,
+    DispatchProcessor,
+    SlaTimerProcessor,
+    SlaSweepService,
+    NotifyProcessor,
+    StatsProcessor,
+    QueueInspector,
+    ...HEALTH_PROVIDERS,
+    CalendarHealth,
+    SettingsHealthComponent,
+    WorkerHealthServer,
+  ],
 })
 export class WorkerModule {}

@@ -50,7 +50,12 @@ export class SessionStates implements OnModuleInit, OnModuleDestroy {
     private readonly config: AppConfig,
   ) {
     // No offline queue: while Redis is down a read fails at once instead of holding the request.
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+    this.redis = new Redis({
+      ...redisOptionsFromUrl(config.REDIS_URL),
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      lazyConnect: true,
+    });
     this.redis.on('error', () => undefined);
   }
 
@@ -123,7 +128,10 @@ export class SessionStates implements OnModuleInit, OnModuleDestroy {
   private async load(userId: string): Promise<SessionState | null> {
     const epoch = this.epoch;
     const [rows, revoked] = await Promise.all([
-      this.dataSource.query<Array<{ version: number; active: boolean }>>(`SELECT token_version AS version, active FROM users WHERE id = $1`, [userId]),
+      this.dataSource.query<Array<{ version: number; active: boolean }>>(
+        `SELECT token_version AS version, active FROM users WHERE id = $1`,
+        [userId],
+      ),
       this.redis.zrangebyscore(this.revokedKey(userId), `(${Math.floor(Date.now() / 1000)}`, '+inf').then(
         (ids) => ({ ids, complete: true }),
         // Redis unreachable: the logged-out list cannot be read. Answer from the database (the version
@@ -131,8 +139,11 @@ export class SessionStates implements OnModuleInit, OnModuleDestroy {
         () => ({ ids: [] as string[], complete: false }),
       ),
     ]);
-    const state: SessionState | null = rows[0] ? { version: rows[0].version, active: rows[0].active, revoked: new Set(revoked.ids) } : null;
-    if (revoked.complete && epoch === this.epoch && this.listener?.connected) this.cache.set(userId, { state, loadedAt: Date.now() });
+    const state: SessionState | null = rows[0]
+      ? { version: rows[0].version, active: rows[0].active, revoked: new Set(revoked.ids) }
+      : null;
+    if (revoked.complete && epoch === this.epoch && this.listener?.connected)
+      this.cache.set(userId, { state, loadedAt: Date.now() });
     return state;
   }
 }

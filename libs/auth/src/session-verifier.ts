@@ -25,7 +25,10 @@ export class SessionVerifier {
   async verify(token: string): Promise<SessionClaims> {
     let claims: SessionClaims;
     try {
-      const payload = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER });
+      const payload = await this.jwt.verifyAsync<Record<string, unknown>>(token, {
+        algorithms: [TOKEN_ALGORITHM],
+        issuer: TOKEN_ISSUER,
+      });
       claims = readClaims(payload);
     } catch {
       throw new Unauthenticated('The bearer token is invalid or has expired', 'TokenInvalid');

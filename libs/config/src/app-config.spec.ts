@@ -16,7 +16,9 @@ describe('secrets at start-up', () => {
   it('defaults NODE_ENV to production and refuses to start without secrets, saying how to make them', () => {
     const found = problems({});
     expect(found).toHaveLength(3);
-    expect(found[0]).toMatch(/^JWT_SECRET: must be set \(NODE_ENV is production, the default\); make one with: openssl rand -hex 32$/);
+    expect(found[0]).toMatch(
+      /^JWT_SECRET: must be set \(NODE_ENV is production, the default\); make one with: openssl rand -hex 32$/,
+    );
     expect(found.join('\n')).toContain('PII_KEY: must be set');
     expect(found.join('\n')).toContain('PII_HASH_KEY: must be set');
   });

@@ -144,7 +144,10 @@ export class AppConfig {
    * (`1`), or a comma-separated list of addresses, CIDR ranges and the names loopback, linklocal,
    * uniquelocal. `true` (believe anyone) is refused: any client could then pick its own address.
    */
-  @Matches(TRUST_PROXY_PATTERN, { message: 'TRUST_PROXY must be false, a hop count, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal, uniquelocal' })
+  @Matches(TRUST_PROXY_PATTERN, {
+    message:
+      'TRUST_PROXY must be false, a hop count, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal, uniquelocal',
+  })
   TRUST_PROXY = 'false';
 
   /** The bearer token for GET /health/details (monitoring); unset, only signed-in admins may read it (on the worker: nobody). */
@@ -196,9 +199,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.NODE_ENV !== 'development') {
     for (const key of SECRET_VARIABLES) {
       const value = raw[key];
-      if (!value) problems.push(`${key}: must be set (NODE_ENV is ${config.NODE_ENV}${env.NODE_ENV ? '' : ', the default'}); make one with: ${SECRET_RECIPE[key]}`);
+      if (!value)
+        problems.push(
+          `${key}: must be set (NODE_ENV is ${config.NODE_ENV}${env.NODE_ENV ? '' : ', the default'}); make one with: ${SECRET_RECIPE[key]}`,
+        );
       else if (value === DEVELOPMENT_SECRETS[key] || PUBLIC_PLACEHOLDERS.includes(value)) {
-        problems.push(`${key}: is the public development value, accepted only with NODE_ENV=development; make one with: ${SECRET_RECIPE[key]}`);
+        problems.push(
+          `${key}: is the public development value, accepted only with NODE_ENV=development; make one with: ${SECRET_RECIPE[key]}`,
+        );
       }
     }
   }

@@ -6,14 +6,43 @@
  */
 export const REDACTED_FIELDS = [
   // secrets
-  'password', 'token', 'accessToken', 'refreshToken', 'apiKey', 'secret', 'authorization', 'cookie',
+  'password',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'apiKey',
+  'secret',
+  'authorization',
+  'cookie',
   // who the citizen is
-  'phone', 'phoneLast4', 'callerPhone', 'callerName', 'contactName', 'contactPhone', 'firstName', 'lastName',
-  'email', 'deviceId', 'accountId', 'idNumber',
+  'phone',
+  'phoneLast4',
+  'callerPhone',
+  'callerName',
+  'contactName',
+  'contactPhone',
+  'firstName',
+  'lastName',
+  'email',
+  'deviceId',
+  'accountId',
+  'idNumber',
   // what the citizen said, and what was written back about it
-  'q', 'text', 'title', 'description', 'address', 'addressString', 'directAnswer', 'answer', 'result', 'note',
+  'q',
+  'text',
+  'title',
+  'description',
+  'address',
+  'addressString',
+  'directAnswer',
+  'answer',
+  'result',
+  'note',
   // where those travel inside errors: request bodies, bound SQL parameters, PostgreSQL's row details
-  'body', 'rawBody', 'parameters', 'detail',
+  'body',
+  'rawBody',
+  'parameters',
+  'detail',
 ] as const;
 
 export const REDACTED = '[redacted]';

@@ -4,10 +4,20 @@ describe('PUBLIC_BASE_URL', () => {
   it('defaults to the local address and drops a trailing slash', () => {
     expect(loadConfig({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://hotline.dlxg.gov.cn/' }).PUBLIC_BASE_URL).toBe('https://hotline.dlxg.gov.cn');
-    expect(loadConfig({ PUBLIC_BASE_URL: 'https://gw.example.cn:8443/hotline' }).PUBLIC_BASE_URL).toBe('https://gw.example.cn:8443/hotline');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://gw.example.cn:8443/hotline' }).PUBLIC_BASE_URL).toBe(
+      'https://gw.example.cn:8443/hotline',
+    );
   });
 
-  it.each(['hotline.dlxg.gov.cn', 'ftp://x.cn', 'javascript:alert(1)', 'https://x.cn/?a=1', 'https://x.cn/#top', 'https://x .cn', 'https://'])('refuses %j at boot', (value) => {
+  it.each([
+    'hotline.dlxg.gov.cn',
+    'ftp://x.cn',
+    'javascript:alert(1)',
+    'https://x.cn/?a=1',
+    'https://x.cn/#top',
+    'https://x .cn',
+    'https://',
+  ])('refuses %j at boot', (value) => {
     expect(() => loadConfig({ PUBLIC_BASE_URL: value })).toThrow(ConfigInvalid);
   });
 });

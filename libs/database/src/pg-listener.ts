@@ -13,7 +13,12 @@ export interface PgListener {
  * after each (re)connection, since notifications sent while disconnected are lost. A notification passes
  * its payload; the call after a (re)connection passes none (meaning: anything may have changed).
  */
-export function listenForever(databaseUrl: string, channel: string, onNotify: (payload?: string) => void, retryMs = 2000): PgListener {
+export function listenForever(
+  databaseUrl: string,
+  channel: string,
+  onNotify: (payload?: string) => void,
+  retryMs = 2000,
+): PgListener {
   let stopped = false;
   let connected = false;
   let client: Client | null = null;

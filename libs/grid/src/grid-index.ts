@@ -36,7 +36,10 @@ function boundingBox(geometry: Polygon | MultiPolygon): [number, number, number,
 export class GridIndex<T extends GridShape> {
   private readonly grids: IndexedGrid<T>[];
 
-  constructor(grids: readonly T[], private readonly district: Polygon | MultiPolygon) {
+  constructor(
+    grids: readonly T[],
+    private readonly district: Polygon | MultiPolygon,
+  ) {
     this.grids = grids.map((grid) => ({ grid, bbox: boundingBox(grid.geometry) }));
   }
 

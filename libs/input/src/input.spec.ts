@@ -51,12 +51,20 @@ describe('parseIsoDateTime: only the documented forms, only real dates', () => {
 
 describe('parseBoundedNumber: plain decimals within bounds', () => {
   const page = { min: 1, max: 100_000, integer: true };
-  it.each([['1', 1], ['100000', 100_000], ['+7', 7], ['0042', 42]])('reads %s', (value, n) => {
+  it.each([
+    ['1', 1],
+    ['100000', 100_000],
+    ['+7', 7],
+    ['0042', 42],
+  ])('reads %s', (value, n) => {
     expect(parseBoundedNumber(value, page)).toBe(n);
   });
-  it.each(['1e18', '0', '-1', '100001', '1.5', '0x10', 'Infinity', 'NaN', '', ' 1', '1 ', '9'.repeat(30), '1\u0000'])('refuses page=%j', (value) => {
-    expect(parseBoundedNumber(value, page)).toBeNull();
-  });
+  it.each(['1e18', '0', '-1', '100001', '1.5', '0x10', 'Infinity', 'NaN', '', ' 1', '1 ', '9'.repeat(30), '1\u0000'])(
+    'refuses page=%j',
+    (value) => {
+      expect(parseBoundedNumber(value, page)).toBeNull();
+    },
+  );
   it('takes fractions where they are allowed', () => {
     expect(parseBoundedNumber('2.5', { min: 0, max: 10 })).toBe(2.5);
     expect(parseBoundedNumber('2.5e0', { min: 0, max: 10 })).toBeNull();
@@ -77,15 +85,24 @@ describe('inspectValue: depth, prototype keys and control characters, without re
     expect(inspectValue(ok, limits, 'body')).toBeNull();
   });
   it('refuses prototype keys, also inside brackets', () => {
-    expect(inspectValue(JSON.parse('{"a":{"__proto__":{"admin":true}}}'), limits, 'body')).toEqual({ field: 'a.__proto__', reason: 'is not an accepted name' });
+    expect(inspectValue(JSON.parse('{"a":{"__proto__":{"admin":true}}}'), limits, 'body')).toEqual({
+      field: 'a.__proto__',
+      reason: 'is not an accepted name',
+    });
     expect(isPrototypeKey('attribute[constructor]')).toBe(true);
     expect(isPrototypeKey('attribute[__proto__][]')).toBe(true);
     expect(isPrototypeKey('attribute[size]')).toBe(false);
   });
   it('refuses NUL and other control characters in values and keys', () => {
-    expect(inspectValue({ note: 'a\u0000b' }, limits, 'body')).toEqual({ field: 'note', reason: 'must not contain control characters' });
+    expect(inspectValue({ note: 'a\u0000b' }, limits, 'body')).toEqual({
+      field: 'note',
+      reason: 'must not contain control characters',
+    });
     expect(inspectValue({ note: 'bell\u0007' }, limits, 'body')).not.toBeNull();
     expect(inspectValue({ 'k\u0000': 1 }, limits, 'body')).not.toBeNull();
-    expect(inspectValue({ q: 'a\nb' }, { maxDepth: 2, allowLineBreaks: false }, 'query')).toEqual({ field: 'q', reason: 'must not contain control characters' });
+    expect(inspectValue({ q: 'a\nb' }, { maxDepth: 2, allowLineBreaks: false }, 'query')).toEqual({
+      field: 'q',
+      reason: 'must not contain control characters',
+    });
   });
 });

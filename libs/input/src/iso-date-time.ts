@@ -31,7 +31,9 @@ function daysInMonth(year: number, month: number): number {
 export const YEAR_RANGE = { min: 1900, max: 2999 } as const;
 
 function realDay(year: number, month: number, day: number): boolean {
-  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= YEAR_RANGE.min && year <= YEAR_RANGE.max && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
 }
 
 /** `YYYY-MM-DD` naming a day the calendar has, or null. */
@@ -55,7 +57,10 @@ function zoneOffsetMs(utcMs: number, timeZone: string): number {
     second: 'numeric',
   }).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(utcMs / 1000) * 1000;
+  return (
+    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) -
+    Math.floor(utcMs / 1000) * 1000
+  );
 }
 
 /** The instant a calendar day starts in `timeZone` (two passes settle days on which the offset changes). */

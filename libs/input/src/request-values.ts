@@ -52,7 +52,8 @@ export function inspectValue(root: unknown, limits: ValueLimits, rootName: strin
   while (pending.length > 0) {
     const { value, path, depth } = pending.pop()!;
     if (typeof value === 'string') {
-      if (hasControlCharacter(value, limits.allowLineBreaks)) return { field: path || rootName, reason: 'must not contain control characters' };
+      if (hasControlCharacter(value, limits.allowLineBreaks))
+        return { field: path || rootName, reason: 'must not contain control characters' };
       continue;
     }
     if (value === null || typeof value !== 'object') continue;

@@ -71,7 +71,7 @@ export class NotificationInboxService {
     const visible = visibleTo(user, params);
     const [row] = returnedRows<InboxItem>(
       await this.dataSource.query(
-      `UPDATE notifications n SET read_at = COALESCE(n.read_at, now()), read_by_id = COALESCE(n.read_by_id, $2)
+        `UPDATE notifications n SET read_at = COALESCE(n.read_at, now()), read_by_id = COALESCE(n.read_by_id, $2)
         WHERE n.id = $1 AND ${visible}
         RETURNING n.id, n.type, n.case_id AS "caseId", n.title, n.data, n.created_at AS "createdAt", n.channel,
                   n.delivered_at AS "deliveredAt", n.read_at AS "readAt"`,

@@ -20,7 +20,14 @@ describe('POST requests form', () => {
       last_name: '张',
     });
     expect(problems).toEqual([]);
-    expect(form).toMatchObject({ apiKey: 'k', serviceCode: 'heating.no-heat', lat: 38.908793, long: 121.602056, firstName: '三', lastName: '张' });
+    expect(form).toMatchObject({
+      apiKey: 'k',
+      serviceCode: 'heating.no-heat',
+      lat: 38.908793,
+      long: 121.602056,
+      firstName: '三',
+      lastName: '张',
+    });
     expect(form.attributes).toEqual({ room_temperature: '12', floors: ['1', '2'] });
   });
 
@@ -60,17 +67,59 @@ describe('POST requests form', () => {
 
 describe('service attributes', () => {
   const defs: ServiceAttribute[] = [
-    { code: 'uscc', datatype: 'string', required: true, description: '统一社会信用代码', datatypeDescription: null, order: 1, values: [] },
+    {
+      code: 'uscc',
+      datatype: 'string',
+      required: true,
+      description: '统一社会信用代码',
+      datatypeDescription: null,
+      order: 1,
+      values: [],
+    },
     { code: 'temp', datatype: 'number', required: false, description: '室温', datatypeDescription: null, order: 2, values: [] },
     { code: 'when', datatype: 'datetime', required: false, description: '时间', datatypeDescription: null, order: 3, values: [] },
-    { code: 'kind', datatype: 'singlevaluelist', required: false, description: '类型', datatypeDescription: null, order: 4, values: [{ key: 'a', name: 'A' }, { key: 'b', name: 'B' }] },
-    { code: 'many', datatype: 'multivaluelist', required: false, description: '多选', datatypeDescription: null, order: 5, values: [{ key: 'x', name: 'X' }, { key: 'y', name: 'Y' }] },
+    {
+      code: 'kind',
+      datatype: 'singlevaluelist',
+      required: false,
+      description: '类型',
+      datatypeDescription: null,
+      order: 4,
+      values: [
+        { key: 'a', name: 'A' },
+        { key: 'b', name: 'B' },
+      ],
+    },
+    {
+      code: 'many',
+      datatype: 'multivaluelist',
+      required: false,
+      description: '多选',
+      datatypeDescription: null,
+      order: 5,
+      values: [
+        { key: 'x', name: 'X' },
+        { key: 'y', name: 'Y' },
+      ],
+    },
   ];
 
   it('converts valid values', () => {
-    const { values, problems } = checkAttributes(defs, { uscc: ' 9144030071526726XG ', temp: '12.5', when: '2026-11-22T09:30:00+08:00', kind: 'b', many: ['x', 'y'] });
+    const { values, problems } = checkAttributes(defs, {
+      uscc: ' 9144030071526726XG ',
+      temp: '12.5',
+      when: '2026-11-22T09:30:00+08:00',
+      kind: 'b',
+      many: ['x', 'y'],
+    });
     expect(problems).toEqual([]);
-    expect(values).toEqual({ uscc: '9144030071526726XG', temp: 12.5, when: '2026-11-22T09:30:00+08:00', kind: 'b', many: ['x', 'y'] });
+    expect(values).toEqual({
+      uscc: '9144030071526726XG',
+      temp: 12.5,
+      when: '2026-11-22T09:30:00+08:00',
+      kind: 'b',
+      many: ['x', 'y'],
+    });
   });
 
   it('names each wrong attribute: missing required, not a number, bad date, unknown choice, undefined code', () => {
@@ -84,20 +133,32 @@ describe('service attributes', () => {
 describe('GET requests window', () => {
   const now = new Date('2026-11-22T02:00:00Z');
   it('defaults to the last 90 days and accepts a 90-day range', () => {
-    expect(requestWindow(undefined, undefined, now, 'Asia/Shanghai').window).toEqual({ from: new Date('2026-08-24T02:00:00Z'), to: now });
+    expect(requestWindow(undefined, undefined, now, 'Asia/Shanghai').window).toEqual({
+      from: new Date('2026-08-24T02:00:00Z'),
+      to: now,
+    });
     expect(requestWindow('2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', now, 'Asia/Shanghai').problems).toEqual([]);
   });
   it('refuses more than 90 days, a reversed range and dates without a zone', () => {
-    expect(requestWindow('2026-01-01T00:00:00Z', '2026-04-02T00:00:01Z', now, 'Asia/Shanghai').problems[0].field).toBe('end_date');
-    expect(requestWindow('2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z', now, 'Asia/Shanghai').problems[0].reason).toMatch(/before/);
+    expect(requestWindow('2026-01-01T00:00:00Z', '2026-04-02T00:00:01Z', now, 'Asia/Shanghai').problems[0].field).toBe(
+      'end_date',
+    );
+    expect(requestWindow('2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z', now, 'Asia/Shanghai').problems[0].reason).toMatch(
+      /before/,
+    );
     expect(requestWindow('2026-01-01T00:00:00', undefined, now, 'Asia/Shanghai').problems[0].field).toBe('start_date');
   });
 });
 
 describe('status mapping', () => {
   it.each([
-    ['received', 'open'], ['dispatched', 'open'], ['returned', 'open'], ['accepted', 'open'], ['reopened', 'open'],
-    ['replied', 'closed'], ['closed', 'closed'],
+    ['received', 'open'],
+    ['dispatched', 'open'],
+    ['returned', 'open'],
+    ['accepted', 'open'],
+    ['reopened', 'open'],
+    ['replied', 'closed'],
+    ['closed', 'closed'],
   ])('%s → %s', (status, expected) => expect(open311StatusOf(status)).toBe(expected));
 });
 

@@ -55,7 +55,13 @@ function single(body: FormBody, name: string, problems: FieldProblem[]): string 
   return value === '' ? undefined : value;
 }
 
-function coordinate(value: string | undefined, field: string, min: number, max: number, problems: FieldProblem[]): number | undefined {
+function coordinate(
+  value: string | undefined,
+  field: string,
+  min: number,
+  max: number,
+  problems: FieldProblem[],
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^[-+]?\d+(\.\d+)?$/.test(value) || n < min || n > max) {
@@ -86,7 +92,8 @@ export function parseServiceRequestForm(body: FormBody): { form: ServiceRequestF
       }
       const values = Array.isArray(raw) ? raw : [raw];
       const previous = attributes[code];
-      attributes[code] = attribute[2] || Array.isArray(raw) || previous !== undefined ? [...(previous ? [previous].flat() : []), ...values] : raw;
+      attributes[code] =
+        attribute[2] || Array.isArray(raw) || previous !== undefined ? [...(previous ? [previous].flat() : []), ...values] : raw;
       continue;
     }
     if (!known.has(key)) problems.push({ field: key, reason: 'is not an argument of POST requests' });
@@ -126,8 +133,10 @@ export function parseServiceRequestForm(body: FormBody): { form: ServiceRequestF
   if (!hasLat && !hasLong && !form.addressString && !form.addressId) {
     problems.push({ field: 'lat', reason: 'a location is required: lat and long, address_string or address_id' });
   }
-  if (form.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email)) problems.push({ field: 'email', reason: 'must be an e-mail address' });
-  if (form.mediaUrl !== undefined && !/^https?:\/\/\S+$/.test(form.mediaUrl)) problems.push({ field: 'media_url', reason: 'must be an http(s) URL' });
+  if (form.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email))
+    problems.push({ field: 'email', reason: 'must be an e-mail address' });
+  if (form.mediaUrl !== undefined && !/^https?:\/\/\S+$/.test(form.mediaUrl))
+    problems.push({ field: 'media_url', reason: 'must be an http(s) URL' });
   if (form.description !== undefined && /<[a-z!/][^>]*>/i.test(form.description)) {
     problems.push({ field: 'description', reason: 'may contain line breaks, but not HTML or code' });
   }

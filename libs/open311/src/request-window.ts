@@ -31,6 +31,7 @@ export function requestWindow(
   const to = end ?? (start ? new Date(start.getTime() + span) : now);
   const from = start ?? new Date(to.getTime() - span);
   if (to.getTime() < from.getTime()) problems.push({ field: 'end_date', reason: 'must not be before start_date' });
-  else if (to.getTime() - from.getTime() > span) problems.push({ field: 'end_date', reason: `the range may not span more than ${MAX_WINDOW_DAYS} days` });
+  else if (to.getTime() - from.getTime() > span)
+    problems.push({ field: 'end_date', reason: `the range may not span more than ${MAX_WINDOW_DAYS} days` });
   return problems.length > 0 ? { problems } : { window: { from, to }, problems };
 }

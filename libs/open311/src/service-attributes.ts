@@ -17,12 +17,18 @@ export interface ServiceAttribute {
 export type SubmittedAttributes = Record<string, string | string[]>;
 export type AttributeValues = Record<string, string | number | string[]>;
 
-function checkOne(def: ServiceAttribute, raw: string | string[], field: string, problems: FieldProblem[]): string | number | string[] | undefined {
+function checkOne(
+  def: ServiceAttribute,
+  raw: string | string[],
+  field: string,
+  problems: FieldProblem[],
+): string | number | string[] | undefined {
   const keys = new Set(def.values.map((v) => v.key));
   if (def.datatype === 'multivaluelist') {
     const list = (Array.isArray(raw) ? raw : [raw]).map((v) => v.trim()).filter((v) => v !== '');
     const unknown = list.filter((v) => !keys.has(v));
-    if (unknown.length > 0) problems.push({ field, reason: `unknown choice ${unknown.join(', ')}; choose from ${[...keys].join(', ')}` });
+    if (unknown.length > 0)
+      problems.push({ field, reason: `unknown choice ${unknown.join(', ')}; choose from ${[...keys].join(', ')}` });
     return list;
   }
   if (Array.isArray(raw)) {
@@ -60,14 +66,18 @@ function checkOne(def: ServiceAttribute, raw: string | string[], field: string, 
  * present, types and choices right, no codes the service does not define. Empty values count as
  * absent, as the spec's "Optional Arguments" rule asks.
  */
-export function checkAttributes(definitions: readonly ServiceAttribute[], submitted: SubmittedAttributes): { values: AttributeValues; problems: FieldProblem[] } {
+export function checkAttributes(
+  definitions: readonly ServiceAttribute[],
+  submitted: SubmittedAttributes,
+): { values: AttributeValues; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const values = emptyDictionary<string | number | string[]>();
   const byCode = new Map(definitions.map((d) => [d.code, d]));
   const isEmpty = (raw: string | string[] | undefined) =>
     raw === undefined || (Array.isArray(raw) ? raw.every((v) => v.trim() === '') : raw.trim() === '');
   for (const [code, raw] of Object.entries(submitted)) {
-    if (!byCode.has(code) && !isEmpty(raw)) problems.push({ field: `attribute[${code}]`, reason: 'is not an attribute of this service' });
+    if (!byCode.has(code) && !isEmpty(raw))
+      problems.push({ field: `attribute[${code}]`, reason: 'is not an attribute of this service' });
   }
   for (const def of definitions) {
     const raw = submitted[def.code];

@@ -5,7 +5,11 @@ import { PersonalDataCipher } from './personal-data';
 @Global()
 @Module({
   providers: [
-    { provide: PersonalDataCipher, inject: [AppConfig], useFactory: (c: AppConfig) => new PersonalDataCipher(c.PII_KEY, c.PII_HASH_KEY) },
+    {
+      provide: PersonalDataCipher,
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => new PersonalDataCipher(c.PII_KEY, c.PII_HASH_KEY),
+    },
   ],
   exports: [PersonalDataCipher],
 })

@@ -83,9 +83,11 @@ describe('maskPersonalData: the one masker for public text', () => {
   });
 
   it('hides every digit when asked to, so that no part of a number can be matched elsewhere', () => {
-    expect(maskPersonalData('回电１３７００００１１１１或0411-82345678，身份证21020319900101123X，工单XG20261122000123', { whole: true })).toBe(
-      '回电***********或****-******，身份证******************，工单XG20261122000123',
-    );
+    expect(
+      maskPersonalData('回电１３７００００１１１１或0411-82345678，身份证21020319900101123X，工单XG20261122000123', {
+        whole: true,
+      }),
+    ).toBe('回电***********或****-******，身份证******************，工单XG20261122000123');
   });
 
   it('keeps every other character, full-width ones included', () => {

@@ -30,7 +30,11 @@ export async function enqueueInTransaction<N extends JobName>(
  * whose deadline moved or whose stage ended). Withdrawing a job that already ran or never existed is a
  * no-op, and a timer that escapes withdrawal re-checks the case when it fires.
  */
-export async function withdrawInTransaction<N extends JobName>(manager: EntityManager, name: N, payload: JobPayload<N>): Promise<void> {
+export async function withdrawInTransaction<N extends JobName>(
+  manager: EntityManager,
+  name: N,
+  payload: JobPayload<N>,
+): Promise<void> {
   await manager
     .createQueryBuilder()
     .insert()

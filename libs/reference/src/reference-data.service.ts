@@ -33,10 +33,16 @@ export class ReferenceDataService {
     const q = <T>(sql: string) => this.dataSource.query<T[]>(sql);
     const [departments, categories, streets, communities, grids, districts] = await Promise.all([
       q<DepartmentRef>(`SELECT id, code, name, name_en AS "nameEn", type FROM departments WHERE active ORDER BY code`),
-      q<Omit<CategoryRef, 'path'> & { path: string }>(`SELECT id, code, name, name_en AS "nameEn", parent_id AS "parentId", path FROM categories ORDER BY path`),
+      q<Omit<CategoryRef, 'path'> & { path: string }>(
+        `SELECT id, code, name, name_en AS "nameEn", parent_id AS "parentId", path FROM categories ORDER BY path`,
+      ),
       q<PlaceRef>(`SELECT id, code, name FROM streets ORDER BY code`),
-      q<PlaceRef & { streetId: string }>(`SELECT c.id, c.code, c.name, s.id AS "streetId" FROM communities c JOIN streets s ON s.id = c.street_id ORDER BY c.code`),
-      q<PlaceRef & { geometry: GridRef['geometry']; communityId: string }>(`SELECT g.id, g.code, g.name, g.geometry, g.community_id AS "communityId" FROM grids g ORDER BY g.code`),
+      q<PlaceRef & { streetId: string }>(
+        `SELECT c.id, c.code, c.name, s.id AS "streetId" FROM communities c JOIN streets s ON s.id = c.street_id ORDER BY c.code`,
+      ),
+      q<PlaceRef & { geometry: GridRef['geometry']; communityId: string }>(
+        `SELECT g.id, g.code, g.name, g.geometry, g.community_id AS "communityId" FROM grids g ORDER BY g.code`,
+      ),
       q<{ geometry: Polygon | MultiPolygon }>(`SELECT geometry FROM districts ORDER BY code LIMIT 1`),
     ]);
     const streetById = new Map<string, PlaceRef>(streets.map((s) => [s.id, s]));
@@ -63,14 +69,7 @@ export class ReferenceDataService {
       path: c.path.split('/'),
     }));
     const district: Polygon | MultiPolygon = districts[0]?.geometry ?? { type: 'Polygon', coordinates: [] };
-    this.snapshot = new ReferenceSnapshot(
-      departments,
-      categoryRefs,
-      streets,
-      communityRefs,
-      gridRefs,
-      district,
-    );
+    this.snapshot = new ReferenceSnapshot(departments, categoryRefs, streets, communityRefs, gridRefs, district);
     this.loadedAt = Date.now();
     return this.snapshot;
   }

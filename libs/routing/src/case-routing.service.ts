@@ -56,7 +56,9 @@ export class CaseRoutingService {
     );
     // A rule whose department no longer exists must not send cases into the void.
     const usable = rules.filter(
-      (r) => snapshot.departmentsByCode.has(r.leadDepartmentCode) && r.assistingDepartmentCodes.every((c) => snapshot.departmentsByCode.has(c)),
+      (r) =>
+        snapshot.departmentsByCode.has(r.leadDepartmentCode) &&
+        r.assistingDepartmentCodes.every((c) => snapshot.departmentsByCode.has(c)),
     );
     const decision = chooseRoute(usable, {
       kind: row.kind,

@@ -160,8 +160,22 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       for (const d of data.departments) {
         const departmentId = departmentIds.get(d.code);
         rows.push(
-          { username: `staff-${d.code}`, display_name: `${d.name}承办人`, role: 'departmentStaff', department_id: departmentId, grid_codes: [], password_hash: passwordHash },
-          { username: `lead-${d.code}`, display_name: `${d.name}负责人`, role: 'departmentLead', department_id: departmentId, grid_codes: [], password_hash: passwordHash },
+          {
+            username: `staff-${d.code}`,
+            display_name: `${d.name}承办人`,
+            role: 'departmentStaff',
+            department_id: departmentId,
+            grid_codes: [],
+            password_hash: passwordHash,
+          },
+          {
+            username: `lead-${d.code}`,
+            display_name: `${d.name}负责人`,
+            role: 'departmentLead',
+            department_id: departmentId,
+            grid_codes: [],
+            password_hash: passwordHash,
+          },
         );
       }
       users = (await upsert(manager, 'users', rows, 'username')).size;

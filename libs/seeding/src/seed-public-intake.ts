@@ -20,7 +20,16 @@ export async function seedPublicIntake(manager: EntityManager, data: SeedData, i
        ON CONFLICT (category_code, code) DO UPDATE SET datatype = EXCLUDED.datatype, required = EXCLUDED.required,
          description = EXCLUDED.description, datatype_description = EXCLUDED.datatype_description,
          sort_order = EXCLUDED.sort_order, "values" = EXCLUDED."values"`,
-      [a.categoryCode, a.code, a.datatype, a.required, a.description, a.datatypeDescription ?? null, n, JSON.stringify(a.values ?? [])],
+      [
+        a.categoryCode,
+        a.code,
+        a.datatype,
+        a.required,
+        a.description,
+        a.datatypeDescription ?? null,
+        n,
+        JSON.stringify(a.values ?? []),
+      ],
     );
   }
   if (includeDemo) {

@@ -26,23 +26,34 @@ const weekday = (day: number): number => civilDateOf(day).weekday;
 /** The 3-day holiday (or the day alone, on a Wednesday) around a holiday falling on `day`. */
 function threeDays(day: number): [number, number] {
   switch (weekday(day)) {
-    case 1: return [day - 2, day]; // Sat–Mon
-    case 2: return [day - 2, day]; // Sun–Tue (Monday bridged)
-    case 3: return [day, day]; // Wednesday alone
-    case 4: return [day, day + 2]; // Thu–Sat (Friday bridged)
-    case 5: return [day, day + 2]; // Fri–Sun
-    case 6: return [day, day + 2]; // Sat–Mon
-    default: return [day - 1, day + 1]; // Sunday: Sat–Mon
+    case 1:
+      return [day - 2, day]; // Sat–Mon
+    case 2:
+      return [day - 2, day]; // Sun–Tue (Monday bridged)
+    case 3:
+      return [day, day]; // Wednesday alone
+    case 4:
+      return [day, day + 2]; // Thu–Sat (Friday bridged)
+    case 5:
+      return [day, day + 2]; // Fri–Sun
+    case 6:
+      return [day, day + 2]; // Sat–Mon
+    default:
+      return [day - 1, day + 1]; // Sunday: Sat–Mon
   }
 }
 
 /** The 5-day Labour Day holiday, holding 1–2 May and a weekend. */
 function labourDays(mayFirst: number): [number, number] {
   switch (weekday(mayFirst)) {
-    case 1: return [mayFirst - 2, mayFirst + 2]; // Sat 29 Apr – Wed 3 May
-    case 2: return [mayFirst - 3, mayFirst + 1]; // Sat 28 Apr – Wed 2 May
-    case 0: return [mayFirst - 1, mayFirst + 3]; // Sat 30 Apr – Wed 4 May
-    default: return [mayFirst, mayFirst + 4]; // from 1 May, Wednesday to Saturday
+    case 1:
+      return [mayFirst - 2, mayFirst + 2]; // Sat 29 Apr – Wed 3 May
+    case 2:
+      return [mayFirst - 3, mayFirst + 1]; // Sat 28 Apr – Wed 2 May
+    case 0:
+      return [mayFirst - 1, mayFirst + 3]; // Sat 30 Apr – Wed 4 May
+    default:
+      return [mayFirst, mayFirst + 4]; // from 1 May, Wednesday to Saturday
   }
 }
 
@@ -56,7 +67,8 @@ export function predictedDaysOff(year: number): PredictedDaysOff {
   const cached = cache.get(year);
   if (cached) return cached;
   const days = new Map<number, HolidayName>();
-  const date = (month: number, day: number): number => parseCivilDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)!;
+  const date = (month: number, day: number): number =>
+    parseCivilDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)!;
   const add = ([from, to]: [number, number], name: HolidayName) => {
     for (let day = from; day <= to; day += 1) if (!days.has(day)) days.set(day, name);
   };

@@ -37,7 +37,9 @@ function fromLunar(year: number, month: number, day: number): number {
   const result = parseCivilDate(date);
   const check = getLunarDate(date);
   if (result === undefined || check.lunarYear !== year || check.lunarMon !== month || check.lunarDay !== day || check.isLeap) {
-    throw new Error(`chinese-days gave ${date} for lunar ${year}-${month}-${day}, which it reads back as ${check.lunarYear}-${check.lunarMon}-${check.lunarDay}`);
+    throw new Error(
+      `chinese-days gave ${date} for lunar ${year}-${month}-${day}, which it reads back as ${check.lunarYear}-${check.lunarMon}-${check.lunarDay}`,
+    );
   }
   return result;
 }

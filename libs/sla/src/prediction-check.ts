@@ -71,7 +71,11 @@ export function comparePredictionWithOfficial(year: number): PredictionCompariso
         why: `official day off (${official.note ?? 'weekday'}) beyond the published principles`,
       });
     } else if (!official.working && official.note && holiday === undefined) {
-      result.namedOnly.push({ ...entry, holiday: official.note, why: `${official.note} starts or ends on a weekend day outside the predicted holiday; off either way` });
+      result.namedOnly.push({
+        ...entry,
+        holiday: official.note,
+        why: `${official.note} starts or ends on a weekend day outside the predicted holiday; off either way`,
+      });
     }
   }
   return result;

@@ -1,18 +1,21 @@
 import type { FieldProblem } from '@hotline/errors';
 import { SlaPolicyInvalid } from './sla-errors';
-import {
-  CASE_KINDS,
-  CASE_PRIORITIES,
-  SLA_COUNT_FROM,
-  type SlaLimit,
-  type SlaPolicy,
-  type SlaPolicyMatch,
-} from './sla-policy';
+import { CASE_KINDS, CASE_PRIORITIES, SLA_COUNT_FROM, type SlaLimit, type SlaPolicy, type SlaPolicyMatch } from './sla-policy';
 import { SLA_UNITS } from './working-time';
 
 const POLICY_FIELDS = new Set([
-  'code', 'name', 'notes', 'match', 'accept', 'reply', 'callback', 'countFrom', 'warningRatio',
-  'returnWindow', 'maxExtensionDays', 'maxExtensions',
+  'code',
+  'name',
+  'notes',
+  'match',
+  'accept',
+  'reply',
+  'callback',
+  'countFrom',
+  'warningRatio',
+  'returnWindow',
+  'maxExtensionDays',
+  'maxExtensions',
 ]);
 const MATCH_FIELDS = new Set(['kind', 'categoryCode', 'priority']);
 const CODE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -39,14 +39,22 @@ describe('selectPolicy', () => {
   });
 
   it('more named fields win: kind + priority over priority alone, whatever the list order', () => {
-    const policies = [policy('urgent', { priority: 'urgent' }), policy('urgent-complaint', { kind: 'complaint', priority: 'urgent' }), fallback];
+    const policies = [
+      policy('urgent', { priority: 'urgent' }),
+      policy('urgent-complaint', { kind: 'complaint', priority: 'urgent' }),
+      fallback,
+    ];
     const facts: SlaCaseFacts = { ...complaint, priority: 'urgent' };
     expect(chosen(policies, facts)).toBe('urgent-complaint');
     expect(chosen([...policies].reverse(), facts)).toBe('urgent-complaint');
   });
 
   it('a leaf category beats its top-level code; the top-level code covers the whole subtree', () => {
-    const policies = [fallback, policy('heating', { categoryCode: 'heating' }), policy('no-heat', { categoryCode: 'heating.no-heat' })];
+    const policies = [
+      fallback,
+      policy('heating', { categoryCode: 'heating' }),
+      policy('no-heat', { categoryCode: 'heating.no-heat' }),
+    ];
     expect(chosen(policies, complaint)).toBe('no-heat');
     expect(chosen(policies, { ...complaint, categoryCode: 'heating.pipe-leak' })).toBe('heating');
     expect(chosen(policies, { ...complaint, categoryCode: 'heating' })).toBe('heating');
@@ -64,7 +72,10 @@ describe('selectPolicy', () => {
   });
 
   it('the number of named fields counts before category depth', () => {
-    const policies = [policy('no-heat', { categoryCode: 'heating.no-heat' }), policy('heating-complaints', { kind: 'complaint', categoryCode: 'heating' })];
+    const policies = [
+      policy('no-heat', { categoryCode: 'heating.no-heat' }),
+      policy('heating-complaints', { kind: 'complaint', categoryCode: 'heating' }),
+    ];
     expect(chosen(policies, complaint)).toBe('heating-complaints');
   });
 
@@ -75,7 +86,9 @@ describe('selectPolicy', () => {
   });
 
   it('every named field must match', () => {
-    expect(chosen([fallback, policy('urgent-heating', { categoryCode: 'heating', priority: 'urgent' })], complaint)).toBe('default');
+    expect(chosen([fallback, policy('urgent-heating', { categoryCode: 'heating', priority: 'urgent' })], complaint)).toBe(
+      'default',
+    );
   });
 
   it('throws SlaPolicyMissing without a catch-all', () => {
@@ -93,8 +106,16 @@ describe('parseSlaPolicies', () => {
     const input = [
       { ...policy('consultation', { kind: 'consultation' }), warnRatio: 0.5 },
       { ...policy('consultation', { kind: 'consultation' }) },
-      { ...policy('Bad Code', { kind: 'question' as never, categoryCode: 'Heating' }), accept: { amount: 1.5, unit: 'workingDays' } },
-      { ...policy('hours', { priority: 'urgent' }), reply: { amount: 0, unit: 'hours' }, countFrom: 'tomorrow', warningRatio: 1.2 },
+      {
+        ...policy('Bad Code', { kind: 'question' as never, categoryCode: 'Heating' }),
+        accept: { amount: 1.5, unit: 'workingDays' },
+      },
+      {
+        ...policy('hours', { priority: 'urgent' }),
+        reply: { amount: 0, unit: 'hours' },
+        countFrom: 'tomorrow',
+        warningRatio: 1.2,
+      },
     ];
     let problems: string[] = [];
     try {

@@ -34,9 +34,21 @@ function beijing(instant: Date): string {
 }
 
 const TOP_CATEGORIES = [
-  'city-appearance', 'property', 'heating', 'old-courtyards-sewers', 'parking-chargers', 'food-market',
-  'social-assistance', 'employment', 'education', 'health', 'public-safety', 'utilities', 'transport',
-  'environment', 'enterprise',
+  'city-appearance',
+  'property',
+  'heating',
+  'old-courtyards-sewers',
+  'parking-chargers',
+  'food-market',
+  'social-assistance',
+  'employment',
+  'education',
+  'health',
+  'public-safety',
+  'utilities',
+  'transport',
+  'environment',
+  'enterprise',
 ];
 
 interface Example {
@@ -195,7 +207,10 @@ describe('seeds/sla-policies.json', () => {
 
     it('urgent water/power/gas/heating is accepted within 30 calendar minutes', () => {
       for (const facts of combinations.filter((f) => f.priority === 'urgent' && /^(utilities|heating)\./.test(f.categoryCode))) {
-        expect({ facts, accept: selectPolicy(policies, facts).accept }).toEqual({ facts, accept: { amount: 30, unit: 'minutes' } });
+        expect({ facts, accept: selectPolicy(policies, facts).accept }).toEqual({
+          facts,
+          accept: { amount: 30, unit: 'minutes' },
+        });
       }
     });
 

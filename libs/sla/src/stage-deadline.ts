@@ -3,7 +3,14 @@ import { SlaArgumentInvalid } from './sla-errors';
 import { SLA_STAGES, type SlaCountFrom, type SlaLimit, type SlaPolicy, type SlaStage } from './sla-policy';
 import type { CalendarSource } from './statutory-calendar';
 import { type CalendarEngine, type WorkingCalendar, calendarEngine } from './working-calendar';
-import { type SlaUnit, advanceWorkingDays, advanceWorkingMs, addWorkingTime, nextWorkingMs, workingMsBetween } from './working-time';
+import {
+  type SlaUnit,
+  advanceWorkingDays,
+  advanceWorkingMs,
+  addWorkingTime,
+  nextWorkingMs,
+  workingMsBetween,
+} from './working-time';
 import { MINUTE_MS } from './zone-clock';
 
 export interface StageDeadline {

@@ -73,7 +73,9 @@ export function statutoryDay(dayNumber: number, prediction: boolean): StatutoryD
   }
   if (prediction) {
     // A New Year holiday starting on a Sunday or Monday begins in December of the year before.
-    const predicted = predictedDaysOff(year).get(dayNumber) ?? (officialYears.has(year + 1) ? undefined : predictedDaysOff(year + 1).get(dayNumber));
+    const predicted =
+      predictedDaysOff(year).get(dayNumber) ??
+      (officialYears.has(year + 1) ? undefined : predictedDaysOff(year + 1).get(dayNumber));
     if (predicted) return { working: false, source: 'predicted', note: predicted };
   }
   const byLaw = lawDaysOff(year).get(dayNumber);

@@ -15,7 +15,8 @@ export type HolidayName = (typeof HOLIDAYS)[number];
 export function lawDaysOff(year: number): ReadonlyMap<number, HolidayName> {
   const days = new Map<number, HolidayName>();
   if (year < LAW_IN_FORCE_FROM_YEAR) return days;
-  const date = (month: number, day: number): number => parseCivilDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)!;
+  const date = (month: number, day: number): number =>
+    parseCivilDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)!;
   const festivals = festivalDays(year);
   days.set(date(1, 1), '元旦');
   // 春节: 除夕 to 正月初三.

@@ -28,16 +28,72 @@ const iso = (date: Date): string => date.toISOString();
 
 describe('festival days from the lunar calendar and the solar terms', () => {
   it.each([
-    [2025, { newYearsEve: '2025-01-28', springFestival: '2025-01-29', qingming: '2025-04-04', dragonBoat: '2025-05-31', midAutumn: '2025-10-06' }],
-    [2026, { newYearsEve: '2026-02-16', springFestival: '2026-02-17', qingming: '2026-04-05', dragonBoat: '2026-06-19', midAutumn: '2026-09-25' }],
-    [2027, { newYearsEve: '2027-02-05', springFestival: '2027-02-06', qingming: '2027-04-05', dragonBoat: '2027-06-09', midAutumn: '2027-09-15' }],
+    [
+      2025,
+      {
+        newYearsEve: '2025-01-28',
+        springFestival: '2025-01-29',
+        qingming: '2025-04-04',
+        dragonBoat: '2025-05-31',
+        midAutumn: '2025-10-06',
+      },
+    ],
+    [
+      2026,
+      {
+        newYearsEve: '2026-02-16',
+        springFestival: '2026-02-17',
+        qingming: '2026-04-05',
+        dragonBoat: '2026-06-19',
+        midAutumn: '2026-09-25',
+      },
+    ],
+    [
+      2027,
+      {
+        newYearsEve: '2027-02-05',
+        springFestival: '2027-02-06',
+        qingming: '2027-04-05',
+        dragonBoat: '2027-06-09',
+        midAutumn: '2027-09-15',
+      },
+    ],
     // 2028 has a leap fifth month (闰五月): 端午 is in the first fifth month.
-    [2028, { newYearsEve: '2028-01-25', springFestival: '2028-01-26', qingming: '2028-04-04', dragonBoat: '2028-05-28', midAutumn: '2028-10-03' }],
-    [2029, { newYearsEve: '2029-02-12', springFestival: '2029-02-13', qingming: '2029-04-04', dragonBoat: '2029-06-16', midAutumn: '2029-09-22' }],
-    [2030, { newYearsEve: '2030-02-02', springFestival: '2030-02-03', qingming: '2030-04-05', dragonBoat: '2030-06-05', midAutumn: '2030-09-12' }],
+    [
+      2028,
+      {
+        newYearsEve: '2028-01-25',
+        springFestival: '2028-01-26',
+        qingming: '2028-04-04',
+        dragonBoat: '2028-05-28',
+        midAutumn: '2028-10-03',
+      },
+    ],
+    [
+      2029,
+      {
+        newYearsEve: '2029-02-12',
+        springFestival: '2029-02-13',
+        qingming: '2029-04-04',
+        dragonBoat: '2029-06-16',
+        midAutumn: '2029-09-22',
+      },
+    ],
+    [
+      2030,
+      {
+        newYearsEve: '2030-02-02',
+        springFestival: '2030-02-03',
+        qingming: '2030-04-05',
+        dragonBoat: '2030-06-05',
+        midAutumn: '2030-09-12',
+      },
+    ],
   ])('%i', (year, expected) => {
     const days = festivalDays(year);
-    expect(Object.fromEntries(Object.entries(days).map(([name, day]: [string, number]) => [name, formatCivilDate(day)]))).toEqual(expected);
+    expect(Object.fromEntries(Object.entries(days).map(([name, day]: [string, number]) => [name, formatCivilDate(day)]))).toEqual(
+      expected,
+    );
   });
 
   it("agree with chinese-days' official holidays for every year it holds (2004–2026)", () => {
@@ -52,7 +108,8 @@ describe('festival days from the lunar calendar and the solar terms', () => {
       // The festival day itself is off, and that holiday is named on it or next to it (a weekend day
       // inside a holiday is not always listed).
       const check = (label: string, day: number, names: string[]) => {
-        if (!nameOf(day) && new Date(day * 86_400_000).getUTCDay() % 6 !== 0) problems.push(`${year} ${label} ${formatCivilDate(day)} is not off`);
+        if (!nameOf(day) && new Date(day * 86_400_000).getUTCDay() % 6 !== 0)
+          problems.push(`${year} ${label} ${formatCivilDate(day)} is not off`);
         if (!named(day, names)) problems.push(`${year} ${label} ${formatCivilDate(day)} is not in ${names.join('/')}`);
       };
       check('春节', days.springFestival, ['春节']);
@@ -69,10 +126,77 @@ describe('festival days from the lunar calendar and the solar terms', () => {
 
 describe('days off by law (2024 revision, from 2025)', () => {
   it.each([
-    [2027, ['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-04-05', '2027-05-01', '2027-05-02', '2027-06-09', '2027-09-15', '2027-10-01', '2027-10-02', '2027-10-03']],
-    [2028, ['2028-01-01', '2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-04-04', '2028-05-01', '2028-05-02', '2028-05-28', '2028-10-01', '2028-10-02', '2028-10-03']],
-    [2029, ['2029-01-01', '2029-02-12', '2029-02-13', '2029-02-14', '2029-02-15', '2029-04-04', '2029-05-01', '2029-05-02', '2029-06-16', '2029-09-22', '2029-10-01', '2029-10-02', '2029-10-03']],
-    [2030, ['2030-01-01', '2030-02-02', '2030-02-03', '2030-02-04', '2030-02-05', '2030-04-05', '2030-05-01', '2030-05-02', '2030-06-05', '2030-09-12', '2030-10-01', '2030-10-02', '2030-10-03']],
+    [
+      2027,
+      [
+        '2027-01-01',
+        '2027-02-05',
+        '2027-02-06',
+        '2027-02-07',
+        '2027-02-08',
+        '2027-04-05',
+        '2027-05-01',
+        '2027-05-02',
+        '2027-06-09',
+        '2027-09-15',
+        '2027-10-01',
+        '2027-10-02',
+        '2027-10-03',
+      ],
+    ],
+    [
+      2028,
+      [
+        '2028-01-01',
+        '2028-01-25',
+        '2028-01-26',
+        '2028-01-27',
+        '2028-01-28',
+        '2028-04-04',
+        '2028-05-01',
+        '2028-05-02',
+        '2028-05-28',
+        '2028-10-01',
+        '2028-10-02',
+        '2028-10-03',
+      ],
+    ],
+    [
+      2029,
+      [
+        '2029-01-01',
+        '2029-02-12',
+        '2029-02-13',
+        '2029-02-14',
+        '2029-02-15',
+        '2029-04-04',
+        '2029-05-01',
+        '2029-05-02',
+        '2029-06-16',
+        '2029-09-22',
+        '2029-10-01',
+        '2029-10-02',
+        '2029-10-03',
+      ],
+    ],
+    [
+      2030,
+      [
+        '2030-01-01',
+        '2030-02-02',
+        '2030-02-03',
+        '2030-02-04',
+        '2030-02-05',
+        '2030-04-05',
+        '2030-05-01',
+        '2030-05-02',
+        '2030-06-05',
+        '2030-09-12',
+        '2030-10-01',
+        '2030-10-02',
+        '2030-10-03',
+      ],
+    ],
   ])('%i', (year, expected) => {
     // 2028: Mid-Autumn falls on 3 October, inside National Day, so the law gives 12 distinct days.
     expect(dates(lawDaysOff(year).keys())).toEqual(expected);
@@ -80,7 +204,13 @@ describe('days off by law (2024 revision, from 2025)', () => {
 
   it('names each day', () => {
     const names = Object.fromEntries([...lawDaysOff(2027)].map(([day, name]) => [formatCivilDate(day), name]));
-    expect(names).toMatchObject({ '2027-02-05': '春节', '2027-04-05': '清明', '2027-06-09': '端午', '2027-09-15': '中秋', '2027-10-03': '国庆节' });
+    expect(names).toMatchObject({
+      '2027-02-05': '春节',
+      '2027-04-05': '清明',
+      '2027-06-09': '端午',
+      '2027-09-15': '中秋',
+      '2027-10-03': '国庆节',
+    });
   });
 
   it('are all off in the official arrangements of 2025 and 2026', () => {
@@ -104,8 +234,12 @@ describe('a day the law gives off is worked only by an override with a reason', 
       error = caught;
     }
     expect(error).toBeInstanceOf(SlaCalendarInvalid);
-    expect((error as SlaCalendarInvalid).details).toEqual([{ field: 'overrides[0].note', reason: '2027-10-01 is 国庆节 by law: a working day needs a reason' }]);
-    expect(() => createWorkingCalendar({ overrides: [{ date: '2027-10-01', working: true, note: '  ' }] })).toThrow(SlaCalendarInvalid);
+    expect((error as SlaCalendarInvalid).details).toEqual([
+      { field: 'overrides[0].note', reason: '2027-10-01 is 国庆节 by law: a working day needs a reason' },
+    ]);
+    expect(() => createWorkingCalendar({ overrides: [{ date: '2027-10-01', working: true, note: '  ' }] })).toThrow(
+      SlaCalendarInvalid,
+    );
   });
 
   it('accepts it with a reason, and any override on other days without one', () => {
@@ -115,7 +249,12 @@ describe('a day the law gives off is worked only by an override with a reason', 
         { date: '2027-10-04', working: true },
       ],
     });
-    expect(describeDay('2027-10-01', district)).toEqual({ date: '2027-10-01', working: true, source: 'override', note: '区防汛应急值守，全员上班' });
+    expect(describeDay('2027-10-01', district)).toEqual({
+      date: '2027-10-01',
+      working: true,
+      source: 'override',
+      note: '区防汛应急值守，全员上班',
+    });
     expect(describeDay('2027-10-04', district)).toMatchObject({ working: true, source: 'override' });
   });
 });
@@ -140,7 +279,8 @@ describe('one order of sources: override, official, predicted, law, Monday–Fri
 
 describe('the prediction against the official arrangements of 2025 and 2026', () => {
   it('differs only in the adjusted working weekends, which it never predicts', () => {
-    const differences = (year: number) => comparePredictionWithOfficial(year).differences.map((d) => [d.date, d.official, d.predicted]);
+    const differences = (year: number) =>
+      comparePredictionWithOfficial(year).differences.map((d) => [d.date, d.official, d.predicted]);
     expect(differences(2025)).toEqual([
       ['2025-01-26', 'working', 'off'],
       ['2025-02-08', 'working', 'off'],
@@ -233,7 +373,12 @@ describe('deadlines across the holidays of 2027–2030 (one working day from 10:
 
 describe('calendarStatus', () => {
   it('is ok until 31 October when this year is official, degraded from 1 November (district time) with next year predicted', () => {
-    expect(calendarStatus(at('2026-10-31T23:59:00+08:00'), cal)).toMatchObject({ status: 'ok', today: '2026-10-31', predictedYears: [], reason: null });
+    expect(calendarStatus(at('2026-10-31T23:59:00+08:00'), cal)).toMatchObject({
+      status: 'ok',
+      today: '2026-10-31',
+      predictedYears: [],
+      reason: null,
+    });
     const november = calendarStatus(at('2026-10-31T16:00:00Z'), cal);
     expect(november).toMatchObject({
       status: 'degraded',
@@ -253,8 +398,15 @@ describe('calendarStatus', () => {
 
   it('is degraded all through a year that is only predicted', () => {
     expect(calendarStatus(at('2027-03-01T10:00:00+08:00'), cal)).toMatchObject({ status: 'degraded', predictedYears: [2027] });
-    expect(calendarStatus(at('2027-11-02T10:00:00+08:00'), cal)).toMatchObject({ status: 'degraded', predictedYears: [2027, 2028] });
-    expect(calendarStatus(at('2027-11-02T10:00:00+08:00'), lawOnly)).toMatchObject({ status: 'degraded', predictedYears: [], lawYears: [2027, 2028] });
+    expect(calendarStatus(at('2027-11-02T10:00:00+08:00'), cal)).toMatchObject({
+      status: 'degraded',
+      predictedYears: [2027, 2028],
+    });
+    expect(calendarStatus(at('2027-11-02T10:00:00+08:00'), lawOnly)).toMatchObject({
+      status: 'degraded',
+      predictedYears: [],
+      lawYears: [2027, 2028],
+    });
   });
 
   it('is ok in a year and November whose next year is official', () => {

@@ -13,12 +13,18 @@ describe('any IANA zone, including daylight saving time', () => {
   const newYork = createWorkingCalendar({ timeZone: 'America/New_York' });
 
   it('working days keep the local time of day across the spring-forward weekend', () => {
-    expect(iso(addWorkingTime(new Date('2025-03-07T10:00-05:00'), 1, 'workingDays', newYork))).toBe(utc('2025-03-10T10:00-04:00'));
+    expect(iso(addWorkingTime(new Date('2025-03-07T10:00-05:00'), 1, 'workingDays', newYork))).toBe(
+      utc('2025-03-10T10:00-04:00'),
+    );
   });
 
   it('working hours continue at the local opening after the change', () => {
-    expect(iso(addWorkingTime(new Date('2025-03-07T16:00-05:00'), 3, 'workingHours', newYork))).toBe(utc('2025-03-10T10:00-04:00'));
-    expect(workingTimeBetween(new Date('2025-03-07T16:00-05:00'), new Date('2025-03-10T10:00-04:00'), newYork).workingMinutes).toBe(180);
+    expect(iso(addWorkingTime(new Date('2025-03-07T16:00-05:00'), 3, 'workingHours', newYork))).toBe(
+      utc('2025-03-10T10:00-04:00'),
+    );
+    expect(
+      workingTimeBetween(new Date('2025-03-07T16:00-05:00'), new Date('2025-03-10T10:00-04:00'), newYork).workingMinutes,
+    ).toBe(180);
   });
 
   it('the calendar clock counts real minutes through the skipped hour', () => {
@@ -32,18 +38,26 @@ describe('any IANA zone, including daylight saving time', () => {
       overrides: [{ date: '2025-03-30', working: true }],
     });
     // 01:00 CET to 04:00 CEST is two hours: 02:00–03:00 does not exist that night.
-    expect(workingTimeBetween(new Date('2025-03-30T00:00+01:00'), new Date('2025-03-30T23:00+02:00'), berlin).workingMinutes).toBe(120);
-    expect(iso(addWorkingTime(new Date('2025-03-30T01:30+01:00'), 1, 'workingHours', berlin))).toBe(utc('2025-03-30T03:30+02:00'));
+    expect(
+      workingTimeBetween(new Date('2025-03-30T00:00+01:00'), new Date('2025-03-30T23:00+02:00'), berlin).workingMinutes,
+    ).toBe(120);
+    expect(iso(addWorkingTime(new Date('2025-03-30T01:30+01:00'), 1, 'workingHours', berlin))).toBe(
+      utc('2025-03-30T03:30+02:00'),
+    );
   });
 
   it('half-hour offsets work (Asia/Kolkata, +05:30)', () => {
     const kolkata = createWorkingCalendar({ timeZone: 'Asia/Kolkata' });
-    expect(iso(addWorkingTime(new Date('2025-03-03T17:00+05:30'), 1, 'workingHours', kolkata))).toBe(utc('2025-03-04T09:00+05:30'));
+    expect(iso(addWorkingTime(new Date('2025-03-03T17:00+05:30'), 1, 'workingHours', kolkata))).toBe(
+      utc('2025-03-04T09:00+05:30'),
+    );
   });
 
   it("Shanghai's own summer time of 1988 (+09:00) is honoured", () => {
     const shanghai = createWorkingCalendar();
-    expect(iso(addWorkingTime(new Date('1988-07-04T08:30+09:00'), 1, 'workingHours', shanghai))).toBe(utc('1988-07-04T09:30+09:00'));
+    expect(iso(addWorkingTime(new Date('1988-07-04T08:30+09:00'), 1, 'workingHours', shanghai))).toBe(
+      utc('1988-07-04T09:30+09:00'),
+    );
   });
 });
 

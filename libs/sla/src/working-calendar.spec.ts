@@ -39,17 +39,27 @@ describe('createWorkingCalendar', () => {
   it('sorts office hours and canonicalises the zone name', () => {
     const custom = createWorkingCalendar({
       timeZone: 'asia/shanghai',
-      officeHours: [{ start: '14:00', end: '18:00' }, { start: '09:00', end: '12:00' }],
+      officeHours: [
+        { start: '14:00', end: '18:00' },
+        { start: '09:00', end: '12:00' },
+      ],
     });
     expect(custom.timeZone).toBe('Asia/Shanghai');
-    expect(custom.officeHours).toEqual([{ start: '09:00', end: '12:00' }, { start: '14:00', end: '18:00' }]);
+    expect(custom.officeHours).toEqual([
+      { start: '09:00', end: '12:00' },
+      { start: '14:00', end: '18:00' },
+    ]);
   });
 
   it('refuses an unknown zone, bad or overlapping office hours and bad overrides, naming each problem', () => {
     const attempt = (): unknown =>
       createWorkingCalendar({
         timeZone: 'Asia/Dalian',
-        officeHours: [{ start: '08:30', end: '12:00' }, { start: '11:00', end: '17:30' }, { start: '9:00', end: '10:00' }],
+        officeHours: [
+          { start: '08:30', end: '12:00' },
+          { start: '11:00', end: '17:30' },
+          { start: '9:00', end: '10:00' },
+        ],
         overrides: [
           { date: '2025-02-30', working: true },
           { date: '2025-10-08', working: true },
@@ -57,13 +67,7 @@ describe('createWorkingCalendar', () => {
         ],
       });
     expect(attempt).toThrow(SlaCalendarInvalid);
-    expect(problemFields(attempt)).toEqual([
-      'timeZone',
-      'officeHours[2]',
-      'officeHours',
-      'overrides[0].date',
-      'overrides[2]',
-    ]);
+    expect(problemFields(attempt)).toEqual(['timeZone', 'officeHours[2]', 'officeHours', 'overrides[0].date', 'overrides[2]']);
     expect(() => createWorkingCalendar({ officeHours: [] })).toThrow(SlaCalendarInvalid);
     expect(() => createWorkingCalendar({ officeHours: [{ start: '12:00', end: '12:00' }] })).toThrow(SlaCalendarInvalid);
   });
@@ -72,7 +76,17 @@ describe('createWorkingCalendar', () => {
 describe('isWorkingDay: PRC statutory calendar from chinese-days', () => {
   it('Spring Festival 2025: Jan 28–Feb 4 off, Sunday Jan 26 and Saturday Feb 8 worked', () => {
     expect(
-      workingDays(['2025-01-24', '2025-01-25', '2025-01-26', '2025-01-27', '2025-01-28', '2025-02-04', '2025-02-05', '2025-02-08', '2025-02-09']),
+      workingDays([
+        '2025-01-24',
+        '2025-01-25',
+        '2025-01-26',
+        '2025-01-27',
+        '2025-01-28',
+        '2025-02-04',
+        '2025-02-05',
+        '2025-02-08',
+        '2025-02-09',
+      ]),
     ).toEqual({
       '2025-01-24': true,
       '2025-01-25': false,
@@ -88,7 +102,16 @@ describe('isWorkingDay: PRC statutory calendar from chinese-days', () => {
 
   it('Spring Festival 2026: Feb 15–23 off, Saturdays Feb 14 and Feb 28 worked', () => {
     expect(
-      workingDays(['2026-02-13', '2026-02-14', '2026-02-15', '2026-02-20', '2026-02-23', '2026-02-24', '2026-02-28', '2026-03-01']),
+      workingDays([
+        '2026-02-13',
+        '2026-02-14',
+        '2026-02-15',
+        '2026-02-20',
+        '2026-02-23',
+        '2026-02-24',
+        '2026-02-28',
+        '2026-03-01',
+      ]),
     ).toEqual({
       '2026-02-13': true,
       '2026-02-14': true,
@@ -103,7 +126,17 @@ describe('isWorkingDay: PRC statutory calendar from chinese-days', () => {
 
   it('National Day and Mid-Autumn 2025 merged: Oct 1–8 off, Sunday Sep 28 and Saturday Oct 11 worked', () => {
     expect(
-      workingDays(['2025-09-27', '2025-09-28', '2025-09-30', '2025-10-01', '2025-10-06', '2025-10-08', '2025-10-09', '2025-10-11', '2025-10-12']),
+      workingDays([
+        '2025-09-27',
+        '2025-09-28',
+        '2025-09-30',
+        '2025-10-01',
+        '2025-10-06',
+        '2025-10-08',
+        '2025-10-09',
+        '2025-10-11',
+        '2025-10-12',
+      ]),
     ).toEqual({
       '2025-09-27': false,
       '2025-09-28': true,
@@ -119,7 +152,19 @@ describe('isWorkingDay: PRC statutory calendar from chinese-days', () => {
 
   it('2026 as chinese-days has it: Mid-Autumn Sep 25–27 and National Day Oct 1–7 off, Sunday Sep 20 and Saturday Oct 10 worked', () => {
     expect(
-      workingDays(['2026-09-19', '2026-09-20', '2026-09-24', '2026-09-25', '2026-09-28', '2026-09-30', '2026-10-01', '2026-10-07', '2026-10-08', '2026-10-10', '2026-10-11']),
+      workingDays([
+        '2026-09-19',
+        '2026-09-20',
+        '2026-09-24',
+        '2026-09-25',
+        '2026-09-28',
+        '2026-09-30',
+        '2026-10-01',
+        '2026-10-07',
+        '2026-10-08',
+        '2026-10-10',
+        '2026-10-11',
+      ]),
     ).toEqual({
       '2026-09-19': false,
       '2026-09-20': true,
@@ -192,7 +237,12 @@ describe('overrides win over chinese-days', () => {
       source: 'override',
       note: '区政务服务中心节后提前复岗',
     });
-    expect(describeDay('2025-10-07', district)).toEqual({ date: '2025-10-07', working: false, source: 'official', note: '国庆节' });
+    expect(describeDay('2025-10-07', district)).toEqual({
+      date: '2025-10-07',
+      working: false,
+      source: 'official',
+      note: '国庆节',
+    });
     expect(describeDay('2025-10-06', district)).toEqual({ date: '2025-10-06', working: false, source: 'official', note: '中秋' });
     expect(describeDay('2026-02-14', district)).toEqual({ date: '2026-02-14', working: true, source: 'official', note: '春节' });
     expect(describeDay('2025-03-14', district)).toEqual({ date: '2025-03-14', working: true, source: 'official' });

@@ -125,8 +125,7 @@ export class CalendarEngine {
     const wallStart = day * DAY_MS;
     const wallEnd = wallStart + DAY_MS;
     const stable = this.clock.stableOffset(wallStart, wallEnd);
-    const toInstant = (wall: number): number =>
-      stable === undefined ? this.clock.wallToInstant(wall) : wall - stable;
+    const toInstant = (wall: number): number => (stable === undefined ? this.clock.wallToInstant(wall) : wall - stable);
     const working = this.isWorking(day);
     const open: number[] = [];
     if (working) {
@@ -203,7 +202,10 @@ function validate(options: WorkingCalendarOptions): {
       if (earlier && earlier.working !== override.working) {
         problems.push({ field: `overrides[${index}]`, reason: `contradicts another override of ${override.date}` });
       } else if (lawHoliday && !override.note?.trim()) {
-        problems.push({ field: `overrides[${index}].note`, reason: `${override.date} is ${lawHoliday} by law: a working day needs a reason` });
+        problems.push({
+          field: `overrides[${index}].note`,
+          reason: `${override.date} is ${lawHoliday} by law: a working day needs a reason`,
+        });
       }
       overrides.set(day, { ...override });
     }

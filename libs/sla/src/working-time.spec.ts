@@ -250,7 +250,9 @@ describe('properties over random starts in 2025–2026', () => {
     for (let sample = 0; sample < 150; sample += 1) {
       const start = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 730 * 1440) * 60_000);
       const hours = 1 + Math.floor(next() * 24);
-      expect(addWorkingTime(start, hours, 'workingHours', cal).toISOString()).toBe(bruteForceAddHours(start, hours).toISOString());
+      expect(addWorkingTime(start, hours, 'workingHours', cal).toISOString()).toBe(
+        bruteForceAddHours(start, hours).toISOString(),
+      );
     }
   });
 });

@@ -87,7 +87,7 @@ export function advanceWorkingDays(engine: CalendarEngine, from: number, days: n
   const intoInterval = start - startDay.open[interval];
 
   let day = startDay.day;
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     day += 1;
     if (engine.isWorking(day)) counted += 1;
     if (day - startDay.day > MAX_DAYS_SCANNED) throw new SlaArgumentInvalid('amount', 'reaches beyond the calendar range');

@@ -11,7 +11,20 @@ export { readCaseHistories, type CaseHistory } from './projection/case-history-r
 export { factsOf, projectCase, FACTS_COLUMNS, factsValues, type ProjectionOutcome } from './projection/facts-store';
 export { StatsProjectorService } from './projection/stats-projector.service';
 export { StatsModule } from './stats.module';
-export { StatsQueryService, NO_KEY, TREND_INTERVALS, type TrendInterval, type RatesReport, type RateRow } from './query/stats-query.service';
+export {
+  StatsQueryService,
+  NO_KEY,
+  TREND_INTERVALS,
+  type TrendInterval,
+  type RatesReport,
+  type RateRow,
+} from './query/stats-query.service';
 export { StatsSettingsService } from './query/stats-settings.service';
 export { FILTER_DIMENSIONS, type StatsFilters, type GroupKey } from './query/stats-filters';
-export { verifyStats, loadDistrictCalendar, type VerifyReport, type RollupDifference, type FactDifference } from './verify/verify-stats';
+export {
+  verifyStats,
+  loadDistrictCalendar,
+  type VerifyReport,
+  type RollupDifference,
+  type FactDifference,
+} from './verify/verify-stats';

@@ -3,7 +3,15 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AuthUser, CurrentSessionInfo, dummyPasswordHash, Role, SessionStates, tokenPayload, verifyPassword } from '@hotline/auth';
+import {
+  AuthUser,
+  CurrentSessionInfo,
+  dummyPasswordHash,
+  Role,
+  SessionStates,
+  tokenPayload,
+  verifyPassword,
+} from '@hotline/auth';
 import { Unauthenticated } from '@hotline/errors';
 import { Account, attemptSignIn, SignInPorts } from './sign-in';
 import { SignInLockout } from './sign-in-lockout';
@@ -35,7 +43,10 @@ export class AuthService {
   async login(username: string, password: string, address: string): Promise<{ accessToken: string; user: AuthUser }> {
     const account = await attemptSignIn(this.ports, username, password, address);
     if (!account) {
-      throw new Unauthenticated('Wrong username or password (after repeated failures, wait a few minutes before trying again)', 'LoginFailed');
+      throw new Unauthenticated(
+        'Wrong username or password (after repeated failures, wait a few minutes before trying again)',
+        'LoginFailed',
+      );
     }
     const { passwordHash: _hash, active: _active, version, ...user } = account;
     const accessToken = await this.jwt.signAsync(tokenPayload(user, version), { jwtid: randomUUID() });

@@ -25,8 +25,19 @@ export class SignInLockout implements OnModuleDestroy {
     this.redis.on('error', () => undefined);
     const prefix = `{${config.REDIS_PREFIX}}:signin`;
     const counter = { points: Number.MAX_SAFE_INTEGER, duration: FAILURE_MEMORY_SECONDS };
-    this.failures = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:failures`, ...counter, insuranceLimiter: new RateLimiterMemory(counter) });
-    this.locks = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:lock`, points: 1, duration: 1, insuranceLimiter: new RateLimiterMemory({ points: 1, duration: 1 }) });
+    this.failures = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${prefix}:failures`,
+      ...counter,
+      insuranceLimiter: new RateLimiterMemory(counter),
+    });
+    this.locks = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${prefix}:lock`,
+      points: 1,
+      duration: 1,
+      insuranceLimiter: new RateLimiterMemory({ points: 1, duration: 1 }),
+    });
   }
 
   async isLocked(username: string, address: string): Promise<boolean> {

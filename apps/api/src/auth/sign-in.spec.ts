@@ -29,7 +29,14 @@ describe('sign-in does the same work whatever the outcome', () => {
 
   beforeAll(async () => {
     dummy = await hashPassword('nobody knows this one');
-    const base = { displayName: '测试', role: 'operator' as const, departmentId: null, departmentCode: null, gridCodes: [], version: 1 };
+    const base = {
+      displayName: '测试',
+      role: 'operator' as const,
+      departmentId: null,
+      departmentCode: null,
+      gridCodes: [],
+      version: 1,
+    };
     accounts = new Map([
       ['alice', { ...base, id: 'a', username: 'alice', passwordHash: await hashPassword('right-password'), active: true }],
       ['bob', { ...base, id: 'b', username: 'bob', passwordHash: await hashPassword('right-password'), active: false }],
@@ -53,11 +60,14 @@ describe('sign-in does the same work whatever the outcome', () => {
     ['a wrong password', 'alice', 'wrong-password', '10.0.0.1', 'alice'],
     ['an inactive account, right password', 'bob', 'right-password', '10.0.0.1', 'bob'],
     ['an account locked for this address, right password', 'alice', 'right-password', '10.0.0.9', 'alice'],
-  ])('refuses %s after checking one password hash and recording the failure', async (_case, username, password, address, hashOf) => {
-    expect(await attemptSignIn(ports(), username, password, address)).toBeNull();
-    expect(checked).toEqual([hashOf === 'dummy' ? dummy : accounts.get(hashOf)!.passwordHash]);
-    expect(failures).toEqual([`${username}@${address}`]);
-  });
+  ])(
+    'refuses %s after checking one password hash and recording the failure',
+    async (_case, username, password, address, hashOf) => {
+      expect(await attemptSignIn(ports(), username, password, address)).toBeNull();
+      expect(checked).toEqual([hashOf === 'dummy' ? dummy : accounts.get(hashOf)!.passwordHash]);
+      expect(failures).toEqual([`${username}@${address}`]);
+    },
+  );
 });
 
 describe('lock-out backoff', () => {

@@ -26,8 +26,17 @@ export interface SignInPorts {
  * failure is recorded; the caller gives one answer for all of them. So neither the answer nor its time
  * tells an unknown user from a wrong password, an inactive account or a locked one.
  */
-export async function attemptSignIn(ports: SignInPorts, username: string, password: string, address: string): Promise<Account | null> {
-  const [account, locked, dummy] = await Promise.all([ports.findAccount(username), ports.isLocked(username, address), ports.dummyHash()]);
+export async function attemptSignIn(
+  ports: SignInPorts,
+  username: string,
+  password: string,
+  address: string,
+): Promise<Account | null> {
+  const [account, locked, dummy] = await Promise.all([
+    ports.findAccount(username),
+    ports.isLocked(username, address),
+    ports.dummyHash(),
+  ]);
   const matches = await ports.verifyPassword(password, account?.passwordHash ?? dummy);
   if (account && account.active && !locked && matches) {
     await ports.recordSuccess(username, address);

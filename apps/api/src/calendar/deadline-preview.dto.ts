@@ -5,7 +5,12 @@ import { BoundedNumber, IsoDateTime } from '../http/query-values';
 
 /** `GET /api/v1/calendar/deadline` query: a start instant, an amount and its unit. */
 export class DeadlinePreviewDto {
-  @ApiProperty({ type: String, format: 'date-time', description: 'start instant, ISO 8601 with offset', example: '2026-09-30T10:00:00+08:00' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    description: 'start instant, ISO 8601 with offset',
+    example: '2026-09-30T10:00:00+08:00',
+  })
   @IsoDateTime()
   start: Date;
 

@@ -61,7 +61,8 @@ export class CaseActionsController {
     const assisting = body.assistingDepartmentCodes.map((code, i) => {
       const d = snapshot.departmentsByCode.get(code);
       if (!d) problems.push({ field: `assistingDepartmentCodes.${i}`, reason: `unknown department "${code}"` });
-      else if (code === body.leadDepartmentCode) problems.push({ field: `assistingDepartmentCodes.${i}`, reason: 'the lead department cannot also assist' });
+      else if (code === body.leadDepartmentCode)
+        problems.push({ field: `assistingDepartmentCodes.${i}`, reason: 'the lead department cannot also assist' });
       return d;
     });
     if (problems.length) throw new InputInvalid(problems);
@@ -105,13 +106,23 @@ export class CaseActionsController {
 
   @Post('extension-requests/:rid/approve')
   @HttpCode(200)
-  approveExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: ExtensionDecisionDto, @CurrentUser() user: AuthUser) {
+  approveExtension(
+    @Param('id', uuid) id: string,
+    @Param('rid', uuid) rid: string,
+    @Body() body: ExtensionDecisionDto,
+    @CurrentUser() user: AuthUser,
+  ) {
     return this.act(id, user, { action: 'approveExtension', requestId: rid, note: body.note });
   }
 
   @Post('extension-requests/:rid/reject')
   @HttpCode(200)
-  rejectExtension(@Param('id', uuid) id: string, @Param('rid', uuid) rid: string, @Body() body: ExtensionDecisionDto, @CurrentUser() user: AuthUser) {
+  rejectExtension(
+    @Param('id', uuid) id: string,
+    @Param('rid', uuid) rid: string,
+    @Body() body: ExtensionDecisionDto,
+    @CurrentUser() user: AuthUser,
+  ) {
     return this.act(id, user, { action: 'rejectExtension', requestId: rid, note: body.note });
   }
 

@@ -19,7 +19,11 @@ export class ListExtensionRequestsDto {
 }
 
 export class PeriodDto {
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'from (inclusive, ISO 8601); default 30 days before `to`' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'from (inclusive, ISO 8601); default 30 days before `to`',
+  })
   @IsOptional()
   @IsoDateTime()
   from?: Date;

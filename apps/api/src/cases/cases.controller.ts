@@ -26,7 +26,11 @@ export class CasesController {
    */
   @Post()
   @Roles('operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'any unique string per submit (1–100 printable characters)' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'any unique string per submit (1–100 printable characters)',
+  })
   async create(
     @Body() body: CreateCaseDto,
     @CurrentUser() user: AuthUser,

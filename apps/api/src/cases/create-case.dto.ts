@@ -78,7 +78,10 @@ export class CreateCaseDto {
   @IsBoolean()
   confidential: boolean;
 
-  @ApiPropertyOptional({ description: '企业诉求: the registered enterprise\'s 统一社会信用代码; required for kind enterpriseRequest', example: '91210203MA0YR8N31R' })
+  @ApiPropertyOptional({
+    description: "企业诉求: the registered enterprise's 统一社会信用代码; required for kind enterpriseRequest",
+    example: '91210203MA0YR8N31R',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 40)

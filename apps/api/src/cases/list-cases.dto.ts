@@ -11,7 +11,14 @@ import { CleanText } from '../http/text-rules';
 export class ListCasesDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'dispatched,accepted' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : value,
+  )
   @IsIn(CASE_STATUSES, { each: true, message: `status must be among ${CASE_STATUSES.join(', ')}` })
   status?: string[];
 
@@ -48,7 +55,10 @@ export class ListCasesDto extends PageQueryDto {
   @Length(1, 100)
   text?: string;
 
-  @ApiPropertyOptional({ enum: ['warning', 'overdue'], description: 'cases whose current stage is past its warning time / its deadline' })
+  @ApiPropertyOptional({
+    enum: ['warning', 'overdue'],
+    description: 'cases whose current stage is past its warning time / its deadline',
+  })
   @IsOptional()
   @IsIn(['warning', 'overdue'], { message: 'sla must be warning or overdue' })
   sla?: 'warning' | 'overdue';
@@ -65,7 +75,8 @@ export class ListCasesDto extends PageQueryDto {
 
   @ApiPropertyOptional({
     enum: DRILLABLE_FIGURES,
-    description: 'drill-down: only the cases behind this statistics figure; with the same filters as GET /api/v1/stats/rates, exactly the cases it counted',
+    description:
+      'drill-down: only the cases behind this statistics figure; with the same filters as GET /api/v1/stats/rates, exactly the cases it counted',
   })
   @IsOptional()
   @IsIn(DRILLABLE_FIGURES, { message: `figure must be one of ${DRILLABLE_FIGURES.join(', ')}` })

@@ -42,7 +42,7 @@ export class CreateEnterpriseDto {
   @Matches(PHONE_PATTERN, { message: 'contactPhone must be a mobile (11 digits), a landline with area code, or a local number' })
   contactPhone: string;
 
-  @ApiPropertyOptional({ description: '包联领导 / 服务专员: the user told of the enterprise\'s requests' })
+  @ApiPropertyOptional({ description: "包联领导 / 服务专员: the user told of the enterprise's requests" })
   @IsOptional()
   @IsUUID('4')
   responsibleUserId?: string;

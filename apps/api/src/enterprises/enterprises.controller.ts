@@ -32,7 +32,13 @@ export class EnterprisesController {
       return {
         type,
         category: { code, name: snapshot.categoriesByCode.get(code)?.name ?? null },
-        slaPolicy: { code: policy.code, name: policy.name, accept: policy.accept, reply: policy.reply, callback: policy.callback },
+        slaPolicy: {
+          code: policy.code,
+          name: policy.name,
+          accept: policy.accept,
+          reply: policy.reply,
+          callback: policy.callback,
+        },
       };
     });
   }

@@ -49,7 +49,9 @@ export class EnterprisesService {
   ) {}
 
   async list(): Promise<EnterpriseView[]> {
-    const rows = await this.dataSource.query<EnterpriseRow[]>(`SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id ORDER BY e.name`);
+    const rows = await this.dataSource.query<EnterpriseRow[]>(
+      `SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id ORDER BY e.name`,
+    );
     return Promise.all(rows.map((r) => this.toView(r)));
   }
 
@@ -102,7 +104,8 @@ export class EnterprisesService {
     if (body.contactName !== undefined) set('contact_name_sealed', this.cipher.encrypt(body.contactName));
     if (body.contactPhone !== undefined) set('contact_phone_sealed', this.cipher.encrypt(body.contactPhone));
     if (body.responsibleUserId !== undefined) set('responsible_user_id', body.responsibleUserId);
-    if (sets.length > 0) await this.dataSource.query(`UPDATE enterprises SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    if (sets.length > 0)
+      await this.dataSource.query(`UPDATE enterprises SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
     return this.get(existing.uscc);
   }
 
@@ -113,7 +116,9 @@ export class EnterprisesService {
       problems.push({ field: 'streetCode', reason: `unknown street "${body.streetCode}"` });
     }
     if (body.responsibleUserId) {
-      const [user] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM users WHERE id = $1 AND active`, [body.responsibleUserId]);
+      const [user] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM users WHERE id = $1 AND active`, [
+        body.responsibleUserId,
+      ]);
       if (!user) problems.push({ field: 'responsibleUserId', reason: 'no active user has this id' });
     }
     return problems;
@@ -141,7 +146,9 @@ export class EnterprisesService {
       industry: r.industry,
       street: street ? { code: street.code, name: street.name } : null,
       contact: { name: this.cipher.decrypt(r.contactNameSealed), phone: this.cipher.decrypt(r.contactPhoneSealed) },
-      responsibleUser: r.responsibleUserId ? { id: r.responsibleUserId, username: r.username!, displayName: r.displayName! } : null,
+      responsibleUser: r.responsibleUserId
+        ? { id: r.responsibleUserId, username: r.username!, displayName: r.displayName! }
+        : null,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     };

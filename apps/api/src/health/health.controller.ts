@@ -38,12 +38,16 @@ export class HealthController {
 
   @ApiBearerAuth()
   @Get('details')
-  async details(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+  async details(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HealthReport> {
     if (!carriesHealthToken(authorization, this.config.HEALTH_TOKEN)) {
       const token = bearerToken(authorization);
       if (!token) throw new Unauthenticated('Sign in as an admin or send the HEALTH_TOKEN as a bearer token');
       const { user } = await this.sessions.verify(token);
-      if (user.role !== 'admin') throw new AccessDenied(`The ${user.role} role may not read the health details; allowed: admin`, 'RoleNotAllowed');
+      if (user.role !== 'admin')
+        throw new AccessDenied(`The ${user.role} role may not read the health details; allowed: admin`, 'RoleNotAllowed');
     }
     const report = await this.registry.report();
     response.status(report.status === 'error' ? 503 : 200);

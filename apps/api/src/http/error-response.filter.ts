@@ -24,7 +24,8 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
 };
 
 /** Errors that mean "PostgreSQL is unreachable or restarting": the client should retry, not report a bug. */
-const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error/i;
+const DATABASE_DOWN =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error/i;
 
 function isDatabaseDown(error: unknown): boolean {
   const err = error as { name?: string; code?: string; message?: string; driverError?: { code?: string } } | undefined;
@@ -74,7 +75,14 @@ export class ErrorResponseFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
       const raised = (raw as { message?: unknown } | null)?.message;
-      const message = typeof raw === 'string' ? raw : Array.isArray(raised) ? raised.join('; ') : typeof raised === 'string' ? raised : exception.message;
+      const message =
+        typeof raw === 'string'
+          ? raw
+          : Array.isArray(raised)
+            ? raised.join('; ')
+            : typeof raised === 'string'
+              ? raised
+              : exception.message;
       const error = exception instanceof BadRequestException ? 'BadRequest' : exception.name.replace(/Exception$/, '');
       // Nest maps some lower-layer failures (a malformed %-escape in a path parameter) to HttpExceptions.
       return { statusCode, error, message: String(message), details: [] };

@@ -20,7 +20,9 @@ function districtTimeZone(options: unknown): string {
 /** A date or instant in one of the documented ISO 8601 forms; the property becomes a Date. */
 export function IsoDateTime(): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value, options }: { value: unknown; options: unknown }): unknown => (typeof value === 'string' ? (parseIsoDateTime(value, districtTimeZone(options)) ?? value) : value)),
+    Transform(({ value, options }: { value: unknown; options: unknown }): unknown =>
+      typeof value === 'string' ? (parseIsoDateTime(value, districtTimeZone(options)) ?? value) : value,
+    ),
     IsDate({ message: `$property must be a date or time: ${ISO_DATE_TIME_FORMS}` }),
   );
 }
@@ -28,17 +30,21 @@ export function IsoDateTime(): PropertyDecorator {
 /** A number in plain decimal notation within `bounds` (whole when `bounds.integer`); the property becomes a number. */
 export function BoundedNumber(bounds: NumberBounds): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }: { value: unknown }): unknown => (typeof value === 'string' ? (parseBoundedNumber(value, bounds) ?? value) : value)),
-    ValidateBy(
-      {
-        name: 'boundedNumber',
-        validator: {
-          validate: (value: unknown) =>
-            typeof value === 'number' && Number.isFinite(value) && value >= bounds.min && value <= bounds.max && (!bounds.integer || Number.isInteger(value)),
-          defaultMessage: () => `$property must be ${boundsDescription(bounds)}`,
-        },
-      },
+    Transform(({ value }: { value: unknown }): unknown =>
+      typeof value === 'string' ? (parseBoundedNumber(value, bounds) ?? value) : value,
     ),
+    ValidateBy({
+      name: 'boundedNumber',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' &&
+          Number.isFinite(value) &&
+          value >= bounds.min &&
+          value <= bounds.max &&
+          (!bounds.integer || Number.isInteger(value)),
+        defaultMessage: () => `$property must be ${boundsDescription(bounds)}`,
+      },
+    }),
   );
 }
 

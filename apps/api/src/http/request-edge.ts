@@ -15,10 +15,20 @@ const FORM_ROUTES = /^\/open311\/v2\/requests\.(json|xml)$/;
 
 /** As type-is decides it: a body is coming when it is chunked or has a non-zero length. */
 function hasBody(req: Request): boolean {
-  return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+  return (
+    req.headers['transfer-encoding'] !== undefined ||
+    (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0')
+  );
 }
 
-function refuse(next: NextFunction, status: 400 | 413 | 415, code: string, message: string, field?: string, reason?: string): void {
+function refuse(
+  next: NextFunction,
+  status: 400 | 413 | 415,
+  code: string,
+  message: string,
+  field?: string,
+  reason?: string,
+): void {
   next(new TransportRefused(status, code, message, field && reason ? [{ field, reason }] : []));
 }
 
@@ -42,7 +52,15 @@ function checkRequestLine(req: Request, _res: Response, next: NextFunction): voi
   const path = pathProblem(req.path);
   if (path) return refuse(next, 400, 'MalformedRequest', `The request path ${path.reason}`, path.field, path.reason);
   const query = inspectValue(req.query, { maxDepth: MAX_QUERY_DEPTH, allowLineBreaks: false }, 'query');
-  if (query) return refuse(next, 400, 'MalformedRequest', `The query string is not acceptable: ${query.field} ${query.reason}`, query.field, query.reason);
+  if (query)
+    return refuse(
+      next,
+      400,
+      'MalformedRequest',
+      `The query string is not acceptable: ${query.field} ${query.reason}`,
+      query.field,
+      query.reason,
+    );
   if (hasBody(req)) {
     const wanted = FORM_ROUTES.test(req.path) ? 'application/x-www-form-urlencoded' : 'application/json';
     if (!req.is(wanted)) {
@@ -62,7 +80,15 @@ function translateParserErrors(error: unknown, _req: Request, _res: Response, ne
 function checkBody(req: Request, _res: Response, next: NextFunction): void {
   if (req.body === undefined || req.body === null) return next();
   const problem = inspectValue(req.body, { maxDepth: MAX_BODY_DEPTH, allowLineBreaks: true }, 'body');
-  if (problem) return refuse(next, 400, 'MalformedBody', `The request body is not acceptable: ${problem.field} ${problem.reason}`, problem.field, problem.reason);
+  if (problem)
+    return refuse(
+      next,
+      400,
+      'MalformedBody',
+      `The request body is not acceptable: ${problem.field} ${problem.reason}`,
+      problem.field,
+      problem.reason,
+    );
   next();
 }
 

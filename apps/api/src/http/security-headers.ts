@@ -7,7 +7,9 @@ import type { AppConfig } from '@hotline/config';
 const DATA_PREFIXES = ['/api', '/open311', '/health'];
 
 function isDataPath(path: string): boolean {
-  return DATA_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || (prefix === '/api' && path.startsWith('/api/docs')));
+  return DATA_PREFIXES.some(
+    (prefix) => path === prefix || path.startsWith(`${prefix}/`) || (prefix === '/api' && path.startsWith('/api/docs')),
+  );
 }
 
 /**

@@ -16,7 +16,12 @@ const QUESTION_WORDS = new Set(['什么', '怎么', '如何', '哪里', '多少'
  * no spaces, so the text matches a keyword when it contains it, or the question when they share a
  * two-character run.
  */
-export function searchKnowledge(entries: readonly KnowledgeEntry[], category: string | undefined, text: string | undefined, limit = 5): KnowledgeEntry[] {
+export function searchKnowledge(
+  entries: readonly KnowledgeEntry[],
+  category: string | undefined,
+  text: string | undefined,
+  limit = 5,
+): KnowledgeEntry[] {
   const q = (text ?? '').trim();
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < q.length; i += 1) if (!QUESTION_WORDS.has(q.slice(i, i + 2))) bigrams.add(q.slice(i, i + 2));
@@ -24,7 +29,8 @@ export function searchKnowledge(entries: readonly KnowledgeEntry[], category: st
     let score = 0;
     if (category) {
       if (entry.categoryCode === category) score += 10;
-      else if (entry.categoryCode.startsWith(`${category}.`) || category.startsWith(`${entry.categoryCode.split('.')[0]}.`)) score += 4;
+      else if (entry.categoryCode.startsWith(`${category}.`) || category.startsWith(`${entry.categoryCode.split('.')[0]}.`))
+        score += 4;
     }
     if (q) {
       score += entry.keywords.filter((k) => q.includes(k)).length * 5;

@@ -9,9 +9,15 @@ import { KnowledgeEntry, searchKnowledge } from './knowledge-base';
 
 export class KnowledgeQueryDto {
   @ApiPropertyOptional({ description: 'category code at any level', example: 'heating.no-heat' })
-  @IsOptional() @IsString() @Length(1, 80) category?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  category?: string;
   @ApiPropertyOptional({ description: "the caller's words", example: '什么时候供暖' })
-  @IsOptional() @IsString() @Length(1, 200) q?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
 }
 
 /** The knowledge base operators answer consultations from (直接答复); read-only, from seeds/knowledge-base.json. */
@@ -19,7 +25,9 @@ export class KnowledgeQueryDto {
 @ApiBearerAuth()
 @Controller('api/v1/knowledge')
 export class KnowledgeController {
-  private readonly entries: KnowledgeEntry[] = JSON.parse(readFileSync(join(projectRoot(), 'seeds', 'knowledge-base.json'), 'utf8')) as KnowledgeEntry[];
+  private readonly entries: KnowledgeEntry[] = JSON.parse(
+    readFileSync(join(projectRoot(), 'seeds', 'knowledge-base.json'), 'utf8'),
+  ) as KnowledgeEntry[];
 
   /** Up to five answers, best first. */
   @Get()

@@ -43,7 +43,10 @@ export class DepartmentWebhooksController {
 
   @Get()
   async get(@Param('code') code: string): Promise<WebhookView> {
-    const [row] = await this.dataSource.query<{ code: string; url: string | null }[]>(`SELECT code, webhook_url AS url FROM departments WHERE code = $1`, [code]);
+    const [row] = await this.dataSource.query<{ code: string; url: string | null }[]>(
+      `SELECT code, webhook_url AS url FROM departments WHERE code = $1`,
+      [code],
+    );
     if (!row) throw new NotFound('Department', code);
     return { department: row.code, url: row.url, configured: row.url !== null };
   }

@@ -56,14 +56,24 @@ export class Open311CatalogService {
     };
   }
 
-  private toService(snapshot: ReferenceSnapshot, category: CategoryRef, attributes: Map<string, ServiceAttribute[]>): Open311Service {
+  private toService(
+    snapshot: ReferenceSnapshot,
+    category: CategoryRef,
+    attributes: Map<string, ServiceAttribute[]>,
+  ): Open311Service {
     const group = snapshot.categoriesByCode.get(category.path[0]) ?? category;
     return { category, group, attributes: attributes.get(category.code) ?? [] };
   }
 
   private async loadAttributes(): Promise<Map<string, ServiceAttribute[]>> {
     if (this.attributes && Date.now() - this.loadedAt < TTL_MS) return this.attributes;
-    const rows = await this.dataSource.query<(Omit<ServiceAttribute, 'datatype' | 'values'> & { categoryCode: string; datatype: string; values: ServiceAttribute['values'] | null })[]>(
+    const rows = await this.dataSource.query<
+      (Omit<ServiceAttribute, 'datatype' | 'values'> & {
+        categoryCode: string;
+        datatype: string;
+        values: ServiceAttribute['values'] | null;
+      })[]
+    >(
       `SELECT category_code AS "categoryCode", code, datatype, required, description, datatype_description AS "datatypeDescription",
               sort_order AS "order", "values" FROM service_attributes ORDER BY category_code, sort_order, code`,
     );

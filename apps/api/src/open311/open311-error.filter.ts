@@ -38,9 +38,10 @@ export class Open311ErrorFilter implements ExceptionFilter {
   private toErrors(exception: unknown): { status: number; errors: { code: number; description: string }[] } {
     if (exception instanceof DomainError) {
       const status = STATUS_OF_KIND[exception.kind] ?? 400;
-      const errors = exception.details.length > 0
-        ? exception.details.map((p) => ({ code: status, description: `${p.field}: ${p.reason}` }))
-        : [{ code: status, description: exception.message }];
+      const errors =
+        exception.details.length > 0
+          ? exception.details.map((p) => ({ code: status, description: `${p.field}: ${p.reason}` }))
+          : [{ code: status, description: exception.message }];
       return { status, errors };
     }
     if (exception instanceof ThrottlerException) {

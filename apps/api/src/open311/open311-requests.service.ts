@@ -82,7 +82,9 @@ export class Open311RequestsService {
 
   checkJurisdiction(jurisdictionId: string | undefined): void {
     if (jurisdictionId !== undefined && jurisdictionId !== '' && jurisdictionId !== this.config.OPEN311_JURISDICTION_ID) {
-      throw new Open311NotFound(`jurisdiction_id ${jurisdictionId} was not found; this endpoint serves ${this.config.OPEN311_JURISDICTION_ID}`);
+      throw new Open311NotFound(
+        `jurisdiction_id ${jurisdictionId} was not found; this endpoint serves ${this.config.OPEN311_JURISDICTION_ID}`,
+      );
     }
   }
 
@@ -118,7 +120,10 @@ export class Open311RequestsService {
     }
     const snapshot = await this.reference.current();
     if (form.addressId !== undefined && !snapshot.communitiesByCode.has(form.addressId)) {
-      problems.push({ field: 'address_id', reason: `unknown address_id ${form.addressId}; use a community code of GET /api/v1/grids` });
+      problems.push({
+        field: 'address_id',
+        reason: `unknown address_id ${form.addressId}; use a community code of GET /api/v1/grids`,
+      });
     }
     if (problems.length > 0) throw new Open311Invalid(problems);
 
@@ -128,13 +133,13 @@ export class Open311RequestsService {
     const firstLine = description.split(/\r?\n/)[0].trim();
     const title = (firstLine.length >= 2 ? firstLine : category.name).slice(0, 60);
     const community = form.addressId ? snapshot.communitiesByCode.get(form.addressId) : undefined;
-    const located = form.lat !== undefined && form.long !== undefined && snapshot.gridIndex.contains(form.long, form.lat)
-      ? snapshot.gridIndex.locate(form.long, form.lat)
-      : null;
+    const located =
+      form.lat !== undefined && form.long !== undefined && snapshot.gridIndex.contains(form.long, form.lat)
+        ? snapshot.gridIndex.locate(form.long, form.lat)
+        : null;
     const place = community ?? located?.community;
     const street = community?.street ?? located?.street;
-    const address = form.addressString
-      ?? ([place?.name, street?.name].filter(Boolean).join('，') || `${form.lat}, ${form.long}`);
+    const address = form.addressString ?? ([place?.name, street?.name].filter(Boolean).join('，') || `${form.lat}, ${form.long}`);
     const command: IntakeCommand = {
       kind: enterprise ? 'enterpriseRequest' : 'complaint',
       categoryCode: category.code,
@@ -152,26 +157,33 @@ export class Open311RequestsService {
     };
     const token = randomBytes(18).toString('base64url');
     try {
-      await this.intake.receive(command, { id: null, name: client.name, role: 'open311' }, undefined, async (manager, created) => {
-        await manager.query(
-          `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url)
+      await this.intake.receive(
+        command,
+        { id: null, name: client.name, role: 'open311' },
+        undefined,
+        async (manager, created) => {
+          await manager.query(
+            `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url)
            VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9)`,
-          [
-            created.id,
-            client.id,
-            token,
-            JSON.stringify(values),
-            form.accountId ?? null,
-            form.email ? this.cipher.encrypt(form.email) : null,
-            form.deviceId ? this.cipher.encrypt(form.deviceId) : null,
-            form.addressId ?? null,
-            form.mediaUrl ?? null,
-          ],
-        );
-      });
+            [
+              created.id,
+              client.id,
+              token,
+              JSON.stringify(values),
+              form.accountId ?? null,
+              form.email ? this.cipher.encrypt(form.email) : null,
+              form.deviceId ? this.cipher.encrypt(form.deviceId) : null,
+              form.addressId ?? null,
+              form.mediaUrl ?? null,
+            ],
+          );
+        },
+      );
     } catch (error) {
       if (error instanceof DomainError && error.kind === 'invalid') {
-        throw new Open311Invalid(error.details.map((p: FieldProblem) => ({ field: FORM_FIELD[p.field] ?? p.field, reason: p.reason })));
+        throw new Open311Invalid(
+          error.details.map((p: FieldProblem) => ({ field: FORM_FIELD[p.field] ?? p.field, reason: p.reason })),
+        );
       }
       throw error;
     }
@@ -190,7 +202,12 @@ export class Open311RequestsService {
   }
 
   async one(caseNo: string): Promise<ServiceRequestRecord> {
-    const [record] = await this.find({ serviceRequestIds: [caseNo], window: { from: new Date(0), to: new Date(8.64e15) }, page: 1, pageSize: 1 });
+    const [record] = await this.find({
+      serviceRequestIds: [caseNo],
+      window: { from: new Date(0), to: new Date(8.64e15) },
+      page: 1,
+      pageSize: 1,
+    });
     if (!record) throw new Open311NotFound(`service_request_id ${caseNo} was not found`);
     return record;
   }
@@ -216,9 +233,10 @@ export class Open311RequestsService {
         where.push(`c.category_id = ANY(${p(ids)}::uuid[])`);
       }
     }
-    const statusFilter = !query.serviceRequestIds && query.statuses
-      ? `WHERE h.status = ANY(${p(query.statuses.flatMap((s) => CASE_STATUSES_BY_OPEN311[s]))}::text[])`
-      : '';
+    const statusFilter =
+      !query.serviceRequestIds && query.statuses
+        ? `WHERE h.status = ANY(${p(query.statuses.flatMap((s) => CASE_STATUSES_BY_OPEN311[s]))}::text[])`
+        : '';
     const rows: RequestRow[] = await this.dataSource.query(
       `WITH RECURSIVE chain AS (
          SELECT c.id AS origin, c.id AS current, c.merged_into_id AS next, 0 AS depth FROM cases c WHERE ${where.join(' AND ')}
@@ -249,8 +267,18 @@ export class Open311RequestsService {
     const { policies, calendar } = await this.sla.current();
     return rows.map((row) => {
       const categoryCode = snapshot.categoriesById.get(row.handlingCategoryId)?.code;
-      const policy = selectPolicy(policies, { kind: row.handlingKind as CaseKind, categoryCode, priority: row.handlingPriority as CasePriority });
-      return toServiceRequest(row, snapshot, this.expected(row, policy, calendar), serviceNotice(policy), this.config.DISTRICT_TIMEZONE);
+      const policy = selectPolicy(policies, {
+        kind: row.handlingKind as CaseKind,
+        categoryCode,
+        priority: row.handlingPriority as CasePriority,
+      });
+      return toServiceRequest(
+        row,
+        snapshot,
+        this.expected(row, policy, calendar),
+        serviceNotice(policy),
+        this.config.DISTRICT_TIMEZONE,
+      );
     });
   }
 

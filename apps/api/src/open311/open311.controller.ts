@@ -25,7 +25,17 @@ import { Open311RequestsService } from './open311-requests.service';
 type QueryArgs = Record<string, string | string[] | undefined>;
 
 // api_key is not needed to read, but many clients send it on every call.
-const GET_REQUESTS_ARGUMENTS = new Set(['api_key', 'jurisdiction_id', 'service_request_id', 'service_code', 'start_date', 'end_date', 'status', 'page', 'page_size']);
+const GET_REQUESTS_ARGUMENTS = new Set([
+  'api_key',
+  'jurisdiction_id',
+  'service_request_id',
+  'service_code',
+  'start_date',
+  'end_date',
+  'status',
+  'page',
+  'page_size',
+]);
 const MAX_PAGE_SIZE = 1000;
 
 function one(query: QueryArgs, name: string, problems: FieldProblem[]): string | undefined {
@@ -38,7 +48,10 @@ function one(query: QueryArgs, name: string, problems: FieldProblem[]): string |
 }
 
 function list(value: string | undefined): string[] | undefined {
-  const items = value?.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  const items = value
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   return items && items.length > 0 ? items : undefined;
 }
 
@@ -86,11 +99,22 @@ export class Open311Controller {
     await this.limiter.consume(this.limiter.perAddress(), ip);
     this.requests.checkJurisdiction(one(query, 'jurisdiction_id', []));
     const services = await this.catalog.services();
-    this.send(res, req, 'services', services.map((s) => Open311CatalogService.record(s)));
+    this.send(
+      res,
+      req,
+      'services',
+      services.map((s) => Open311CatalogService.record(s)),
+    );
   }
 
   @Get('services/:file')
-  async serviceDefinition(@Param('file') file: string, @Query() query: QueryArgs, @Req() req: Request, @Res() res: Response, @Ip() ip: string) {
+  async serviceDefinition(
+    @Param('file') file: string,
+    @Query() query: QueryArgs,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Ip() ip: string,
+  ) {
     await this.limiter.consume(this.limiter.perAddress(), ip);
     const { id } = splitResource(file);
     this.requests.checkJurisdiction(one(query, 'jurisdiction_id', []));
@@ -128,7 +152,13 @@ export class Open311Controller {
   }
 
   @Get('tokens/:file')
-  async token(@Param('file') file: string, @Query() query: QueryArgs, @Req() req: Request, @Res() res: Response, @Ip() ip: string) {
+  async token(
+    @Param('file') file: string,
+    @Query() query: QueryArgs,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Ip() ip: string,
+  ) {
     await this.limiter.consume(this.limiter.perAddress(), ip);
     const { id } = splitResource(file);
     this.requests.checkJurisdiction(one(query, 'jurisdiction_id', []));
@@ -145,9 +175,15 @@ export class Open311Controller {
     this.requests.checkJurisdiction(one(query, 'jurisdiction_id', problems));
     const statuses = list(one(query, 'status', problems));
     for (const s of statuses ?? []) {
-      if (!(OPEN311_STATUSES as readonly string[]).includes(s)) problems.push({ field: 'status', reason: `${s} is not one of open, closed` });
+      if (!(OPEN311_STATUSES as readonly string[]).includes(s))
+        problems.push({ field: 'status', reason: `${s} is not one of open, closed` });
     }
-    const { window, problems: windowProblems } = requestWindow(one(query, 'start_date', problems), one(query, 'end_date', problems), new Date(), this.config.DISTRICT_TIMEZONE);
+    const { window, problems: windowProblems } = requestWindow(
+      one(query, 'start_date', problems),
+      one(query, 'end_date', problems),
+      new Date(),
+      this.config.DISTRICT_TIMEZONE,
+    );
     problems.push(...windowProblems);
     const page = positiveInt(one(query, 'page', problems), 'page', MAX_PAGE, 1, problems);
     const pageSize = positiveInt(one(query, 'page_size', problems), 'page_size', MAX_PAGE_SIZE, MAX_PAGE_SIZE, problems);

@@ -48,7 +48,13 @@ export function serviceNotice(policy: SlaPolicy): string {
  * other channels show their community and street instead of the address, and coordinates rounded to
  * about 100 m.
  */
-export function toServiceRequest(row: PublicRequestRow, snapshot: ReferenceSnapshot, expected: Date | null, notice: string | null, timeZone: string): ServiceRequestRecord {
+export function toServiceRequest(
+  row: PublicRequestRow,
+  snapshot: ReferenceSnapshot,
+  expected: Date | null,
+  notice: string | null,
+  timeZone: string,
+): ServiceRequestRecord {
   const category = snapshot.categoriesById.get(row.categoryId);
   const department = row.leadDepartmentId ? snapshot.departmentsById.get(row.leadDepartmentId) : undefined;
   const community = row.communityId ? snapshot.communitiesById.get(row.communityId) : undefined;
@@ -70,9 +76,7 @@ export function toServiceRequest(row: PublicRequestRow, snapshot: ReferenceSnaps
     requested_datetime: toZonedIso(row.receivedAt, timeZone),
     updated_datetime: toZonedIso(row.handlingUpdatedAt, timeZone),
     expected_datetime: toZonedIso(expected, timeZone),
-    address: row.viaOpen311
-      ? maskPersonalData(row.address)
-      : [community?.name, street?.name].filter(Boolean).join('，') || null,
+    address: row.viaOpen311 ? maskPersonalData(row.address) : [community?.name, street?.name].filter(Boolean).join('，') || null,
     address_id: row.addressId ?? community?.code ?? null,
     zipcode: null,
     lat: row.viaOpen311 ? row.lat : coarse(row.lat),

@@ -28,7 +28,11 @@ export class CaseStatusController {
   ) {}
 
   @Get(':caseNo')
-  @ApiQuery({ name: 'phoneLast4', required: false, description: 'the last four digits of the phone given when the case was logged' })
+  @ApiQuery({
+    name: 'phoneLast4',
+    required: false,
+    description: 'the last four digits of the phone given when the case was logged',
+  })
   @ApiQuery({ name: 'phone', required: false, description: 'the whole phone number instead (required for a confidential case)' })
   async get(
     @Param('caseNo') caseNo: string,
@@ -52,7 +56,10 @@ export class CaseStatusController {
 
     const address = addressKey(ip);
     const tries = [
-      { limit: this.tries('case-status-address-case', this.config.CASE_STATUS_TRIES_PER_ADDRESS_CASE), key: `${address}|${caseNo}` },
+      {
+        limit: this.tries('case-status-address-case', this.config.CASE_STATUS_TRIES_PER_ADDRESS_CASE),
+        key: `${address}|${caseNo}`,
+      },
       { limit: this.tries('case-status-address', this.config.CASE_STATUS_TRIES_PER_ADDRESS), key: address },
     ];
     await this.limiter.consumeAll(tries);

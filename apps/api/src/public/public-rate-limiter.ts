@@ -24,7 +24,12 @@ export class PublicRateLimiter implements OnModuleDestroy {
 
   constructor(private readonly config: AppConfig) {
     // No offline queue: while Redis is down a count fails at once and the memory fallback answers.
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    this.redis = new Redis({
+      ...redisOptionsFromUrl(config.REDIS_URL),
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      lazyConnect: false,
+    });
     this.redis.on('error', () => undefined);
   }
 
@@ -71,7 +76,13 @@ export class PublicRateLimiter implements OnModuleDestroy {
 
   /** Returns one try to each counter: for a request that turned out not to count (e.g. the right digits). */
   async giveBack(counters: ReadonlyArray<{ limit: RateLimit; key: string }>): Promise<void> {
-    await Promise.all(counters.map(({ limit, key }) => this.limiter(limit).reward(key).catch(() => undefined)));
+    await Promise.all(
+      counters.map(({ limit, key }) =>
+        this.limiter(limit)
+          .reward(key)
+          .catch(() => undefined),
+      ),
+    );
   }
 
   /** The per-address limit shared by every public endpoint. */

@@ -12,10 +12,19 @@ function sheetRows(report: RatesReport, zoned: (d: Date | null) => string): unkn
     .filter(([k]) => k !== 'from' && k !== 'to')
     .map(([k, v]) => `${k}=${v}`)
     .join('; ');
-  const line = (row: RatesReport['total']) => [row.key.code, row.key.name, ...CASE_FIGURES.map((f) => row[f]), row.overdueNow, ...RATE_NAMES.map((r) => row[r])];
+  const line = (row: RatesReport['total']) => [
+    row.key.code,
+    row.key.name,
+    ...CASE_FIGURES.map((f) => row[f]),
+    row.overdueNow,
+    ...RATE_NAMES.map((r) => row[r]),
+  ];
   return [
     ['report', `rates by ${report.groupBy}${report.categoryLevel ? ` (category level ${report.categoryLevel})` : ''}`],
-    ['period', `from ${zoned(report.period.from) || '(start)'} to ${zoned(report.period.to) || '(now)'} (received; to exclusive)`],
+    [
+      'period',
+      `from ${zoned(report.period.from) || '(start)'} to ${zoned(report.period.to) || '(now)'} (received; to exclusive)`,
+    ],
     ['filters', filters || '(none)'],
     ['generated at', zoned(report.generatedAt)],
     ['source', report.source],

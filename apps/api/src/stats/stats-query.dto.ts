@@ -6,21 +6,39 @@ import { BoundedInt, IsoDateTime } from '../http/query-values';
 
 /** Period and group filters, shared by every statistics endpoint; the same names as GET /api/v1/cases. */
 export class StatsFilterDto {
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'received at or after (ISO 8601); a district midnight lets the rollup answer' })
-  @IsOptional() @IsoDateTime() from?: Date;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'received at or after (ISO 8601); a district midnight lets the rollup answer',
+  })
+  @IsOptional()
+  @IsoDateTime()
+  from?: Date;
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'received before (ISO 8601)' })
-  @IsOptional() @IsoDateTime() to?: Date;
+  @IsOptional()
+  @IsoDateTime()
+  to?: Date;
   @ApiPropertyOptional({ description: "lead department code, or '_none' (not dispatched)" })
-  @IsOptional() @IsString() @Length(1, 64) department?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  department?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) street?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) community?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) grid?: string;
   @ApiPropertyOptional({ description: 'category code at any level' })
-  @IsOptional() @IsString() @Length(1, 80) category?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  category?: string;
   @ApiPropertyOptional({ enum: CASE_KINDS })
-  @IsOptional() @IsIn(CASE_KINDS, { message: `kind must be one of ${CASE_KINDS.join(', ')}` }) kind?: string;
+  @IsOptional()
+  @IsIn(CASE_KINDS, { message: `kind must be one of ${CASE_KINDS.join(', ')}` })
+  kind?: string;
   @ApiPropertyOptional({ enum: CASE_CHANNELS })
-  @IsOptional() @IsIn(CASE_CHANNELS, { message: `channel must be one of ${CASE_CHANNELS.join(', ')}` }) channel?: string;
+  @IsOptional()
+  @IsIn(CASE_CHANNELS, { message: `channel must be one of ${CASE_CHANNELS.join(', ')}` })
+  channel?: string;
 }
 
 export function filtersOf(q: StatsFilterDto): StatsFilters {
@@ -39,7 +57,9 @@ export class RatesQueryDto extends StatsFilterDto {
   groupBy: StatsDimension;
 
   @ApiPropertyOptional({ description: 'with groupBy=category: the level to roll up to (1 = top); leaf categories when absent' })
-  @IsOptional() @BoundedInt(1, 5) categoryLevel?: number;
+  @IsOptional()
+  @BoundedInt(1, 5)
+  categoryLevel?: number;
 }
 
 export class ExportQueryDto extends RatesQueryDto {
@@ -50,19 +70,22 @@ export class ExportQueryDto extends RatesQueryDto {
 
 export class TrendsQueryDto extends StatsFilterDto {
   @ApiPropertyOptional({ enum: TREND_INTERVALS, default: 'month' })
-  @IsOptional() @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
+  @IsOptional()
+  @IsIn(TREND_INTERVALS, { message: `interval must be one of ${TREND_INTERVALS.join(', ')}` })
   interval: TrendInterval = 'month';
 }
 
 export class RankingsQueryDto extends StatsFilterDto {
   @ApiPropertyOptional({ enum: ['department', 'street'], default: 'department' })
-  @IsOptional() @IsIn(['department', 'street'], { message: 'by must be department or street' })
+  @IsOptional()
+  @IsIn(['department', 'street'], { message: 'by must be department or street' })
   by: 'department' | 'street' = 'department';
 }
 
 export class HotspotsQueryDto extends StatsFilterDto {
   @ApiPropertyOptional({ enum: ['grid', 'category'], default: 'grid' })
-  @IsOptional() @IsIn(['grid', 'category'], { message: 'by must be grid or category' })
+  @IsOptional()
+  @IsIn(['grid', 'category'], { message: 'by must be grid or category' })
   by: 'grid' | 'category' = 'grid';
   @ApiPropertyOptional() @IsOptional() @BoundedInt(1, 5) categoryLevel?: number;
   @ApiPropertyOptional({ default: 10 }) @IsOptional() @BoundedInt(1, 200) limit = 10;
@@ -70,7 +93,8 @@ export class HotspotsQueryDto extends StatsFilterDto {
 
 export class RepeatsQueryDto extends StatsFilterDto {
   @ApiPropertyOptional({ enum: ['caller', 'address'], default: 'caller' })
-  @IsOptional() @IsIn(['caller', 'address'], { message: 'by must be caller or address' })
+  @IsOptional()
+  @IsIn(['caller', 'address'], { message: 'by must be caller or address' })
   by: 'caller' | 'address' = 'caller';
   @ApiPropertyOptional({ default: 2 }) @IsOptional() @BoundedInt(2, 1000) min = 2;
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @BoundedInt(1, 200) limit = 20;

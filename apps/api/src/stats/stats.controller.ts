@@ -7,7 +7,15 @@ import { StatsQueryService, StatsSettingsService } from '@hotline/stats';
 import { toZonedIso } from '../http/zoned-time';
 import { ratesCsv, ratesWorkbook } from './stats-export';
 import {
-  ExportQueryDto, filtersOf, HandlingTimeQueryDto, HotspotsQueryDto, RankingsQueryDto, RankingWeightsDto, RatesQueryDto, RepeatsQueryDto, TrendsQueryDto,
+  ExportQueryDto,
+  filtersOf,
+  HandlingTimeQueryDto,
+  HotspotsQueryDto,
+  RankingsQueryDto,
+  RankingWeightsDto,
+  RatesQueryDto,
+  RepeatsQueryDto,
+  TrendsQueryDto,
 } from './stats-query.dto';
 
 /**

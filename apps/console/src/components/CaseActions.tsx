@@ -173,7 +173,17 @@ async function bodyOf(action: string, values: Record<string, unknown>): Promise<
  * (GET /cases/{id}/actions): nothing is shown that the API would refuse. `assign` needs a user list
  * the API does not offer yet, so it is left out.
  */
-export default function CaseActions({ caseId, onDone, size = 'small', only }: { caseId: string; onDone?: () => void; size?: 'small' | 'middle'; only?: string[] }) {
+export default function CaseActions({
+  caseId,
+  onDone,
+  size = 'small',
+  only,
+}: {
+  caseId: string;
+  onDone?: () => void;
+  size?: 'small' | 'middle';
+  only?: string[];
+}) {
   const { t } = useTranslation();
   const showError = useApiErrors();
   const { message } = App.useApp();
@@ -230,7 +240,12 @@ export default function CaseActions({ caseId, onDone, size = 'small', only }: { 
         confirmLoading={busy}
         onCancel={() => setOpen(null)}
         // run never rejects (failures go to showError); a form that does not validate shows its own messages.
-        onOk={() => void form.validateFields().then((values: Record<string, unknown>) => run(open!, values), () => undefined)}
+        onOk={() =>
+          void form.validateFields().then(
+            (values: Record<string, unknown>) => run(open!, values),
+            () => undefined,
+          )
+        }
         destroyOnClose
       >
         <Form form={form} layout="vertical" preserve={false}>

@@ -6,7 +6,17 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { GridInfo } from '../api';
 
 // Only the chart types the console draws, so the ECharts chunk stays small.
-echarts.use([BarChart, LineChart, MapChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  MapChart,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 /** The district's grids as an ECharts map named "xigang", from the API's GeoJSON: no map tiles, nothing from the internet. */
 export function registerGridMap(grids: GridInfo[]): string {
@@ -20,7 +30,17 @@ export function registerGridMap(grids: GridInfo[]): string {
 }
 
 /** A chart that follows its option and the container's size; `onClick` gets the clicked item's name. */
-export function EChart({ option, height = 320, onClick, testId }: { option: echarts.EChartsCoreOption; height?: number; onClick?: (name: string) => void; testId?: string }) {
+export function EChart({
+  option,
+  height = 320,
+  onClick,
+  testId,
+}: {
+  option: echarts.EChartsCoreOption;
+  height?: number;
+  onClick?: (name: string) => void;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts>();
   useEffect(() => {

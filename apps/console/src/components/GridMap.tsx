@@ -40,7 +40,16 @@ export default function GridMap({
           `${names.get(p.name) ?? p.name}${values && p.value != null && !Number.isNaN(p.value) ? `<br/>${label ?? ''} ${(p.value * 100).toFixed(1)}%` : ''}`,
       },
       visualMap: values
-        ? { min: 0, max: 1, left: 8, bottom: 8, calculable: true, text: ['100%', '0%'], inRange: { color: ['#f5222d', '#faad14', '#52c41a'] }, formatter: (v: number) => `${Math.round(v * 100)}%` }
+        ? {
+            min: 0,
+            max: 1,
+            left: 8,
+            bottom: 8,
+            calculable: true,
+            text: ['100%', '0%'],
+            inRange: { color: ['#f5222d', '#faad14', '#52c41a'] },
+            formatter: (v: number) => `${Math.round(v * 100)}%`,
+          }
         : undefined,
       series: [
         {
@@ -51,7 +60,9 @@ export default function GridMap({
           data,
           itemStyle: { areaColor: values ? '#eeeeee' : '#e6f4ff', borderColor: '#8c8c8c', borderWidth: 0.6 },
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#91caff' } },
-          markPoint: point ? { symbol: 'pin', symbolSize: 36, data: [{ coord: point, itemStyle: { color: '#f5222d' } }] } : undefined,
+          markPoint: point
+            ? { symbol: 'pin', symbolSize: 36, data: [{ coord: point, itemStyle: { color: '#f5222d' } }] }
+            : undefined,
         },
       ],
     };

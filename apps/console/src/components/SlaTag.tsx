@@ -39,10 +39,17 @@ export function SlaTag({ sla }: { sla: SlaView }) {
   if (!sla.stage) return <Tag>{t('sla.none')}</Tag>;
   const left = sla.minutesLeft ?? sla.workingMinutesLeft;
   const duration = (minutes: number) => (sla.unit === 'minutes' ? calendarDuration(minutes, t) : workingDuration(minutes, t));
-  const text = left === null ? t(`sla.state.${sla.state}`) : left >= 0 ? t('sla.left', { time: duration(left) }) : t('sla.over', { time: duration(left) });
+  const text =
+    left === null
+      ? t(`sla.state.${sla.state}`)
+      : left >= 0
+        ? t('sla.left', { time: duration(left) })
+        : t('sla.over', { time: duration(left) });
   const source = sla.calendar && sla.calendar !== 'official' ? ` · ${t(`sla.calendar.${sla.calendar}`)}` : '';
   return (
-    <Tooltip title={`${t(`sla.stage.${sla.stage}`)} · ${t('sla.deadline')} ${sla.deadline?.slice(0, 16).replace('T', ' ')}${source}`}>
+    <Tooltip
+      title={`${t(`sla.stage.${sla.stage}`)} · ${t('sla.deadline')} ${sla.deadline?.slice(0, 16).replace('T', ' ')}${source}`}
+    >
       <Tag color={COLOURS[sla.state]} data-sla={sla.state}>
         {t(`sla.stage.${sla.stage}`)} · {text}
       </Tag>

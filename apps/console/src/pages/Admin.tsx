@@ -1,5 +1,23 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Switch, Table, Tabs, Tag, Tree, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Space,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Tree,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, CalendarStatus, Department } from '../api';
@@ -94,14 +112,41 @@ function Departments() {
           { title: t('admin.name'), dataIndex: 'name' },
           { title: 'English', dataIndex: 'nameEn' },
           { title: t('admin.type'), dataIndex: 'type' },
-          { title: t('admin.webhook'), render: (_, d) => <Button size="small" onClick={() => void openWebhook(d.code)}>{t('admin.webhook')}</Button> },
+          {
+            title: t('admin.webhook'),
+            render: (_, d) => (
+              <Button size="small" onClick={() => void openWebhook(d.code)}>
+                {t('admin.webhook')}
+              </Button>
+            ),
+          },
         ]}
       />
-      <Modal open={!!webhook} title={`${t('admin.webhook')} · ${webhook?.code}`} onCancel={() => setWebhook(null)} onOk={() => void save()} okText={t('common.save')}
-        footer={(_, { OkBtn, CancelBtn }) => <>{webhook?.url && <Button danger onClick={() => void remove()}>{t('common.delete')}</Button>}<CancelBtn /><OkBtn /></>}>
+      <Modal
+        open={!!webhook}
+        title={`${t('admin.webhook')} · ${webhook?.code}`}
+        onCancel={() => setWebhook(null)}
+        onOk={() => void save()}
+        okText={t('common.save')}
+        footer={(_, { OkBtn, CancelBtn }) => (
+          <>
+            {webhook?.url && (
+              <Button danger onClick={() => void remove()}>
+                {t('common.delete')}
+              </Button>
+            )}
+            <CancelBtn />
+            <OkBtn />
+          </>
+        )}
+      >
         <Form form={form} layout="vertical">
-          <Form.Item name="url" label="URL" rules={[{ required: true, type: 'url' }]}><Input /></Form.Item>
-          <Form.Item name="secret" label={t('admin.secret')} rules={[{ required: true, min: 16 }]}><Input.Password /></Form.Item>
+          <Form.Item name="url" label="URL" rules={[{ required: true, type: 'url' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="secret" label={t('admin.secret')} rules={[{ required: true, min: 16 }]}>
+            <Input.Password />
+          </Form.Item>
         </Form>
       </Modal>
     </>
@@ -126,7 +171,30 @@ function SlaPolicies() {
   };
   return (
     <>
-      <Button style={{ marginBottom: 12 }} onClick={() => setEditing({ code: 'new-policy', text: JSON.stringify({ name: '', match: {}, accept: { amount: 1, unit: 'workingDays' }, reply: { amount: 5, unit: 'workingDays' }, callback: { amount: 1, unit: 'workingDays' }, countFrom: 'nextDayMidnight', warningRatio: 0.75, returnWindow: { amount: 2, unit: 'workingDays' }, maxExtensionDays: 10, maxExtensions: 2 }, null, 2) })}>
+      <Button
+        style={{ marginBottom: 12 }}
+        onClick={() =>
+          setEditing({
+            code: 'new-policy',
+            text: JSON.stringify(
+              {
+                name: '',
+                match: {},
+                accept: { amount: 1, unit: 'workingDays' },
+                reply: { amount: 5, unit: 'workingDays' },
+                callback: { amount: 1, unit: 'workingDays' },
+                countFrom: 'nextDayMidnight',
+                warningRatio: 0.75,
+                returnWindow: { amount: 2, unit: 'workingDays' },
+                maxExtensionDays: 10,
+                maxExtensions: 2,
+              },
+              null,
+              2,
+            ),
+          })
+        }
+      >
         {t('admin.newPolicy')}
       </Button>
       <Table<SlaPolicyRecord>
@@ -137,23 +205,39 @@ function SlaPolicies() {
         columns={[
           { title: t('admin.code'), dataIndex: 'code' },
           { title: t('admin.name'), dataIndex: 'name' },
-          { title: t('admin.match'), render: (_, p) => <Typography.Text code>{JSON.stringify(p.definition.match ?? {})}</Typography.Text> },
+          {
+            title: t('admin.match'),
+            render: (_, p) => <Typography.Text code>{JSON.stringify(p.definition.match ?? {})}</Typography.Text>,
+          },
           { title: t('sla.stage.accept'), render: (_, p) => limit(p.definition.accept) },
           { title: t('sla.stage.reply'), render: (_, p) => limit(p.definition.reply) },
           { title: t('sla.stage.callback'), render: (_, p) => limit(p.definition.callback) },
-          { title: t('admin.active'), render: (_, p) => (p.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+          {
+            title: t('admin.active'),
+            render: (_, p) => (p.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>),
+          },
           {
             title: '',
             render: (_, p) => (
               <Space>
-                <Button size="small" onClick={() => { const { code: _c, ...rest } = p.definition; setEditing({ code: p.code, text: JSON.stringify(rest, null, 2) }); }}>{t('common.edit')}</Button>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    const { code: _c, ...rest } = p.definition;
+                    setEditing({ code: p.code, text: JSON.stringify(rest, null, 2) });
+                  }}
+                >
+                  {t('common.edit')}
+                </Button>
                 {p.active && (
                   <Popconfirm
                     title={t('admin.retireConfirm')}
                     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits it (OK spins until it settles); its type says void.
                     onConfirm={() => api.delete(`/sla/policies/${p.code}`).then(policies.reload, showError)}
                   >
-                    <Button size="small" danger>{t('admin.retire')}</Button>
+                    <Button size="small" danger>
+                      {t('admin.retire')}
+                    </Button>
                   </Popconfirm>
                 )}
               </Space>
@@ -161,9 +245,25 @@ function SlaPolicies() {
           },
         ]}
       />
-      <Modal open={!!editing} width={640} title={`${t('admin.policy')} · ${editing?.code}`} onCancel={() => setEditing(null)} onOk={() => void save()} okText={t('common.save')}>
-        <Input value={editing?.code} onChange={(e) => setEditing((s) => s && { ...s, code: e.target.value })} style={{ marginBottom: 8 }} />
-        <Input.TextArea value={editing?.text} onChange={(e) => setEditing((s) => s && { ...s, text: e.target.value })} rows={16} style={{ fontFamily: 'monospace' }} />
+      <Modal
+        open={!!editing}
+        width={640}
+        title={`${t('admin.policy')} · ${editing?.code}`}
+        onCancel={() => setEditing(null)}
+        onOk={() => void save()}
+        okText={t('common.save')}
+      >
+        <Input
+          value={editing?.code}
+          onChange={(e) => setEditing((s) => s && { ...s, code: e.target.value })}
+          style={{ marginBottom: 8 }}
+        />
+        <Input.TextArea
+          value={editing?.text}
+          onChange={(e) => setEditing((s) => s && { ...s, text: e.target.value })}
+          rows={16}
+          style={{ fontFamily: 'monospace' }}
+        />
       </Modal>
     </>
   );
@@ -177,7 +277,10 @@ function HolidayOverrides() {
   // Never rejects (failures go to showError), so the form may fire it and forget it.
   const add = async (values: OverrideInput) => {
     try {
-      await api.put(`/calendar/overrides/${values.date.format('YYYY-MM-DD')}`, { working: !!values.working, note: values.note ?? '' });
+      await api.put(`/calendar/overrides/${values.date.format('YYYY-MM-DD')}`, {
+        working: !!values.working,
+        note: values.note ?? '',
+      });
       form.resetFields();
       overrides.reload();
     } catch (e) {
@@ -187,10 +290,18 @@ function HolidayOverrides() {
   return (
     <>
       <Form form={form} layout="inline" onFinish={(values) => void add(values)} style={{ marginBottom: 12 }}>
-        <Form.Item name="date" rules={[{ required: true }]}><DatePicker /></Form.Item>
-        <Form.Item name="working" valuePropName="checked" label={t('admin.working')}><Switch /></Form.Item>
-        <Form.Item name="note"><Input placeholder={t('action.field.note')} /></Form.Item>
-        <Button htmlType="submit" type="primary">{t('common.save')}</Button>
+        <Form.Item name="date" rules={[{ required: true }]}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="working" valuePropName="checked" label={t('admin.working')}>
+          <Switch />
+        </Form.Item>
+        <Form.Item name="note">
+          <Input placeholder={t('action.field.note')} />
+        </Form.Item>
+        <Button htmlType="submit" type="primary">
+          {t('common.save')}
+        </Button>
       </Form>
       <Table<Override>
         rowKey="date"
@@ -199,10 +310,25 @@ function HolidayOverrides() {
         pagination={false}
         columns={[
           { title: t('admin.date'), dataIndex: 'date' },
-          { title: t('admin.working'), render: (_, o) => (o.working ? <Tag color="blue">{t('admin.workday')}</Tag> : <Tag color="red">{t('admin.dayOff')}</Tag>) },
+          {
+            title: t('admin.working'),
+            render: (_, o) =>
+              o.working ? <Tag color="blue">{t('admin.workday')}</Tag> : <Tag color="red">{t('admin.dayOff')}</Tag>,
+          },
           { title: t('action.field.note'), dataIndex: 'note' },
           // The click starts the request and forgets it; its failure goes to showError.
-          { title: '', render: (_, o) => <Button size="small" danger onClick={() => void api.delete(`/calendar/overrides/${o.date}`).then(overrides.reload, showError)}>{t('common.delete')}</Button> },
+          {
+            title: '',
+            render: (_, o) => (
+              <Button
+                size="small"
+                danger
+                onClick={() => void api.delete(`/calendar/overrides/${o.date}`).then(overrides.reload, showError)}
+              >
+                {t('common.delete')}
+              </Button>
+            ),
+          },
         ]}
       />
     </>
@@ -215,7 +341,15 @@ function ApiKeys() {
   const { modal } = App.useApp();
   const clients = useLoad(() => api.get<Open311Client[]>('/open311/clients'), []);
   const [form] = Form.useForm<ClientInput>();
-  const showKey = (key: string) => modal.info({ title: t('admin.keyOnce'), content: <Typography.Text code copyable>{key}</Typography.Text> });
+  const showKey = (key: string) =>
+    modal.info({
+      title: t('admin.keyOnce'),
+      content: (
+        <Typography.Text code copyable>
+          {key}
+        </Typography.Text>
+      ),
+    });
   // Never rejects (failures go to showError), so the form may fire it and forget it.
   const create = async (values: ClientInput) => {
     try {
@@ -230,10 +364,18 @@ function ApiKeys() {
   return (
     <>
       <Form form={form} layout="inline" onFinish={(values) => void create(values)} style={{ marginBottom: 12 }}>
-        <Form.Item name="code" rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{1,23}$/ }]}><Input placeholder={t('admin.code')} /></Form.Item>
-        <Form.Item name="name" rules={[{ required: true }]}><Input placeholder={t('admin.name')} /></Form.Item>
-        <Form.Item name="rateLimitPerMinute"><InputNumber min={1} max={10000} placeholder={t('admin.rateLimit')} style={{ width: 140 }} /></Form.Item>
-        <Button htmlType="submit" type="primary">{t('admin.newClient')}</Button>
+        <Form.Item name="code" rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{1,23}$/ }]}>
+          <Input placeholder={t('admin.code')} />
+        </Form.Item>
+        <Form.Item name="name" rules={[{ required: true }]}>
+          <Input placeholder={t('admin.name')} />
+        </Form.Item>
+        <Form.Item name="rateLimitPerMinute">
+          <InputNumber min={1} max={10000} placeholder={t('admin.rateLimit')} style={{ width: 140 }} />
+        </Form.Item>
+        <Button htmlType="submit" type="primary">
+          {t('admin.newClient')}
+        </Button>
       </Form>
       <Table<Open311Client>
         rowKey="id"
@@ -245,20 +387,35 @@ function ApiKeys() {
           { title: t('admin.name'), dataIndex: 'name' },
           { title: t('admin.keyPrefix'), dataIndex: 'keyPrefix', render: (v) => <Typography.Text code>{v}…</Typography.Text> },
           { title: t('admin.rateLimit'), dataIndex: 'rateLimitPerMinute' },
-          { title: t('admin.active'), render: (_, c) => (c.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('admin.revoked')}</Tag>) },
+          {
+            title: t('admin.active'),
+            render: (_, c) => (c.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('admin.revoked')}</Tag>),
+          },
           {
             title: '',
             render: (_, c) =>
               c.active && (
                 <Space>
                   {/* The click starts the request and forgets it; its failure goes to showError. */}
-                  <Button size="small" onClick={() => void api.post<{ apiKey: string }>(`/open311/clients/${c.id}/rotate-key`).then((r) => { showKey(r.apiKey); clients.reload(); }, showError)}>{t('admin.rotate')}</Button>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      void api.post<{ apiKey: string }>(`/open311/clients/${c.id}/rotate-key`).then((r) => {
+                        showKey(r.apiKey);
+                        clients.reload();
+                      }, showError)
+                    }
+                  >
+                    {t('admin.rotate')}
+                  </Button>
                   <Popconfirm
                     title={t('admin.revokeConfirm')}
                     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits it (OK spins until it settles); its type says void.
                     onConfirm={() => api.post(`/open311/clients/${c.id}/revoke`).then(clients.reload, showError)}
                   >
-                    <Button size="small" danger>{t('admin.revoke')}</Button>
+                    <Button size="small" danger>
+                      {t('admin.revoke')}
+                    </Button>
                   </Popconfirm>
                 </Space>
               ),
@@ -274,7 +431,9 @@ function Categories() {
   const categories = useLoad(() => reference.categories(), []);
   const toTree = (nodes: ReturnType<typeof categoryTree>): Array<{ key: string; title: string; children?: unknown[] }> =>
     nodes.map((n) => ({ key: n.value, title: `${n.title} (${n.value})`, children: n.children ? toTree(n.children) : undefined }));
-  return <Tree treeData={toTree(categoryTree(categories.data ?? [], i18n.language === 'en')) as never} defaultExpandAll={false} />;
+  return (
+    <Tree treeData={toTree(categoryTree(categories.data ?? [], i18n.language === 'en')) as never} defaultExpandAll={false} />
+  );
 }
 
 /** The calendar's state: a warning while deadlines reach a year without an official holiday arrangement. */
@@ -286,7 +445,9 @@ function CalendarBanner() {
   const message = [
     s.predictedYears.length ? t('admin.calendarDegraded', { years: s.predictedYears.join(', ') }) : null,
     s.lawYears.length ? t('admin.calendarLaw', { years: s.lawYears.join(', ') }) : null,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div data-calendar={s.status} style={{ marginBottom: 12 }}>
       <Alert type="warning" showIcon banner message={message} />
@@ -310,7 +471,17 @@ export default function Admin() {
         items={[
           { key: 'departments', label: t('admin.departments'), children: <Departments /> },
           { key: 'users', label: t('admin.users'), children: <NotInApi what={t('admin.users')} /> },
-          { key: 'categories', label: t('admin.categories'), children: <><NotInApi what={t('admin.categoryEdits')} /><br /><Categories /></> },
+          {
+            key: 'categories',
+            label: t('admin.categories'),
+            children: (
+              <>
+                <NotInApi what={t('admin.categoryEdits')} />
+                <br />
+                <Categories />
+              </>
+            ),
+          },
           { key: 'routing', label: t('admin.routing'), children: <NotInApi what={t('admin.routing')} /> },
           { key: 'sla', label: t('admin.sla'), children: <SlaPolicies /> },
           { key: 'holidays', label: t('admin.holidays'), children: <HolidayOverrides /> },

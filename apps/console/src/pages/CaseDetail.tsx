@@ -26,12 +26,12 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
     const status = view.error instanceof ApiError ? view.error.status : 500;
     return (
       <div data-testid="case-refused">
-      <Result
-        status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
-        title={status === 403 ? t('detail.forbidden') : status === 404 ? t('detail.notFound') : t('detail.error')}
-        subTitle={view.error instanceof Error ? view.error.message : ''}
-        extra={<Link to="/cases">{t('detail.back')}</Link>}
-      />
+        <Result
+          status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
+          title={status === 403 ? t('detail.forbidden') : status === 404 ? t('detail.notFound') : t('detail.error')}
+          subTitle={view.error instanceof Error ? view.error.message : ''}
+          extra={<Link to="/cases">{t('detail.back')}</Link>}
+        />
       </div>
     );
   }
@@ -42,19 +42,39 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
       <Card
         title={
           <Space>
-            <Typography.Text strong style={{ fontSize: 20 }} data-testid="detail-case-no">{c.caseNo}</Typography.Text>
+            <Typography.Text strong style={{ fontSize: 20 }} data-testid="detail-case-no">
+              {c.caseNo}
+            </Typography.Text>
             <StatusTag status={c.status} />
             <SlaTag sla={c.sla} />
-            {c.supervisionLevel && <Tag color={c.supervisionLevel === 'red' ? 'red' : c.supervisionLevel === 'yellow' ? 'gold' : 'blue'}>{t('detail.supervised')} · {t(`supervision.${c.supervisionLevel}`)}</Tag>}
+            {c.supervisionLevel && (
+              <Tag color={c.supervisionLevel === 'red' ? 'red' : c.supervisionLevel === 'yellow' ? 'gold' : 'blue'}>
+                {t('detail.supervised')} · {t(`supervision.${c.supervisionLevel}`)}
+              </Tag>
+            )}
             {c.confidential && <Tag color="black">{t('detail.confidential')}</Tag>}
           </Space>
         }
         extra={<CaseActions caseId={c.id} onDone={reload} size="middle" />}
       >
-        {c.mergedIntoId && <Alert type="info" message={<>{t('detail.mergedInto')} <Link to={`/cases/${c.mergedIntoId}`}>{t('detail.target')}</Link></>} style={{ marginBottom: 12 }} />}
+        {c.mergedIntoId && (
+          <Alert
+            type="info"
+            message={
+              <>
+                {t('detail.mergedInto')} <Link to={`/cases/${c.mergedIntoId}`}>{t('detail.target')}</Link>
+              </>
+            }
+            style={{ marginBottom: 12 }}
+          />
+        )}
         <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label={t('case.title')} span={3}>{c.title}</Descriptions.Item>
-          <Descriptions.Item label={t('case.description')} span={3}>{c.description}</Descriptions.Item>
+          <Descriptions.Item label={t('case.title')} span={3}>
+            {c.title}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('case.description')} span={3}>
+            {c.description}
+          </Descriptions.Item>
           <Descriptions.Item label={t('case.kind')}>{t(`kind.${c.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('case.category')}>{c.category?.name}</Descriptions.Item>
           <Descriptions.Item label={t('case.priority')}>{t(`priority.${c.priority}`)}</Descriptions.Item>
@@ -64,18 +84,26 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
             {c.caller?.visibility === 'masked' && <Tag style={{ marginLeft: 8 }}>{t('detail.masked')}</Tag>}
           </Descriptions.Item>
           <Descriptions.Item label={t('case.address')}>{c.address}</Descriptions.Item>
-          <Descriptions.Item label={t('case.place')}>{[c.street?.name, c.community?.name, c.grid?.name].filter(Boolean).join(' / ')}</Descriptions.Item>
+          <Descriptions.Item label={t('case.place')}>
+            {[c.street?.name, c.community?.name, c.grid?.name].filter(Boolean).join(' / ')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('case.leadDepartment')}>{c.leadDepartment?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('case.assisting')}>{c.assistingDepartments.map((d) => d.name).join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('case.assisting')}>
+            {c.assistingDepartments.map((d) => d.name).join('、') || '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('case.receivedAt')}>{time(c.receivedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('case.deadline')}>{time(c.sla.deadline)}</Descriptions.Item>
-          <Descriptions.Item label={t('case.counters')}>
-            {t('detail.counters', c.counters)}
+          <Descriptions.Item label={t('case.counters')}>{t('detail.counters', c.counters)}</Descriptions.Item>
+          <Descriptions.Item label={t('case.result')} span={3}>
+            {c.result ?? '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={t('case.result')} span={3}>{c.result ?? '—'}</Descriptions.Item>
           {c.mergedCases.length > 0 && (
             <Descriptions.Item label={t('detail.duplicates')} span={3}>
-              {c.mergedCases.map((m) => <Link key={m.id} to={`/cases/${m.id}`} style={{ marginRight: 8 }}>{m.caseNo}</Link>)}
+              {c.mergedCases.map((m) => (
+                <Link key={m.id} to={`/cases/${m.id}`} style={{ marginRight: 8 }}>
+                  {m.caseNo}
+                </Link>
+              ))}
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -83,7 +111,17 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           <Card title={t('detail.map')} size="small">
-            {grids.data && <GridMap grids={grids.data} highlight={c.grid ? [c.grid.code] : grids.data.filter((g) => g.community.code === c.community?.code).map((g) => g.code)} point={c.lat != null && c.lng != null ? [c.lng, c.lat] : null} height={340} testId="case-map" />}
+            {grids.data && (
+              <GridMap
+                grids={grids.data}
+                highlight={
+                  c.grid ? [c.grid.code] : grids.data.filter((g) => g.community.code === c.community?.code).map((g) => g.code)
+                }
+                point={c.lat != null && c.lng != null ? [c.lng, c.lat] : null}
+                height={340}
+                testId="case-map"
+              />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={14}>
@@ -94,8 +132,14 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
                 children: (
                   <div data-event={e.type}>
                     <Typography.Text strong>{t(`event.${e.type}`, { defaultValue: e.type })}</Typography.Text>{' '}
-                    <Typography.Text type="secondary">{time(e.at)} · {e.actor.name}</Typography.Text>
-                    {e.fromStatus !== e.toStatus && e.toStatus && <Tag style={{ marginLeft: 8 }}>{t(`status.${e.fromStatus}`, { defaultValue: '—' })} → {t(`status.${e.toStatus}`)}</Tag>}
+                    <Typography.Text type="secondary">
+                      {time(e.at)} · {e.actor.name}
+                    </Typography.Text>
+                    {e.fromStatus !== e.toStatus && e.toStatus && (
+                      <Tag style={{ marginLeft: 8 }}>
+                        {t(`status.${e.fromStatus}`, { defaultValue: '—' })} → {t(`status.${e.toStatus}`)}
+                      </Tag>
+                    )}
                     {e.note && <div>{e.note}</div>}
                   </div>
                 ),

@@ -39,7 +39,15 @@ export default function CaseList({ user }: { user: SessionUser }) {
   return (
     <Card
       title={isDepartment ? t('inbox.departmentTitle', { department: user.departmentCode }) : t('inbox.title')}
-      extra={drill.length > 0 && <Space>{drill.map((k) => <Tag key={k} closable onClose={() => set(k, undefined)}>{`${t(`filter.${k}`)}: ${filters[k]}`}</Tag>)}</Space>}
+      extra={
+        drill.length > 0 && (
+          <Space>
+            {drill.map((k) => (
+              <Tag key={k} closable onClose={() => set(k, undefined)}>{`${t(`filter.${k}`)}: ${filters[k]}`}</Tag>
+            ))}
+          </Space>
+        )
+      }
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
@@ -70,21 +78,36 @@ export default function CaseList({ user }: { user: SessionUser }) {
           onChange={(v) => set('category', v)}
           treeData={categoryTree(categories.data ?? [], i18n.language === 'en')}
         />
-        <Input.Search allowClear placeholder={t('filter.text')} defaultValue={filters.text} onSearch={(v) => set('text', v || undefined)} style={{ width: 240 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('filter.text')}
+          defaultValue={filters.text}
+          onSearch={(v) => set('text', v || undefined)}
+          style={{ width: 240 }}
+        />
       </Space>
       <Table<CaseView>
         rowKey="id"
         size="middle"
         loading={cases.loading}
         dataSource={cases.data?.items ?? []}
-        pagination={{ current: cases.data?.page ?? 1, pageSize: 20, total: cases.data?.total ?? 0, showSizeChanger: false, onChange: (p) => set('page', String(p)) }}
+        pagination={{
+          current: cases.data?.page ?? 1,
+          pageSize: 20,
+          total: cases.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (p) => set('page', String(p)),
+        }}
         rowClassName={(c) => `sla-${c.sla.state}`}
         columns={[
           { title: t('case.caseNo'), dataIndex: 'caseNo', render: (v, c) => <Link to={`/cases/${c.id}`}>{v}</Link> },
           { title: t('case.title'), dataIndex: 'title', ellipsis: true },
           { title: t('case.category'), render: (_, c) => c.category?.name },
           { title: t('case.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-          { title: t('case.leadDepartment'), render: (_, c) => c.leadDepartment?.name ?? <Typography.Text type="secondary">—</Typography.Text> },
+          {
+            title: t('case.leadDepartment'),
+            render: (_, c) => c.leadDepartment?.name ?? <Typography.Text type="secondary">—</Typography.Text>,
+          },
           { title: t('case.sla'), render: (_, c) => <SlaTag sla={c.sla} /> },
           { title: t('case.receivedAt'), dataIndex: 'receivedAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
           { title: t('case.actions'), render: (_, c) => <CaseActions caseId={c.id} onDone={cases.reload} /> },

@@ -53,13 +53,19 @@ export default function Dashboard({ user }: { user: SessionUser }) {
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>([dayjs().subtract(29, 'day'), dayjs()]);
   const [groupBy, setGroupBy] = useState<(typeof GROUPS)[number]>('department');
   const [rate, setRate] = useState<RateName>('satisfactionRate');
-  const period = useMemo(() => (range ? { from: districtMidnight(range[0]), to: districtMidnight(range[1].add(1, 'day')) } : {}), [range]);
+  const period = useMemo(
+    () => (range ? { from: districtMidnight(range[0]), to: districtMidnight(range[1].add(1, 'day')) } : {}),
+    [range],
+  );
   const key = JSON.stringify(period);
   const report = useLoad(() => api.get<RatesReport>('/stats/rates', { groupBy, ...period }), [groupBy, key]);
   const byGrid = useLoad(() => api.get<RatesReport>('/stats/rates', { groupBy: 'grid', ...period }), [key]);
   const trends = useLoad(() => api.get<Trends>('/stats/trends', { interval: 'day', ...period }), [key]);
   const rankings = useLoad(
-    () => (user.role === 'departmentLead' ? Promise.resolve({ rows: [] }) : api.get<Rankings>('/stats/rankings', { by: groupBy === 'department' ? 'department' : 'street', ...period })),
+    () =>
+      user.role === 'departmentLead'
+        ? Promise.resolve({ rows: [] })
+        : api.get<Rankings>('/stats/rankings', { by: groupBy === 'department' ? 'department' : 'street', ...period }),
     [groupBy, key],
   );
   const grids = useLoad(() => reference.grids(), []);
@@ -84,7 +90,12 @@ export default function Dashboard({ user }: { user: SessionUser }) {
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       xAxis: { type: 'category', data: (trends.data?.series ?? []).map((s) => s.period) },
       yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${v * 100}%` } },
-      series: RATES.map((r) => ({ name: t(`rate.${r}`), type: 'line', connectNulls: true, data: (trends.data?.series ?? []).map((s) => s[r]) })),
+      series: RATES.map((r) => ({
+        name: t(`rate.${r}`),
+        type: 'line',
+        connectNulls: true,
+        data: (trends.data?.series ?? []).map((s) => s[r]),
+      })),
     }),
     [trends.data, t],
   );
@@ -101,18 +112,33 @@ export default function Dashboard({ user }: { user: SessionUser }) {
   );
 
   const total = report.data?.total;
-  const exportAs = (format: 'csv' | 'xlsx') => api.download('/stats/rates/export', { groupBy, format, ...period }, `rates.${format}`).catch(showError);
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    api.download('/stats/rates/export', { groupBy, format, ...period }, `rates.${format}`).catch(showError);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card size="small">
         <Space wrap>
           <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} allowClear />
-          <Segmented value={groupBy} onChange={(v) => setGroupBy(v)} options={GROUPS.map((g) => ({ value: g, label: t(`filter.${g}`) }))} />
-          <Select value={rate} style={{ width: 160 }} onChange={setRate} options={RATES.map((r) => ({ value: r, label: t(`rate.${r}`) }))} data-testid="rate-select" />
+          <Segmented
+            value={groupBy}
+            onChange={(v) => setGroupBy(v)}
+            options={GROUPS.map((g) => ({ value: g, label: t(`filter.${g}`) }))}
+          />
+          <Select
+            value={rate}
+            style={{ width: 160 }}
+            onChange={setRate}
+            options={RATES.map((r) => ({ value: r, label: t(`rate.${r}`) }))}
+            data-testid="rate-select"
+          />
           <Button onClick={() => void exportAs('csv')}>{t('dashboard.exportCsv')}</Button>
           <Button onClick={() => void exportAs('xlsx')}>{t('dashboard.exportXlsx')}</Button>
-          {report.data && <Typography.Text type="secondary">{t('dashboard.source', { source: report.data.source, at: report.data.generatedAt.slice(11, 19) })}</Typography.Text>}
+          {report.data && (
+            <Typography.Text type="secondary">
+              {t('dashboard.source', { source: report.data.source, at: report.data.generatedAt.slice(11, 19) })}
+            </Typography.Text>
+          )}
         </Space>
       </Card>
       <Row gutter={[12, 12]} data-testid="dashboard-totals">
@@ -120,14 +146,18 @@ export default function Dashboard({ user }: { user: SessionUser }) {
           <Col key={r} xs={12} md={8} xl={4}>
             <Card size="small" hoverable onClick={() => drill(RATE_FIGURES[r].denominator)} data-rate={r}>
               <Statistic title={t(`rate.${r}`)} value={percent(total?.[r] as number | null)} />
-              <Typography.Text type="secondary">{total ? `${total[RATE_FIGURES[r].numerator]} / ${total[RATE_FIGURES[r].denominator]}` : ''}</Typography.Text>
+              <Typography.Text type="secondary">
+                {total ? `${total[RATE_FIGURES[r].numerator]} / ${total[RATE_FIGURES[r].denominator]}` : ''}
+              </Typography.Text>
             </Card>
           </Col>
         ))}
         <Col xs={12} md={8} xl={4}>
           <Card size="small" hoverable onClick={() => drill('overdueNow')} data-figure="overdueNow">
             <Statistic title={t('figure.overdueNow')} value={total?.overdueNow ?? '—'} valueStyle={{ color: '#cf1322' }} />
-            <Typography.Text type="secondary">{t('figure.received')} {total?.received ?? '—'}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('figure.received')} {total?.received ?? '—'}
+            </Typography.Text>
           </Card>
         </Col>
       </Row>
@@ -143,14 +173,27 @@ export default function Dashboard({ user }: { user: SessionUser }) {
               data-testid="rates-table"
               scroll={{ x: true }}
               columns={[
-                { title: t(`filter.${groupBy}`), render: (_, r) => (r.key.code === '_none' ? t('dashboard.none') : r.key.name), fixed: 'left' },
+                {
+                  title: t(`filter.${groupBy}`),
+                  render: (_, r) => (r.key.code === '_none' ? t('dashboard.none') : r.key.name),
+                  fixed: 'left',
+                },
                 ...COUNTS.map((f) => ({
                   title: t(`figure.${f}`),
-                  render: (_: unknown, r: Row) => <a onClick={() => drill(f, { dimension: groupBy, code: r.key.code })}>{r[f]}</a>,
+                  render: (_: unknown, r: Row) => (
+                    <a onClick={() => drill(f, { dimension: groupBy, code: r.key.code })}>{r[f]}</a>
+                  ),
                 })),
                 ...RATES.map((name) => ({
                   title: t(`rate.${name}`),
-                  render: (_: unknown, r: Row) => <a onClick={() => drill(RATE_FIGURES[name].denominator, { dimension: groupBy, code: r.key.code })} data-cell={`${r.key.code}:${name}`}>{percent(r[name])}</a>,
+                  render: (_: unknown, r: Row) => (
+                    <a
+                      onClick={() => drill(RATE_FIGURES[name].denominator, { dimension: groupBy, code: r.key.code })}
+                      data-cell={`${r.key.code}:${name}`}
+                    >
+                      {percent(r[name])}
+                    </a>
+                  ),
                 })),
               ]}
             />
@@ -179,7 +222,11 @@ export default function Dashboard({ user }: { user: SessionUser }) {
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('dashboard.ranking')}>
-            {rankingRows.length ? <EChart option={rankingOption} height={300} /> : <Typography.Text type="secondary">{t('dashboard.noRanking')}</Typography.Text>}
+            {rankingRows.length ? (
+              <EChart option={rankingOption} height={300} />
+            ) : (
+              <Typography.Text type="secondary">{t('dashboard.noRanking')}</Typography.Text>
+            )}
           </Card>
         </Col>
       </Row>

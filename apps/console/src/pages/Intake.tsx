@@ -1,5 +1,25 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, Empty, Form, Input, List, Radio, Result, Row, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Empty,
+  Form,
+  Input,
+  List,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, CaseView, Page } from '../api';
@@ -66,28 +86,45 @@ export default function Intake() {
   const kind = Form.useWatch('kind', form);
   const categoryCode = Form.useWatch('categoryCode', form);
   const communityCode = Form.useWatch('communityCode', form);
-  const words = useDebounced<string>(`${Form.useWatch('title', form) ?? ''} ${Form.useWatch('description', form) ?? ''}`.trim(), 400);
+  const words = useDebounced<string>(
+    `${Form.useWatch('title', form) ?? ''} ${Form.useWatch('description', form) ?? ''}`.trim(),
+    400,
+  );
 
   const normalized = phone.replace(/[\s]/g, '');
   const history = useLoad(
-    () => (PHONE.test(normalized) ? api.get<Page<CaseView>>(`/callers/${encodeURIComponent(normalized)}/cases`, { pageSize: 10 }) : Promise.resolve(null)),
+    () =>
+      PHONE.test(normalized)
+        ? api.get<Page<CaseView>>(`/callers/${encodeURIComponent(normalized)}/cases`, { pageSize: 10 })
+        : Promise.resolve(null),
     [normalized],
   );
   // 重复件: the same category in the same community in the last 7 days, or the same caller in the last 30.
   const nearby = useLoad(
     () =>
       categoryCode && communityCode
-        ? api.get<Page<CaseView>>('/cases', { category: categoryCode, community: communityCode, status: OPEN_STATUSES, from: new Date(Date.now() - 7 * DAY_MS).toISOString(), pageSize: 5 })
+        ? api.get<Page<CaseView>>('/cases', {
+            category: categoryCode,
+            community: communityCode,
+            status: OPEN_STATUSES,
+            from: new Date(Date.now() - 7 * DAY_MS).toISOString(),
+            pageSize: 5,
+          })
         : Promise.resolve(null),
     [categoryCode, communityCode],
   );
   const duplicates = useMemo(() => {
-    const recentOfCaller = (history.data?.items ?? []).filter((c) => OPEN_STATUSES.includes(c.status) && Date.now() - Date.parse(c.receivedAt) < 30 * DAY_MS);
+    const recentOfCaller = (history.data?.items ?? []).filter(
+      (c) => OPEN_STATUSES.includes(c.status) && Date.now() - Date.parse(c.receivedAt) < 30 * DAY_MS,
+    );
     const all = [...(nearby.data?.items ?? []), ...recentOfCaller];
     return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
   }, [history.data, nearby.data]);
   const knowledge = useLoad(
-    () => (kind === 'consultation' && (categoryCode || words) ? api.get<KnowledgeEntry[]>('/knowledge', { category: categoryCode, q: words.slice(0, 200) || undefined }) : Promise.resolve([])),
+    () =>
+      kind === 'consultation' && (categoryCode || words)
+        ? api.get<KnowledgeEntry[]>('/knowledge', { category: categoryCode, q: words.slice(0, 200) || undefined })
+        : Promise.resolve([]),
     [kind, categoryCode, words],
   );
 
@@ -96,7 +133,13 @@ export default function Intake() {
   const submitCase = async (directAnswer?: string): Promise<CaseView | null> => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return null;
-    const body = { ...values, channel: 'phone', confidential: !!values.confidential, callerPhone: values.callerPhone.replace(/\s/g, ''), ...(directAnswer ? { directAnswer } : {}) };
+    const body = {
+      ...values,
+      channel: 'phone',
+      confidential: !!values.confidential,
+      callerPhone: values.callerPhone.replace(/\s/g, ''),
+      ...(directAnswer ? { directAnswer } : {}),
+    };
     return api.post<CaseView>('/cases', body);
   };
 
@@ -139,7 +182,11 @@ export default function Intake() {
         status="success"
         title={t('intake.caseNoTitle')}
         subTitle={
-          <Typography.Text style={{ fontSize: 44, fontWeight: 700, letterSpacing: 2, color: '#000' }} copyable data-testid="case-no">
+          <Typography.Text
+            style={{ fontSize: 44, fontWeight: 700, letterSpacing: 2, color: '#000' }}
+            copyable
+            data-testid="case-no"
+          >
             {created.caseNo}
           </Typography.Text>
         }
@@ -162,18 +209,30 @@ export default function Intake() {
           <Form form={form} layout="vertical" initialValues={{ kind: 'complaint', priority: 'normal', confidential: false }}>
             <Row gutter={12}>
               <Col span={12}>
-                <Form.Item name="callerPhone" label={t('intake.callerPhone')} rules={[{ required: true }, { pattern: /^[\d\s+-]{7,20}$/, message: t('intake.badPhone') }]}>
+                <Form.Item
+                  name="callerPhone"
+                  label={t('intake.callerPhone')}
+                  rules={[{ required: true }, { pattern: /^[\d\s+-]{7,20}$/, message: t('intake.badPhone') }]}
+                >
                   <Input autoFocus inputMode="tel" data-testid="caller-phone" />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="callerName" label={t('intake.callerName')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                <Form.Item
+                  name="callerName"
+                  label={t('intake.callerName')}
+                  rules={[{ required: true, whitespace: true, max: 60 }]}
+                >
                   <Input data-testid="caller-name" />
                 </Form.Item>
               </Col>
             </Row>
             <Form.Item name="kind" label={t('intake.kind')}>
-              <Radio.Group optionType="button" buttonStyle="solid" options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+              <Radio.Group
+                optionType="button"
+                buttonStyle="solid"
+                options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              />
             </Form.Item>
             <Row gutter={12}>
               <Col span={16}>
@@ -196,7 +255,11 @@ export default function Intake() {
             <Form.Item name="title" label={t('intake.caseTitle')} rules={[{ required: true, min: 2, max: 200 }]}>
               <Input data-testid="case-title" />
             </Form.Item>
-            <Form.Item name="description" label={t('intake.description')} rules={[{ required: true, whitespace: true, max: 5000 }]}>
+            <Form.Item
+              name="description"
+              label={t('intake.description')}
+              rules={[{ required: true, whitespace: true, max: 5000 }]}
+            >
               <Input.TextArea rows={3} data-testid="case-description" />
             </Form.Item>
             <Row gutter={12}>
@@ -242,7 +305,10 @@ export default function Intake() {
                   dataSource={duplicates}
                   renderItem={(c) => (
                     <List.Item>
-                      <Link to={`/cases/${c.id}`} target="_blank">{c.caseNo}</Link> {c.title} <StatusTag status={c.status} />
+                      <Link to={`/cases/${c.id}`} target="_blank">
+                        {c.caseNo}
+                      </Link>{' '}
+                      {c.title} <StatusTag status={c.status} />
                     </List.Item>
                   )}
                 />
@@ -255,7 +321,13 @@ export default function Intake() {
                 <List
                   dataSource={knowledge.data}
                   renderItem={(k) => (
-                    <List.Item actions={[<Button key="answer" size="small" type="primary" loading={busy} onClick={() => void submit(k.answer)}>{t('intake.directAnswer')}</Button>]}>
+                    <List.Item
+                      actions={[
+                        <Button key="answer" size="small" type="primary" loading={busy} onClick={() => void submit(k.answer)}>
+                          {t('intake.directAnswer')}
+                        </Button>,
+                      ]}
+                    >
                       <List.Item.Meta title={k.question} description={k.answer} />
                     </List.Item>
                   )}
@@ -274,7 +346,11 @@ export default function Intake() {
                 dataSource={history.data.items}
                 locale={{ emptyText: t('intake.firstCall') }}
                 columns={[
-                  { title: t('case.caseNo'), dataIndex: 'caseNo', render: (v: string, c: CaseView) => <Link to={`/cases/${c.id}`}>{v}</Link> },
+                  {
+                    title: t('case.caseNo'),
+                    dataIndex: 'caseNo',
+                    render: (v: string, c: CaseView) => <Link to={`/cases/${c.id}`}>{v}</Link>,
+                  },
                   { title: t('case.title'), dataIndex: 'title' },
                   { title: t('case.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
                   { title: t('case.receivedAt'), dataIndex: 'receivedAt', render: (v: string) => v.slice(0, 10) },

@@ -29,7 +29,10 @@ export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) 
           size="small"
           style={{ float: 'right' }}
           value={i18n.language}
-          options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'EN' }]}
+          options={[
+            { value: 'zh-CN', label: '中文' },
+            { value: 'en', label: 'EN' },
+          ]}
           onChange={(v) => setLanguage(v as 'zh-CN' | 'en')}
         />
         <Typography.Title level={3}>{t('app.title')}</Typography.Title>

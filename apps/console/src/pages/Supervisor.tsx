@@ -71,13 +71,26 @@ function Approvals() {
           { title: t('supervisor.days'), dataIndex: 'days' },
           { title: t('action.field.reason'), dataIndex: 'reason' },
           { title: t('supervisor.requestedBy'), dataIndex: 'requestedBy' },
-          { title: t('supervisor.requestedAt'), dataIndex: 'requestedAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
-          { title: t('case.actions'), render: (_, r) => <CaseActions caseId={r.caseId} only={['approveExtension', 'rejectExtension']} onDone={pending.reload} /> },
+          {
+            title: t('supervisor.requestedAt'),
+            dataIndex: 'requestedAt',
+            render: (v: string) => v.slice(0, 16).replace('T', ' '),
+          },
+          {
+            title: t('case.actions'),
+            render: (_, r) => (
+              <CaseActions caseId={r.caseId} only={['approveExtension', 'rejectExtension']} onDone={pending.reload} />
+            ),
+          },
         ]}
       />
-      <Typography.Title level={5} style={{ marginTop: 24 }}>{t('supervisor.returnedCases')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('supervisor.returnedCases')}
+      </Typography.Title>
       <CaseQueue query={{ status: 'returned' }} only={['dispatch', 'rejectReturn', 'close']} testId="returned-queue" />
-      <Typography.Title level={5} style={{ marginTop: 24 }}>{t('supervisor.returnsByDepartment')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('supervisor.returnsByDepartment')}
+      </Typography.Title>
       <Table<DepartmentReturns>
         rowKey={(r) => r.department.code}
         size="small"
@@ -109,16 +122,28 @@ export default function Supervisor() {
         onChange={(key) => navigate(`/supervisor/${key}`)}
         destroyInactiveTabPane
         items={[
-          { key: 'callbacks', label: t('supervisor.callbacks'), children: <CaseQueue query={{ status: 'replied' }} only={['callback', 'callbackAttempt', 'close']} testId="callback-queue" /> },
+          {
+            key: 'callbacks',
+            label: t('supervisor.callbacks'),
+            children: (
+              <CaseQueue query={{ status: 'replied' }} only={['callback', 'callbackAttempt', 'close']} testId="callback-queue" />
+            ),
+          },
           { key: 'approvals', label: t('supervisor.approvals'), children: <Approvals /> },
-          { key: 'supervision', label: t('supervisor.supervision'), children: (
+          {
+            key: 'supervision',
+            label: t('supervisor.supervision'),
+            children: (
               <>
                 <Typography.Title level={5}>{t('sla.state.overdue')}</Typography.Title>
                 <CaseQueue query={{ sla: 'overdue' }} only={['supervise', 'urge']} testId="overdue-queue" />
-                <Typography.Title level={5} style={{ marginTop: 24 }}>{t('sla.state.warning')}</Typography.Title>
+                <Typography.Title level={5} style={{ marginTop: 24 }}>
+                  {t('sla.state.warning')}
+                </Typography.Title>
                 <CaseQueue query={{ sla: 'warning' }} only={['supervise', 'urge']} testId="warning-queue" />
               </>
-            ) },
+            ),
+          },
         ]}
       />
     </Card>

@@ -38,7 +38,12 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
     }
     if (path === '/health/details') {
       if (!carriesHealthToken(req.headers.authorization, this.config.HEALTH_TOKEN)) {
-        return send(401, { statusCode: 401, error: 'Unauthenticated', message: 'Send the HEALTH_TOKEN as a bearer token', details: [] });
+        return send(401, {
+          statusCode: 401,
+          error: 'Unauthenticated',
+          message: 'Send the HEALTH_TOKEN as a bearer token',
+          details: [],
+        });
       }
       const report = await this.registry.report();
       return send(report.status === 'error' ? 503 : 200, report);

@@ -4,7 +4,15 @@ import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { listenForever, type PgListener } from '@hotline/database';
-import { bullPrefix, jobOptionsFor, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl, withTimeout } from '@hotline/queues';
+import {
+  bullPrefix,
+  jobOptionsFor,
+  OUTBOX_CHANNEL,
+  QUEUE_NAMES,
+  QueueName,
+  redisOptionsFromUrl,
+  withTimeout,
+} from '@hotline/queues';
 
 interface PendingRow {
   id: string;

@@ -23,11 +23,26 @@ export interface HistoryEntry {
  * and records in the same transaction that the case's statistics must be re-derived: the stats queue is
  * fed only by committed history, so the rollups can neither miss a change nor count a rolled-back one.
  */
-export async function appendHistory(manager: EntityManager, caseId: string, actor: HistoryActor, entries: HistoryEntry[]): Promise<void> {
+export async function appendHistory(
+  manager: EntityManager,
+  caseId: string,
+  actor: HistoryActor,
+  entries: HistoryEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
   const values: unknown[] = [];
   const rows = entries.map((entry, i) => {
-    values.push(caseId, entry.type, actor.id, actor.name, actor.role, entry.fromStatus, entry.toStatus, entry.note ?? null, JSON.stringify(entry.data ?? {}));
+    values.push(
+      caseId,
+      entry.type,
+      actor.id,
+      actor.name,
+      actor.role,
+      entry.fromStatus,
+      entry.toStatus,
+      entry.note ?? null,
+      JSON.stringify(entry.data ?? {}),
+    );
     const b = i * 9;
     return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}::jsonb)`;
   });

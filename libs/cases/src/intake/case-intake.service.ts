@@ -43,7 +43,10 @@ export interface IntakeCommand {
 export type IntakeActor = HistoryActor & { departmentId?: string | null };
 
 /** Extra writes that must commit with the case (an Open311 request's token and attributes). */
-export type IntakeExtension = (manager: EntityManager, created: { id: string; caseNo: string; receivedAt: Date }) => Promise<void>;
+export type IntakeExtension = (
+  manager: EntityManager,
+  created: { id: string; caseNo: string; receivedAt: Date },
+) => Promise<void>;
 
 /**
  * 受理: takes a matter in. The case row, its `received` event and the intent to route it commit in one
@@ -71,7 +74,8 @@ export class CaseIntakeService {
     idempotencyKey?: string,
     extension?: IntakeExtension,
   ): Promise<{ id: string; replayed: boolean }> {
-    const disposition = command.directAnswer === undefined ? null : { answer: command.directAnswer, actor: dispositionActor(actor) };
+    const disposition =
+      command.directAnswer === undefined ? null : { answer: command.directAnswer, actor: dispositionActor(actor) };
     // Refused before anything is written (no case number used up): the same machine as the action.
     if (disposition) this.transitions.checkAtIntake(command.kind as CaseKind, { action: 'directAnswer' }, disposition.actor);
     const snapshot = await this.reference.current();
@@ -84,21 +88,28 @@ export class CaseIntakeService {
     return this.dataSource.transaction(async (manager) => {
       if (idempotencyKey !== undefined) {
         if (!actor.id) throw new Error('idempotency keys need a signed-in actor');
-        const requestHash = createHash('sha256').update(JSON.stringify(command, Object.keys(command).sort())).digest('hex');
+        const requestHash = createHash('sha256')
+          .update(JSON.stringify(command, Object.keys(command).sort()))
+          .digest('hex');
         // A concurrent first submit holds the key's row until it commits; this insert waits for it.
         const claimed = await manager.query<{ key: string }[]>(
           `INSERT INTO intake_idempotency (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
           [actor.id, idempotencyKey, requestHash],
         );
         if (claimed.length === 0) {
-          const [earlier] = await manager.query<{ requestHash: string; caseId: string }[]>(`SELECT request_hash AS "requestHash", case_id AS "caseId" FROM intake_idempotency WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey]);
+          const [earlier] = await manager.query<{ requestHash: string; caseId: string }[]>(
+            `SELECT request_hash AS "requestHash", case_id AS "caseId" FROM intake_idempotency WHERE user_id = $1 AND key = $2`,
+            [actor.id, idempotencyKey],
+          );
           if (earlier.requestHash !== requestHash) {
             throw new ConflictError('IdempotencyKeyReused', 'This Idempotency-Key was already used for a different request');
           }
           return { id: earlier.caseId, replayed: true };
         }
       }
-      const [{ seq, now }] = await manager.query<{ seq: string; now: Date }[]>(`SELECT nextval('case_no_seq') AS seq, now() AS now`);
+      const [{ seq, now }] = await manager.query<{ seq: string; now: Date }[]>(
+        `SELECT nextval('case_no_seq') AS seq, now() AS now`,
+      );
       const receivedAt: Date = now;
       const caseNo = formatCaseNo(this.config.CASE_NO_PREFIX, receivedAt, seq, this.config.DISTRICT_TIMEZONE);
       const [{ id }] = await manager.query<{ id: string }[]>(
@@ -133,17 +144,35 @@ export class CaseIntakeService {
         { type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo } },
       ]);
       if (disposition) {
-        await this.transitions.performWithin(manager, id, { action: 'directAnswer', answer: disposition.answer }, disposition.actor);
+        await this.transitions.performWithin(
+          manager,
+          id,
+          { action: 'directAnswer', answer: disposition.answer },
+          disposition.actor,
+        );
       } else {
         await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
       }
       if (enterprise) {
         await manager.query(`INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
-        await notifyInTransaction(manager, enterpriseRequestNotifications({ caseId: id, caseNo, categoryCode: command.categoryCode, confidential: command.confidential, enterprise }));
+        await notifyInTransaction(
+          manager,
+          enterpriseRequestNotifications({
+            caseId: id,
+            caseNo,
+            categoryCode: command.categoryCode,
+            confidential: command.confidential,
+            enterprise,
+          }),
+        );
       }
       if (extension) await extension(manager, { id, caseNo, receivedAt });
       if (idempotencyKey !== undefined) {
-        await manager.query(`UPDATE intake_idempotency SET case_id = $3 WHERE user_id = $1 AND key = $2`, [actor.id, idempotencyKey, id]);
+        await manager.query(`UPDATE intake_idempotency SET case_id = $3 WHERE user_id = $1 AND key = $2`, [
+          actor.id,
+          idempotencyKey,
+          id,
+        ]);
       }
       return { id, replayed: false };
     });
@@ -153,14 +182,17 @@ export class CaseIntakeService {
    * 企业诉求 name their enterprise, which must be in the register (its responsible leader follows its
    * requests); other kinds name none. Returns the enterprise, null when none is named, or the problems.
    */
-  private async resolveEnterprise(command: IntakeCommand): Promise<{ id: string; uscc: string; name: string; responsibleUserId: string | null } | null | FieldProblem[]> {
+  private async resolveEnterprise(
+    command: IntakeCommand,
+  ): Promise<{ id: string; uscc: string; name: string; responsibleUserId: string | null } | null | FieldProblem[]> {
     const field = 'enterpriseUscc';
     if (command.enterpriseUscc === undefined) {
       return command.kind === 'enterpriseRequest'
         ? [{ field, reason: 'an enterprise request names its enterprise by 统一社会信用代码' }]
         : null;
     }
-    if (command.kind !== 'enterpriseRequest') return [{ field, reason: 'only enterprise requests (kind enterpriseRequest) name an enterprise' }];
+    if (command.kind !== 'enterpriseRequest')
+      return [{ field, reason: 'only enterprise requests (kind enterpriseRequest) name an enterprise' }];
     const uscc = normalizeUscc(command.enterpriseUscc);
     const problem = usccProblem(uscc);
     if (problem) return [{ field, reason: problem }];

@@ -24,7 +24,10 @@ export function resolveIntakePlace(snapshot: ReferenceSnapshot, input: IntakePla
   const category = snapshot.categoriesByCode.get(input.categoryCode);
   if (!category) problems.push({ field: 'categoryCode', reason: `unknown category "${input.categoryCode}"` });
   else if (!snapshot.isLeafCategory(category)) {
-    problems.push({ field: 'categoryCode', reason: `"${input.categoryCode}" is a category group; choose one of its sub-categories` });
+    problems.push({
+      field: 'categoryCode',
+      reason: `"${input.categoryCode}" is a category group; choose one of its sub-categories`,
+    });
   }
 
   let community: CommunityRef | null = null;

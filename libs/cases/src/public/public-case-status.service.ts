@@ -77,7 +77,10 @@ export class PublicCaseStatusService {
     // A merged case follows the case it was merged into (which may itself have been merged later).
     let handling: MergeHop = own;
     for (let hop = 0; handling.mergedIntoId && hop < MAX_MERGE_HOPS; hop += 1) {
-      [handling] = await this.dataSource.query<MergeHop[]>(`SELECT id, case_no AS "caseNo", merged_into_id AS "mergedIntoId" FROM cases WHERE id = $1`, [handling.mergedIntoId]);
+      [handling] = await this.dataSource.query<MergeHop[]>(
+        `SELECT id, case_no AS "caseNo", merged_into_id AS "mergedIntoId" FROM cases WHERE id = $1`,
+        [handling.mergedIntoId],
+      );
     }
     const [row] = await this.dataSource.query<StatusRow[]>(
       `SELECT c.status, c.lead_department_id AS "leadDepartmentId", c.sla_stage AS "slaStage", c.sla_deadline AS "slaDeadline",

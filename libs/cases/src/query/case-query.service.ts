@@ -58,8 +58,26 @@ interface EventRow extends Omit<CaseEventView, 'actor'> {
 }
 
 /** Where a group filter looks: the case row, or the statistics facts the figures were counted from. */
-const CASE_KEYS = { department: 'c.lead_department_id', street: 'c.street_id', community: 'c.community_id', grid: 'c.grid_id', category: 'c.category_id', kind: 'c.kind', channel: 'c.channel', receivedAt: 'c.received_at' };
-const FACT_KEYS = { department: 'f.department_id', street: 'f.street_id', community: 'f.community_id', grid: 'f.grid_id', category: 'f.category_id', kind: 'f.kind', channel: 'f.channel', receivedAt: 'f.received_at' };
+const CASE_KEYS = {
+  department: 'c.lead_department_id',
+  street: 'c.street_id',
+  community: 'c.community_id',
+  grid: 'c.grid_id',
+  category: 'c.category_id',
+  kind: 'c.kind',
+  channel: 'c.channel',
+  receivedAt: 'c.received_at',
+};
+const FACT_KEYS = {
+  department: 'f.department_id',
+  street: 'f.street_id',
+  community: 'f.community_id',
+  grid: 'f.grid_id',
+  category: 'f.category_id',
+  kind: 'f.kind',
+  channel: 'f.channel',
+  receivedAt: 'f.received_at',
+};
 /** The group key value of a statistics row without one (a case never dispatched, or placed without a grid). */
 export const NO_KEY = '_none';
 
@@ -71,10 +89,12 @@ class Where {
   readonly clauses: string[] = [];
   readonly params: unknown[] = [];
   add(sql: (p: (value: unknown) => string) => string): void {
-    this.clauses.push(sql((value) => {
-      this.params.push(value);
-      return `$${this.params.length}`;
-    }));
+    this.clauses.push(
+      sql((value) => {
+        this.params.push(value);
+        return `$${this.params.length}`;
+      }),
+    );
   }
   toSql(): string {
     return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
@@ -167,15 +187,22 @@ export class CaseQueryService {
     }));
   }
 
-  async list(filters: CaseListFilters, viewer: AuthUser): Promise<{ items: CaseView[]; total: number; page: number; pageSize: number }> {
+  async list(
+    filters: CaseListFilters,
+    viewer: AuthUser,
+  ): Promise<{ items: CaseView[]; total: number; page: number; pageSize: number }> {
     const snapshot = await this.reference.current();
     const { calendar } = await this.sla.current();
     const where = new Where();
     applyScope(where, caseScopeFor(viewer), snapshot);
     this.applyFilters(where, filters, snapshot, viewer);
     if (filters.callerPhoneHash || filters.enterpriseId) where.add(() => callerLinkedCasesSql(viewer));
-    const from = filters.figure && filters.figure !== 'overdueNow' ? 'cases c JOIN stats_case_facts f ON f.case_id = c.id' : 'cases c';
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM ${from} ${where.toSql()}`, where.params);
+    const from =
+      filters.figure && filters.figure !== 'overdueNow' ? 'cases c JOIN stats_case_facts f ON f.case_id = c.id' : 'cases c';
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM ${from} ${where.toSql()}`,
+      where.params,
+    );
     const offset = (filters.page - 1) * filters.pageSize;
     const rows: CaseRow[] = await this.dataSource.query(
       `SELECT ${CASE_ROW_COLUMNS} FROM ${from} ${where.toSql()}
@@ -183,7 +210,9 @@ export class CaseQueryService {
       where.params,
     );
     return {
-      items: rows.map((row) => toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now(), calendar)),
+      items: rows.map((row) =>
+        toCaseView(row, snapshot, this.cipher, callerVisibilityFor(viewer, row.confidential), this.clock.now(), calendar),
+      ),
       total,
       page: filters.page,
       pageSize: filters.pageSize,
@@ -195,7 +224,8 @@ export class CaseQueryService {
     const stored = f.figure !== undefined && f.figure !== 'overdueNow';
     const keys = stored ? FACT_KEYS : CASE_KEYS;
     if (f.figure === 'overdueNow') where.add(() => OVERDUE_NOW_SQL);
-    else if (f.figure && f.figure !== 'received') where.add(() => `f.${STATS_FIGURE_COLUMNS[f.figure as keyof typeof STATS_FIGURE_COLUMNS]}`);
+    else if (f.figure && f.figure !== 'received')
+      where.add(() => `f.${STATS_FIGURE_COLUMNS[f.figure as keyof typeof STATS_FIGURE_COLUMNS]}`);
     if (f.status?.length) where.add((p) => `c.status = ANY(${p(f.status)}::text[])`);
     // A group filter takes a code, or '_none' for "no such key" (the statistics' row of undispatched cases).
     const place = (field: string, code: string | undefined, column: string, byCode: Map<string, { id: string }>) => {
@@ -231,7 +261,8 @@ export class CaseQueryService {
     }
     if (f.sla === 'overdue') where.add((p) => `c.sla_deadline <= ${p(this.clock.now())}`);
     if (f.callerPhoneHash) where.add((p) => `c.caller_phone_hash = ${p(f.callerPhoneHash)}`);
-    if (f.enterpriseId) where.add((p) => `c.id IN (SELECT ec.case_id FROM enterprise_cases ec WHERE ec.enterprise_id = ${p(f.enterpriseId)})`);
+    if (f.enterpriseId)
+      where.add((p) => `c.id IN (SELECT ec.case_id FROM enterprise_cases ec WHERE ec.enterprise_id = ${p(f.enterpriseId)})`);
     if (f.text) {
       const pattern = `%${f.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       // The text may be a caller's words (a name, digits of a phone): outside the centre it finds a

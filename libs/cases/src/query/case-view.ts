@@ -1,6 +1,14 @@
 import { maskName, maskPersonalData, maskPhone, PersonalDataCipher } from '@hotline/privacy';
 import type { ReferenceSnapshot } from '@hotline/reference';
-import { CALENDAR_SOURCES, minutesLeft, workingTimeBetween, SLA_UNITS, type CalendarSource, type SlaUnit, type WorkingCalendar } from '@hotline/sla';
+import {
+  CALENDAR_SOURCES,
+  minutesLeft,
+  workingTimeBetween,
+  SLA_UNITS,
+  type CalendarSource,
+  type SlaUnit,
+  type WorkingCalendar,
+} from '@hotline/sla';
 import type { CallerVisibility } from './case-visibility';
 
 /** The raw row as selected by the query service (snake_case columns aliased to camelCase). */
@@ -198,9 +206,10 @@ export function slaViewOf(
     calendar: toSource(d.calendar),
   }));
   let state: SlaState = 'normal';
-  const running = row.slaStage && row.slaDeadline
-    ? deadlines.find((d) => d.endedAt === null && d.deadline.getTime() === row.slaDeadline!.getTime())
-    : undefined;
+  const running =
+    row.slaStage && row.slaDeadline
+      ? deadlines.find((d) => d.endedAt === null && d.deadline.getTime() === row.slaDeadline!.getTime())
+      : undefined;
   if (row.slaStage && row.slaDeadline) {
     if (running?.breachedAt || now.getTime() >= row.slaDeadline.getTime()) state = 'overdue';
     else if (row.slaWarnAt && now.getTime() >= row.slaWarnAt.getTime()) state = 'warning';
@@ -214,9 +223,8 @@ export function slaViewOf(
     workingMinutesLeft = Math.round(workingMinutesLeft);
   }
   const unit = running?.unit ?? null;
-  const left = calendar && row.slaStage && row.slaDeadline
-    ? minutesLeft(now, row.slaDeadline, unit ?? 'workingHours', calendar)
-    : null;
+  const left =
+    calendar && row.slaStage && row.slaDeadline ? minutesLeft(now, row.slaDeadline, unit ?? 'workingHours', calendar) : null;
   return {
     stage: row.slaStage,
     deadline: row.slaDeadline,
@@ -261,10 +269,7 @@ export function toCaseView(
   if (visibility !== 'hidden') {
     const name = cipher.decrypt(row.callerNameSealed);
     const phone = cipher.decrypt(row.callerPhoneSealed);
-    caller =
-      visibility === 'full'
-        ? { name, phone, visibility }
-        : { name: maskName(name), phone: maskPhone(phone), visibility };
+    caller = visibility === 'full' ? { name, phone, visibility } : { name: maskName(name), phone: maskPhone(phone), visibility };
   }
   return {
     id: row.id,

@@ -68,8 +68,9 @@ export class CaseWorkQueriesService {
    * and what followed it on the case (a rejection, a new dispatch, nothing yet) says how it ended.
    */
   async returnsByDepartment(from: Date, to: Date): Promise<DepartmentReturns[]> {
-    const rows: Array<{ departmentId: string; returns: number; rejected: number; redispatched: number; waiting: number }> = await this.dataSource.query(
-      `SELECT e.data->>'departmentId' AS "departmentId", count(*)::int AS returns,
+    const rows: Array<{ departmentId: string; returns: number; rejected: number; redispatched: number; waiting: number }> =
+      await this.dataSource.query(
+        `SELECT e.data->>'departmentId' AS "departmentId", count(*)::int AS returns,
               count(*) FILTER (WHERE next.type = 'returnRejected')::int AS rejected,
               count(*) FILTER (WHERE next.type = 'dispatched')::int AS redispatched,
               count(*) FILTER (WHERE next.type IS NULL)::int AS waiting
@@ -80,13 +81,19 @@ export class CaseWorkQueriesService {
             ORDER BY n.id LIMIT 1) next ON true
         WHERE e.type = 'returned' AND e.at >= $1 AND e.at < $2 AND e.data ? 'departmentId'
         GROUP BY 1`,
-      [from, to],
-    );
+        [from, to],
+      );
     const snapshot = await this.reference.current();
     return rows
       .map((r) => {
         const d = snapshot.departmentsById.get(r.departmentId);
-        return { department: { code: d?.code ?? r.departmentId, name: d?.name ?? '' }, returns: r.returns, rejected: r.rejected, redispatched: r.redispatched, waiting: r.waiting };
+        return {
+          department: { code: d?.code ?? r.departmentId, name: d?.name ?? '' },
+          returns: r.returns,
+          rejected: r.rejected,
+          redispatched: r.redispatched,
+          waiting: r.waiting,
+        };
       })
       .sort((a, b) => b.returns - a.returns || a.department.code.localeCompare(b.department.code));
   }

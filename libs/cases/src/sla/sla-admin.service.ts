@@ -47,30 +47,38 @@ export class SlaAdminService {
       throw new InputInvalid([{ field: 'code', reason: `must be "${code}" as in the path, or left out` }]);
     }
     const policy: Record<string, unknown> = { ...definition, code };
-    return this.changeSet((others) => [...others, policy], async (manager) => {
-      const [row] = await manager.query<SlaPolicyRecord[]>(
-        `INSERT INTO sla_policies (code, name, definition, active) VALUES ($1, $2, $3::jsonb, true)
+    return this.changeSet(
+      (others) => [...others, policy],
+      async (manager) => {
+        const [row] = await manager.query<SlaPolicyRecord[]>(
+          `INSERT INTO sla_policies (code, name, definition, active) VALUES ($1, $2, $3::jsonb, true)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, definition = EXCLUDED.definition, active = true, updated_at = now()
          RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
-        [code, String(policy.name), JSON.stringify(policy)],
-      );
-      return row;
-    }, code);
+          [code, String(policy.name), JSON.stringify(policy)],
+        );
+        return row;
+      },
+      code,
+    );
   }
 
   /** Retires a policy (kept for the deadlines that name it); the catch-all cannot be retired. */
   async retirePolicy(code: string): Promise<SlaPolicyRecord> {
-    return this.changeSet((others) => others, async (manager) => {
-      const [row] = returnedRows<SlaPolicyRecord>(
-        await manager.query(
-          `UPDATE sla_policies SET active = false, updated_at = now() WHERE code = $1
+    return this.changeSet(
+      (others) => others,
+      async (manager) => {
+        const [row] = returnedRows<SlaPolicyRecord>(
+          await manager.query(
+            `UPDATE sla_policies SET active = false, updated_at = now() WHERE code = $1
            RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
-          [code],
-        ),
-      );
-      if (!row) throw new NotFound('SlaPolicy', code);
-      return row;
-    }, code);
+            [code],
+          ),
+        );
+        if (!row) throw new NotFound('SlaPolicy', code);
+        return row;
+      },
+      code,
+    );
   }
 
   overrides(): Promise<HolidayOverrideRecord[]> {
@@ -87,7 +95,9 @@ export class SlaAdminService {
     checkDate(date);
     const lawHoliday = working ? lawHolidayOn(date) : undefined;
     if (lawHoliday && note.trim() === '') {
-      throw new InputInvalid([{ field: 'note', reason: `${date} is ${lawHoliday} by law: making it a working day needs a reason` }]);
+      throw new InputInvalid([
+        { field: 'note', reason: `${date} is ${lawHoliday} by law: making it a working day needs a reason` },
+      ]);
     }
     return this.changeCalendar(async (manager) => {
       const [row] = await manager.query<HolidayOverrideRecord[]>(
@@ -130,7 +140,10 @@ export class SlaAdminService {
   ): Promise<T> {
     const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE sla_policies IN SHARE ROW EXCLUSIVE MODE`);
-      const others: Array<{ definition: unknown }> = await manager.query(`SELECT definition FROM sla_policies WHERE active AND code <> $1 ORDER BY code`, [code]);
+      const others: Array<{ definition: unknown }> = await manager.query(
+        `SELECT definition FROM sla_policies WHERE active AND code <> $1 ORDER BY code`,
+        [code],
+      );
       const set = next(others.map((o) => o.definition));
       try {
         parseSlaPolicies(set);
@@ -157,7 +170,9 @@ export class SlaAdminService {
  * commit with the change, so a process that reports this version holds the change.
  */
 async function announceSettingsChange(manager: EntityManager): Promise<void> {
-  const [{ version }]: Array<{ version: number }> = await manager.query(`UPDATE settings_version SET version = version + 1 WHERE id = 1 RETURNING version`);
+  const [{ version }]: Array<{ version: number }> = await manager.query(
+    `UPDATE settings_version SET version = version + 1 WHERE id = 1 RETURNING version`,
+  );
   await manager.query(`SELECT pg_notify($1, $2)`, [SLA_SETTINGS_CHANNEL, String(version)]);
 }
 

@@ -27,7 +27,13 @@ export class CalendarHealth implements HealthComponent {
 
   async check(): Promise<HealthDetails> {
     const { status, predictedYears, lawYears, officialThrough, reason } = await this.status();
-    return { status: status === 'degraded' ? 'degraded' : 'up', officialThrough, predictedYears, lawYears, ...(reason ? { reason } : {}) };
+    return {
+      status: status === 'degraded' ? 'degraded' : 'up',
+      officialThrough,
+      predictedYears,
+      lawYears,
+      ...(reason ? { reason } : {}),
+    };
   }
 }
 

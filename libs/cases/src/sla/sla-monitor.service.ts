@@ -10,10 +10,7 @@ import { appendHistory, SYSTEM_ACTOR } from '../history/case-history';
 
 /** What checking one stage deadline found. `notDue`: a timer fired early; run it again at `dueAt`. */
 export type SlaCheckOutcome =
-  | { outcome: 'recorded' }
-  | { outcome: 'alreadyRecorded' }
-  | { outcome: 'stageOver' }
-  | { outcome: 'notDue'; dueAt: Date };
+  { outcome: 'recorded' } | { outcome: 'alreadyRecorded' } | { outcome: 'stageOver' } | { outcome: 'notDue'; dueAt: Date };
 
 export type SlaDetector = 'timer' | 'sweep';
 
@@ -79,8 +76,20 @@ export class SlaMonitorService {
       ]);
       const data = { caseNo: current.caseNo, stage, deadline: deadline.toISOString() };
       await notifyInTransaction(manager, [
-        { recipient: { kind: 'role', role: 'supervisor' }, caseId, type: 'slaBreached', title: `工单 ${current.caseNo} ${STAGE_NAMES[stage] ?? stage}超时，已督办`, data },
-        ...ownerNotice(current, stage, 'slaBreached', `工单 ${current.caseNo} ${STAGE_NAMES[stage] ?? stage}已超时，请立即处理`, data),
+        {
+          recipient: { kind: 'role', role: 'supervisor' },
+          caseId,
+          type: 'slaBreached',
+          title: `工单 ${current.caseNo} ${STAGE_NAMES[stage] ?? stage}超时，已督办`,
+          data,
+        },
+        ...ownerNotice(
+          current,
+          stage,
+          'slaBreached',
+          `工单 ${current.caseNo} ${STAGE_NAMES[stage] ?? stage}已超时，请立即处理`,
+          data,
+        ),
       ]);
       return { outcome: 'recorded' };
     });
@@ -117,7 +126,10 @@ export class SlaMonitorService {
       const data = { caseNo: current.caseNo, stage, deadline: deadline.toISOString() };
       const title = `工单 ${current.caseNo} ${STAGE_NAMES[stage] ?? stage}即将超时`;
       const owner = ownerNotice(current, stage, 'slaWarned', title, data);
-      await notifyInTransaction(manager, owner.length ? owner : [{ recipient: { kind: 'role', role: 'supervisor' }, caseId, type: 'slaWarned', title, data }]);
+      await notifyInTransaction(
+        manager,
+        owner.length ? owner : [{ recipient: { kind: 'role', role: 'supervisor' }, caseId, type: 'slaWarned', title, data }],
+      );
       return { outcome: 'recorded' };
     });
   }
@@ -138,7 +150,8 @@ export class SlaMonitorService {
         [now],
       );
       for (const row of due) {
-        if ((await this.recordBreach(row.caseId, row.stage, new Date(row.deadline), 'sweep')).outcome === 'recorded') result.breaches++;
+        if ((await this.recordBreach(row.caseId, row.stage, new Date(row.deadline), 'sweep')).outcome === 'recorded')
+          result.breaches++;
       }
       if (due.length < SWEEP_BATCH) break;
     }
@@ -150,7 +163,8 @@ export class SlaMonitorService {
       [now],
     );
     for (const row of warn) {
-      if ((await this.recordWarning(row.caseId, row.stage, new Date(row.deadline), 'sweep')).outcome === 'recorded') result.warnings++;
+      if ((await this.recordWarning(row.caseId, row.stage, new Date(row.deadline), 'sweep')).outcome === 'recorded')
+        result.warnings++;
     }
     return result;
   }
@@ -195,7 +209,13 @@ async function lockCase(manager: EntityManager, caseId: string): Promise<LockedC
 }
 
 /** The department that owns an accept or reply stage; the callback stage belongs to the supervisors. */
-function ownerNotice(current: LockedCase, stage: string, type: string, title: string, data: Record<string, unknown>): NewNotification[] {
+function ownerNotice(
+  current: LockedCase,
+  stage: string,
+  type: string,
+  title: string,
+  data: Record<string, unknown>,
+): NewNotification[] {
   if (stage === 'callback' || !current.leadDepartmentId) return [];
   return [{ recipient: { kind: 'department', departmentId: current.leadDepartmentId }, caseId: current.id, type, title, data }];
 }

@@ -61,9 +61,11 @@ export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
         return loaded;
       });
       this.loading = loading;
-      void loading.finally(() => {
-        if (this.loading === loading) this.loading = null;
-      }).catch(() => undefined);
+      void loading
+        .finally(() => {
+          if (this.loading === loading) this.loading = null;
+        })
+        .catch(() => undefined);
     }
     return this.loading;
   }
@@ -88,13 +90,16 @@ export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
 
   /** Policies, overrides and their version in one statement, so the three are of one snapshot. */
   private async load(): Promise<SlaSettings> {
-    const [row]: Array<{ version: number | null; policies: unknown[]; overrides: Array<{ date: string; working: boolean; note: string }> }> =
-      await this.dataSource.query(
-        `SELECT (SELECT version FROM settings_version WHERE id = 1) AS version,
+    const [row]: Array<{
+      version: number | null;
+      policies: unknown[];
+      overrides: Array<{ date: string; working: boolean; note: string }>;
+    }> = await this.dataSource.query(
+      `SELECT (SELECT version FROM settings_version WHERE id = 1) AS version,
                 COALESCE((SELECT json_agg(definition ORDER BY code) FROM sla_policies WHERE active), '[]') AS policies,
                 COALESCE((SELECT json_agg(json_build_object('date', to_char(date, 'YYYY-MM-DD'), 'working', working, 'note', note) ORDER BY date)
                             FROM holiday_overrides), '[]') AS overrides`,
-      );
+    );
     const policies = parseSlaPolicies(row.policies);
     const calendar = createWorkingCalendar({
       timeZone: this.config.DISTRICT_TIMEZONE,

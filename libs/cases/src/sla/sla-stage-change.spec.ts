@@ -64,7 +64,12 @@ describe('slaStageChange', () => {
   });
 
   it('ends the callback stage and starts a new reply stage on an unsatisfied callback', () => {
-    expect(slaStageChange(input([{ type: 'calledBack' }, { type: 'reopened' }]))).toMatchObject({ kind: 'start', stage: 'reply', startedAt: now, reason: 'reopened' });
+    expect(slaStageChange(input([{ type: 'calledBack' }, { type: 'reopened' }]))).toMatchObject({
+      kind: 'start',
+      stage: 'reply',
+      startedAt: now,
+      reason: 'reopened',
+    });
     expect(slaStageChange(input([{ type: 'calledBack' }, { type: 'closed' }]))).toEqual({ kind: 'end', reason: 'closed' });
   });
 

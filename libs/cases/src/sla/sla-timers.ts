@@ -41,9 +41,9 @@ export function timerPlanFor(caseId: string, running: RunningStage, change: SlaS
   }
   if (change.kind === 'start') {
     const next = payloadOf(caseId, change.stage, change.deadline);
-    if (change.warnAt.getTime() < change.deadline.getTime()) plan.schedule.push({ name: 'sla-warning', payload: next, runAt: change.warnAt });
+    if (change.warnAt.getTime() < change.deadline.getTime())
+      plan.schedule.push({ name: 'sla-warning', payload: next, runAt: change.warnAt });
     plan.schedule.push({ name: 'sla-breach', payload: next, runAt: change.deadline });
   }
   return plan;
 }
-

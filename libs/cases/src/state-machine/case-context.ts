@@ -1,15 +1,7 @@
 import type { CaseStatus } from './case-status';
 
 /** 诉求类型. */
-export const CASE_KINDS = [
-  'complaint',
-  'help',
-  'consultation',
-  'suggestion',
-  'report',
-  'praise',
-  'enterpriseRequest',
-] as const;
+export const CASE_KINDS = ['complaint', 'help', 'consultation', 'suggestion', 'report', 'praise', 'enterpriseRequest'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** What an assisting department (协办单位) has done on its own part of the case. */

@@ -3,14 +3,7 @@ import { isDepartmentRole, type CaseActor } from './case-actor';
 import type { CaseContext } from './case-context';
 import type { CaseTransitionEvent } from './case-events';
 import type { CaseStatus } from './case-status';
-import {
-  CaseTransitionRefused,
-  roleRefusal,
-  ruleRefusal,
-  stateRefusal,
-  type CaseRefusal,
-  type RuleFailure,
-} from './refusals';
+import { CaseTransitionRefused, roleRefusal, ruleRefusal, stateRefusal, type CaseRefusal, type RuleFailure } from './refusals';
 import { TRANSITION_TABLE, type TransitionRow } from './transition-table';
 
 export interface CaseTransitionAllowed {

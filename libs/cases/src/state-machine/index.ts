@@ -16,7 +16,14 @@ export type {
   SupervisionLevel,
 } from './case-actions';
 export { ANNOTATION_EVENT_TYPES, CASE_EVENT_TYPES, UNREACHABLE_NOTE, intakeEvent } from './case-events';
-export type { AnnotationEventType, CaseEventType, CaseTransitionEvent, CaseEventData, ClosureCause, DecisionEventType } from './case-events';
+export type {
+  AnnotationEventType,
+  CaseEventType,
+  CaseTransitionEvent,
+  CaseEventData,
+  ClosureCause,
+  DecisionEventType,
+} from './case-events';
 export { CASE_KINDS } from './case-context';
 export type { CaseKind, CaseContext, AssistingPartFacts } from './case-context';
 export {

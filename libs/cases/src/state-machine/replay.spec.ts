@@ -83,10 +83,28 @@ describe('replay', () => {
     expect(c.ctx.status).toBe('closed');
     expect(replay(c.history)).toBe('closed');
     expect(c.history.map((e) => e.type)).toEqual([
-      'received', 'dispatched', 'returned', 'returnRejected', 'accepted', 'assistAccepted', 'assigned',
-      'extensionRequested', 'extensionApproved', 'urged', 'supervised', 'assistReplied', 'replied',
-      'calledBack', 'reopened', 'accepted', 'progressNoted', 'replied',
-      'callbackAttempted', 'callbackAttempted', 'callbackAttempted', 'closed',
+      'received',
+      'dispatched',
+      'returned',
+      'returnRejected',
+      'accepted',
+      'assistAccepted',
+      'assigned',
+      'extensionRequested',
+      'extensionApproved',
+      'urged',
+      'supervised',
+      'assistReplied',
+      'replied',
+      'calledBack',
+      'reopened',
+      'accepted',
+      'progressNoted',
+      'replied',
+      'callbackAttempted',
+      'callbackAttempted',
+      'callbackAttempted',
+      'closed',
     ]);
   });
 
@@ -110,7 +128,9 @@ describe('replay', () => {
       ev('replied', 'accepted', 'replied'),
     ];
     expect(brokenAt(history)).toBe(2);
-    expect(() => replay(history)).toThrow('case history is broken at event 2: replied starts from accepted but the case is dispatched');
+    expect(() => replay(history)).toThrow(
+      'case history is broken at event 2: replied starts from accepted but the case is dispatched',
+    );
   });
 
   it('refuses a history that does not start with intake', () => {
@@ -190,7 +210,11 @@ describe('replay', () => {
     /** One random life: at each step a random actor takes a random action the console would offer. */
     function walk(seed: number): SimulatedCase {
       const pick = generator(seed);
-      const c = new SimulatedCase({ kind: pick(CASE_KINDS), maxExtensions: pick([0, 1, 2]), maxCallbackAttempts: pick([1, 2, 3]) });
+      const c = new SimulatedCase({
+        kind: pick(CASE_KINDS),
+        maxExtensions: pick([0, 1, 2]),
+        maxCallbackAttempts: pick([1, 2, 3]),
+      });
       for (let step = 0; step < 40; step += 1) {
         c.ctx = { ...c.ctx, withinReturnWindow: pick([true, false]) };
         // Merging ends a life at once: offer it rarely, so that lives get long.

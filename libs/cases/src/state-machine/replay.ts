@@ -77,7 +77,10 @@ export function replay(events: readonly ReplayableEvent[]): CaseStatus {
     }
     if (isAnnotation(event.type)) {
       if (status === null || !(OPEN_CASE_STATUSES as readonly string[]).includes(status) || event.toStatus !== status) {
-        throw new CaseHistoryBroken(index, `${event.type} annotates an open case without changing it, not ${status ?? 'nothing'} to ${event.toStatus}`);
+        throw new CaseHistoryBroken(
+          index,
+          `${event.type} annotates an open case without changing it, not ${status ?? 'nothing'} to ${event.toStatus}`,
+        );
       }
       continue;
     }

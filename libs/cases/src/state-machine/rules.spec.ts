@@ -57,7 +57,11 @@ describe('dispatch', () => {
 
 describe('return (退单)', () => {
   it('is always possible before acceptance, whatever the window', () => {
-    const decision = decide({ action: 'return', reason: 'wrong street' }, contextOf('dispatched', { withinReturnWindow: false }), leadStaff);
+    const decision = decide(
+      { action: 'return', reason: 'wrong street' },
+      contextOf('dispatched', { withinReturnWindow: false }),
+      leadStaff,
+    );
     expect(allowed(decision).nextStatus).toBe('returned');
   });
 
@@ -247,17 +251,29 @@ describe('close', () => {
 
 describe('merge (重复件)', () => {
   it('refuses merging a case into itself', () => {
-    const decision = decide({ action: 'merge', target: { sameCase: true, open: true, sameConfidentiality: true } }, contextOf('received'), dispatcher);
+    const decision = decide(
+      { action: 'merge', target: { sameCase: true, open: true, sameConfidentiality: true } },
+      contextOf('received'),
+      dispatcher,
+    );
     expect(refusalOf(decision)).toMatchObject({ kind: 'rule', code: 'MergeIntoSelf' });
   });
 
   it('refuses a target that is closed or merged', () => {
-    const decision = decide({ action: 'merge', target: { sameCase: false, open: false, sameConfidentiality: true } }, contextOf('accepted'), supervisor);
+    const decision = decide(
+      { action: 'merge', target: { sameCase: false, open: false, sameConfidentiality: true } },
+      contextOf('accepted'),
+      supervisor,
+    );
     expect(refusalOf(decision)).toMatchObject({ kind: 'rule', code: 'MergeTargetNotOpen' });
   });
 
   it('refuses merging a confidential case with an ordinary one, either way', () => {
-    const decision = decide({ action: 'merge', target: { sameCase: false, open: true, sameConfidentiality: false } }, contextOf('dispatched'), dispatcher);
+    const decision = decide(
+      { action: 'merge', target: { sameCase: false, open: true, sameConfidentiality: false } },
+      contextOf('dispatched'),
+      dispatcher,
+    );
     expect(refusalOf(decision)).toMatchObject({ kind: 'rule', code: 'MergeAcrossConfidentiality' });
   });
 
@@ -269,7 +285,9 @@ describe('merge (重复件)', () => {
 describe('supervise and urge', () => {
   it('records the supervision level', () => {
     const decision = allowed(decide({ action: 'supervise', level: 'red' }, contextOf('accepted'), system));
-    expect(decision.events).toEqual([{ type: 'supervised', fromStatus: 'accepted', toStatus: 'accepted', data: { level: 'red' } }]);
+    expect(decision.events).toEqual([
+      { type: 'supervised', fromStatus: 'accepted', toStatus: 'accepted', data: { level: 'red' } },
+    ]);
   });
 
   it('refuses an unknown level', () => {

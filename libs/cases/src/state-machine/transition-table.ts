@@ -126,7 +126,11 @@ const dispatchChecks: TransitionRow<'dispatch'>['inputChecks'] = [
     const ids = c.assistingDepartmentIds ?? [];
     return new Set(ids).size === ids.length
       ? undefined
-      : { code: 'AssistingDepartmentRepeated', reason: 'an assisting department is listed twice', field: 'assistingDepartmentIds' };
+      : {
+          code: 'AssistingDepartmentRepeated',
+          reason: 'an assisting department is listed twice',
+          field: 'assistingDepartmentIds',
+        };
   },
 ];
 
@@ -148,15 +152,19 @@ const levelKnown = (c: CaseCommandOf<'supervise'>): RuleFailure | undefined =>
 
 const mergeChecks: TransitionRow<'merge'>['inputChecks'] = [
   (c) =>
-    c.target.sameCase ? { code: 'MergeIntoSelf', reason: 'a case cannot be merged into itself', field: 'targetCaseId' } : undefined,
+    c.target.sameCase
+      ? { code: 'MergeIntoSelf', reason: 'a case cannot be merged into itself', field: 'targetCaseId' }
+      : undefined,
   (c) =>
-    c.target.open
-      ? undefined
-      : { code: 'MergeTargetNotOpen', reason: 'the target case is not open', field: 'targetCaseId' },
+    c.target.open ? undefined : { code: 'MergeTargetNotOpen', reason: 'the target case is not open', field: 'targetCaseId' },
   (c) =>
     c.target.sameConfidentiality
       ? undefined
-      : { code: 'MergeAcrossConfidentiality', reason: 'a confidential case can only be merged with another confidential case', field: 'targetCaseId' },
+      : {
+          code: 'MergeAcrossConfidentiality',
+          reason: 'a confidential case can only be merged with another confidential case',
+          field: 'targetCaseId',
+        },
 ];
 
 const assigneeIsStaff = (c: CaseCommandOf<'assign'>): RuleFailure | undefined =>

@@ -23,7 +23,11 @@ interface FactsRow {
  * - callback attempts count since the last reply (a reopened case starts a new round of callbacks);
  * - an assisting department's part counts since the last dispatch (a re-dispatch starts over).
  */
-export async function loadCaseFacts(dataSource: DataSource | EntityManager, caseId: string, departmentId: string | null): Promise<LoadedCaseFacts> {
+export async function loadCaseFacts(
+  dataSource: DataSource | EntityManager,
+  caseId: string,
+  departmentId: string | null,
+): Promise<LoadedCaseFacts> {
   const [facts] = await dataSource.query<FactsRow[]>(
     `WITH ev AS (SELECT id, type, data FROM case_events WHERE case_id = $1),
           marks AS (

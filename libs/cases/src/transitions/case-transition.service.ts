@@ -108,12 +108,22 @@ export class CaseTransitionService {
   ) {}
 
   /** A command whose payload needs no lookups (dispatch by a dispatcher or by routing). */
-  apply(caseId: string, command: CaseCommand, actor: TransitionActor, options: TransitionOptions = {}): Promise<TransitionResult> {
+  apply(
+    caseId: string,
+    command: CaseCommand,
+    actor: TransitionActor,
+    options: TransitionOptions = {},
+  ): Promise<TransitionResult> {
     return this.transition(caseId, actor, options.expectedVersion, () => ({ command, note: options.note, data: options.data }));
   }
 
   /** An API action: looks up what the machine and the history need, then transitions. */
-  perform(caseId: string, request: CaseActionRequest, actor: TransitionActor, expectedVersion?: number): Promise<TransitionResult> {
+  perform(
+    caseId: string,
+    request: CaseActionRequest,
+    actor: TransitionActor,
+    expectedVersion?: number,
+  ): Promise<TransitionResult> {
     return this.transition(caseId, actor, expectedVersion, (row) => this.plan(row, request, actor));
   }
 
@@ -122,7 +132,12 @@ export class CaseTransitionService {
    * (intake's disposition): it reads and writes through `manager`, so the case and its transition
    * commit together or not at all.
    */
-  performWithin(manager: EntityManager, caseId: string, request: CaseActionRequest, actor: TransitionActor): Promise<TransitionResult> {
+  performWithin(
+    manager: EntityManager,
+    caseId: string,
+    request: CaseActionRequest,
+    actor: TransitionActor,
+  ): Promise<TransitionResult> {
     return this.transition(caseId, actor, undefined, (row) => this.plan(row, request, actor), manager);
   }
 
@@ -199,10 +214,18 @@ export class CaseTransitionService {
     const decision = decideOrThrow(plan.command, context, { role: actor.role, relation });
     // The department that acted, so that an assisting department's part can be told from the history.
     const byDepartment = isDepartmentRole(actor.role) && actor.departmentId ? { departmentId: actor.departmentId } : {};
-    const sla = this.slaChangeOf(governing, row, now, decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(plan.data ?? {}) } })));
+    const sla = this.slaChangeOf(
+      governing,
+      row,
+      now,
+      decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(plan.data ?? {}) } })),
+    );
     const dispatchedTo =
       plan.command.action === 'dispatch'
-        ? { leadDepartmentId: plan.command.leadDepartmentId, assistingDepartmentIds: [...(plan.command.assistingDepartmentIds ?? [])] }
+        ? {
+            leadDepartmentId: plan.command.leadDepartmentId,
+            assistingDepartmentIds: [...(plan.command.assistingDepartmentIds ?? [])],
+          }
         : { leadDepartmentId: row.leadDepartmentId, assistingDepartmentIds: row.assistingDepartmentIds };
 
     const write = async (manager: EntityManager): Promise<TransitionResult> => {
@@ -219,7 +242,10 @@ export class CaseTransitionService {
         await manager.query(`UPDATE cases SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING version`, params),
       );
       if (rows.length === 0) {
-        throw new ConflictError('ConcurrentUpdate', `Case ${row.caseNo} was changed by someone else at the same moment; reload and try again`);
+        throw new ConflictError(
+          'ConcurrentUpdate',
+          `Case ${row.caseNo} was changed by someone else at the same moment; reload and try again`,
+        );
       }
       await plan.within?.(manager);
       if (sla) {
@@ -324,7 +350,11 @@ export class CaseTransitionService {
       case 'merge':
         return this.planMerge(row, request.targetCaseId, actor);
       case 'supervise':
-        return { command: { action: 'supervise', level: request.level }, note: trimmed(request.note), data: { level: request.level } };
+        return {
+          command: { action: 'supervise', level: request.level },
+          note: trimmed(request.note),
+          data: { level: request.level },
+        };
       case 'urge':
         return { command: { action: 'urge' }, note: trimmed(request.note) };
       case 'assign':
@@ -343,7 +373,10 @@ export class CaseTransitionService {
     );
     if (!found) throw new NotFound('ExtensionRequest', request.requestId);
     if (found.status !== 'pending') {
-      throw new ConflictError('ExtensionRequestDecided', `${request.action} is not allowed: extension request ${request.requestId} is already ${found.status}`);
+      throw new ConflictError(
+        'ExtensionRequestDecided',
+        `${request.action} is not allowed: extension request ${request.requestId} is already ${found.status}`,
+      );
     }
     const status = request.action === 'approveExtension' ? 'approved' : 'rejected';
     return {
@@ -358,7 +391,8 @@ export class CaseTransitionService {
             [request.requestId, row.id, status, actor.id, trimmed(request.note) ?? null],
           ),
         );
-        if (decided.length === 0) throw new ConflictError('ExtensionRequestDecided', `extension request ${request.requestId} was decided meanwhile`);
+        if (decided.length === 0)
+          throw new ConflictError('ExtensionRequestDecided', `extension request ${request.requestId} was decided meanwhile`);
       },
     };
   }
@@ -371,13 +405,22 @@ export class CaseTransitionService {
     );
     if (!target) throw new InputInvalid([{ field: 'targetCaseId', reason: `case ${targetCaseId} does not exist` }]);
     return {
-      command: { action: 'merge', target: { sameCase: targetCaseId === row.id, open: isOpenStatus(target.status), sameConfidentiality: target.sameConfidentiality } },
+      command: {
+        action: 'merge',
+        target: {
+          sameCase: targetCaseId === row.id,
+          open: isOpenStatus(target.status),
+          sameConfidentiality: target.sameConfidentiality,
+        },
+      },
       note: `merged into ${target.caseNo}`,
       data: { targetCaseId, targetCaseNo: target.caseNo },
       effects: [{ column: 'merged_into_id', value: { bind: targetCaseId } }],
       within: async (manager) => {
         // The target must still be open when the merge commits; FOR SHARE holds it until then.
-        const [still] = await manager.query<{ status: CaseStatus }[]>(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [targetCaseId]);
+        const [still] = await manager.query<{ status: CaseStatus }[]>(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [
+          targetCaseId,
+        ]);
         if (!still || !isOpenStatus(still.status)) {
           throw new ConflictError('MergeTargetNotOpen', `merge is not allowed: case ${target.caseNo} is no longer open`);
         }
@@ -396,11 +439,17 @@ export class CaseTransitionService {
   }
 
   private async planAssign(row: TransitionRow, userId: string): Promise<TransitionPlan> {
-    const [user]: Array<{ displayName: string; role: string; departmentId: string | null; active: boolean }> = await this.dataSource.query(
-      `SELECT display_name AS "displayName", role, department_id AS "departmentId", active FROM users WHERE id = $1`,
-      [userId],
-    );
-    const isStaff = !!user && user.active && user.departmentId !== null && user.departmentId === row.leadDepartmentId && isDepartmentRole(user.role as CaseActorRole);
+    const [user]: Array<{ displayName: string; role: string; departmentId: string | null; active: boolean }> =
+      await this.dataSource.query(
+        `SELECT display_name AS "displayName", role, department_id AS "departmentId", active FROM users WHERE id = $1`,
+        [userId],
+      );
+    const isStaff =
+      !!user &&
+      user.active &&
+      user.departmentId !== null &&
+      user.departmentId === row.leadDepartmentId &&
+      isDepartmentRole(user.role as CaseActorRole);
     return {
       command: { action: 'assign', assigneeIsDepartmentStaff: isStaff },
       data: { assigneeId: userId, assigneeName: user?.displayName ?? null },
@@ -428,7 +477,12 @@ function slaEffectsOf(change: SlaWrite | null): ColumnEffect[] {
 }
 
 /** Withdraws the running stage's timers and schedules the new stage's, through the outbox. */
-async function scheduleTimers(manager: EntityManager, caseId: string, running: { stage: string | null; deadline: Date | null }, change: SlaWrite): Promise<void> {
+async function scheduleTimers(
+  manager: EntityManager,
+  caseId: string,
+  running: { stage: string | null; deadline: Date | null },
+  change: SlaWrite,
+): Promise<void> {
   const plan = timerPlanFor(caseId, running, change);
   for (const timer of plan.withdraw) await withdrawInTransaction(manager, timer.name, timer.payload);
   for (const timer of plan.schedule) await enqueueInTransaction(manager, timer.name, timer.payload, timer.runAt);
@@ -445,6 +499,16 @@ async function recordSlaStage(manager: EntityManager, caseId: string, change: Sl
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason,
        unit = EXCLUDED.unit, calendar = EXCLUDED.calendar`,
-    [caseId, change.stage, change.policyCode ?? '', change.startedAt, change.deadline, change.warnAt, change.reason, change.unit, change.calendar],
+    [
+      caseId,
+      change.stage,
+      change.policyCode ?? '',
+      change.startedAt,
+      change.deadline,
+      change.warnAt,
+      change.reason,
+      change.unit,
+      change.calendar,
+    ],
   );
 }

@@ -23,34 +23,52 @@ const asText = (value: unknown): string => (typeof value === 'string' || typeof 
 export function notificationsFor(events: readonly Event[], facts: NotificationFacts): NewNotification[] {
   const { caseId, caseNo } = facts;
   const toLead = (type: string, title: string, data: Record<string, unknown> = {}): NewNotification[] =>
-    facts.leadDepartmentId ? [{ recipient: { kind: 'department', departmentId: facts.leadDepartmentId }, caseId, type, title, data: { caseNo, ...data } }] : [];
-  const toRole = (role: 'dispatcher' | 'supervisor', type: string, title: string, data: Record<string, unknown> = {}): NewNotification[] => [
-    { recipient: { kind: 'role', role }, caseId, type, title, data: { caseNo, ...data } },
-  ];
+    facts.leadDepartmentId
+      ? [
+          {
+            recipient: { kind: 'department', departmentId: facts.leadDepartmentId },
+            caseId,
+            type,
+            title,
+            data: { caseNo, ...data },
+          },
+        ]
+      : [];
+  const toRole = (
+    role: 'dispatcher' | 'supervisor',
+    type: string,
+    title: string,
+    data: Record<string, unknown> = {},
+  ): NewNotification[] => [{ recipient: { kind: 'role', role }, caseId, type, title, data: { caseNo, ...data } }];
   return events.flatMap((event): NewNotification[] => {
     switch (event.type) {
       case 'dispatched':
         return [
           ...toLead('caseDispatched', `新工单 ${caseNo}，请及时签收`),
-          ...facts.assistingDepartmentIds.map(
-            (departmentId): NewNotification => ({
-              recipient: { kind: 'department', departmentId },
-              caseId,
-              type: 'caseAssisting',
-              title: `协办工单 ${caseNo}，请配合主办单位办理`,
-              data: { caseNo },
-            }),
-          ),
+          ...facts.assistingDepartmentIds.map((departmentId): NewNotification => ({
+            recipient: { kind: 'department', departmentId },
+            caseId,
+            type: 'caseAssisting',
+            title: `协办工单 ${caseNo}，请配合主办单位办理`,
+            data: { caseNo },
+          })),
         ];
       case 'returned':
-        return toRole('dispatcher', 'caseReturned', `工单 ${caseNo} 被退回，请重新派单或驳回退单`, { reason: event.data?.reason ?? event.note ?? null });
+        return toRole('dispatcher', 'caseReturned', `工单 ${caseNo} 被退回，请重新派单或驳回退单`, {
+          reason: event.data?.reason ?? event.note ?? null,
+        });
       case 'returnRejected':
         return toLead('returnRejected', `工单 ${caseNo} 的退单被驳回，请继续办理`);
       case 'extensionRequested':
-        return toRole('supervisor', 'extensionRequested', `工单 ${caseNo} 申请延期 ${asText(event.data?.days)} 个工作日，请审批`, {
-          extensionRequestId: event.data?.extensionRequestId ?? null,
-          days: event.data?.days ?? null,
-        });
+        return toRole(
+          'supervisor',
+          'extensionRequested',
+          `工单 ${caseNo} 申请延期 ${asText(event.data?.days)} 个工作日，请审批`,
+          {
+            extensionRequestId: event.data?.extensionRequestId ?? null,
+            days: event.data?.days ?? null,
+          },
+        );
       case 'extensionApproved':
         return toLead('extensionApproved', `工单 ${caseNo} 的延期申请已批准`, { days: event.data?.days ?? null });
       case 'extensionRejected':
@@ -60,11 +78,21 @@ export function notificationsFor(events: readonly Event[], facts: NotificationFa
       case 'urged':
         return toLead('caseUrged', `工单 ${caseNo} 被催办，请加快办理`);
       case 'supervised':
-        return toLead('caseSupervised', `工单 ${caseNo} 被督办（${asText(event.data?.level)}）`, { level: event.data?.level ?? null });
+        return toLead('caseSupervised', `工单 ${caseNo} 被督办（${asText(event.data?.level)}）`, {
+          level: event.data?.level ?? null,
+        });
       case 'assigned': {
         const userId = event.data?.assigneeId;
         return typeof userId === 'string'
-          ? [{ recipient: { kind: 'user', userId }, caseId, type: 'caseAssigned', title: `工单 ${caseNo} 已分配给您`, data: { caseNo } }]
+          ? [
+              {
+                recipient: { kind: 'user', userId },
+                caseId,
+                type: 'caseAssigned',
+                title: `工单 ${caseNo} 已分配给您`,
+                data: { caseNo },
+              },
+            ]
           : [];
       }
       default:

@@ -8,13 +8,15 @@ import { CategoryEntity, CommunityEntity, DepartmentEntity, GridEntity, StreetEn
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_cases_case_no', { unique: true })
-  @Column({ name: 'case_no', type: 'varchar', length: 32 }) caseNo: string;
+  @Column({ name: 'case_no', type: 'varchar', length: 32 })
+  caseNo: string;
   /** Optimistic lock: every transition is `UPDATE … WHERE id = $1 AND version = $2`. */
   @Column({ type: 'int', default: 1 }) version: number;
   @Column({ type: 'varchar', length: 24 }) status: string;
   @Column({ type: 'varchar', length: 32 }) kind: string;
   @Index('ix_cases_category')
-  @Column({ name: 'category_id', type: 'uuid' }) categoryId: string;
+  @Column({ name: 'category_id', type: 'uuid' })
+  categoryId: string;
   @ManyToOne(() => CategoryEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'category_id' })
   category?: CategoryEntity;
@@ -26,24 +28,28 @@ export class CaseEntity {
   @Column({ type: 'double precision', nullable: true }) lat: number | null;
   @Column({ type: 'double precision', nullable: true }) lng: number | null;
   @Index('ix_cases_street')
-  @Column({ name: 'street_id', type: 'uuid', nullable: true }) streetId: string | null;
+  @Column({ name: 'street_id', type: 'uuid', nullable: true })
+  streetId: string | null;
   @ManyToOne(() => StreetEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'street_id' })
   street?: StreetEntity;
   @Index('ix_cases_community')
-  @Column({ name: 'community_id', type: 'uuid', nullable: true }) communityId: string | null;
+  @Column({ name: 'community_id', type: 'uuid', nullable: true })
+  communityId: string | null;
   @ManyToOne(() => CommunityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'community_id' })
   community?: CommunityEntity;
   @Index('ix_cases_grid')
-  @Column({ name: 'grid_id', type: 'uuid', nullable: true }) gridId: string | null;
+  @Column({ name: 'grid_id', type: 'uuid', nullable: true })
+  gridId: string | null;
   @ManyToOne(() => GridEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'grid_id' })
   grid?: GridEntity;
   @Column({ name: 'caller_name_sealed', type: 'text' }) callerNameSealed: string;
   @Column({ name: 'caller_phone_sealed', type: 'text' }) callerPhoneSealed: string;
   @Index('ix_cases_caller_phone_hash')
-  @Column({ name: 'caller_phone_hash', type: 'char', length: 64 }) callerPhoneHash: string;
+  @Column({ name: 'caller_phone_hash', type: 'char', length: 64 })
+  callerPhoneHash: string;
   @Column({ type: 'boolean', default: false }) confidential: boolean;
   @Column({ name: 'lead_department_id', type: 'uuid', nullable: true }) leadDepartmentId: string | null;
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
@@ -54,7 +60,8 @@ export class CaseEntity {
   assistingDepartmentIds: string[];
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true }) createdById: string | null;
   @Index('ix_cases_received_at')
-  @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt: Date;
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true }) dispatchedAt: Date | null;
   @Column({ name: 'returns_count', type: 'int', default: 0 }) returnsCount: number;
   @Column({ name: 'extensions_count', type: 'int', default: 0 }) extensionsCount: number;
@@ -62,7 +69,8 @@ export class CaseEntity {
   @Column({ name: 'urges_count', type: 'int', default: 0 }) urgesCount: number;
   /** 重复件: the open case this one was merged into; it follows that case from then on. */
   @Index('ix_cases_merged_into')
-  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId: string | null;
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
   @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'merged_into_id' })
   mergedInto?: CaseEntity;
@@ -74,7 +82,8 @@ export class CaseEntity {
   @Column({ name: 'sla_stage', type: 'varchar', length: 16, nullable: true }) slaStage: string | null;
   /** The running stage's deadline; indexed for the overdue sweep and the ?sla= filter. */
   @Index('ix_cases_sla_deadline')
-  @Column({ name: 'sla_deadline', type: 'timestamptz', nullable: true }) slaDeadline: Date | null;
+  @Column({ name: 'sla_deadline', type: 'timestamptz', nullable: true })
+  slaDeadline: Date | null;
   @Column({ name: 'sla_warn_at', type: 'timestamptz', nullable: true }) slaWarnAt: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CaseEntity } from './case.entity';
 import { StreetEntity } from './reference.entities';
 import { UserEntity } from './user.entity';
@@ -8,11 +18,13 @@ import { UserEntity } from './user.entity';
 export class EnterpriseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_enterprises_uscc', { unique: true })
-  @Column({ type: 'char', length: 18 }) uscc: string;
+  @Column({ type: 'char', length: 18 })
+  uscc: string;
   @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'varchar', length: 40 }) industry: string;
   @Index('ix_enterprises_street')
-  @Column({ name: 'street_id', type: 'uuid', nullable: true }) streetId: string | null;
+  @Column({ name: 'street_id', type: 'uuid', nullable: true })
+  streetId: string | null;
   @ManyToOne(() => StreetEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'street_id' })
   street?: StreetEntity;
@@ -21,7 +33,8 @@ export class EnterpriseEntity {
   @Column({ name: 'contact_phone_sealed', type: 'text' }) contactPhoneSealed: string;
   /** 包联领导 / 服务专员: the district leader or service secretary told of the enterprise's requests. */
   @Index('ix_enterprises_responsible_user')
-  @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true }) responsibleUserId: string | null;
+  @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
+  responsibleUserId: string | null;
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'responsible_user_id' })
   responsibleUser?: UserEntity;
@@ -37,7 +50,8 @@ export class EnterpriseCaseEntity {
   @JoinColumn({ name: 'case_id' })
   case?: CaseEntity;
   @Index('ix_enterprise_cases_enterprise')
-  @Column({ name: 'enterprise_id', type: 'uuid' }) enterpriseId: string;
+  @Column({ name: 'enterprise_id', type: 'uuid' })
+  enterpriseId: string;
   @ManyToOne(() => EnterpriseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'enterprise_id' })
   enterprise?: EnterpriseEntity;

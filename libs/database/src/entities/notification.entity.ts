@@ -14,7 +14,8 @@ import { CaseEntity } from './case.entity';
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('ix_notifications_case')
-  @Column({ name: 'case_id', type: 'uuid', nullable: true }) caseId: string | null;
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
   case?: CaseEntity;

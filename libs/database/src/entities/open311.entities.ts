@@ -9,10 +9,12 @@ import { CaseEntity } from './case.entity';
 export class Open311ClientEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_open311_clients_code', { unique: true })
-  @Column({ type: 'varchar', length: 24 }) code: string;
+  @Column({ type: 'varchar', length: 24 })
+  code: string;
   @Column({ type: 'varchar', length: 100 }) name: string;
   @Index('uq_open311_clients_key_hash', { unique: true })
-  @Column({ name: 'api_key_hash', type: 'char', length: 64 }) apiKeyHash: string;
+  @Column({ name: 'api_key_hash', type: 'char', length: 64 })
+  apiKeyHash: string;
   /** The key's first characters, so admins can tell keys apart without seeing them. */
   @Column({ name: 'key_prefix', type: 'varchar', length: 8 }) keyPrefix: string;
   /** Most POST requests a minute with this key. */
@@ -31,12 +33,14 @@ export class Open311RequestEntity {
   @JoinColumn({ name: 'case_id' })
   case?: CaseEntity;
   @Index('ix_open311_requests_client')
-  @Column({ name: 'client_id', type: 'uuid' }) clientId: string;
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId: string;
   @ManyToOne(() => Open311ClientEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'client_id' })
   client?: Open311ClientEntity;
   @Index('uq_open311_requests_token', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) token: string;
+  @Column({ type: 'varchar', length: 64 })
+  token: string;
   @Column({ type: 'jsonb', default: () => "'{}'" }) attributes: Record<string, unknown>;
   @Column({ name: 'account_id', type: 'varchar', length: 100, nullable: true }) accountId: string | null;
   /** The submitter's e-mail and device id are personal data: sealed like callers' phones. */

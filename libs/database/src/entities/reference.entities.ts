@@ -10,7 +10,8 @@ export interface PolygonGeometry {
 export class DepartmentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_departments_code', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) code: string;
+  @Column({ type: 'varchar', length: 64 })
+  code: string;
   @Column({ type: 'varchar', length: 120 }) name: string;
   @Column({ name: 'name_en', type: 'varchar', length: 160 }) nameEn: string;
   /** bureau (委办局) or street office (街道办事处). */
@@ -27,7 +28,8 @@ export class DepartmentEntity {
 export class CategoryEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_categories_code', { unique: true })
-  @Column({ type: 'varchar', length: 80 }) code: string;
+  @Column({ type: 'varchar', length: 80 })
+  code: string;
   @Column({ type: 'varchar', length: 120 }) name: string;
   @Column({ name: 'name_en', type: 'varchar', length: 160 }) nameEn: string;
   @Column({ name: 'parent_id', type: 'uuid', nullable: true }) parentId: string | null;
@@ -36,7 +38,8 @@ export class CategoryEntity {
   parent?: CategoryEntity;
   /** Ancestor codes and its own, '/'-joined: filtering "a category at any level" is a prefix match. */
   @Index('ix_categories_path')
-  @Column({ type: 'varchar', length: 400 }) path: string;
+  @Column({ type: 'varchar', length: 400 })
+  path: string;
   @Column({ type: 'smallint' }) depth: number;
   @Column({ name: 'sort_order', type: 'int', default: 0 }) sortOrder: number;
 }
@@ -45,7 +48,8 @@ export class CategoryEntity {
 export class DistrictEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_districts_code', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) code: string;
+  @Column({ type: 'varchar', length: 64 })
+  code: string;
   @Column({ type: 'varchar', length: 120 }) name: string;
   @Column({ type: 'jsonb' }) geometry: PolygonGeometry;
 }
@@ -54,7 +58,8 @@ export class DistrictEntity {
 export class StreetEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_streets_code', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) code: string;
+  @Column({ type: 'varchar', length: 64 })
+  code: string;
   @Column({ type: 'varchar', length: 120 }) name: string;
   @Column({ name: 'district_id', type: 'uuid' }) districtId: string;
   @ManyToOne(() => DistrictEntity, { onDelete: 'RESTRICT' })
@@ -66,10 +71,12 @@ export class StreetEntity {
 export class CommunityEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_communities_code', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) code: string;
+  @Column({ type: 'varchar', length: 64 })
+  code: string;
   @Column({ type: 'varchar', length: 120 }) name: string;
   @Index('ix_communities_street')
-  @Column({ name: 'street_id', type: 'uuid' }) streetId: string;
+  @Column({ name: 'street_id', type: 'uuid' })
+  streetId: string;
   @ManyToOne(() => StreetEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'street_id' })
   street?: StreetEntity;
@@ -79,10 +86,12 @@ export class CommunityEntity {
 export class GridEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_grids_code', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) code: string;
+  @Column({ type: 'varchar', length: 64 })
+  code: string;
   @Column({ type: 'varchar', length: 120 }) name: string;
   @Index('ix_grids_community')
-  @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
   @ManyToOne(() => CommunityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'community_id' })
   community?: CommunityEntity;

@@ -8,7 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export class RoutingRuleEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_routing_rules_code', { unique: true })
-  @Column({ type: 'varchar', length: 32 }) code: string;
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
   @Column({ name: 'category_code', type: 'varchar', length: 80, nullable: true }) categoryCode: string | null;
   @Column({ name: 'street_code', type: 'varchar', length: 64, nullable: true }) streetCode: string | null;
   @Column({ name: 'grid_code', type: 'varchar', length: 64, nullable: true }) gridCode: string | null;

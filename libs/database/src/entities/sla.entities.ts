@@ -8,7 +8,8 @@ import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Up
 export class SlaPolicyEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_sla_policies_code', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) code: string;
+  @Column({ type: 'varchar', length: 64 })
+  code: string;
   @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'jsonb' }) definition: Record<string, unknown>;
   @Column({ type: 'boolean', default: true }) active: boolean;
@@ -20,7 +21,8 @@ export class SlaPolicyEntity {
 export class HolidayOverrideEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_holiday_overrides_date', { unique: true })
-  @Column({ type: 'date' }) date: string;
+  @Column({ type: 'date' })
+  date: string;
   @Column({ type: 'boolean' }) working: boolean;
   @Column({ type: 'varchar', length: 500, default: '' }) note: string;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -5,13 +5,15 @@ import { DepartmentEntity } from './reference.entities';
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('uq_users_username', { unique: true })
-  @Column({ type: 'varchar', length: 64 }) username: string;
+  @Column({ type: 'varchar', length: 64 })
+  username: string;
   /** scrypt hash with its salt and parameters, see libs/auth password.ts. */
   @Column({ name: 'password_hash', type: 'varchar', length: 255 }) passwordHash: string;
   @Column({ name: 'display_name', type: 'varchar', length: 120 }) displayName: string;
   @Column({ type: 'varchar', length: 32 }) role: string;
   @Index('ix_users_department')
-  @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId: string | null;
+  @Column({ name: 'department_id', type: 'uuid', nullable: true })
+  departmentId: string | null;
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'department_id' })
   department?: DepartmentEntity;

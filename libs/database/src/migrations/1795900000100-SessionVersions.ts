@@ -6,14 +6,14 @@
  * every API process drops its cached copy; a deletion does too. Lowering the version is ignored: an old
  * token must never come back to life.
  */
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class SessionVersions1795900000100 implements MigrationInterface {
-    name = 'SessionVersions1795900000100'
+  name = 'SessionVersions1795900000100';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`ALTER TABLE "users" ADD "token_version" integer NOT NULL DEFAULT '1'`);
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "users" ADD "token_version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(`
             CREATE FUNCTION users_raise_token_version() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               NEW.token_version := GREATEST(NEW.token_version, OLD.token_version + (
@@ -24,23 +24,29 @@ export class SessionVersions1795900000100 implements MigrationInterface {
                 OR NEW.password_hash IS DISTINCT FROM OLD.password_hash)::int);
               RETURN NEW;
             END $$`);
-        await queryRunner.query(`CREATE TRIGGER users_raise_token_version BEFORE UPDATE ON "users" FOR EACH ROW EXECUTE FUNCTION users_raise_token_version()`);
-        await queryRunner.query(`
+    await queryRunner.query(
+      `CREATE TRIGGER users_raise_token_version BEFORE UPDATE ON "users" FOR EACH ROW EXECUTE FUNCTION users_raise_token_version()`,
+    );
+    await queryRunner.query(`
             CREATE FUNCTION users_sessions_changed() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               PERFORM pg_notify('user_sessions', OLD.id::text);
               RETURN NULL;
             END $$`);
-        await queryRunner.query(`CREATE TRIGGER users_sessions_changed AFTER UPDATE ON "users" FOR EACH ROW WHEN (NEW.token_version <> OLD.token_version) EXECUTE FUNCTION users_sessions_changed()`);
-        await queryRunner.query(`CREATE TRIGGER users_sessions_deleted AFTER DELETE ON "users" FOR EACH ROW EXECUTE FUNCTION users_sessions_changed()`);
-    }
+    await queryRunner.query(
+      `CREATE TRIGGER users_sessions_changed AFTER UPDATE ON "users" FOR EACH ROW WHEN (NEW.token_version <> OLD.token_version) EXECUTE FUNCTION users_sessions_changed()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER users_sessions_deleted AFTER DELETE ON "users" FOR EACH ROW EXECUTE FUNCTION users_sessions_changed()`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP TRIGGER users_sessions_deleted ON "users"`);
-        await queryRunner.query(`DROP TRIGGER users_sessions_changed ON "users"`);
-        await queryRunner.query(`DROP FUNCTION users_sessions_changed()`);
-        await queryRunner.query(`DROP TRIGGER users_raise_token_version ON "users"`);
-        await queryRunner.query(`DROP FUNCTION users_raise_token_version()`);
-        await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "token_version"`);
-    }
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER users_sessions_deleted ON "users"`);
+    await queryRunner.query(`DROP TRIGGER users_sessions_changed ON "users"`);
+    await queryRunner.query(`DROP FUNCTION users_sessions_changed()`);
+    await queryRunner.query(`DROP TRIGGER users_raise_token_version ON "users"`);
+    await queryRunner.query(`DROP FUNCTION users_raise_token_version()`);
+    await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "token_version"`);
+  }
 }

@@ -13,7 +13,11 @@ export interface LocalServices {
  * without one, a private server runs with its data under `.data/` (git-ignored), so a restart keeps
  * the cases and the queued jobs.
  */
-export async function provideLocalServices(root: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<LocalServices> {
+export async function provideLocalServices(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<LocalServices> {
   let postgres: RunningPostgres | null = null;
   let redis: RunningRedis | null = null;
   let databaseUrl = env.DATABASE_URL;

@@ -11,7 +11,11 @@ const log = cliLog('seed');
  * seeds the same embedded PostgreSQL that `npm start` uses (stop `npm start` first).
  */
 async function main(): Promise<void> {
-  const services = await provideLocalServices(projectRoot(), { ...process.env, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' }, log);
+  const services = await provideLocalServices(
+    projectRoot(),
+    { ...process.env, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' },
+    log,
+  );
   try {
     const config = loadConfig({ ...demoEnvironment(process.env).env, DATABASE_URL: services.databaseUrl });
     await migrate(services.databaseUrl);

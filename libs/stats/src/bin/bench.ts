@@ -41,14 +41,34 @@ async function main(): Promise<void> {
     url = u.toString();
   }
   const runs = positiveInt(args.runs, 'runs', 5);
-  const config = loadConfig({ ...demoEnvironment(process.env).env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
+  const config = loadConfig({
+    ...demoEnvironment(process.env).env,
+    DATABASE_URL: url,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1',
+  });
   const zone = config.DISTRICT_TIMEZONE;
   const dataSource = createDataSource(url, { extra: { max: 4, statement_timeout: 0 } });
   await dataSource.initialize();
-  const stats = new StatsQueryService(dataSource, new ReferenceDataService(dataSource), config, new StatsSettingsService(dataSource), new PersonalDataCipher(config.PII_KEY, config.PII_HASH_KEY));
-  const supervisor = { id: 'bench', username: 'bench', displayName: 'bench', role: 'supervisor', departmentId: null, departmentCode: null, gridCodes: [] } as AuthUser;
+  const stats = new StatsQueryService(
+    dataSource,
+    new ReferenceDataService(dataSource),
+    config,
+    new StatsSettingsService(dataSource),
+    new PersonalDataCipher(config.PII_KEY, config.PII_HASH_KEY),
+  );
+  const supervisor = {
+    id: 'bench',
+    username: 'bench',
+    displayName: 'bench',
+    role: 'supervisor',
+    departmentId: null,
+    departmentCode: null,
+    gridCodes: [],
+  } as AuthUser;
 
-  const [{ total, newest }] = await dataSource.query<{ total: number; newest: Date }[]>(`SELECT count(*)::int AS total, max(received_at) AS newest FROM cases`);
+  const [{ total, newest }] = await dataSource.query<{ total: number; newest: Date }[]>(
+    `SELECT count(*)::int AS total, max(received_at) AS newest FROM cases`,
+  );
   // The last whole month and the twelve whole months before the newest case, in the district's calendar.
   const newestDay = districtDay(newest, zone);
   const monthStart = `${newestDay.slice(0, 7)}-01`;
@@ -61,14 +81,24 @@ async function main(): Promise<void> {
   const year = { from: midnight(shift(monthStart, -12), zone), to: midnight(monthStart, zone) };
   const street = (await dataSource.query<{ code: string }[]>(`SELECT code FROM streets ORDER BY code LIMIT 1`))[0].code;
 
-  const queries: Array<{ name: string; period: { from: Date; to: Date }; run: () => Promise<{ rows?: unknown[]; series?: unknown[]; source?: string }> }> = [
+  const queries: Array<{
+    name: string;
+    period: { from: Date; to: Date };
+    run: () => Promise<{ rows?: unknown[]; series?: unknown[]; source?: string }>;
+  }> = [
     { name: 'rates: a year by department', period: year, run: () => stats.rates('department', year, supervisor) },
     { name: 'rates: a month by grid', period: month, run: () => stats.rates('grid', month, supervisor) },
     { name: 'ranking: departments over a year', period: year, run: () => stats.rankings('department', year, supervisor) },
     { name: 'trends: a year by month', period: year, run: () => stats.trends('month', year, supervisor) },
-    { name: `rates: a month by grid in street ${street} (facts path)`, period: month, run: () => stats.rates('grid', { ...month, street }, supervisor) },
+    {
+      name: `rates: a month by grid in street ${street} (facts path)`,
+      period: month,
+      run: () => stats.rates('grid', { ...month, street }, supervisor),
+    },
   ];
-  log(`database ${new URL(url).pathname.slice(1)}: ${total.toLocaleString('en')} cases; year ${districtDay(year.from, zone)} … ${districtDay(year.to, zone)}, month ${districtDay(month.from, zone)} … ${districtDay(month.to, zone)}; median of ${runs} runs after a warm-up`);
+  log(
+    `database ${new URL(url).pathname.slice(1)}: ${total.toLocaleString('en')} cases; year ${districtDay(year.from, zone)} … ${districtDay(year.to, zone)}, month ${districtDay(month.from, zone)} … ${districtDay(month.to, zone)}; median of ${runs} runs after a warm-up`,
+  );
   const results = [];
   for (const q of queries) {
     const baselineSql = `SELECT count(*) FROM cases WHERE received_at >= $1 AND received_at < $2`;
@@ -86,19 +116,36 @@ async function main(): Promise<void> {
     const baselineMs = await time(() => dataSource.query(baselineSql, [q.period.from, q.period.to]));
     let answer: { rows?: unknown[]; series?: unknown[]; source?: string } = {};
     const queryMs = await time(async () => (answer = await q.run()));
-    const result = { query: q.name, cases: Number(cases), source: answer.source, rows: (answer.rows ?? answer.series ?? []).length, queryMs, baselineMs, ratio: queryMs / baselineMs };
+    const result = {
+      query: q.name,
+      cases: Number(cases),
+      source: answer.source,
+      rows: (answer.rows ?? answer.series ?? []).length,
+      queryMs,
+      baselineMs,
+      ratio: queryMs / baselineMs,
+    };
     results.push(result);
-    log(`${q.name.padEnd(58)} ${String(result.cases.toLocaleString('en')).padStart(11)} cases  ${result.queryMs.toFixed(1).padStart(9)} ms (${result.source})   count(*) ${result.baselineMs.toFixed(1).padStart(9)} ms   ratio ${result.ratio.toFixed(3)}`);
+    log(
+      `${q.name.padEnd(58)} ${String(result.cases.toLocaleString('en')).padStart(11)} cases  ${result.queryMs.toFixed(1).padStart(9)} ms (${result.source})   count(*) ${result.baselineMs.toFixed(1).padStart(9)} ms   ratio ${result.ratio.toFixed(3)}`,
+    );
   }
   await dataSource.destroy();
   const dir = join(process.cwd(), '.bench');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `stats-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ database: new URL(url).pathname.slice(1), totalCases: total, runs, measuredAt: new Date().toISOString(), results }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { database: new URL(url).pathname.slice(1), totalCases: total, runs, measuredAt: new Date().toISOString(), results },
+      null,
+      2,
+    ),
+  );
   log(`written ${file}`);
 }
 
 main().catch((error) => {
-  process.stderr.write(`[bench:stats] ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`[bench:stats] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -3,7 +3,12 @@ export function parseArgs(argv: string[], known: Record<string, 'value' | 'flag'
   const out: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i].replace(/^--/, '');
-    if (!argv[i].startsWith('--') || !(name in known)) throw new Error(`unknown argument ${argv[i]}; known: ${Object.keys(known).map((k) => `--${k}`).join(' ')}`);
+    if (!argv[i].startsWith('--') || !(name in known))
+      throw new Error(
+        `unknown argument ${argv[i]}; known: ${Object.keys(known)
+          .map((k) => `--${k}`)
+          .join(' ')}`,
+      );
     if (known[name] === 'flag') out[name] = true;
     else {
       const value = argv[++i];
@@ -26,7 +31,11 @@ export function positiveInt(value: string | true | undefined, name: string, fall
  * machine's PostgreSQL), or STATS_DATABASE_URL. Never a test run's database; the dev database only
  * with --force, since the generator empties the case tables.
  */
-export function statsDatabaseUrl(args: Record<string, string | true>, env: NodeJS.ProcessEnv, destructive: boolean): { url: string; name: string } {
+export function statsDatabaseUrl(
+  args: Record<string, string | true>,
+  env: NodeJS.ProcessEnv,
+  destructive: boolean,
+): { url: string; name: string } {
   const server = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   let url = env.STATS_DATABASE_URL;
   if (typeof args.database === 'string') {

@@ -24,13 +24,18 @@ async function main(): Promise<void> {
     u.pathname = `/${args.database}`;
     url = u.toString();
   }
-  const config = loadConfig({ ...demoEnvironment(process.env).env, DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1' });
+  const config = loadConfig({
+    ...demoEnvironment(process.env).env,
+    DATABASE_URL: url,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://unused:1',
+  });
   const zone = config.DISTRICT_TIMEZONE;
   const today = districtDay(new Date(), zone);
   const yesterday = districtDay(new Date(Date.now() - 86_400_000), zone);
   const fromDay = typeof args.from === 'string' ? args.from : yesterday;
   const toDay = typeof args.to === 'string' ? args.to : today;
-  if (!DATE.test(fromDay) || !DATE.test(toDay) || fromDay >= toDay) throw new Error('--from and --to must be dates YYYY-MM-DD with from < to');
+  if (!DATE.test(fromDay) || !DATE.test(toDay) || fromDay >= toDay)
+    throw new Error('--from and --to must be dates YYYY-MM-DD with from < to');
 
   const client = new Client({ connectionString: url, statement_timeout: 0 });
   await client.connect();
@@ -39,9 +44,13 @@ async function main(): Promise<void> {
     const calendar = await loadDistrictCalendar(sql, zone);
     const started = Date.now();
     const report = await verifyStats(sql, { fromDay, toDay, timeZone: zone, calendar });
-    log(`${report.cases.toLocaleString('en')} cases received ${fromDay} … ${toDay} (exclusive) recomputed from history in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    for (const d of report.factDifferences) log(`facts  case ${d.caseId} ${d.field}: stored ${JSON.stringify(d.stored)}, history says ${JSON.stringify(d.recomputed)}`);
-    for (const d of report.rollupDifferences.slice(0, 200)) log(`rollup ${d.dimension} ${d.day} "${d.key}" ${d.figure}: rollup ${d.rollup}, history says ${d.recomputed}`);
+    log(
+      `${report.cases.toLocaleString('en')} cases received ${fromDay} … ${toDay} (exclusive) recomputed from history in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    for (const d of report.factDifferences)
+      log(`facts  case ${d.caseId} ${d.field}: stored ${JSON.stringify(d.stored)}, history says ${JSON.stringify(d.recomputed)}`);
+    for (const d of report.rollupDifferences.slice(0, 200))
+      log(`rollup ${d.dimension} ${d.day} "${d.key}" ${d.figure}: rollup ${d.rollup}, history says ${d.recomputed}`);
     if (report.factDifferences.length === 0 && report.rollupDifferences.length === 0) {
       log('no differences: the facts and the rollup equal the recompute');
       return;
@@ -63,6 +72,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`[stats:verify] ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`[stats:verify] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(2);
 });

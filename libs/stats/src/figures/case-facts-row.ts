@@ -20,13 +20,20 @@ export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 /** The rollup key of a case in one dimension; '' where the case has none (not dispatched, no grid). */
 export function dimensionKey(dims: CaseDimensions, dimension: StatsDimension): string {
   switch (dimension) {
-    case 'department': return dims.departmentId ?? '';
-    case 'street': return dims.streetId ?? '';
-    case 'community': return dims.communityId ?? '';
-    case 'grid': return dims.gridId ?? '';
-    case 'category': return dims.categoryId;
-    case 'kind': return dims.kind;
-    case 'channel': return dims.channel;
+    case 'department':
+      return dims.departmentId ?? '';
+    case 'street':
+      return dims.streetId ?? '';
+    case 'community':
+      return dims.communityId ?? '';
+    case 'grid':
+      return dims.gridId ?? '';
+    case 'category':
+      return dims.categoryId;
+    case 'kind':
+      return dims.kind;
+    case 'channel':
+      return dims.channel;
   }
 }
 
@@ -78,7 +85,12 @@ export function rollupDeltas(before: CaseFactsRow | null, after: CaseFactsRow | 
       const id = `${dimension}\u0000${row.receivedDay}\u0000${key}`;
       let cell = cells.get(id);
       if (!cell) {
-        cell = { dimension, day: row.receivedDay, key, counts: Object.fromEntries(CASE_FIGURES.map((f) => [f, 0])) as RollupDelta['counts'] };
+        cell = {
+          dimension,
+          day: row.receivedDay,
+          key,
+          counts: Object.fromEntries(CASE_FIGURES.map((f) => [f, 0])) as RollupDelta['counts'],
+        };
         cells.set(id, cell);
       }
       for (const f of CASE_FIGURES) if (row.figures[f]) cell.counts[f] += sign;

@@ -8,7 +8,10 @@ const calendar = createWorkingCalendar({ timeZone: 'Asia/Shanghai' });
 const at = (text: string) => new Date(`${text}+08:00`);
 const e = (type: string, when: string, data: Record<string, unknown> = {}): FigureEvent => ({ type, at: at(when), data });
 const d = (stage: string, startedAt: string, deadline: string, endedAt: string | null = null): FigureDeadline => ({
-  stage, startedAt: at(startedAt), deadline: at(deadline), endedAt: endedAt ? at(endedAt) : null,
+  stage,
+  startedAt: at(startedAt),
+  deadline: at(deadline),
+  endedAt: endedAt ? at(endedAt) : null,
 });
 
 describe('caseFigures (one case, hand-built history)', () => {
@@ -30,8 +33,19 @@ describe('caseFigures (one case, hand-built history)', () => {
       ],
     });
     expect(f).toEqual({
-      received: true, dispatched: true, acceptedOnTime: true, replied: true, repliedOnTime: true, calledBack: true,
-      satisfied: true, solved: true, returned: false, reopened: false, extended: false, merged: false, directAnswered: false,
+      received: true,
+      dispatched: true,
+      acceptedOnTime: true,
+      replied: true,
+      repliedOnTime: true,
+      calledBack: true,
+      satisfied: true,
+      solved: true,
+      returned: false,
+      reopened: false,
+      extended: false,
+      merged: false,
+      directAnswered: false,
       // 09:00–12:00 (3 h) + 13:00–14:00 (1 h): the lunch break is not working time.
       handlingMs: 4 * 3_600_000,
     });
@@ -54,7 +68,14 @@ describe('caseFigures (one case, hand-built history)', () => {
         d('reply', '2026-03-05T10:00:00', '2026-03-12T17:30:00', '2026-03-11T10:00:00'),
       ],
     });
-    expect(f).toMatchObject({ dispatched: true, acceptedOnTime: false, replied: true, repliedOnTime: true, extended: true, calledBack: false });
+    expect(f).toMatchObject({
+      dispatched: true,
+      acceptedOnTime: false,
+      replied: true,
+      repliedOnTime: true,
+      extended: true,
+      calledBack: false,
+    });
   });
 
   it('follows a reopen: not replied while reopened, then judged by the reopen stage and the last callback', () => {
@@ -73,25 +94,60 @@ describe('caseFigures (one case, hand-built history)', () => {
       d('reply', '2026-03-03T09:00:00', '2026-03-04T17:30:00'),
     ];
     expect(caseFigures({ calendar, events: history, deadlines })).toMatchObject({
-      replied: false, repliedOnTime: false, reopened: true, calledBack: true, satisfied: false, solved: false, handlingMs: null,
+      replied: false,
+      repliedOnTime: false,
+      reopened: true,
+      calledBack: true,
+      satisfied: false,
+      solved: false,
+      handlingMs: null,
     });
     const after = caseFigures({
       calendar,
-      events: [...history, e('accepted', '2026-03-03T10:00:00'), e('replied', '2026-03-05T09:00:00'), e('calledBack', '2026-03-05T15:00:00', { verdict: 'basicallySatisfied', solved: true })],
+      events: [
+        ...history,
+        e('accepted', '2026-03-03T10:00:00'),
+        e('replied', '2026-03-05T09:00:00'),
+        e('calledBack', '2026-03-05T15:00:00', { verdict: 'basicallySatisfied', solved: true }),
+      ],
       deadlines: [...deadlines.slice(0, 3), d('reply', '2026-03-03T09:00:00', '2026-03-04T17:30:00', '2026-03-05T09:00:00')],
     });
-    expect(after).toMatchObject({ replied: true, repliedOnTime: false, reopened: true, calledBack: true, satisfied: true, solved: true });
+    expect(after).toMatchObject({
+      replied: true,
+      repliedOnTime: false,
+      reopened: true,
+      calledBack: true,
+      satisfied: true,
+      solved: true,
+    });
   });
 
   it('counts a merged case (重复件) only as received and merged', () => {
     const f = caseFigures({
       calendar,
-      events: [e('received', '2026-03-02T08:55:00'), e('dispatched', '2026-03-02T09:00:00'), e('accepted', '2026-03-02T09:10:00'), e('merged', '2026-03-02T09:30:00')],
+      events: [
+        e('received', '2026-03-02T08:55:00'),
+        e('dispatched', '2026-03-02T09:00:00'),
+        e('accepted', '2026-03-02T09:10:00'),
+        e('merged', '2026-03-02T09:30:00'),
+      ],
       deadlines: [d('accept', '2026-03-02T09:00:00', '2026-03-03T17:30:00', '2026-03-02T09:10:00')],
     });
     expect(f).toEqual({
-      received: true, merged: true, dispatched: false, acceptedOnTime: false, replied: false, repliedOnTime: false, calledBack: false,
-      satisfied: false, solved: false, returned: false, reopened: false, extended: false, directAnswered: false, handlingMs: null,
+      received: true,
+      merged: true,
+      dispatched: false,
+      acceptedOnTime: false,
+      replied: false,
+      repliedOnTime: false,
+      calledBack: false,
+      satisfied: false,
+      solved: false,
+      returned: false,
+      reopened: false,
+      extended: false,
+      directAnswered: false,
+      handlingMs: null,
     });
   });
 
@@ -117,7 +173,11 @@ describe('caseFigures (one case, hand-built history)', () => {
   });
 
   it('keeps a direct answer out of the department figures', () => {
-    const f = caseFigures({ calendar, events: [e('received', '2026-03-02T08:55:00'), e('directAnswered', '2026-03-02T09:00:00')], deadlines: [] });
+    const f = caseFigures({
+      calendar,
+      events: [e('received', '2026-03-02T08:55:00'), e('directAnswered', '2026-03-02T09:00:00')],
+      deadlines: [],
+    });
     expect(f).toMatchObject({ directAnswered: true, dispatched: false, replied: false });
   });
 });
@@ -126,7 +186,13 @@ describe('rates', () => {
   it('divides by the right denominators and answers null where there is nothing to judge', () => {
     const counts = emptyCounts();
     Object.assign(counts, { received: 10, dispatched: 8, acceptedOnTime: 6, replied: 4, repliedOnTime: 3, calledBack: 0 });
-    expect(ratesOf(counts)).toEqual({ responseRate: 0.75, completionRate: 0.5, onTimeRate: 0.75, satisfactionRate: null, resolutionRate: null });
+    expect(ratesOf(counts)).toEqual({
+      responseRate: 0.75,
+      completionRate: 0.5,
+      onTimeRate: 0.75,
+      satisfactionRate: null,
+      resolutionRate: null,
+    });
   });
 
   it('scores by the weighted mean of the rates that have a value', () => {
@@ -145,9 +211,22 @@ describe('rates', () => {
 
 describe('rollupDeltas', () => {
   const row = (departmentId: string | null, replied: boolean): CaseFactsRow => ({
-    caseId: 'c1', receivedAt: at('2026-01-31T23:30:00'), receivedDay: districtDay(at('2026-01-31T23:30:00'), 'Asia/Shanghai'),
-    departmentId, streetId: 's', communityId: 'm', gridId: null, categoryId: 'k', kind: 'complaint', channel: 'phone', lastEventId: '1',
-    figures: { ...caseFigures({ calendar, events: [e('received', '2026-01-31T23:30:00')], deadlines: [] }), dispatched: departmentId !== null, replied },
+    caseId: 'c1',
+    receivedAt: at('2026-01-31T23:30:00'),
+    receivedDay: districtDay(at('2026-01-31T23:30:00'), 'Asia/Shanghai'),
+    departmentId,
+    streetId: 's',
+    communityId: 'm',
+    gridId: null,
+    categoryId: 'k',
+    kind: 'complaint',
+    channel: 'phone',
+    lastEventId: '1',
+    figures: {
+      ...caseFigures({ calendar, events: [e('received', '2026-01-31T23:30:00')], deadlines: [] }),
+      dispatched: departmentId !== null,
+      replied,
+    },
   });
 
   it('counts a case on the district day it was received (23:30 on 31 January is January, not February)', () => {
@@ -157,7 +236,10 @@ describe('rollupDeltas', () => {
   it('moves a re-dispatched case from one department to the other and leaves unchanged cells alone', () => {
     const deltas = rollupDeltas(row('d1', false), row('d2', true));
     const department = deltas.filter((x) => x.dimension === 'department');
-    expect(department.map((x) => [x.key, x.counts.received, x.counts.dispatched, x.counts.replied])).toEqual([['d1', -1, -1, 0], ['d2', 1, 1, 1]]);
+    expect(department.map((x) => [x.key, x.counts.received, x.counts.dispatched, x.counts.replied])).toEqual([
+      ['d1', -1, -1, 0],
+      ['d2', 1, 1, 1],
+    ]);
     const street = deltas.find((x) => x.dimension === 'street')!;
     expect(street.counts).toMatchObject({ received: 0, dispatched: 0, replied: 1 });
     const sum = addFigures(addFigures(emptyCounts(), row('d1', false).figures), row('d1', false).figures, -1);

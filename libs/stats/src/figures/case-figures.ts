@@ -78,8 +78,11 @@ function stageRunningAt(deadlines: readonly FigureDeadline[], stage: string, at:
   let found: FigureDeadline | undefined;
   for (const d of deadlines) {
     if (d.stage !== stage || d.startedAt.getTime() > at) continue;
-    if (!found || d.startedAt.getTime() > found.startedAt.getTime() ||
-        (d.startedAt.getTime() === found.startedAt.getTime() && d.deadline.getTime() > found.deadline.getTime())) {
+    if (
+      !found ||
+      d.startedAt.getTime() > found.startedAt.getTime() ||
+      (d.startedAt.getTime() === found.startedAt.getTime() && d.deadline.getTime() > found.deadline.getTime())
+    ) {
       found = d;
     }
   }
@@ -111,9 +114,20 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
   const merged = has('merged');
   if (merged) {
     return {
-      received: true, dispatched: false, acceptedOnTime: false, replied: false, repliedOnTime: false,
-      calledBack: false, satisfied: false, solved: false, returned: false, reopened: false, extended: false,
-      merged: true, directAnswered: false, handlingMs: null,
+      received: true,
+      dispatched: false,
+      acceptedOnTime: false,
+      replied: false,
+      repliedOnTime: false,
+      calledBack: false,
+      satisfied: false,
+      solved: false,
+      returned: false,
+      reopened: false,
+      extended: false,
+      merged: true,
+      directAnswered: false,
+      handlingMs: null,
     };
   }
   const firstDispatch = events.find((e) => e.type === 'dispatched');
@@ -139,7 +153,7 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
   }
 
   const lastCallback = lastIndexOf(events, 'calledBack');
-  const callbackData = lastCallback >= 0 ? events[lastCallback].data ?? {} : {};
+  const callbackData = lastCallback >= 0 ? (events[lastCallback].data ?? {}) : {};
   const verdict = callbackData.verdict ?? callbackData.satisfaction;
 
   return {

@@ -25,14 +25,29 @@ describe('simulateCaseLife', () => {
       const kind: CaseKind = (['complaint', 'help', 'consultation', 'report'] as const)[i % 4];
       const receivedAt = new Date(now.getTime() - random() * 60 * 86_400_000);
       const life = simulateCaseLife({
-        receivedAt, kind, policy: selectPolicy(policies, { kind, categoryCode: 'heating.no-heat', priority: 'normal' }), calendar,
-        routedDepartmentId: i % 10 === 0 ? null : 'heating', otherDepartmentId: (x) => (x === 'housing' ? 'heating' : 'housing'),
+        receivedAt,
+        kind,
+        policy: selectPolicy(policies, { kind, categoryCode: 'heating.no-heat', priority: 'normal' }),
+        calendar,
+        routedDepartmentId: i % 10 === 0 ? null : 'heating',
+        otherDepartmentId: (x) => (x === 'housing' ? 'heating' : 'housing'),
         // Exaggerated shares, so that every branch (returns, extensions, late work, reopens) runs.
-        behaviour: () => ({ ...departmentBehaviour('x', 1), returns: 0.2, extensions: 0.2, lateAccept: 0.3, lateReply: 0.3, unsatisfied: 0.3 }),
-        duplicateOf: i % 50 === 0 ? 'earlier' : null, actors, now, random,
+        behaviour: () => ({
+          ...departmentBehaviour('x', 1),
+          returns: 0.2,
+          extensions: 0.2,
+          lateAccept: 0.3,
+          lateReply: 0.3,
+          unsatisfied: 0.3,
+        }),
+        duplicateOf: i % 50 === 0 ? 'earlier' : null,
+        actors,
+        now,
+        random,
       });
       expect(replay(life.events)).toBe(life.status);
-      for (let k = 1; k < life.events.length; k += 1) expect(life.events[k].at.getTime()).toBeGreaterThanOrEqual(life.events[k - 1].at.getTime());
+      for (let k = 1; k < life.events.length; k += 1)
+        expect(life.events[k].at.getTime()).toBeGreaterThanOrEqual(life.events[k - 1].at.getTime());
       expect(life.events[life.events.length - 1].at.getTime()).toBeLessThanOrEqual(now.getTime());
       expect(life.deadlines.filter((d) => d.endedAt === null).length).toBe(life.sla.stage ? 1 : 0);
       caseFigures({ events: life.events, deadlines: life.deadlines, calendar });
@@ -41,6 +56,7 @@ describe('simulateCaseLife', () => {
       statuses.set(life.status, (statuses.get(life.status) ?? 0) + 1);
     }
     // Old cases finished, recent ones still open somewhere along the way.
-    for (const status of ['closed', 'merged', 'accepted', 'replied', 'dispatched']) expect(statuses.get(status) ?? 0).toBeGreaterThan(0);
+    for (const status of ['closed', 'merged', 'accepted', 'replied', 'dispatched'])
+      expect(statuses.get(status) ?? 0).toBeGreaterThan(0);
   });
 });

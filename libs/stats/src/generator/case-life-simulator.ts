@@ -102,26 +102,64 @@ class StopSimulation extends Error {}
 export function simulateCaseLife(input: SimInput): SimOutcome {
   const { policy, calendar, random } = input;
   const out: SimOutcome = {
-    status: 'received', leadDepartmentId: null, dispatchedAt: null, returns: 0, extensions: 0, reopens: 0,
-    mergedIntoId: null, sla: { stage: null, deadline: null, warnAt: null }, events: [], deadlines: [], extensionRequests: [],
+    status: 'received',
+    leadDepartmentId: null,
+    dispatchedAt: null,
+    returns: 0,
+    extensions: 0,
+    reopens: 0,
+    mergedIntoId: null,
+    sla: { stage: null, deadline: null, warnAt: null },
+    events: [],
+    deadlines: [],
+    extensionRequests: [],
     updatedAt: input.receivedAt,
   };
   let callbackAttempts = 0;
   let pendingExtension = false;
   const nowMs = input.now.getTime();
 
-  out.events.push({ type: 'received', at: input.receivedAt, actor: input.actors.operator, fromStatus: null, toStatus: 'received', note: null, data: {} });
+  out.events.push({
+    type: 'received',
+    at: input.receivedAt,
+    actor: input.actors.operator,
+    fromStatus: null,
+    toStatus: 'received',
+    note: null,
+    data: {},
+  });
 
-  const act = (command: CaseCommand, actor: SimActor, relation: CaseRelation, atMs: number, data: Record<string, unknown> = {}, note: string | null = null): CaseTransitionEvent[] => {
+  const act = (
+    command: CaseCommand,
+    actor: SimActor,
+    relation: CaseRelation,
+    atMs: number,
+    data: Record<string, unknown> = {},
+    note: string | null = null,
+  ): CaseTransitionEvent[] => {
     if (atMs > nowMs) throw new StopSimulation();
     const at = new Date(Math.max(atMs, out.updatedAt.getTime() + 1000));
-    const decision = decideOrThrow(command, {
-      status: out.status, kind: input.kind, withinReturnWindow: true, pendingExtension,
-      extensionCount: out.extensions, maxExtensions: policy.maxExtensions, callbackAttempts, maxCallbackAttempts: 3,
-    }, { role: actor.role, relation });
+    const decision = decideOrThrow(
+      command,
+      {
+        status: out.status,
+        kind: input.kind,
+        withinReturnWindow: true,
+        pendingExtension,
+        extensionCount: out.extensions,
+        maxExtensions: policy.maxExtensions,
+        callbackAttempts,
+        maxCallbackAttempts: 3,
+      },
+      { role: actor.role, relation },
+    );
     const change = slaStageChange({
       events: decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...data } })),
-      current: out.sla, dispatchedAt: out.dispatchedAt, now: at, policy, calendar,
+      current: out.sla,
+      dispatchedAt: out.dispatchedAt,
+      now: at,
+      policy,
+      calendar,
     });
     if (change) {
       for (const d of out.deadlines) if (d.endedAt === null) d.endedAt = at;
@@ -129,13 +167,30 @@ export function simulateCaseLife(input: SimInput): SimOutcome {
         // As the service's ON CONFLICT: the same stage restarted onto the same deadline reopens its row.
         const same = out.deadlines.find((d) => d.stage === change.stage && d.deadline.getTime() === change.deadline.getTime());
         if (same) Object.assign(same, { endedAt: null, warnAt: change.warnAt, reason: change.reason });
-        else out.deadlines.push({ stage: change.stage, policyCode: policy.code, startedAt: change.startedAt, deadline: change.deadline, warnAt: change.warnAt, reason: change.reason, endedAt: null });
+        else
+          out.deadlines.push({
+            stage: change.stage,
+            policyCode: policy.code,
+            startedAt: change.startedAt,
+            deadline: change.deadline,
+            warnAt: change.warnAt,
+            reason: change.reason,
+            endedAt: null,
+          });
         out.sla = { stage: change.stage, deadline: change.deadline, warnAt: change.warnAt };
       } else out.sla = { stage: null, deadline: null, warnAt: null };
     }
     const byDepartment = actor.departmentId ? { departmentId: actor.departmentId } : {};
     for (const e of decision.events) {
-      out.events.push({ type: e.type, at, actor, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note ?? note, data: { ...(e.data ?? {}), ...byDepartment, ...data } });
+      out.events.push({
+        type: e.type,
+        at,
+        actor,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        note: e.note ?? note,
+        data: { ...(e.data ?? {}), ...byDepartment, ...data },
+      });
       if (e.type === 'returned') out.returns += 1;
       if (e.type === 'reopened') out.reopens += 1;
       if (e.type === 'extensionRequested') out.extensions += 1;
@@ -148,39 +203,79 @@ export function simulateCaseLife(input: SimInput): SimOutcome {
     out.updatedAt = at;
     return decision.events;
   };
-  const between = (from: number, to: number, lo = 0.05, hi = 0.95) => from + (lo + (hi - lo) * random()) * Math.max(to - from, MINUTE);
+  const between = (from: number, to: number, lo = 0.05, hi = 0.95) =>
+    from + (lo + (hi - lo) * random()) * Math.max(to - from, MINUTE);
   const late = (deadline: number) => deadline + (0.05 + random() * 2.5) * DAY;
 
   try {
     let t = input.receivedAt.getTime();
     if (input.duplicateOf && random() < 0.9) {
-      act({ action: 'merge', target: { sameCase: false, open: true, sameConfidentiality: true } }, input.actors.dispatcher, 'none', t + (5 + random() * 60) * MINUTE,
-        { targetCaseId: input.duplicateOf }, 'merged as a duplicate');
+      act(
+        { action: 'merge', target: { sameCase: false, open: true, sameConfidentiality: true } },
+        input.actors.dispatcher,
+        'none',
+        t + (5 + random() * 60) * MINUTE,
+        { targetCaseId: input.duplicateOf },
+        'merged as a duplicate',
+      );
       out.mergedIntoId = input.duplicateOf;
       return out;
     }
     if (input.kind === 'consultation' && random() < 0.6) {
-      act({ action: 'directAnswer' }, input.actors.operator, 'none', t + (2 + random() * 8) * MINUTE, { answer: '已按知识库答复' }, '已按知识库答复');
+      act(
+        { action: 'directAnswer' },
+        input.actors.operator,
+        'none',
+        t + (2 + random() * 8) * MINUTE,
+        { answer: '已按知识库答复' },
+        '已按知识库答复',
+      );
     } else {
       // Automatic routing within seconds, or a dispatcher when no rule matched.
       let department = input.routedDepartmentId;
       const system: SimActor = { id: null, name: 'system', role: 'system' };
-      if (department) act({ action: 'dispatch', leadDepartmentId: department }, system, 'none', t + (3 + random() * 30) * 1000, { leadDepartmentId: department });
+      if (department)
+        act({ action: 'dispatch', leadDepartmentId: department }, system, 'none', t + (3 + random() * 30) * 1000, {
+          leadDepartmentId: department,
+        });
       else {
         department = input.otherDepartmentId(null);
-        act({ action: 'dispatch', leadDepartmentId: department }, input.actors.dispatcher, 'none', t + (10 + random() * 50) * MINUTE, { leadDepartmentId: department });
+        act(
+          { action: 'dispatch', leadDepartmentId: department },
+          input.actors.dispatcher,
+          'none',
+          t + (10 + random() * 50) * MINUTE,
+          { leadDepartmentId: department },
+        );
       }
       let behaviour = input.behaviour(department);
       if (random() < behaviour.returns) {
-        act({ action: 'return', reason: '不属于本单位职责' }, input.actors.staff(department), 'lead', between(out.updatedAt.getTime(), out.sla.deadline!.getTime()), { reason: '不属于本单位职责' });
+        act(
+          { action: 'return', reason: '不属于本单位职责' },
+          input.actors.staff(department),
+          'lead',
+          between(out.updatedAt.getTime(), out.sla.deadline!.getTime()),
+          { reason: '不属于本单位职责' },
+        );
         department = input.otherDepartmentId(department);
-        act({ action: 'dispatch', leadDepartmentId: department }, input.actors.dispatcher, 'none', out.updatedAt.getTime() + (20 + random() * 120) * MINUTE, { leadDepartmentId: department });
+        act(
+          { action: 'dispatch', leadDepartmentId: department },
+          input.actors.dispatcher,
+          'none',
+          out.updatedAt.getTime() + (20 + random() * 120) * MINUTE,
+          { leadDepartmentId: department },
+        );
         behaviour = input.behaviour(department);
       }
       const staff = input.actors.staff(department);
       t = out.updatedAt.getTime();
       const acceptDeadline = out.sla.deadline!.getTime();
-      act({ action: 'accept' }, staff, 'lead', random() < behaviour.lateAccept ? late(acceptDeadline) : between(t, acceptDeadline, 0.02, 0.9));
+      act(
+        { action: 'accept' },
+        staff,
+        'lead',
+        random() < behaviour.lateAccept ? late(acceptDeadline) : between(t, acceptDeadline, 0.02, 0.9),
+      );
 
       {
         if (random() < behaviour.extensions) {
@@ -190,14 +285,27 @@ export function simulateCaseLife(input: SimInput): SimOutcome {
           pendingExtension = true;
           const approve = random() < 0.8;
           const decidedAt = out.updatedAt.getTime() + (1 + random() * 20) * HOUR;
-          const extension: SimExtension = { days, reason: '需协调多个部门', status: 'pending', requestedAt: new Date(requestedAt), decidedAt: null, requestedById: staff.id, decidedById: null };
+          const extension: SimExtension = {
+            days,
+            reason: '需协调多个部门',
+            status: 'pending',
+            requestedAt: new Date(requestedAt),
+            decidedAt: null,
+            requestedById: staff.id,
+            decidedById: null,
+          };
           out.extensionRequests.push(extension);
           act({ action: approve ? 'approveExtension' : 'rejectExtension' }, input.actors.supervisor, 'none', decidedAt, { days });
           pendingExtension = false;
-          Object.assign(extension, { status: approve ? 'approved' : 'rejected', decidedAt: out.updatedAt, decidedById: input.actors.supervisor.id });
+          Object.assign(extension, {
+            status: approve ? 'approved' : 'rejected',
+            decidedAt: out.updatedAt,
+            decidedById: input.actors.supervisor.id,
+          });
         }
         const replyDeadline = out.sla.deadline!.getTime();
-        const replyAt = random() < behaviour.lateReply ? late(replyDeadline) : between(out.updatedAt.getTime(), replyDeadline, 0.1, 0.95);
+        const replyAt =
+          random() < behaviour.lateReply ? late(replyDeadline) : between(out.updatedAt.getTime(), replyDeadline, 0.1, 0.95);
         act({ action: 'reply' }, staff, 'lead', replyAt, { result: '已办理完毕' }, '已办理完毕');
       }
     }
@@ -206,29 +314,53 @@ export function simulateCaseLife(input: SimInput): SimOutcome {
     for (let rounds = 0; ; rounds += 1) {
       if (random() < 0.04) {
         for (let i = 0; i < 3 && out.status === 'replied'; i += 1) {
-          act({ action: 'callbackAttempt' }, input.actors.supervisor, 'none', between(out.updatedAt.getTime(), callbackDeadline, 0.1, 0.4));
+          act(
+            { action: 'callbackAttempt' },
+            input.actors.supervisor,
+            'none',
+            between(out.updatedAt.getTime(), callbackDeadline, 0.1, 0.4),
+          );
           callbackAttempts += 1;
         }
         return out;
       }
       const department = out.leadDepartmentId;
       const unsatisfiedShare = department ? input.behaviour(department).unsatisfied : 0.05;
-      const verdict = random() < unsatisfiedShare / (rounds + 1) ? 'unsatisfied' : random() < 0.25 ? 'basicallySatisfied' : 'satisfied';
+      const verdict =
+        random() < unsatisfiedShare / (rounds + 1) ? 'unsatisfied' : random() < 0.25 ? 'basicallySatisfied' : 'satisfied';
       const solved = verdict === 'unsatisfied' ? random() < 0.15 : random() < 0.93;
-      act({ action: 'callback', verdict }, input.actors.supervisor, 'none', between(out.updatedAt.getTime(), out.sla.deadline!.getTime(), 0.1, 0.9),
-        { satisfaction: verdict, solved });
+      act(
+        { action: 'callback', verdict },
+        input.actors.supervisor,
+        'none',
+        between(out.updatedAt.getTime(), out.sla.deadline!.getTime(), 0.1, 0.9),
+        { satisfaction: verdict, solved },
+      );
       if (out.status !== 'reopened') return out;
       if (!department) {
         // A direct answer the citizen rejected: no department to reopen to, so the supervisor closes it
         // (the case is then logged anew for dispatch), as the machine allows from reopened.
-        act({ action: 'close', reason: '转为新工单派单办理' }, input.actors.supervisor, 'none', out.updatedAt.getTime() + (1 + random() * 4) * HOUR, { reason: '转为新工单派单办理' });
+        act(
+          { action: 'close', reason: '转为新工单派单办理' },
+          input.actors.supervisor,
+          'none',
+          out.updatedAt.getTime() + (1 + random() * 4) * HOUR,
+          { reason: '转为新工单派单办理' },
+        );
         return out;
       }
       // 重办: the department accepts again and replies again.
       const staff = input.actors.staff(department);
       act({ action: 'accept' }, staff, 'lead', out.updatedAt.getTime() + (1 + random() * 20) * HOUR);
       const replyDeadline = out.sla.deadline!.getTime();
-      act({ action: 'reply' }, staff, 'lead', between(out.updatedAt.getTime(), replyDeadline, 0.1, 1.1), { result: '已重新办理' }, '已重新办理');
+      act(
+        { action: 'reply' },
+        staff,
+        'lead',
+        between(out.updatedAt.getTime(), replyDeadline, 0.1, 1.1),
+        { result: '已重新办理' },
+        '已重新办理',
+      );
     }
   } catch (error) {
     if (!(error instanceof StopSimulation)) throw error;

@@ -24,7 +24,9 @@ export const MONTH_VOLUME = [1.15, 0.8, 1.0, 0.95, 1.0, 1.05, 1.15, 1.15, 1.0, 0
 /** Days off get fewer calls than working days. */
 export const DAY_OFF_VOLUME = 0.65;
 /** Share of calls by hour of day. */
-export const HOUR_WEIGHTS = [0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.6, 1.5, 3, 4, 4.2, 3.8, 2.5, 3, 3.8, 4, 3.8, 3.2, 2.4, 2, 1.8, 1.4, 0.8, 0.4];
+export const HOUR_WEIGHTS = [
+  0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.6, 1.5, 3, 4, 4.2, 3.8, 2.5, 3, 3.8, 4, 3.8, 3.2, 2.4, 2, 1.8, 1.4, 0.8, 0.4,
+];
 
 /** Dalian's heating season runs from about 5 November to 5 April; complaints peak when it starts. */
 export function heatingFactor(month: number, day: number): number {
@@ -38,12 +40,28 @@ export function heatingFactor(month: number, day: number): number {
 }
 
 export const KIND_WEIGHTS: ReadonlyArray<[CaseKind, number]> = [
-  ['complaint', 45], ['help', 22], ['consultation', 20], ['suggestion', 6], ['report', 5], ['praise', 2],
+  ['complaint', 45],
+  ['help', 22],
+  ['consultation', 20],
+  ['suggestion', 6],
+  ['report', 5],
+  ['praise', 2],
 ];
 export const CHANNEL_WEIGHTS: ReadonlyArray<[string, number]> = [
-  ['phone', 62], ['wechat', 10], ['app', 8], ['transfer12345', 8], ['web', 5], ['gridPatrol', 4], ['open311', 2], ['minxin', 1],
+  ['phone', 62],
+  ['wechat', 10],
+  ['app', 8],
+  ['transfer12345', 8],
+  ['web', 5],
+  ['gridPatrol', 4],
+  ['open311', 2],
+  ['minxin', 1],
 ];
-export const PRIORITY_WEIGHTS: ReadonlyArray<[string, number]> = [['normal', 95], ['urgent', 4.5], ['emergency', 0.5]];
+export const PRIORITY_WEIGHTS: ReadonlyArray<[string, number]> = [
+  ['normal', 95],
+  ['urgent', 4.5],
+  ['emergency', 0.5],
+];
 
 export function pickWeighted<T>(items: ReadonlyArray<readonly [T, number]>, random: () => number): T {
   let total = 0;
@@ -99,12 +117,41 @@ export function departmentBehaviour(code: string, seed: number): DepartmentBehav
   };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉力鹏宇浩然欣怡子涵梓轩';
 
 export function randomCaller(random: () => number): { name: string; phone: string } {
-  const name = SURNAMES[Math.floor(random() * SURNAMES.length)] + GIVEN[Math.floor(random() * GIVEN.length)] + (random() < 0.6 ? GIVEN[Math.floor(random() * GIVEN.length)] : '');
-  const prefixes = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '158', '159', '176', '177', '180', '181', '186', '187', '188', '189', '198'];
+  const name =
+    SURNAMES[Math.floor(random() * SURNAMES.length)] +
+    GIVEN[Math.floor(random() * GIVEN.length)] +
+    (random() < 0.6 ? GIVEN[Math.floor(random() * GIVEN.length)] : '');
+  const prefixes = [
+    '130',
+    '131',
+    '132',
+    '133',
+    '135',
+    '136',
+    '137',
+    '138',
+    '139',
+    '150',
+    '151',
+    '152',
+    '155',
+    '158',
+    '159',
+    '176',
+    '177',
+    '180',
+    '181',
+    '186',
+    '187',
+    '188',
+    '189',
+    '198',
+  ];
   const phone = prefixes[Math.floor(random() * prefixes.length)] + String(Math.floor(random() * 1e8)).padStart(8, '0');
   return { name, phone };
 }

@@ -4,14 +4,32 @@ import type { Client, QueryResultRow } from 'pg';
 import type { CaseKind } from '@hotline/cases';
 import { PersonalDataCipher, normalizePhone } from '@hotline/privacy';
 import { chooseRoute, type RoutingRule } from '@hotline/routing';
-import { createWorkingCalendar, isWorkingDay, parseSlaPolicies, selectPolicy, type SlaPolicy, type WorkingCalendar, type CasePriority } from '@hotline/sla';
+import {
+  createWorkingCalendar,
+  isWorkingDay,
+  parseSlaPolicies,
+  selectPolicy,
+  type SlaPolicy,
+  type WorkingCalendar,
+  type CasePriority,
+} from '@hotline/sla';
 import { districtDay } from '../figures/case-facts-row';
 import { FACTS_COLUMNS, factsOf, factsValues } from '../projection/facts-store';
 import { simulateCaseLife, type SimActor } from './case-life-simulator';
 import { CopyWriter } from './copy-writer';
 import {
-  CHANNEL_WEIGHTS, DAY_OFF_VOLUME, HOUR_WEIGHTS, KIND_WEIGHTS, MONTH_VOLUME, PRIORITY_WEIGHTS, WeightedTable,
-  departmentBehaviour, heatingFactor, pickWeighted, randomCaller, seededRandom,
+  CHANNEL_WEIGHTS,
+  DAY_OFF_VOLUME,
+  HOUR_WEIGHTS,
+  KIND_WEIGHTS,
+  MONTH_VOLUME,
+  PRIORITY_WEIGHTS,
+  WeightedTable,
+  departmentBehaviour,
+  heatingFactor,
+  pickWeighted,
+  randomCaller,
+  seededRandom,
 } from './district-model';
 
 export interface GenerateOptions {
@@ -33,14 +51,74 @@ export interface GenerateOptions {
 }
 
 const CASE_COLUMNS = [
-  'id', 'case_no', 'version', 'status', 'kind', 'category_id', 'channel', 'priority', 'title', 'description', 'address', 'lat', 'lng',
-  'street_id', 'community_id', 'grid_id', 'caller_name_sealed', 'caller_phone_sealed', 'caller_phone_hash', 'confidential',
-  'lead_department_id', 'created_by_id', 'received_at', 'dispatched_at', 'returns_count', 'extensions_count', 'reopens_count',
-  'merged_into_id', 'sla_stage', 'sla_deadline', 'sla_warn_at', 'updated_at',
+  'id',
+  'case_no',
+  'version',
+  'status',
+  'kind',
+  'category_id',
+  'channel',
+  'priority',
+  'title',
+  'description',
+  'address',
+  'lat',
+  'lng',
+  'street_id',
+  'community_id',
+  'grid_id',
+  'caller_name_sealed',
+  'caller_phone_sealed',
+  'caller_phone_hash',
+  'confidential',
+  'lead_department_id',
+  'created_by_id',
+  'received_at',
+  'dispatched_at',
+  'returns_count',
+  'extensions_count',
+  'reopens_count',
+  'merged_into_id',
+  'sla_stage',
+  'sla_deadline',
+  'sla_warn_at',
+  'updated_at',
 ];
-const EVENT_COLUMNS = ['case_id', 'type', 'actor_id', 'actor_name', 'actor_role', 'at', 'from_status', 'to_status', 'note', 'data'];
-const DEADLINE_COLUMNS = ['id', 'case_id', 'stage', 'policy_code', 'started_at', 'deadline', 'warn_at', 'reason', 'ended_at', 'created_at'];
-const EXTENSION_COLUMNS = ['id', 'case_id', 'days', 'reason', 'status', 'requested_by_id', 'decided_by_id', 'requested_at', 'decided_at'];
+const EVENT_COLUMNS = [
+  'case_id',
+  'type',
+  'actor_id',
+  'actor_name',
+  'actor_role',
+  'at',
+  'from_status',
+  'to_status',
+  'note',
+  'data',
+];
+const DEADLINE_COLUMNS = [
+  'id',
+  'case_id',
+  'stage',
+  'policy_code',
+  'started_at',
+  'deadline',
+  'warn_at',
+  'reason',
+  'ended_at',
+  'created_at',
+];
+const EXTENSION_COLUMNS = [
+  'id',
+  'case_id',
+  'days',
+  'reason',
+  'status',
+  'requested_by_id',
+  'decided_by_id',
+  'requested_at',
+  'decided_at',
+];
 const BIG_TABLES = ['cases', 'case_events', 'case_deadlines', 'extension_requests', 'stats_case_facts'];
 
 /**
@@ -59,7 +137,18 @@ function orderedIds(kind: number): () => string {
 interface Reference {
   departments: Array<{ id: string; code: string }>;
   leaves: Array<{ id: string; code: string; name: string; path: string[] }>;
-  grids: Array<{ id: string; code: string; name: string; communityId: string; communityName: string; streetId: string; streetCode: string; streetName: string; lat: number; lng: number }>;
+  grids: Array<{
+    id: string;
+    code: string;
+    name: string;
+    communityId: string;
+    communityName: string;
+    streetId: string;
+    streetCode: string;
+    streetName: string;
+    lat: number;
+    lng: number;
+  }>;
   rules: RoutingRule[];
   policies: SlaPolicy[];
   calendar: WorkingCalendar;
@@ -69,17 +158,30 @@ interface Reference {
 async function loadReference(client: Client, timeZone: string): Promise<Reference> {
   const q = async <T extends QueryResultRow>(sql: string) => (await client.query<T>(sql)).rows;
   const departments = await q<Reference['departments'][number]>(`SELECT id, code FROM departments WHERE active ORDER BY code`);
-  const categories = await q<{ id: string; code: string; name: string; path: string; children: number }>(`SELECT id, code, name, path, (SELECT count(*) FROM categories k WHERE k.parent_id = c.id)::int AS children FROM categories c ORDER BY path`);
-  const grids = await q<Omit<Reference['grids'][number], 'lat' | 'lng'> & { geometry: Polygon | MultiPolygon }>(`SELECT g.id, g.code, g.name, g.geometry, c.id AS "communityId", c.name AS "communityName", s.id AS "streetId", s.code AS "streetCode", s.name AS "streetName"
+  const categories = await q<{ id: string; code: string; name: string; path: string; children: number }>(
+    `SELECT id, code, name, path, (SELECT count(*) FROM categories k WHERE k.parent_id = c.id)::int AS children FROM categories c ORDER BY path`,
+  );
+  const grids = await q<
+    Omit<Reference['grids'][number], 'lat' | 'lng'> & { geometry: Polygon | MultiPolygon }
+  >(`SELECT g.id, g.code, g.name, g.geometry, c.id AS "communityId", c.name AS "communityName", s.id AS "streetId", s.code AS "streetCode", s.name AS "streetName"
                            FROM grids g JOIN communities c ON c.id = g.community_id JOIN streets s ON s.id = c.street_id ORDER BY g.code`);
-  const rules = await q<RoutingRule>(`SELECT code, category_code AS "categoryCode", street_code AS "streetCode", grid_code AS "gridCode", kind, keywords,
+  const rules =
+    await q<RoutingRule>(`SELECT code, category_code AS "categoryCode", street_code AS "streetCode", grid_code AS "gridCode", kind, keywords,
                                 lead_department_code AS "leadDepartmentCode", assisting_department_codes AS "assistingDepartmentCodes" FROM routing_rules WHERE active`);
-  const policies = parseSlaPolicies((await q<{ definition: unknown }>(`SELECT definition FROM sla_policies WHERE active ORDER BY code`)).map((r) => r.definition));
-  const overrides = await q<{ date: string; working: boolean; note: string | null }>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note FROM holiday_overrides ORDER BY date`);
-  const users = await q<Reference['users'][number]>(`SELECT id, username, display_name AS "displayName", role, department_id AS "departmentId" FROM users`);
+  const policies = parseSlaPolicies(
+    (await q<{ definition: unknown }>(`SELECT definition FROM sla_policies WHERE active ORDER BY code`)).map((r) => r.definition),
+  );
+  const overrides = await q<{ date: string; working: boolean; note: string | null }>(
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note FROM holiday_overrides ORDER BY date`,
+  );
+  const users = await q<Reference['users'][number]>(
+    `SELECT id, username, display_name AS "displayName", role, department_id AS "departmentId" FROM users`,
+  );
   return {
     departments,
-    leaves: categories.filter((c) => c.children === 0).map((c) => ({ id: c.id, code: c.code, name: c.name, path: c.path.split('/') })),
+    leaves: categories
+      .filter((c) => c.children === 0)
+      .map((c) => ({ id: c.id, code: c.code, name: c.name, path: c.path.split('/') })),
     grids: grids.map((g) => {
       // A point inside the grid for the case's coordinates: the mean of its outer ring.
       const ring: number[][] = g.geometry.type === 'Polygon' ? g.geometry.coordinates[0] : g.geometry.coordinates[0][0];
@@ -89,7 +191,10 @@ async function loadReference(client: Client, timeZone: string): Promise<Referenc
     }),
     rules,
     policies,
-    calendar: createWorkingCalendar({ timeZone, overrides: overrides.map((o) => ({ date: o.date, working: o.working, ...(o.note ? { note: o.note } : {}) })) }),
+    calendar: createWorkingCalendar({
+      timeZone,
+      overrides: overrides.map((o) => ({ date: o.date, working: o.working, ...(o.note ? { note: o.note } : {}) })),
+    }),
     users,
   };
 }
@@ -149,20 +254,26 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
   const random = seededRandom(options.seed);
 
   log('emptying the case tables and dropping their secondary indexes');
-  await admin.query(`TRUNCATE cases, case_events, case_deadlines, extension_requests, outbox, stats_case_facts, stats_daily, intake_idempotency CASCADE`);
+  await admin.query(
+    `TRUNCATE cases, case_events, case_deadlines, extension_requests, outbox, stats_case_facts, stats_daily, intake_idempotency CASCADE`,
+  );
   for (const index of await secondaryIndexes(admin)) await admin.query(`DROP INDEX "${index.name}"`);
   const indexDefs = options.indexes.map((index) => index.definition);
 
   const started = Date.now();
   const streams = await Promise.all(
-    [['cases', CASE_COLUMNS], ['case_events', EVENT_COLUMNS], ['case_deadlines', DEADLINE_COLUMNS], ['extension_requests', EXTENSION_COLUMNS], ['stats_case_facts', FACTS_COLUMNS]].map(
-      async ([table, columns]) => {
-        const client = await connect();
-        // Foreign keys are true by construction here; skipping their per-row triggers is what makes COPY fast.
-        await client.query(`SET session_replication_role = replica; SET synchronous_commit = off`);
-        return { client, writer: new CopyWriter(client, table as string, columns as string[]) };
-      },
-    ),
+    [
+      ['cases', CASE_COLUMNS],
+      ['case_events', EVENT_COLUMNS],
+      ['case_deadlines', DEADLINE_COLUMNS],
+      ['extension_requests', EXTENSION_COLUMNS],
+      ['stats_case_facts', FACTS_COLUMNS],
+    ].map(async ([table, columns]) => {
+      const client = await connect();
+      // Foreign keys are true by construction here; skipping their per-row triggers is what makes COPY fast.
+      await client.query(`SET session_replication_role = replica; SET synchronous_commit = off`);
+      return { client, writer: new CopyWriter(client, table as string, columns as string[]) };
+    }),
   );
   const [casesOut, eventsOut, deadlinesOut, extensionsOut, factsOut] = streams.map((s) => s.writer);
 
@@ -171,17 +282,29 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
   const startDate = new Date(`${endDay}T00:00:00Z`);
   startDate.setUTCMonth(startDate.getUTCMonth() - options.months);
   const days: string[] = [];
-  for (let d = new Date(startDate.getTime() + 86_400_000); d.toISOString().slice(0, 10) <= endDay; d = new Date(d.getTime() + 86_400_000)) {
+  for (
+    let d = new Date(startDate.getTime() + 86_400_000);
+    d.toISOString().slice(0, 10) <= endDay;
+    d = new Date(d.getTime() + 86_400_000)
+  ) {
     days.push(d.toISOString().slice(0, 10));
   }
-  const perDay = allocate(options.cases, days.map((day) => MONTH_VOLUME[Number(day.slice(5, 7)) - 1] * (isWorkingDay(day, ref.calendar) ? 1 : DAY_OFF_VOLUME)));
+  const perDay = allocate(
+    options.cases,
+    days.map((day) => MONTH_VOLUME[Number(day.slice(5, 7)) - 1] * (isWorkingDay(day, ref.calendar) ? 1 : DAY_OFF_VOLUME)),
+  );
 
   const caseId = orderedIds(1);
   const deadlineId = orderedIds(2);
   const extensionId = orderedIds(3);
   const userBy = (username: string): SimActor => {
     const u = ref.users.find((x) => x.username === username);
-    return { id: u?.id ?? null, name: u?.displayName ?? username, role: (u?.role ?? 'supervisor') as SimActor['role'], departmentId: u?.departmentId ?? null };
+    return {
+      id: u?.id ?? null,
+      name: u?.displayName ?? username,
+      role: (u?.role ?? 'supervisor') as SimActor['role'],
+      departmentId: u?.departmentId ?? null,
+    };
   };
   const actors = {
     operator: userBy('operator'),
@@ -189,10 +312,17 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
     supervisor: userBy('supervisor'),
     staff: (() => {
       const byDepartment = new Map<string, SimActor>();
-      for (const u of ref.users) if (u.role === 'departmentStaff' && u.departmentId && !byDepartment.has(u.departmentId)) {
-        byDepartment.set(u.departmentId, { id: u.id, name: u.displayName, role: 'departmentStaff', departmentId: u.departmentId });
-      }
-      return (departmentId: string): SimActor => byDepartment.get(departmentId) ?? { id: null, name: '承办人', role: 'departmentStaff', departmentId };
+      for (const u of ref.users)
+        if (u.role === 'departmentStaff' && u.departmentId && !byDepartment.has(u.departmentId)) {
+          byDepartment.set(u.departmentId, {
+            id: u.id,
+            name: u.displayName,
+            role: 'departmentStaff',
+            departmentId: u.departmentId,
+          });
+        }
+      return (departmentId: string): SimActor =>
+        byDepartment.get(departmentId) ?? { id: null, name: '承办人', role: 'departmentStaff', departmentId };
     })(),
   };
   const behaviours = new Map(ref.departments.map((d) => [d.id, departmentBehaviour(d.code, options.seed)]));
@@ -214,7 +344,8 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
     return { name: cipher.encrypt(c.name), phone: cipher.encrypt(phone), hash: cipher.phoneHash(phone) };
   });
   const now = new Date(Math.min(Date.now(), districtMidnight(endDay, timeZone) + 86_400_000));
-  if (districtMidnight(days[0], timeZone) >= now.getTime()) throw new Error('the history would start in the future: choose an earlier --end');
+  if (districtMidnight(days[0], timeZone) >= now.getTime())
+    throw new Error('the history would start in the future: choose an earlier --end');
 
   let sequence = 0;
   let events = 0;
@@ -224,7 +355,9 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
     const day = days[d];
     const month = Number(day.slice(5, 7));
     const heating = heatingFactor(month, Number(day.slice(8, 10)));
-    const categoryTable = new WeightedTable(ref.leaves.map((c) => [c, baseCategoryWeight.get(c.id)! * (c.path[0] === 'heating' ? heating : 1)] as const));
+    const categoryTable = new WeightedTable(
+      ref.leaves.map((c) => [c, baseCategoryWeight.get(c.id)! * (c.path[0] === 'heating' ? heating : 1)] as const),
+    );
     const midnight = districtMidnight(day, timeZone);
     // On a day that has not ended yet, calls come only before now (redrawn), so the total is still exact.
     const latest = Math.min(midnight + 86_400_000, now.getTime()) - 1;
@@ -251,8 +384,17 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
       const placed = random() < 0.97; // the rest were placed by choosing a community (no coordinates)
       const routeKey = `${category.code}|${grid.code}|${kind}`;
       if (!routeCache.has(routeKey)) {
-        const decision = chooseRoute(ref.rules, { kind, categoryPath: category.path, streetCode: grid.streetCode, gridCode: grid.code, text: category.name });
-        routeCache.set(routeKey, decision ? ref.departments.find((x) => x.code === decision.leadDepartmentCode)?.id ?? null : null);
+        const decision = chooseRoute(ref.rules, {
+          kind,
+          categoryPath: category.path,
+          streetCode: grid.streetCode,
+          gridCode: grid.code,
+          text: category.name,
+        });
+        routeCache.set(
+          routeKey,
+          decision ? (ref.departments.find((x) => x.code === decision.leadDepartmentCode)?.id ?? null) : null,
+        );
       }
       const policyKey = `${kind}|${category.code}|${priority}`;
       let policy = policyCache.get(policyKey);
@@ -262,41 +404,122 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
       }
       // Duplicates only among cases of the same confidentiality: the case rules refuse merging across it.
       const placeKey = `${category.id}|${grid.id}|${kind === 'report'}`;
-      const duplicateOf = random() < 0.02 ? recentByPlace.get(placeKey) ?? null : null;
+      const duplicateOf = random() < 0.02 ? (recentByPlace.get(placeKey) ?? null) : null;
       recentByPlace.set(placeKey, id);
       const life = simulateCaseLife({
-        receivedAt, kind, policy, calendar: ref.calendar, routedDepartmentId: routeCache.get(routeKey) ?? null,
-        otherDepartmentId: otherDepartment, behaviour: (dep) => behaviours.get(dep)!, duplicateOf, actors, now, random,
+        receivedAt,
+        kind,
+        policy,
+        calendar: ref.calendar,
+        routedDepartmentId: routeCache.get(routeKey) ?? null,
+        otherDepartmentId: otherDepartment,
+        behaviour: (dep) => behaviours.get(dep)!,
+        duplicateOf,
+        actors,
+        now,
+        random,
       });
-      const caller = random() < 0.2
-        ? repeatCallers[Math.floor(repeatCallers.length * random() ** 3)]
-        : (() => {
-            const c = randomCaller(random);
-            const phone = normalizePhone(c.phone);
-            return { name: cipher.encrypt(c.name), phone: cipher.encrypt(phone), hash: cipher.phoneHash(phone) };
-          })();
+      const caller =
+        random() < 0.2
+          ? repeatCallers[Math.floor(repeatCallers.length * random() ** 3)]
+          : (() => {
+              const c = randomCaller(random);
+              const phone = normalizePhone(c.phone);
+              return { name: cipher.encrypt(c.name), phone: cipher.encrypt(phone), hash: cipher.phoneHash(phone) };
+            })();
       const pending: Array<Promise<void> | null> = [];
-      pending.push(casesOut.write([
-        id, `${options.casePrefix}${compactDay}${String(sequence).padStart(6, '0')}`, life.events.length, life.status, kind, category.id, channel, priority,
-        category.name, `${category.name}，请尽快处理`, `${grid.streetName}${grid.communityName}${1 + Math.floor(random() * 40)}号楼`,
-        placed ? grid.lat : null, placed ? grid.lng : null, grid.streetId, grid.communityId, placed ? grid.id : null,
-        caller.name, caller.phone, caller.hash, kind === 'report', life.leadDepartmentId, actors.operator.id, receivedAt, life.dispatchedAt,
-        life.returns, life.extensions, life.reopens, life.mergedIntoId, life.sla.stage, life.sla.deadline, life.sla.warnAt, life.updatedAt,
-      ]));
+      pending.push(
+        casesOut.write([
+          id,
+          `${options.casePrefix}${compactDay}${String(sequence).padStart(6, '0')}`,
+          life.events.length,
+          life.status,
+          kind,
+          category.id,
+          channel,
+          priority,
+          category.name,
+          `${category.name}，请尽快处理`,
+          `${grid.streetName}${grid.communityName}${1 + Math.floor(random() * 40)}号楼`,
+          placed ? grid.lat : null,
+          placed ? grid.lng : null,
+          grid.streetId,
+          grid.communityId,
+          placed ? grid.id : null,
+          caller.name,
+          caller.phone,
+          caller.hash,
+          kind === 'report',
+          life.leadDepartmentId,
+          actors.operator.id,
+          receivedAt,
+          life.dispatchedAt,
+          life.returns,
+          life.extensions,
+          life.reopens,
+          life.mergedIntoId,
+          life.sla.stage,
+          life.sla.deadline,
+          life.sla.warnAt,
+          life.updatedAt,
+        ]),
+      );
       for (const e of life.events) {
-        pending.push(eventsOut.write([id, e.type, e.actor.id, e.actor.name, e.actor.role, e.at, e.fromStatus, e.toStatus, e.note, e.data]));
+        pending.push(
+          eventsOut.write([id, e.type, e.actor.id, e.actor.name, e.actor.role, e.at, e.fromStatus, e.toStatus, e.note, e.data]),
+        );
       }
       for (const dl of life.deadlines) {
-        pending.push(deadlinesOut.write([deadlineId(), id, dl.stage, dl.policyCode, dl.startedAt, dl.deadline, dl.warnAt, dl.reason, dl.endedAt, dl.startedAt]));
+        pending.push(
+          deadlinesOut.write([
+            deadlineId(),
+            id,
+            dl.stage,
+            dl.policyCode,
+            dl.startedAt,
+            dl.deadline,
+            dl.warnAt,
+            dl.reason,
+            dl.endedAt,
+            dl.startedAt,
+          ]),
+        );
       }
       for (const x of life.extensionRequests) {
-        pending.push(extensionsOut.write([extensionId(), id, x.days, x.reason, x.status, x.requestedById, x.decidedById, x.requestedAt, x.decidedAt]));
+        pending.push(
+          extensionsOut.write([
+            extensionId(),
+            id,
+            x.days,
+            x.reason,
+            x.status,
+            x.requestedById,
+            x.decidedById,
+            x.requestedAt,
+            x.decidedAt,
+          ]),
+        );
       }
-      const facts = factsOf({
-        caseId: id,
-        dims: { receivedAt, departmentId: life.leadDepartmentId, streetId: grid.streetId, communityId: grid.communityId, gridId: placed ? grid.id : null, categoryId: category.id, kind, channel },
-        events: life.events, deadlines: life.deadlines, lastEventId: '0',
-      }, ref.calendar, timeZone);
+      const facts = factsOf(
+        {
+          caseId: id,
+          dims: {
+            receivedAt,
+            departmentId: life.leadDepartmentId,
+            streetId: grid.streetId,
+            communityId: grid.communityId,
+            gridId: placed ? grid.id : null,
+            categoryId: category.id,
+            kind,
+            channel,
+          },
+          events: life.events,
+          deadlines: life.deadlines,
+          lastEventId: '0',
+        },
+        ref.calendar,
+        timeZone,
+      );
       pending.push(factsOut.write(factsValues(facts)));
       events += life.events.length;
       deadlines += life.deadlines.length;
@@ -305,7 +528,9 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
     if (Date.now() - lastLog > 10_000 || d === days.length - 1) {
       lastLog = Date.now();
       const rate = sequence / ((Date.now() - started) / 1000);
-      log(`${day}: ${sequence.toLocaleString('en')} cases, ${events.toLocaleString('en')} events (${Math.round(rate).toLocaleString('en')} cases/s)`);
+      log(
+        `${day}: ${sequence.toLocaleString('en')} cases, ${events.toLocaleString('en')} events (${Math.round(rate).toLocaleString('en')} cases/s)`,
+      );
     }
   }
   for (const s of streams) await s.writer.end();

@@ -18,8 +18,15 @@ export async function readCaseHistories(sql: Sql, caseIds: readonly string[]): P
   const histories = new Map<string, CaseHistory>();
   if (caseIds.length === 0) return histories;
   const cases = await sql<{
-    id: string; receivedAt: Date; departmentId: string | null; streetId: string | null; communityId: string | null;
-    gridId: string | null; categoryId: string; kind: string; channel: string;
+    id: string;
+    receivedAt: Date;
+    departmentId: string | null;
+    streetId: string | null;
+    communityId: string | null;
+    gridId: string | null;
+    categoryId: string;
+    kind: string;
+    channel: string;
   }>(
     `SELECT id, received_at AS "receivedAt", lead_department_id AS "departmentId", street_id AS "streetId",
             community_id AS "communityId", grid_id AS "gridId", category_id AS "categoryId", kind, channel
@@ -45,6 +52,7 @@ export async function readCaseHistories(sql: Sql, caseIds: readonly string[]): P
        FROM case_deadlines WHERE case_id = ANY($1::uuid[])`,
     [caseIds],
   );
-  for (const d of deadlines) histories.get(d.caseId)?.deadlines.push({ stage: d.stage, startedAt: d.startedAt, deadline: d.deadline, endedAt: d.endedAt });
+  for (const d of deadlines)
+    histories.get(d.caseId)?.deadlines.push({ stage: d.stage, startedAt: d.startedAt, deadline: d.deadline, endedAt: d.endedAt });
   return histories;
 }

@@ -19,14 +19,36 @@ const STORED_FIGURES = CASE_FIGURES.filter((f) => f !== 'received');
 
 /** The column list of stats_case_facts in the order `factsValues` writes them (COPY uses it too). */
 export const FACTS_COLUMNS = [
-  'case_id', 'received_at', 'received_day', 'department_id', 'street_id', 'community_id', 'grid_id', 'category_id',
-  'kind', 'channel', ...STORED_FIGURES.map((f) => FIGURE_COLUMNS[f]), 'handling_ms', 'last_event_id',
+  'case_id',
+  'received_at',
+  'received_day',
+  'department_id',
+  'street_id',
+  'community_id',
+  'grid_id',
+  'category_id',
+  'kind',
+  'channel',
+  ...STORED_FIGURES.map((f) => FIGURE_COLUMNS[f]),
+  'handling_ms',
+  'last_event_id',
 ];
 
 export function factsValues(row: CaseFactsRow): unknown[] {
   return [
-    row.caseId, row.receivedAt, row.receivedDay, row.departmentId, row.streetId, row.communityId, row.gridId, row.categoryId,
-    row.kind, row.channel, ...STORED_FIGURES.map((f) => row.figures[f]), row.figures.handlingMs, row.lastEventId,
+    row.caseId,
+    row.receivedAt,
+    row.receivedDay,
+    row.departmentId,
+    row.streetId,
+    row.communityId,
+    row.gridId,
+    row.categoryId,
+    row.kind,
+    row.channel,
+    ...STORED_FIGURES.map((f) => row.figures[f]),
+    row.figures.handlingMs,
+    row.lastEventId,
   ];
 }
 
@@ -59,7 +81,10 @@ export interface StoredFactsRow {
 }
 
 export function storedRow(r: StoredFactsRow): CaseFactsRow {
-  const figures = { received: true, handlingMs: r.handling_ms === null ? null : Number(r.handling_ms) } as Record<string, unknown>;
+  const figures = { received: true, handlingMs: r.handling_ms === null ? null : Number(r.handling_ms) } as Record<
+    string,
+    unknown
+  >;
   for (const f of STORED_FIGURES) figures[f] = r[FIGURE_COLUMNS[f]];
   return {
     caseId: r.case_id,
@@ -79,7 +104,9 @@ export function storedRow(r: StoredFactsRow): CaseFactsRow {
 
 async function writeFacts(sql: Sql, row: CaseFactsRow): Promise<void> {
   const placeholders = FACTS_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
-  const updates = FACTS_COLUMNS.filter((c) => c !== 'case_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  const updates = FACTS_COLUMNS.filter((c) => c !== 'case_id')
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ');
   await sql(
     `INSERT INTO stats_case_facts (${FACTS_COLUMNS.join(', ')}) VALUES (${placeholders})
      ON CONFLICT (case_id) DO UPDATE SET ${updates}, updated_at = now()`,
@@ -110,7 +137,13 @@ export type ProjectionOutcome = 'unchanged' | 'updated' | 'removed';
  * so two projectors of the same case run one after the other and the later one reads the later history;
  * the rollup changes by old-minus-new in that same transaction, so rollup = sum of facts at every commit.
  */
-export async function projectCase(sql: Sql, caseId: string, history: () => Promise<CaseHistory | undefined>, calendar: WorkingCalendar, timeZone: string): Promise<ProjectionOutcome> {
+export async function projectCase(
+  sql: Sql,
+  caseId: string,
+  history: () => Promise<CaseHistory | undefined>,
+  calendar: WorkingCalendar,
+  timeZone: string,
+): Promise<ProjectionOutcome> {
   // Serialises projectors of this case, including the very first one (no facts row to lock yet).
   await sql(`SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7365))`, [caseId]);
   const before = await readStoredFacts(sql, caseId, true);

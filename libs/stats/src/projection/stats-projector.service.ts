@@ -24,7 +24,13 @@ export class StatsProjectorService {
     const { calendar } = await this.sla.current();
     return this.dataSource.transaction(async (manager) => {
       const sql = sqlOfManager(manager);
-      return projectCase(sql, caseId, async () => (await readCaseHistories(sql, [caseId])).get(caseId), calendar, this.config.DISTRICT_TIMEZONE);
+      return projectCase(
+        sql,
+        caseId,
+        async () => (await readCaseHistories(sql, [caseId])).get(caseId),
+        calendar,
+        this.config.DISTRICT_TIMEZONE,
+      );
     });
   }
 }

@@ -17,7 +17,15 @@ export interface StatsFilters {
   channel?: string;
 }
 
-export const FILTER_DIMENSIONS: readonly StatsDimension[] = ['department', 'street', 'community', 'grid', 'category', 'kind', 'channel'];
+export const FILTER_DIMENSIONS: readonly StatsDimension[] = [
+  'department',
+  'street',
+  'community',
+  'grid',
+  'category',
+  'kind',
+  'channel',
+];
 
 export interface GroupKey {
   /** The code to drill down with (`department=<code>` …); '_none' for cases without this key. */

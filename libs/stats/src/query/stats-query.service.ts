@@ -9,7 +9,16 @@ import { PersonalDataCipher, maskPhone } from '@hotline/privacy';
 import { ReferenceDataService, type ReferenceSnapshot } from '@hotline/reference';
 import { districtDay, type StatsDimension } from '../figures/case-facts-row';
 import { CASE_FIGURES } from '../figures/case-figures';
-import { RATE_NAMES, addCounts, emptyCounts, ratesOf, weightedScore, type FigureCounts, type RankingWeights, type Rates } from '../figures/rates';
+import {
+  RATE_NAMES,
+  addCounts,
+  emptyCounts,
+  ratesOf,
+  weightedScore,
+  type FigureCounts,
+  type RankingWeights,
+  type Rates,
+} from '../figures/rates';
 import { FIGURE_COLUMNS } from '../projection/sql';
 import { FILTER_DIMENSIONS, type GroupKey, type StatsFilters } from './stats-filters';
 import { StatsSettingsService } from './stats-settings.service';
@@ -49,11 +58,31 @@ class Conditions {
 }
 
 type Columns = { [D in StatsDimension]: string } & { receivedAt: string };
-const FACT_COLUMNS: Columns = { department: 'f.department_id', street: 'f.street_id', community: 'f.community_id', grid: 'f.grid_id', category: 'f.category_id', kind: 'f.kind', channel: 'f.channel', receivedAt: 'f.received_at' };
-const CASE_COLUMNS: Columns = { department: 'c.lead_department_id', street: 'c.street_id', community: 'c.community_id', grid: 'c.grid_id', category: 'c.category_id', kind: 'c.kind', channel: 'c.channel', receivedAt: 'c.received_at' };
+const FACT_COLUMNS: Columns = {
+  department: 'f.department_id',
+  street: 'f.street_id',
+  community: 'f.community_id',
+  grid: 'f.grid_id',
+  category: 'f.category_id',
+  kind: 'f.kind',
+  channel: 'f.channel',
+  receivedAt: 'f.received_at',
+};
+const CASE_COLUMNS: Columns = {
+  department: 'c.lead_department_id',
+  street: 'c.street_id',
+  community: 'c.community_id',
+  grid: 'c.grid_id',
+  category: 'c.category_id',
+  kind: 'c.kind',
+  channel: 'c.channel',
+  receivedAt: 'c.received_at',
+};
 const UUID_DIMENSIONS = new Set<StatsDimension>(['department', 'street', 'community', 'grid', 'category']);
 
-const FACT_SUMS = CASE_FIGURES.map((f) => (f === 'received' ? `count(*)::int AS "received"` : `count(*) FILTER (WHERE f.${FIGURE_COLUMNS[f]})::int AS "${f}"`)).join(', ');
+const FACT_SUMS = CASE_FIGURES.map((f) =>
+  f === 'received' ? `count(*)::int AS "received"` : `count(*) FILTER (WHERE f.${FIGURE_COLUMNS[f]})::int AS "${f}"`,
+).join(', ');
 const ROLLUP_SUMS = CASE_FIGURES.map((f) => `COALESCE(sum(d.${FIGURE_COLUMNS[f]}), 0)::int AS "${f}"`).join(', ');
 
 /**
@@ -107,7 +136,7 @@ export class StatsQueryService {
     rows.sort((a, b) => b.received - a.received || a.key.code.localeCompare(b.key.code));
     return {
       groupBy,
-      categoryLevel: groupBy === 'category' ? categoryLevel ?? null : null,
+      categoryLevel: groupBy === 'category' ? (categoryLevel ?? null) : null,
       period: { from: filters.from ?? null, to: filters.to ?? null },
       filters,
       source,
@@ -126,7 +155,15 @@ export class StatsQueryService {
       .map((row) => ({ ...row, score: weightedScore(row, weights) }))
       .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.key.code.localeCompare(b.key.code))
       .map((row, i) => ({ rank: i + 1, ...row }));
-    return { by, weights, period: report.period, filters: report.filters, source: report.source, generatedAt: report.generatedAt, rows: ranked };
+    return {
+      by,
+      weights,
+      period: report.period,
+      filters: report.filters,
+      source: report.source,
+      generatedAt: report.generatedAt,
+      rows: ranked,
+    };
   }
 
   /** Grids or categories with the most cases received in the period. */
@@ -174,7 +211,14 @@ export class StatsQueryService {
       const { overdueNow: _live, ...withoutLive } = current;
       return { period: row.period, ...withoutLive, change };
     });
-    return { interval, period: { from: filters.from ?? null, to: filters.to ?? null }, filters, source: useRollup ? 'rollup' : 'facts', generatedAt: new Date(), series };
+    return {
+      interval,
+      period: { from: filters.from ?? null, to: filters.to ?? null },
+      filters,
+      source: useRollup ? 'rollup' : 'facts',
+      generatedAt: new Date(),
+      series,
+    };
   }
 
   /** Median and 90th percentile of handling time (working hours, first dispatch → standing reply), from the facts. */
@@ -198,7 +242,12 @@ export class StatsQueryService {
       period: { from: filters.from ?? null, to: filters.to ?? null },
       filters,
       generatedAt: new Date(),
-      rows: rows.map((r) => ({ key: keyed.folded ? this.foldedKey(groupBy, r.key, snapshot) : this.keyOf(groupBy, r.key, snapshot), replied: r.n, medianHours: r.median, p90Hours: r.p90 })),
+      rows: rows.map((r) => ({
+        key: keyed.folded ? this.foldedKey(groupBy, r.key, snapshot) : this.keyOf(groupBy, r.key, snapshot),
+        replied: r.n,
+        medianHours: r.median,
+        p90Hours: r.p90,
+      })),
     };
   }
 
@@ -214,12 +263,13 @@ export class StatsQueryService {
     this.groupFilters(c, CASE_COLUMNS, filters, snapshot);
     c.add(callerLinkedCasesSql(viewer));
     const key = by === 'caller' ? 'c.caller_phone_hash' : `btrim(c.address)`;
-    const rows: Array<{ key: string; cases: number; first: Date; last: Date; sealedPhone: string; caseNos: string[] }> = await this.dataSource.query(
-      `SELECT ${key} AS key, count(*)::int AS cases, min(c.received_at) AS first, max(c.received_at) AS last,
+    const rows: Array<{ key: string; cases: number; first: Date; last: Date; sealedPhone: string; caseNos: string[] }> =
+      await this.dataSource.query(
+        `SELECT ${key} AS key, count(*)::int AS cases, min(c.received_at) AS first, max(c.received_at) AS last,
               (array_agg(c.caller_phone_sealed))[1] AS "sealedPhone", (array_agg(c.case_no ORDER BY c.received_at DESC))[1:5] AS "caseNos"
          FROM cases c WHERE ${c.sql()} GROUP BY 1 HAVING count(*) >= ${c.p(min)} ORDER BY 2 DESC, 1 LIMIT ${c.p(limit)}`,
-      c.params,
-    );
+        c.params,
+      );
     const full = callerVisibilityFor(viewer, false) === 'full';
     return {
       by,
@@ -262,7 +312,11 @@ export class StatsQueryService {
     c.add(`d.key = ANY(${c.p(ids.map((id) => id ?? ''))}::text[])`);
   }
 
-  private async rollupCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): Promise<Array<{ key: string } & FigureCounts>> {
+  private async rollupCounts(
+    groupBy: StatsDimension,
+    filters: StatsFilters,
+    snapshot: ReferenceSnapshot,
+  ): Promise<Array<{ key: string } & FigureCounts>> {
     const c = new Conditions();
     c.add(`d.dimension = ${c.p(groupBy)}`);
     this.rollupPeriod(c, filters);
@@ -270,19 +324,33 @@ export class StatsQueryService {
     return this.dataSource.query(`SELECT d.key, ${ROLLUP_SUMS} FROM stats_daily d WHERE ${c.sql()} GROUP BY d.key`, c.params);
   }
 
-  private async factCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): Promise<Array<{ key: string } & FigureCounts>> {
+  private async factCounts(
+    groupBy: StatsDimension,
+    filters: StatsFilters,
+    snapshot: ReferenceSnapshot,
+  ): Promise<Array<{ key: string } & FigureCounts>> {
     const c = new Conditions();
     this.groupFilters(c, FACT_COLUMNS, filters, snapshot);
     const key = keyExpression(groupBy, FACT_COLUMNS);
-    return this.dataSource.query(`SELECT ${key} AS key, ${FACT_SUMS} FROM stats_case_facts f WHERE ${c.sql()} GROUP BY 1`, c.params);
+    return this.dataSource.query(
+      `SELECT ${key} AS key, ${FACT_SUMS} FROM stats_case_facts f WHERE ${c.sql()} GROUP BY 1`,
+      c.params,
+    );
   }
 
   /** The live figure: open cases past their running deadline, by the case row's own keys. */
-  private async overdueCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): Promise<Array<{ key: string; n: number }>> {
+  private async overdueCounts(
+    groupBy: StatsDimension,
+    filters: StatsFilters,
+    snapshot: ReferenceSnapshot,
+  ): Promise<Array<{ key: string; n: number }>> {
     const c = new Conditions();
     c.add(`c.status NOT IN ('closed', 'merged') AND c.sla_deadline < now()`);
     this.groupFilters(c, CASE_COLUMNS, filters, snapshot);
-    return this.dataSource.query(`SELECT ${keyExpression(groupBy, CASE_COLUMNS)} AS key, count(*)::int AS n FROM cases c WHERE ${c.sql()} GROUP BY 1`, c.params);
+    return this.dataSource.query(
+      `SELECT ${keyExpression(groupBy, CASE_COLUMNS)} AS key, count(*)::int AS n FROM cases c WHERE ${c.sql()} GROUP BY 1`,
+      c.params,
+    );
   }
 
   private groupFilters(c: Conditions, columns: Columns, filters: StatsFilters, snapshot: ReferenceSnapshot): void {
@@ -304,52 +372,71 @@ export class StatsQueryService {
     const leaves = [...snapshot.categoriesById.values()];
     const ids = c.p(leaves.map((x) => x.id));
     const codes = c.p(leaves.map((x) => x.path[Math.min(level, x.path.length) - 1]));
-    return { expression: 'm.code', join: `JOIN unnest(${ids}::uuid[], ${codes}::text[]) AS m(id, code) ON m.id = ${columns.category}`, folded: true };
+    return {
+      expression: 'm.code',
+      join: `JOIN unnest(${ids}::uuid[], ${codes}::text[]) AS m(id, code) ON m.id = ${columns.category}`,
+      folded: true,
+    };
   }
 
   /** The ids a filter code stands for: [null] for '_none', every category under a category. */
   private idsOf(dimension: StatsDimension, code: string, snapshot: ReferenceSnapshot): Array<string | null> {
     if (code === NO_KEY) return [null];
     switch (dimension) {
-      case 'department': return [snapshot.departmentsByCode.get(code)!.id];
-      case 'street': return [snapshot.streetsByCode.get(code)!.id];
-      case 'community': return [snapshot.communitiesByCode.get(code)!.id];
-      case 'grid': return [snapshot.gridsByCode.get(code)!.id];
+      case 'department':
+        return [snapshot.departmentsByCode.get(code)!.id];
+      case 'street':
+        return [snapshot.streetsByCode.get(code)!.id];
+      case 'community':
+        return [snapshot.communitiesByCode.get(code)!.id];
+      case 'grid':
+        return [snapshot.gridsByCode.get(code)!.id];
       case 'category': {
         const c = snapshot.categoriesByCode.get(code)!;
         return [...snapshot.categoriesById.values()].filter((o) => c.path.every((p, i) => o.path[i] === p)).map((o) => o.id);
       }
-      default: return [code];
+      default:
+        return [code];
     }
   }
 
   private checkCodes(filters: StatsFilters, snapshot: ReferenceSnapshot): void {
     const maps: Partial<Record<StatsDimension, Map<string, unknown>>> = {
-      department: snapshot.departmentsByCode, street: snapshot.streetsByCode, community: snapshot.communitiesByCode,
-      grid: snapshot.gridsByCode, category: snapshot.categoriesByCode,
+      department: snapshot.departmentsByCode,
+      street: snapshot.streetsByCode,
+      community: snapshot.communitiesByCode,
+      grid: snapshot.gridsByCode,
+      category: snapshot.categoriesByCode,
     };
     const problems: Array<{ field: string; reason: string }> = FILTER_DIMENSIONS.filter((d) => {
       const code = filters[d];
       return code !== undefined && maps[d] && code !== NO_KEY && !maps[d].has(code);
     }).map((d) => ({ field: d, reason: `unknown code "${filters[d]}"` }));
-    if (filters.from && filters.to && filters.from.getTime() >= filters.to.getTime()) problems.push({ field: 'to', reason: 'must be after from' });
+    if (filters.from && filters.to && filters.from.getTime() >= filters.to.getTime())
+      problems.push({ field: 'to', reason: 'must be after from' });
     if (problems.length) throw new InputInvalid(problems);
   }
 
   private keyOf(groupBy: StatsDimension, raw: string, snapshot: ReferenceSnapshot, level?: number): GroupKey {
     if (raw === '' || raw === null) return { code: NO_KEY, name: '(none)' };
-    const named = (ref: { code: string; name: string } | undefined) => (ref ? { code: ref.code, name: ref.name } : { code: raw, name: raw });
+    const named = (ref: { code: string; name: string } | undefined) =>
+      ref ? { code: ref.code, name: ref.name } : { code: raw, name: raw };
     switch (groupBy) {
-      case 'department': return named(snapshot.departmentsById.get(raw));
-      case 'street': return named(snapshot.streetsById.get(raw));
-      case 'community': return named(snapshot.communitiesById.get(raw));
-      case 'grid': return named(snapshot.gridsById.get(raw));
+      case 'department':
+        return named(snapshot.departmentsById.get(raw));
+      case 'street':
+        return named(snapshot.streetsById.get(raw));
+      case 'community':
+        return named(snapshot.communitiesById.get(raw));
+      case 'grid':
+        return named(snapshot.gridsById.get(raw));
       case 'category': {
         const leaf = snapshot.categoriesById.get(raw);
         if (!leaf || !level) return named(leaf);
         return named(snapshot.categoriesByCode.get(leaf.path[Math.min(level, leaf.path.length) - 1]));
       }
-      default: return { code: raw, name: raw };
+      default:
+        return { code: raw, name: raw };
     }
   }
 

@@ -12,7 +12,10 @@ export class StatsSettingsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async rankingWeights(): Promise<RankingWeights> {
-    const [row] = await this.dataSource.query<{ value: Partial<RankingWeights> }[]>(`SELECT value FROM stats_settings WHERE key = $1`, [WEIGHTS_KEY]);
+    const [row] = await this.dataSource.query<{ value: Partial<RankingWeights> }[]>(
+      `SELECT value FROM stats_settings WHERE key = $1`,
+      [WEIGHTS_KEY],
+    );
     return row ? { ...DEFAULT_RANKING_WEIGHTS, ...row.value } : { ...DEFAULT_RANKING_WEIGHTS };
   }
 

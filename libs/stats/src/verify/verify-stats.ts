@@ -34,7 +34,10 @@ export async function loadDistrictCalendar(sql: Sql, timeZone: string): Promise<
   const overrides = await sql<{ date: string; working: boolean; note: string }>(
     `SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note FROM holiday_overrides ORDER BY date`,
   );
-  return createWorkingCalendar({ timeZone, overrides: overrides.map((o) => ({ date: o.date, working: o.working, ...(o.note ? { note: o.note } : {}) })) });
+  return createWorkingCalendar({
+    timeZone,
+    overrides: overrides.map((o) => ({ date: o.date, working: o.working, ...(o.note ? { note: o.note } : {}) })),
+  });
 }
 
 const BATCH = 2000;
@@ -44,13 +47,18 @@ const BATCH = 2000;
  * pure figures module, and compares with the stored facts (case by case) and with the daily rollup
  * (cell by cell, every dimension). An empty report means the fast path equals the history.
  */
-export async function verifyStats(sql: Sql, options: { fromDay: string; toDay: string; timeZone: string; calendar: WorkingCalendar; maxListed?: number }): Promise<VerifyReport> {
+export async function verifyStats(
+  sql: Sql,
+  options: { fromDay: string; toDay: string; timeZone: string; calendar: WorkingCalendar; maxListed?: number },
+): Promise<VerifyReport> {
   const { fromDay, toDay, timeZone, calendar } = options;
   const maxListed = options.maxListed ?? 100;
-  const ids = (await sql<{ id: string }>(
-    `SELECT id FROM cases WHERE received_at >= ($1::date)::timestamp AT TIME ZONE $3 AND received_at < ($2::date)::timestamp AT TIME ZONE $3 ORDER BY id`,
-    [fromDay, toDay, timeZone],
-  )).map((r) => r.id);
+  const ids = (
+    await sql<{ id: string }>(
+      `SELECT id FROM cases WHERE received_at >= ($1::date)::timestamp AT TIME ZONE $3 AND received_at < ($2::date)::timestamp AT TIME ZONE $3 ORDER BY id`,
+      [fromDay, toDay, timeZone],
+    )
+  ).map((r) => r.id);
   const cells = new Map<string, { dimension: string; day: string; key: string; counts: Record<CaseFigure, number> }>();
   const factDifferences: FactDifference[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {
@@ -59,18 +67,26 @@ export async function verifyStats(sql: Sql, options: { fromDay: string; toDay: s
     const stored = new Map<string, CaseFactsRow>();
     for (const r of await sql<StoredFactsRow>(
       `SELECT case_id, received_at, to_char(received_day, 'YYYY-MM-DD') AS received_day, department_id, street_id, community_id, grid_id, category_id,
-              kind, channel, ${CASE_FIGURES.filter((f) => f !== 'received').map((f) => FIGURE_COLUMNS[f]).join(', ')}, handling_ms::float8 AS handling_ms,
+              kind, channel, ${CASE_FIGURES.filter((f) => f !== 'received')
+                .map((f) => FIGURE_COLUMNS[f])
+                .join(', ')}, handling_ms::float8 AS handling_ms,
               last_event_id::text AS last_event_id
          FROM stats_case_facts WHERE case_id = ANY($1::uuid[])`,
       [batch],
-    )) stored.set(r.case_id, storedRow(r));
+    ))
+      stored.set(r.case_id, storedRow(r));
     for (const id of batch) {
       const history = histories.get(id);
       if (!history) continue;
       const facts = factsOf(history, calendar, timeZone);
       for (const delta of rollupDeltas(null, facts)) {
         const cellId = `${delta.dimension}|${delta.day}|${delta.key}`;
-        const cell = cells.get(cellId) ?? { dimension: delta.dimension, day: delta.day, key: delta.key, counts: Object.fromEntries(CASE_FIGURES.map((f) => [f, 0])) as Record<CaseFigure, number> };
+        const cell = cells.get(cellId) ?? {
+          dimension: delta.dimension,
+          day: delta.day,
+          key: delta.key,
+          counts: Object.fromEntries(CASE_FIGURES.map((f) => [f, 0])) as Record<CaseFigure, number>,
+        };
         for (const f of CASE_FIGURES) cell.counts[f] += delta.counts[f];
         cells.set(cellId, cell);
       }
@@ -104,13 +120,29 @@ export async function verifyStats(sql: Sql, options: { fromDay: string; toDay: s
     const cell = cells.get(cellId);
     for (const f of CASE_FIGURES) {
       const recomputed = cell?.counts[f] ?? 0;
-      if (Number(row[f]) !== recomputed) rollupDifferences.push({ dimension: row.dimension, day: row.day, key: row.key, figure: f, rollup: Number(row[f]), recomputed });
+      if (Number(row[f]) !== recomputed)
+        rollupDifferences.push({
+          dimension: row.dimension,
+          day: row.day,
+          key: row.key,
+          figure: f,
+          rollup: Number(row[f]),
+          recomputed,
+        });
     }
   }
   for (const [cellId, cell] of cells) {
     if (seen.has(cellId)) continue;
     for (const f of CASE_FIGURES) {
-      if (cell.counts[f] !== 0) rollupDifferences.push({ dimension: cell.dimension, day: cell.day, key: cell.key, figure: f, rollup: 0, recomputed: cell.counts[f] });
+      if (cell.counts[f] !== 0)
+        rollupDifferences.push({
+          dimension: cell.dimension,
+          day: cell.day,
+          key: cell.key,
+          figure: f,
+          rollup: 0,
+          recomputed: cell.counts[f],
+        });
     }
   }
   return { fromDay, toDay, cases: ids.length, rollupDifferences, factDifferences };
