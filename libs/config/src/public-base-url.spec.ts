@@ -1,10 +1,15 @@
 import { ConfigInvalid, loadConfig } from './app-config';
 
 describe('PUBLIC_BASE_URL', () => {
+  // A development start, so that the only problem a case can have is the one it is about.
+  const env = (vars: Record<string, string> = {}) => ({ NODE_ENV: 'development', ...vars });
+
   it('defaults to the local address and drops a trailing slash', () => {
-    expect(loadConfig({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
-    expect(loadConfig({ PUBLIC_BASE_URL: 'https://hotline.dlxg.gov.cn/' }).PUBLIC_BASE_URL).toBe('https://hotline.dlxg.gov.cn');
-    expect(loadConfig({ PUBLIC_BASE_URL: 'https://gw.example.cn:8443/hotline' }).PUBLIC_BASE_URL).toBe(
+    expect(loadConfig(env()).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(loadConfig(env({ PUBLIC_BASE_URL: 'https://hotline.dlxg.gov.cn/' })).PUBLIC_BASE_URL).toBe(
+      'https://hotline.dlxg.gov.cn',
+    );
+    expect(loadConfig(env({ PUBLIC_BASE_URL: 'https://gw.example.cn:8443/hotline' })).PUBLIC_BASE_URL).toBe(
       'https://gw.example.cn:8443/hotline',
     );
   });
@@ -18,6 +23,7 @@ describe('PUBLIC_BASE_URL', () => {
     'https://x .cn',
     'https://',
   ])('refuses %j at boot', (value) => {
-    expect(() => loadConfig({ PUBLIC_BASE_URL: value })).toThrow(ConfigInvalid);
+    expect(() => loadConfig(env({ PUBLIC_BASE_URL: value }))).toThrow(ConfigInvalid);
+    expect(() => loadConfig(env({ PUBLIC_BASE_URL: value }))).toThrow(/PUBLIC_BASE_URL/);
   });
 });
