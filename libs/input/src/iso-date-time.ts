@@ -10,6 +10,8 @@
  * `new Date()` would silently roll over into March, and any year outside 1900–2999.
  */
 
+import { ZoneClock } from '@hotline/sla';
+
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 
@@ -44,31 +46,14 @@ export function parseCalendarDate(value: string): CalendarDay | null {
   return realDay(year, month, day) ? { year, month, day } : null;
 }
 
-/** The offset of `timeZone` from UTC at `utcMs`, in milliseconds (e.g. +8 h for Asia/Shanghai). */
-function zoneOffsetMs(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return (
-    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) -
-    Math.floor(utcMs / 1000) * 1000
-  );
-}
+/** One clock per zone, as the calendar keeps (its Intl formatter is costly to build). */
+const zoneClocks = new Map<string, ZoneClock>();
 
-/** The instant a calendar day starts in `timeZone` (two passes settle days on which the offset changes). */
+/** The instant a calendar day starts in `timeZone`, by the calendar's own zone arithmetic (`libs/sla`). */
 export function startOfDay(day: CalendarDay, timeZone: string): Date {
-  const wall = Date.UTC(day.year, day.month - 1, day.day);
-  let guess = wall - zoneOffsetMs(wall, timeZone);
-  guess = wall - zoneOffsetMs(guess, timeZone);
-  return new Date(guess);
+  let clock = zoneClocks.get(timeZone);
+  if (!clock) zoneClocks.set(timeZone, (clock = new ZoneClock(timeZone)));
+  return new Date(clock.wallToInstant(Date.UTC(day.year, day.month - 1, day.day)));
 }
 
 /**

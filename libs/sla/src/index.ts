@@ -39,6 +39,6 @@ export {
   type SlaStage,
 } from './sla-policy';
 export { parseSlaPolicies } from './sla-policy-parser';
-export { toZonedIso } from './zone-clock';
+export { toZonedIso, ZoneClock } from './zone-clock';
 export { computeReturnDeadline, computeStageDeadline, type StageDeadline } from './stage-deadline';
 export { SlaArgumentInvalid, SlaCalendarInvalid, SlaPolicyInvalid, SlaPolicyMissing } from './sla-errors';
