@@ -32,9 +32,14 @@ export function browserExecutable(): { executablePath: string; source: string } 
  * (no updates, sync, QUIC), a fresh profile per run, a Chinese font from npm.
  */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const { executablePath } = browserExecutable();
+  const browser = await launchChromium(browserExecutable().executablePath);
+  return { browser, close: () => browser.close() };
+}
+
+/** That launch, for a given Chromium binary (the npm one's own spec drives it directly). */
+export function launchChromium(executablePath: string): Promise<Browser> {
   // launch() runs chromium --headless with a fresh temporary --user-data-dir of its own, removed on close.
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath,
     headless: true,
     env: { ...process.env, ...cjkFontEnv() },
@@ -48,7 +53,6 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       '--disable-sync',
     ],
   });
-  return { browser, close: () => browser.close() };
 }
 
 /** Every content-security-policy violation any page of the run reported (the console must work under the API's CSP). */

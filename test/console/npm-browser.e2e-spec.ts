@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { cjkFontEnv } from './cjk-font';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
 import { npmChromium } from './npm-chromium';
 
 /**
@@ -16,20 +16,7 @@ const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
   beforeAll(async () => {
     const executablePath = npmChromium();
     expect(existsSync(executablePath)).toBe(true);
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      env: { ...process.env, ...cjkFontEnv() },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(executablePath);
   });
   afterAll(async () => {
     await browser?.close();
