@@ -14,8 +14,8 @@ import {
   type SlaStage,
   type WorkingCalendar,
 } from '@hotline/sla';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { appendHistory, HistoryActor } from '../history/case-history';
-import { SlaSettingsService } from '../sla/sla-settings.service';
 import { slaStageChange, type SlaStageChange } from '../sla/sla-stage-change';
 import { timerPlanFor } from '../sla/sla-timers';
 import {
