@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { CASE_FIGURES, districtDay, loadDistrictCalendar, sqlOfClient, verifyStats } from '@hotline/stats';
+import { CASE_FIGURES, districtDay, sqlOfClient } from '@hotline/stats';
+import { loadDistrictCalendar, verifyStats } from '@hotline/stats-tools';
 import { heatingComplaint, startWorker, useStack, waitFor, type RunningWorker } from '@hotline/testing';
 
 /**

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { CalendarHealth, CasesModule, SettingsHealthComponent } from '@hotline/cases';
+import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
@@ -10,6 +10,7 @@ import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
+import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
 import { DispatchProcessor } from './dispatch/dispatch.processor';
 import { WorkerHealthServer } from './health/worker-health.server';
@@ -28,6 +29,7 @@ import { StatsProcessor } from './stats/stats.processor';
     PrivacyModule,
     NotifyModule,
     CasesModule,
+    SlaRuntimeModule,
     RoutingModule,
     StatsModule,
     DiscoveryModule,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CaseIntakeService, SlaSettingsService, type IntakeCommand } from '@hotline/cases';
+import { CaseIntakeService, type IntakeCommand } from '@hotline/cases';
 import { AppConfig } from '@hotline/config';
 import { requestTypeOfCategory } from '@hotline/enterprises';
 import { DomainError, type FieldProblem } from '@hotline/errors';
@@ -18,6 +18,7 @@ import {
 import { normalizePhone, PersonalDataCipher, PHONE_PATTERN } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
 import { computeStageDeadline, selectPolicy, type CaseKind, type CasePriority, type SlaPolicy } from '@hotline/sla';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { PublicRateLimiter } from '../public/public-rate-limiter';
 import { Open311CatalogService } from './open311-catalog.service';
 import { Open311Invalid, Open311KeyRefused, Open311NotFound } from './open311-errors';

@@ -7,7 +7,7 @@ import { STATS_FIGURE_COLUMNS } from '@hotline/database';
 import { AccessDenied, InputInvalid, NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/reference';
-import { SlaSettingsService } from '../sla/sla-settings.service';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { CASE_ROW_COLUMNS, CaseRow, CaseView, textFor, toCaseView } from './case-view';
 import { callerLinkedCasesSql, callerVisibilityFor, CaseScope, caseScopeFor } from './case-visibility';
 

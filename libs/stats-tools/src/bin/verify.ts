@@ -1,9 +1,6 @@
 import { Client } from 'pg';
 import { demoEnvironment, loadConfig } from '@hotline/config';
-import { districtDay } from '../figures/case-facts-row';
-import { readCaseHistories } from '../projection/case-history-reader';
-import { projectCase } from '../projection/facts-store';
-import { sqlOfClient } from '../projection/sql';
+import { districtDay, projectCase, readCaseHistories, sqlOfClient } from '@hotline/stats';
 import { loadDistrictCalendar, verifyStats } from '../verify/verify-stats';
 import { parseArgs } from './cli-args';
 

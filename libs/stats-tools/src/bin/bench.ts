@@ -6,9 +6,7 @@ import { demoEnvironment, loadConfig } from '@hotline/config';
 import { createDataSource } from '@hotline/database';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
-import { districtDay } from '../figures/case-facts-row';
-import { StatsQueryService } from '../query/stats-query.service';
-import { StatsSettingsService } from '../query/stats-settings.service';
+import { districtDay, StatsQueryService, StatsSettingsService } from '@hotline/stats';
 import { parseArgs, positiveInt } from './cli-args';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);

@@ -1,9 +1,17 @@
 import { createWorkingCalendar, type WorkingCalendar } from '@hotline/sla';
-import { rollupDeltas, STATS_DIMENSIONS, type CaseFactsRow } from '../figures/case-facts-row';
-import { CASE_FIGURES, type CaseFigure } from '../figures/case-figures';
-import { readCaseHistories } from '../projection/case-history-reader';
-import { factsOf, storedRow, type StoredFactsRow } from '../projection/facts-store';
-import { FIGURE_COLUMNS, type Sql } from '../projection/sql';
+import {
+  CASE_FIGURES,
+  FIGURE_COLUMNS,
+  STATS_DIMENSIONS,
+  factsOf,
+  readCaseHistories,
+  rollupDeltas,
+  storedRow,
+  type CaseFactsRow,
+  type CaseFigure,
+  type Sql,
+  type StoredFactsRow,
+} from '@hotline/stats';
 
 export interface RollupDifference {
   dimension: string;

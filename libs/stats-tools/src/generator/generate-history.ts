@@ -13,8 +13,7 @@ import {
   type WorkingCalendar,
   type CasePriority,
 } from '@hotline/sla';
-import { districtDay } from '../figures/case-facts-row';
-import { FACTS_COLUMNS, factsOf, factsValues } from '../projection/facts-store';
+import { districtDay, FACTS_COLUMNS, factsOf, factsValues } from '@hotline/stats';
 import { simulateCaseLife, type SimActor } from './case-life-simulator';
 import { CopyWriter } from './copy-writer';
 import {
