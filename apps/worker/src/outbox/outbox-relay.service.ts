@@ -15,7 +15,8 @@ const ENQUEUE_TIMEOUT_MS = 3000;
 /**
  * Feeds BullMQ from the outbox table. Rows are claimed with FOR UPDATE SKIP LOCKED, so any number of
  * workers can relay at once without publishing a row twice at the same time; a job id derived from the
- * intent makes a re-publish after a crash a no-op in BullMQ. Wakes on NOTIFY (instant) and polls as a
+ * intent makes a re-publish after a crash a no-op in BullMQ. A batch goes to Redis in bulk (one addBulk per
+ * queue for each run of adds; see outbox-publisher.ts). Wakes on NOTIFY (instant) and polls as a
  * fallback; while Redis is down rows stay pending and are retried.
  */
 @Injectable()
