@@ -35,7 +35,7 @@ export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
     this.logger.log({ queues }, 'consuming queues');
   }
 
-  /** The queues consumed, for the health probe and tests. */
+  /** The queues this process consumes (tests read it). */
   consumedQueues(): QueueName[] {
     return this.workers.map((worker) => worker.name as QueueName);
   }
