@@ -11,6 +11,19 @@ export type { CaseView } from './query/case-view';
 export { CaseWorkQueriesService } from './query/case-work-queries.service';
 export type { DepartmentReturns, ExtensionRequestView } from './query/case-work-queries.service';
 export { caseScopeFor, callerLinkedCasesSql, callerVisibilityFor } from './query/case-visibility';
+export {
+  addKeyFilter,
+  CASE_KEYS,
+  groupKeySql,
+  KEY_COLUMNS,
+  NO_KEY,
+  OVERDUE_NOW_SQL,
+  type CaseKey,
+  type KeyColumns,
+  type KeyFilter,
+} from './query/case-key-columns';
+export { overdueNowCounts, repeatedCases } from './query/case-aggregates';
+export type { OverdueNowCount, RepeatedCasesRow } from './query/case-aggregates';
 export type { CaseScope, CallerVisibility } from './query/case-visibility';
 export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
 export type { HistoryActor, HistoryEntry } from './history/case-history';
