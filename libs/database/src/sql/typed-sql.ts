@@ -71,3 +71,19 @@ export function returnedRows<T>(result: unknown): T[] {
   const rows = result as unknown[];
   return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
 }
+
+/**
+ * A statement runner as a function, for code that runs both in services (on a TypeORM manager) and in
+ * offline tools (on a node-postgres client): the caller's Row says what the statement returns.
+ */
+export type Sql = <Row extends object = Record<string, unknown>>(text: string, params?: readonly SqlParam[]) => Promise<Row[]>;
+
+export const sqlOfManager =
+  (db: SqlRunner): Sql =>
+  <Row extends object>(text: string, params?: readonly SqlParam[]) =>
+    sqlRows<Row>(db, text, params);
+
+export const sqlOfClient =
+  (client: PgRunner): Sql =>
+  <Row extends object>(text: string, params?: readonly SqlParam[]) =>
+    pgRows<Row>(client, text, params);
