@@ -9,8 +9,12 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
  */
 export type SqlRunner = DataSource | EntityManager | QueryRunner;
 
-/** A value bound to a `$n` placeholder (arrays for `= ANY($n)`, objects for jsonb). Never spliced into the text. */
-export type SqlParam = string | number | bigint | boolean | Date | Buffer | null | undefined | object;
+/**
+ * A value bound to a `$n` placeholder, never spliced into the text. node-postgres serialises whatever it
+ * gets (dates, buffers, arrays for `= ANY($n)`, objects as JSON), so any value is accepted; it is the
+ * row type that the helpers make explicit.
+ */
+export type SqlParam = unknown;
 
 async function run(db: SqlRunner, text: string, params?: readonly SqlParam[]): Promise<unknown> {
   // The three runners share this signature; TypeORM types its result `any`, which stops here.
