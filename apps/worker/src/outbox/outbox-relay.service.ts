@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { listenForever, type PgListener } from '@hotline/database';
+import { listenForever, type PgListener, sqlExec, sqlRows } from '@hotline/database';
 import {
   bullPrefix,
   jobOptionsFor,
@@ -97,14 +97,15 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     if (Date.now() - this.lastCleanup > 3600_000) {
       this.lastCleanup = Date.now();
       // Published intents are kept a week for audit and diagnosis, then removed.
-      await this.dataSource.query(`DELETE FROM outbox WHERE published_at < now() - interval '7 days'`);
+      await sqlExec(this.dataSource, `DELETE FROM outbox WHERE published_at < now() - interval '7 days'`);
     }
   }
 
   /** Publishes one batch; returns how many were published and how many failed. */
   async relayBatch(): Promise<{ published: number; failed: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: PendingRow[] = await manager.query(
+      const rows = await sqlRows<PendingRow>(
+        manager,
         `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt", action
            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
@@ -122,9 +123,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           break;
         }
       }
-      if (done.length) await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [done]);
+      if (done.length) await sqlExec(manager, `UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [done]);
       if (failure) {
-        await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+        await sqlExec(manager, `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
           failure.ids.slice(0, 1),
           failure.message.slice(0, 500),
         ]);
