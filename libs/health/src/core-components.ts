@@ -2,7 +2,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { QueueInspector } from '@hotline/queues';
 import { HealthComponent, HealthComponentProvider, HealthDetails } from './health-component';
-import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
+import { sqlExec, sqlRows } from '@hotline/database';
 
 @HealthComponentProvider()
 export class DatabaseHealth implements HealthComponent {

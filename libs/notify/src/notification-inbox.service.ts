@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
-import { returnedRows, sqlExec, sqlRows, type SqlParam } from '@hotline/database';
+import { sqlRows, type SqlParam } from '@hotline/database';
 import { NotFound } from '@hotline/errors';
 
 export interface InboxItem {

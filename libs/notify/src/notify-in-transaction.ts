@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueInTransaction } from '@hotline/queues';
 import type { NewNotification } from './notification';
-import { sqlRow, sqlRows } from '@hotline/database';
+import { sqlRows } from '@hotline/database';
 
 /**
  * Writes notifications inside the caller's transaction and records the intent to deliver each one, so a

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows, sqlExec, sqlRow, sqlRows } from '@hotline/database';
+import { sqlExec, sqlRows } from '@hotline/database';
 import { InputInvalid, NotFound } from '@hotline/errors';
 import { parseCalendarDate } from '@hotline/input';
 import { lawHolidayOn, parseSlaPolicies } from '@hotline/sla';

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
 import { ReferenceDataService } from '@hotline/reference';
 import { CaseQueryService } from './case-query.service';
-import { sqlExec, sqlRows } from '@hotline/database';
+import { sqlRows } from '@hotline/database';
 
 export interface ExtensionRequestView {
   id: string;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@hotline/clock';
 import { AppConfig } from '@hotline/config';
-import { returnedRows, sqlExec, sqlRow, sqlRows } from '@hotline/database';
+import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { notifyInTransaction, type NewNotification } from '@hotline/notify';
 import { toZonedIso } from '@hotline/sla';
 import { appendHistory, SYSTEM_ACTOR } from '../history/case-history';

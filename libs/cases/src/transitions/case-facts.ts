@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AssistingPartFacts } from '../state-machine';
-import { sqlRow, sqlRows } from '@hotline/database';
+import { sqlRows } from '@hotline/database';
 
 export interface LoadedCaseFacts {
   extensionCount: number;
