@@ -29,7 +29,7 @@ export type { OverdueNowCount, RepeatedCasesRow } from './query/case-aggregates'
 export type { CaseScope, CallerVisibility } from './query/case-visibility';
 export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
 export type { HistoryActor, HistoryEntry } from './history/case-history';
-export { caseHistoryRows } from './history/case-history-rows';
+export { caseHistoryRows, caseIdsReceivedOnDays } from './history/case-history-rows';
 export type { CaseDeadlineRow, CaseEventRow, CaseKeysRow } from './history/case-history-rows';
 export { CaseTransitionService } from './transitions/case-transition.service';
 export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';

@@ -57,3 +57,12 @@ export async function caseHistoryRows(
   );
   return { cases, events, deadlines };
 }
+
+/** The ids of the cases received on the district days [fromDay, toDay) (YYYY-MM-DD in `timeZone`), in id order. */
+export async function caseIdsReceivedOnDays(sql: Sql, fromDay: string, toDay: string, timeZone: string): Promise<string[]> {
+  const rows = await sql<{ id: string }>(
+    `SELECT id FROM cases WHERE received_at >= ($1::date)::timestamp AT TIME ZONE $3 AND received_at < ($2::date)::timestamp AT TIME ZONE $3 ORDER BY id`,
+    [fromDay, toDay, timeZone],
+  );
+  return rows.map((r) => r.id);
+}

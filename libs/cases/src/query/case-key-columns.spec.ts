@@ -1,5 +1,5 @@
 import { SqlConditions } from '@hotline/database';
-import { addKeyFilter, groupKeySql, KEY_COLUMNS } from './case-key-columns';
+import { addKeyFilter, groupKeySql, KEY_COLUMNS, OVERDUE_NOW_SQL } from './case-key-columns';
 
 describe('key filters', () => {
   it('mean the same on the case row and on the statistics facts, each on its own columns', () => {
@@ -23,5 +23,9 @@ describe('key filters', () => {
   it('group reference keys as text with none as the empty string, value keys as they are', () => {
     expect(groupKeySql('street', KEY_COLUMNS.facts)).toBe(`COALESCE(f.street_id::text, '')`);
     expect(groupKeySql('channel', KEY_COLUMNS.case)).toBe('c.channel');
+  });
+
+  it('count a case overdue now while it is open (not closed, not merged) and past its running deadline', () => {
+    expect(OVERDUE_NOW_SQL).toBe(`(c.status NOT IN ('closed', 'merged') AND c.sla_deadline < now())`);
   });
 });

@@ -1,4 +1,5 @@
 import type { SqlConditions } from '@hotline/database';
+import { FINAL_CASE_STATUSES } from '../state-machine';
 
 /**
  * The keys cases are filtered and grouped by, and where each lives: on the case row (alias `c`), or on
@@ -40,7 +41,7 @@ const UUID_KEYS: ReadonlySet<CaseKey> = new Set<CaseKey>(['department', 'street'
 export const NO_KEY = '_none';
 
 /** Open cases whose running stage's deadline has passed: the live `overdueNow` figure, on the case row `c`. */
-export const OVERDUE_NOW_SQL = `(c.status NOT IN ('closed', 'merged') AND c.sla_deadline < now())`;
+export const OVERDUE_NOW_SQL = `(c.status NOT IN (${FINAL_CASE_STATUSES.map((s) => `'${s}'`).join(', ')}) AND c.sla_deadline < now())`;
 
 /**
  * A filter by period and keys, with codes already resolved: each key to the ids (or values) it stands

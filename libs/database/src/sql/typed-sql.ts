@@ -71,7 +71,7 @@ export async function pgExec(db: PgRunner, text: string, params?: readonly SqlPa
 }
 
 /** The rows of a result TypeORM's `query()` returned (see sqlRows): `[rows, count]` or the rows alone. */
-export function returnedRows<T>(result: unknown): T[] {
+function returnedRows<T>(result: unknown): T[] {
   const rows = result as unknown[];
   return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
 }
