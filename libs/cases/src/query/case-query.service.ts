@@ -191,7 +191,10 @@ export class CaseQueryService {
     const keys: { [K in CaseKey]?: Array<string | null> } = {};
     const place = (key: CaseKey, code: string | undefined, byCode: Map<string, { id: string }>) => {
       if (!code) return;
-      if (code === NO_KEY) return void (keys[key] = [null]);
+      if (code === NO_KEY) {
+        keys[key] = [null];
+        return;
+      }
       const found = byCode.get(code);
       if (!found) throw unknown(key, code);
       keys[key] = [found.id];
