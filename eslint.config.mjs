@@ -117,6 +117,32 @@ export default defineConfig(
     },
   },
   {
+    // Typed data access (issue 15): SQL runs through @hotline/database's helpers (sqlRows, sqlRow,
+    // sqlExec … on a DataSource, EntityManager or QueryRunner; pgRows, pgExec on a pg client), which make
+    // every statement name the row type it reads. A bare `.query(` answers `any`, so it is refused
+    // everywhere except in the helpers themselves and the places listed below.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: [
+      'libs/database/src/sql/**',
+      // Migrations are schema text, run once, reading nothing back.
+      'libs/database/src/migrations/**',
+      // Tests read whatever they check, typed loosely on purpose (see the test/ block below).
+      'test/**',
+      // A COPY … FROM STDIN stream (pg-copy-streams), not a statement with rows.
+      'libs/stats-tools/src/generator/copy-writer.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message:
+            'run SQL through the typed helpers of @hotline/database (sqlRows<Row>, sqlRow<Row>, sqlExec, pgRows<Row>), naming the row type; SQL on the cases table belongs in libs/cases.',
+        },
+      ],
+    },
+  },
+  {
     // Node servers, workers, tests, benches and seed tools.
     files: ['apps/api/**', 'apps/worker/**', 'libs/**', 'test/**', 'bench/**', 'seeds/**', '*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },

@@ -27,6 +27,7 @@ import { Open311Module } from './open311/open311.module';
 import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
+import { DepartmentWebhooksService } from './notifications/department-webhooks.service';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { StatsController } from './stats/stats.controller';
@@ -73,6 +74,7 @@ import { StatsController } from './stats/stats.controller';
   ],
   providers: [
     QueueInspector,
+    DepartmentWebhooksService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { OutboxEntity } from '@hotline/database';
+import { OutboxEntity, sqlExec } from '@hotline/database';
 import { jobIdFor, JobName, JobPayload, JOBS } from './queue-catalog';
 
 /** The channel the relay LISTENs on: a NOTIFY sent inside the transaction is delivered at commit. */
@@ -22,7 +22,7 @@ export async function enqueueInTransaction<N extends JobName>(
     .into(OutboxEntity)
     .values({ queue: JOBS[name].queue, jobName: name, jobId: jobIdFor(name, payload), payload, runAt })
     .execute();
-  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  await sqlExec(manager, `SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }
 
 /**
@@ -41,5 +41,5 @@ export async function withdrawInTransaction<N extends JobName>(
     .into(OutboxEntity)
     .values({ queue: JOBS[name].queue, jobName: name, jobId: jobIdFor(name, payload), payload, action: 'remove' })
     .execute();
-  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  await sqlExec(manager, `SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { listenForever, type PgListener } from '@hotline/database';
+import { listenForever, type PgListener, sqlExec, sqlRows } from '@hotline/database';
 import { bullPrefix, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl } from '@hotline/queues';
 import { type OutboxIntent, publishInOrder } from './outbox-publisher';
 
@@ -83,21 +83,22 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     if (Date.now() - this.lastCleanup > 3600_000) {
       this.lastCleanup = Date.now();
       // Published intents are kept a week for audit and diagnosis, then removed.
-      await this.dataSource.query(`DELETE FROM outbox WHERE published_at < now() - interval '7 days'`);
+      await sqlExec(this.dataSource, `DELETE FROM outbox WHERE published_at < now() - interval '7 days'`);
     }
   }
 
   /** Publishes one batch; returns how many were published and how many failed. */
   async relayBatch(): Promise<{ published: number; failed: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: PendingRow[] = await manager.query(
+      const rows = await sqlRows<PendingRow>(
+        manager,
         `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt", action
            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       const { done, failure } = await publishInOrder(rows, (name) => this.queues.get(name), ENQUEUE_TIMEOUT_MS);
-      if (done.length) await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [done]);
+      if (done.length) await sqlExec(manager, `UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [done]);
       if (failure) {
-        await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+        await sqlExec(manager, `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
           [failure.firstId],
           failure.message.slice(0, 500),
         ]);

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { sqlRow } from '@hotline/database';
 import type { CaseActionRequest } from './case-action-request';
 import {
   NO_LOOKUPS,
@@ -22,14 +23,16 @@ export async function lookupsFor(
   switch (request.action) {
     case 'approveExtension':
     case 'rejectExtension': {
-      const [found]: FoundExtensionRequest[] = await db.query(
+      const found = await sqlRow<FoundExtensionRequest>(
+        db,
         `SELECT status, days FROM extension_requests WHERE id = $1 AND case_id = $2`,
         [request.requestId, row.id],
       );
       return { ...NO_LOOKUPS, extensionRequest: found ?? null };
     }
     case 'merge': {
-      const [target]: FoundMergeTarget[] = await db.query(
+      const target = await sqlRow<FoundMergeTarget>(
+        db,
         `SELECT t.case_no AS "caseNo", t.status, t.confidential = o.confidential AS "sameConfidentiality"
            FROM cases t, cases o WHERE t.id = $1 AND o.id = $2`,
         [request.targetCaseId, row.id],
@@ -37,7 +40,8 @@ export async function lookupsFor(
       return { ...NO_LOOKUPS, mergeTarget: target ?? null };
     }
     case 'assign': {
-      const [user]: FoundAssignee[] = await db.query(
+      const user = await sqlRow<FoundAssignee>(
+        db,
         `SELECT display_name AS "displayName", role, department_id AS "departmentId", active FROM users WHERE id = $1`,
         [request.userId],
       );

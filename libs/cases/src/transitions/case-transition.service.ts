@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@hotline/clock';
+import { sqlRow } from '@hotline/database';
 import { NotFound } from '@hotline/errors';
 import { selectPolicy, type CasePriority as SlaCasePriority } from '@hotline/sla';
 import { SlaSettingsService } from '@hotline/sla-runtime';
@@ -115,7 +116,8 @@ export class CaseTransitionService {
     actor: TransitionActor,
     db: DataSource | EntityManager = this.dataSource,
   ): Promise<TransitionInput> {
-    const [row]: TransitionRow[] = await db.query(
+    const row = await sqlRow<TransitionRow>(
+      db,
       `SELECT id, case_no AS "caseNo", status, version, kind, lead_department_id AS "leadDepartmentId",
               assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt",
               priority, (SELECT code FROM categories WHERE id = cases.category_id) AS "categoryCode",

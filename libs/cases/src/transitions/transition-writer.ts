@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { returnedRows } from '@hotline/database';
+import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { ConflictError } from '@hotline/errors';
 import { notifyInTransaction } from '@hotline/notify';
 import { enqueueInTransaction, withdrawInTransaction } from '@hotline/queues';
@@ -24,8 +24,10 @@ export async function writeTransition(manager: EntityManager, plan: TransitionPl
       sets.push(`${effect.column} = $${params.length}`);
     }
   }
-  const rows = returnedRows<{ version: number }>(
-    await manager.query(`UPDATE cases SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING version`, params),
+  const rows = await sqlRows<{ version: number }>(
+    manager,
+    `UPDATE cases SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING version`,
+    params,
   );
   if (rows.length === 0) {
     throw new ConflictError(
@@ -53,18 +55,18 @@ export async function writeTransition(manager: EntityManager, plan: TransitionPl
 async function writeSide(manager: EntityManager, write: SideWrite): Promise<void> {
   switch (write.kind) {
     case 'openExtensionRequest':
-      await manager.query(
+      await sqlExec(
+        manager,
         `INSERT INTO extension_requests (id, case_id, days, reason, status, requested_by_id) VALUES ($1, $2, $3, $4, 'pending', $5)`,
         [write.requestId, write.caseId, write.days, write.reason, write.requestedById],
       );
       return;
     case 'decideExtensionRequest': {
-      const decided = returnedRows(
-        await manager.query(
-          `UPDATE extension_requests SET status = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
-            WHERE id = $1 AND case_id = $2 AND status = 'pending' RETURNING id`,
-          [write.requestId, write.caseId, write.status, write.decidedById, write.note],
-        ),
+      const decided = await sqlRows<{ id: string }>(
+        manager,
+        `UPDATE extension_requests SET status = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
+          WHERE id = $1 AND case_id = $2 AND status = 'pending' RETURNING id`,
+        [write.requestId, write.caseId, write.status, write.decidedById, write.note],
       );
       if (decided.length === 0)
         throw new ConflictError('ExtensionRequestDecided', `extension request ${write.requestId} was decided meanwhile`);
@@ -72,7 +74,7 @@ async function writeSide(manager: EntityManager, write: SideWrite): Promise<void
     }
     case 'recordMergeOnTarget': {
       // The target must still be open when the merge commits; FOR SHARE holds it until then.
-      const [still] = await manager.query<{ status: CaseStatus }[]>(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [
+      const still = await sqlRow<{ status: CaseStatus }>(manager, `SELECT status FROM cases WHERE id = $1 FOR SHARE`, [
         write.targetCaseId,
       ]);
       if (!still || !isOpenStatus(still.status)) {
@@ -102,10 +104,11 @@ async function scheduleTimers(manager: EntityManager, plan: TimerPlan): Promise<
 /** Closes the running stage's deadline row and, for a start or a move, appends the new one. */
 async function recordSlaStage(manager: EntityManager, caseId: string, change: SlaWrite, now: Date): Promise<void> {
   // ended_at on the business clock, like the deadline it is compared with ("met in time?").
-  await manager.query(`UPDATE case_deadlines SET ended_at = $2 WHERE case_id = $1 AND ended_at IS NULL`, [caseId, now]);
+  await sqlExec(manager, `UPDATE case_deadlines SET ended_at = $2 WHERE case_id = $1 AND ended_at IS NULL`, [caseId, now]);
   if (change.kind !== 'start') return;
   // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
-  await manager.query(
+  await sqlExec(
+    manager,
     `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, unit, calendar)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason,
