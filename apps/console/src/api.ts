@@ -1,14 +1,8 @@
 /** The console talks only to the public REST API, with the signed-in user's bearer token. */
+import type { AuthUser } from '@hotline/auth/values';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
-  departmentId: string | null;
-  departmentCode: string | null;
-  gridCodes: string[];
-}
+/** Who is signed in: the same shape as the access token's user. */
+export type SessionUser = AuthUser;
 
 export interface CodeName {
   code: string;
