@@ -23,6 +23,7 @@ const libBoundaryZones = libs.map((name) => ({
     './apps/**',
     './test/**',
     './bench/**',
+    './tools/**',
     './seeds/**',
     ...libs.filter((other) => other !== name).map((other) => `./libs/${other}/**`),
   ],
@@ -74,7 +75,7 @@ export default defineConfig(
   },
   {
     // Node servers, workers, tests, benches and seed tools.
-    files: ['apps/api/**', 'apps/worker/**', 'libs/**', 'test/**', 'bench/**', 'seeds/**', '*.mjs', '*.js'],
+    files: ['apps/api/**', 'apps/worker/**', 'libs/**', 'test/**', 'bench/**', 'tools/**', 'seeds/**', '*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,37 +1,18 @@
 /** The console talks only to the public REST API, with the signed-in user's bearer token. */
 import type { AuthUser } from '@hotline/auth/values';
+import type { components } from './generated/api-types';
 
 /** Who is signed in: the same shape as the access token's user. */
 export type SessionUser = AuthUser;
 
-export interface CodeName {
-  code: string;
-  name: string;
-}
-
-export interface SlaView {
-  stage: 'accept' | 'reply' | 'callback' | null;
-  deadline: string | null;
-  warnAt: string | null;
-  state: 'normal' | 'warning' | 'overdue';
-  workingMinutesLeft: number | null;
-  /** Time left in the stage's own unit (calendar minutes for a stage in minutes), negative when overdue. */
-  minutesLeft: number | null;
-  unit: 'minutes' | 'workingHours' | 'workingDays' | null;
-  /** Where the deadline's days came from: official, predicted (no official arrangement yet) or law. */
-  calendar: CalendarSource | null;
-  deadlines: Array<{
-    stage: string;
-    policyCode: string;
-    startedAt: string;
-    deadline: string;
-    reason: string;
-    endedAt: string | null;
-    breachedAt: string | null;
-  }>;
-}
-
-export type CalendarSource = 'official' | 'predicted' | 'law';
+/** The API's response shapes, generated from its OpenAPI document (`npm run gen:client`). */
+type Schemas = components['schemas'];
+export type CodeName = Schemas['CodeNameDto'];
+export type CaseView = Schemas['CaseViewDto'];
+export type SlaView = Schemas['SlaViewDto'];
+export type CalendarSource = NonNullable<SlaView['calendar']>;
+export type CaseEvent = Schemas['CaseEventDto'];
+export type CasePage = Schemas['CasePageDto'];
 
 /** GET /calendar/status: degraded while deadlines reach a year without an official holiday arrangement. */
 export interface CalendarStatus {
@@ -41,56 +22,6 @@ export interface CalendarStatus {
   predictedYears: number[];
   lawYears: number[];
   reason: string | null;
-}
-
-export interface CaseView {
-  id: string;
-  caseNo: string;
-  status: string;
-  version: number;
-  kind: string;
-  category: CodeName | null;
-  channel: string;
-  priority: string;
-  title: string;
-  description: string;
-  address: string;
-  lat: number | null;
-  lng: number | null;
-  grid: CodeName | null;
-  community: CodeName | null;
-  street: CodeName | null;
-  confidential: boolean;
-  caller: { name: string; phone: string; visibility: 'full' | 'masked' } | null;
-  leadDepartment: (CodeName & { id: string }) | null;
-  assistingDepartments: Array<CodeName & { id: string }>;
-  counters: { returns: number; extensions: number; reopens: number; urges: number };
-  mergedIntoId: string | null;
-  mergedCases: Array<{ id: string; caseNo: string }>;
-  result: string | null;
-  supervisionLevel: string | null;
-  receivedAt: string;
-  dispatchedAt: string | null;
-  updatedAt: string;
-  sla: SlaView;
-}
-
-export interface CaseEvent {
-  id: string;
-  type: string;
-  actor: { id: string | null; name: string; role: string };
-  at: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  note: string | null;
-  data: Record<string, unknown> | null;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 export interface CategoryNode {

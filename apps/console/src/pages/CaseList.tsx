@@ -3,7 +3,7 @@ import { Card, Input, Select, Space, Table, Tag, TreeSelect, Typography } from '
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CASE_STATUSES } from '@hotline/cases/values';
-import { api, CaseView, Page, SessionUser } from '../api';
+import { api, CaseView, CasePage, SessionUser } from '../api';
 import CaseActions from '../components/CaseActions';
 import { SlaTag, StatusTag } from '../components/SlaTag';
 import { useLoad } from '../hooks';
@@ -25,7 +25,7 @@ export default function CaseList({ user }: { user: SessionUser }) {
     for (const key of ['status', 'sla', 'text', 'category', 'page', ...PASS_THROUGH]) f[key] = params.get(key) ?? undefined;
     return f;
   }, [params]);
-  const cases = useLoad(() => api.get<Page<CaseView>>('/cases', { ...filters, pageSize: 20 }), [filters]);
+  const cases = useLoad(() => api.get<CasePage>('/cases', { ...filters, pageSize: 20 }), [filters]);
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);

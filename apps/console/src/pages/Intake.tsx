@@ -23,7 +23,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CASE_KINDS, CASE_PRIORITIES, OPEN_CASE_STATUSES } from '@hotline/cases/values';
-import { api, CaseView, Page } from '../api';
+import { api, CaseView, CasePage } from '../api';
 import { StatusTag } from '../components/SlaTag';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
@@ -93,7 +93,7 @@ export default function Intake() {
   const history = useLoad(
     () =>
       PHONE.test(normalized)
-        ? api.get<Page<CaseView>>(`/callers/${encodeURIComponent(normalized)}/cases`, { pageSize: 10 })
+        ? api.get<CasePage>(`/callers/${encodeURIComponent(normalized)}/cases`, { pageSize: 10 })
         : Promise.resolve(null),
     [normalized],
   );
@@ -101,7 +101,7 @@ export default function Intake() {
   const nearby = useLoad(
     () =>
       categoryCode && communityCode
-        ? api.get<Page<CaseView>>('/cases', {
+        ? api.get<CasePage>('/cases', {
             category: categoryCode,
             community: communityCode,
             status: [...OPEN_CASE_STATUSES],
