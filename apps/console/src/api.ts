@@ -15,37 +15,12 @@ export type CaseEvent = Schemas['CaseEventDto'];
 export type CasePage = Schemas['CasePageDto'];
 
 /** GET /calendar/status: degraded while deadlines reach a year without an official holiday arrangement. */
-export interface CalendarStatus {
-  status: 'ok' | 'degraded';
-  today: string;
-  officialThrough: number;
-  predictedYears: number[];
-  lawYears: number[];
-  reason: string | null;
-}
-
-export interface CategoryNode {
-  code: string;
-  name: string;
-  nameEn?: string;
-  children: CategoryNode[];
-}
-
-export interface GridInfo {
-  code: string;
-  name: string;
-  community: CodeName;
-  street: CodeName;
-  geometry: { type: string; coordinates: unknown };
-}
-
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  nameEn?: string;
-  type: string;
-}
+export type CalendarStatus = Schemas['CalendarStatusDto'];
+export type CategoryNode = Schemas['CategoryNodeDto'];
+export type GridInfo = Schemas['GridDto'];
+export type Department = Schemas['DepartmentDto'];
+/** POST /auth/login. */
+export type SignedIn = Schemas['SignedInDto'];
 
 /** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
 export class ApiError extends Error {

@@ -1009,6 +1009,45 @@ export type components = {
       /** Format: uuid */
       userId: string;
     };
+    AuthUserDto: {
+      departmentCode: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      displayName: string;
+      /** @description the grids a grid worker serves */
+      gridCodes: string[];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      username: string;
+    };
+    CalendarStatusDto: {
+      lawYears: number[];
+      /** @description the last year with an official arrangement */
+      officialThrough: number;
+      predictedYears: number[];
+      /** @description why it is degraded; null when ok */
+      reason: string | null;
+      /**
+       * @description degraded while deadlines reach a year without an official arrangement
+       * @enum {string}
+       */
+      status: 'ok' | 'degraded';
+      /** @example Asia/Shanghai */
+      timeZone: string;
+      /**
+       * @description today in the district's zone
+       * @example 2026-11-22
+       */
+      today: string;
+      years: components['schemas']['CalendarYearStateDto'][];
+    };
+    CalendarYearStateDto: {
+      /** @enum {string} */
+      source: 'official' | 'predicted' | 'law';
+      year: number;
+    };
     CallbackDto: {
       note?: string;
       /** @enum {string} */
@@ -1114,6 +1153,13 @@ export type components = {
       /** @description optimistic lock: every change raises it */
       version: number;
     };
+    CategoryNodeDto: {
+      children: components['schemas']['CategoryNodeDto'][];
+      /** @example heating.no-heat */
+      code: string;
+      name: string;
+      nameEn: string;
+    };
     CodeNameDto: {
       code: string;
       name: string;
@@ -1207,6 +1253,20 @@ export type components = {
        */
       rateLimitPerMinute: number;
     };
+    DeadlinePreviewResultDto: {
+      /** @enum {string} */
+      calendar: 'official' | 'predicted' | 'law';
+      /** Format: date-time */
+      deadline: string;
+    };
+    DepartmentDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      nameEn: string;
+      type: string;
+    };
     DepartmentRefDto: {
       code: string;
       /** Format: uuid */
@@ -1237,6 +1297,19 @@ export type components = {
       /** @example 需协调燃气公司，时间较长 */
       reason: string;
     };
+    GridDto: {
+      code: string;
+      community: components['schemas']['PlaceDto'];
+      geometry: components['schemas']['GridGeometryDto'];
+      name: string;
+      street: components['schemas']['PlaceDto'];
+    };
+    GridGeometryDto: {
+      /** @description GeoJSON coordinates: rings of [longitude, latitude] (WGS 84) */
+      coordinates: unknown[];
+      /** @enum {string} */
+      type: 'Polygon' | 'MultiPolygon';
+    };
     HolidayOverrideDto: {
       note?: string;
       /** @description true: a working day (e.g. a district duty day); false: a day off */
@@ -1260,6 +1333,10 @@ export type components = {
     OptionalNoteDto: {
       note?: string;
     };
+    PlaceDto: {
+      code: string;
+      name: string;
+    };
     RankingWeightsDto: {
       completionRate: number;
       onTimeRate: number;
@@ -1280,6 +1357,13 @@ export type components = {
       secret: string;
       /** @example https://heating.example.gov.cn/hotline365/notifications */
       url: string;
+    };
+    SignedInDto: {
+      /** @description the bearer token for the Authorization header */
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      user: components['schemas']['AuthUserDto'];
     };
     SlaDeadlineDto: {
       /** Format: date-time */
@@ -1386,7 +1470,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedInDto'];
+        };
       };
     };
   };
@@ -1437,7 +1523,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthUserDto'];
+        };
       };
     };
   };
@@ -1460,7 +1548,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DeadlinePreviewResultDto'];
+        };
       };
     };
   };
@@ -1536,7 +1626,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CalendarStatusDto'];
+        };
       };
     };
   };
@@ -2135,7 +2227,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CategoryNodeDto'][];
+        };
       };
     };
   };
@@ -2152,7 +2246,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DepartmentDto'][];
+        };
       };
     };
   };
@@ -2404,7 +2500,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GridDto'][];
+        };
       };
     };
   };
