@@ -21,6 +21,11 @@ export type GridInfo = Schemas['GridDto'];
 export type Department = Schemas['DepartmentDto'];
 /** POST /auth/login. */
 export type SignedIn = Schemas['SignedInDto'];
+/** GET /stats/rates, /stats/trends, /stats/rankings. */
+export type RatesReport = Schemas['RatesReportDto'];
+export type RateRow = Schemas['RateRowDto'];
+export type TrendsReport = Schemas['TrendsReportDto'];
+export type RankingsReport = Schemas['RankingsReportDto'];
 
 /** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
 export class ApiError extends Error {

@@ -1310,6 +1310,11 @@ export type components = {
       /** @enum {string} */
       type: 'Polygon' | 'MultiPolygon';
     };
+    GroupKeyDto: {
+      /** @description the code to drill down with; '_none' for cases without this key */
+      code: string;
+      name: string;
+    };
     HolidayOverrideDto: {
       note?: string;
       /** @description true: a working day (e.g. a district duty day); false: a day off */
@@ -1337,12 +1342,108 @@ export type components = {
       code: string;
       name: string;
     };
+    RankedRowDto: {
+      acceptedOnTime: number;
+      calledBack: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      completionRate: number | null;
+      directAnswered: number;
+      dispatched: number;
+      extended: number;
+      key: components['schemas']['GroupKeyDto'];
+      merged: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      onTimeRate: number | null;
+      overdueNow: number;
+      rank: number;
+      received: number;
+      reopened: number;
+      replied: number;
+      repliedOnTime: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      resolutionRate: number | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      responseRate: number | null;
+      returned: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      satisfactionRate: number | null;
+      satisfied: number;
+      /** @description the admin's weighted score of the rates */
+      score: number | null;
+      solved: number;
+    };
+    RankingsReportDto: {
+      /** @enum {string} */
+      by: 'department' | 'street';
+      /** @description the filters applied (a lead: their department) */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      generatedAt: string;
+      period: components['schemas']['StatsPeriodDto'];
+      rows: components['schemas']['RankedRowDto'][];
+      /**
+       * @description the daily rollup, or the per-case facts
+       * @enum {string}
+       */
+      source: 'rollup' | 'facts';
+      /** @description weight per rate */
+      weights: {
+        [key: string]: number;
+      };
+    };
     RankingWeightsDto: {
       completionRate: number;
       onTimeRate: number;
       resolutionRate: number;
       responseRate: number;
       satisfactionRate: number;
+    };
+    RateRowDto: {
+      acceptedOnTime: number;
+      calledBack: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      completionRate: number | null;
+      directAnswered: number;
+      dispatched: number;
+      extended: number;
+      key: components['schemas']['GroupKeyDto'];
+      merged: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      onTimeRate: number | null;
+      overdueNow: number;
+      received: number;
+      reopened: number;
+      replied: number;
+      repliedOnTime: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      resolutionRate: number | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      responseRate: number | null;
+      returned: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      satisfactionRate: number | null;
+      satisfied: number;
+      solved: number;
+    };
+    RatesReportDto: {
+      categoryLevel: number | null;
+      /** @description the filters applied (a lead: their department) */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      generatedAt: string;
+      groupBy: string;
+      period: components['schemas']['StatsPeriodDto'];
+      rows: components['schemas']['RateRowDto'][];
+      /**
+       * @description the daily rollup, or the per-case facts
+       * @enum {string}
+       */
+      source: 'rollup' | 'facts';
+      total: components['schemas']['RateRowDto'];
     };
     ReasonDto: {
       /** @example 不属于本单位职责 */
@@ -1408,10 +1509,103 @@ export type components = {
       /** @description working minutes to the running deadline, negative past it */
       workingMinutesLeft: number | null;
     };
+    StatsPeriodDto: {
+      /** Format: date-time */
+      from: string | null;
+      /** Format: date-time */
+      to: string | null;
+    };
     SuperviseDto: {
       /** @enum {string} */
       level: 'normal' | 'yellow' | 'red';
       note?: string;
+    };
+    TrendChangeDto: {
+      /** @description relative change from the period before */
+      acceptedOnTime: number | null;
+      /** @description relative change from the period before */
+      calledBack: number | null;
+      /** @description change from the period before */
+      completionRate: number | null;
+      /** @description relative change from the period before */
+      directAnswered: number | null;
+      /** @description relative change from the period before */
+      dispatched: number | null;
+      /** @description relative change from the period before */
+      extended: number | null;
+      /** @description relative change from the period before */
+      merged: number | null;
+      /** @description change from the period before */
+      onTimeRate: number | null;
+      /** @description relative change from the period before */
+      received: number | null;
+      /** @description relative change from the period before */
+      reopened: number | null;
+      /** @description relative change from the period before */
+      replied: number | null;
+      /** @description relative change from the period before */
+      repliedOnTime: number | null;
+      /** @description change from the period before */
+      resolutionRate: number | null;
+      /** @description change from the period before */
+      responseRate: number | null;
+      /** @description relative change from the period before */
+      returned: number | null;
+      /** @description change from the period before */
+      satisfactionRate: number | null;
+      /** @description relative change from the period before */
+      satisfied: number | null;
+      /** @description relative change from the period before */
+      solved: number | null;
+    };
+    TrendPointDto: {
+      acceptedOnTime: number;
+      calledBack: number;
+      /** @description null for the first period */
+      change: components['schemas']['TrendChangeDto'] | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      completionRate: number | null;
+      directAnswered: number;
+      dispatched: number;
+      extended: number;
+      merged: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      onTimeRate: number | null;
+      /**
+       * @description the first day of the period
+       * @example 2026-11-01
+       */
+      period: string;
+      received: number;
+      reopened: number;
+      replied: number;
+      repliedOnTime: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      resolutionRate: number | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      responseRate: number | null;
+      returned: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      satisfactionRate: number | null;
+      satisfied: number;
+      solved: number;
+    };
+    TrendsReportDto: {
+      /** @description the filters applied (a lead: their department) */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      generatedAt: string;
+      /** @enum {string} */
+      interval: 'day' | 'week' | 'month' | 'quarter' | 'year';
+      period: components['schemas']['StatsPeriodDto'];
+      series: components['schemas']['TrendPointDto'][];
+      /**
+       * @description the daily rollup, or the per-case facts
+       * @enum {string}
+       */
+      source: 'rollup' | 'facts';
     };
     UpdateEnterpriseDto: {
       contactName?: string;
@@ -2902,7 +3096,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RankingsReportDto'];
+        };
       };
     };
   };
@@ -2936,7 +3132,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RatesReportDto'];
+        };
       };
     };
   };
@@ -3037,7 +3235,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrendsReportDto'];
+        };
       };
     };
   };

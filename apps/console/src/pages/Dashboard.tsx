@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { RATE_DEFINITIONS, RATE_NAMES, type DrillableFigure, type RateName } from '@hotline/stats/values';
-import { api, SessionUser } from '../api';
+import { api, RankingsReport, RateRow, RatesReport, SessionUser, TrendsReport } from '../api';
 import { useApiErrors } from '../components/CaseActions';
 import { EChart } from '../components/EChart';
 import GridMap from '../components/GridMap';
@@ -22,20 +22,6 @@ const COUNTS = [
   'overdueNow',
 ] as const satisfies readonly DrillableFigure[];
 const GROUPS = ['department', 'street', 'community', 'grid'] as const;
-
-type Row = { key: { code: string; name: string } } & Record<string, number | null>;
-interface RatesReport {
-  rows: Row[];
-  total: Row;
-  source: string;
-  generatedAt: string;
-}
-interface Trends {
-  series: Array<{ period: string } & Record<string, number | null>>;
-}
-interface Rankings {
-  rows: Array<Row & { rank: number; score: number | null }>;
-}
 
 const percent = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
 /** The district's midnight of a picked day (the rollup answers whole district days). */
@@ -60,12 +46,12 @@ export default function Dashboard({ user }: { user: SessionUser }) {
   const key = JSON.stringify(period);
   const report = useLoad(() => api.get<RatesReport>('/stats/rates', { groupBy, ...period }), [groupBy, key]);
   const byGrid = useLoad(() => api.get<RatesReport>('/stats/rates', { groupBy: 'grid', ...period }), [key]);
-  const trends = useLoad(() => api.get<Trends>('/stats/trends', { interval: 'day', ...period }), [key]);
-  const rankings = useLoad(
+  const trends = useLoad(() => api.get<TrendsReport>('/stats/trends', { interval: 'day', ...period }), [key]);
+  const rankings = useLoad<Pick<RankingsReport, 'rows'>>(
     () =>
       user.role === 'departmentLead'
         ? Promise.resolve({ rows: [] })
-        : api.get<Rankings>('/stats/rankings', { by: groupBy === 'department' ? 'department' : 'street', ...period }),
+        : api.get<RankingsReport>('/stats/rankings', { by: groupBy === 'department' ? 'department' : 'street', ...period }),
     [groupBy, key],
   );
   const grids = useLoad(() => reference.grids(), []);
@@ -145,7 +131,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
         {RATE_NAMES.map((r) => (
           <Col key={r} xs={12} md={8} xl={4}>
             <Card size="small" hoverable onClick={() => drill(RATE_DEFINITIONS[r].denominator)} data-rate={r}>
-              <Statistic title={t(`rate.${r}`)} value={percent(total?.[r] as number | null)} />
+              <Statistic title={t(`rate.${r}`)} value={percent(total?.[r])} />
               <Typography.Text type="secondary">
                 {total ? `${total[RATE_DEFINITIONS[r].numerator]} / ${total[RATE_DEFINITIONS[r].denominator]}` : ''}
               </Typography.Text>
@@ -164,7 +150,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
       <Row gutter={12}>
         <Col xs={24} xl={14}>
           <Card size="small" title={t('dashboard.byGroup', { group: t(`filter.${groupBy}`) })}>
-            <Table<Row>
+            <Table<RateRow>
               rowKey={(r) => r.key.code}
               size="small"
               loading={report.loading}
@@ -180,13 +166,13 @@ export default function Dashboard({ user }: { user: SessionUser }) {
                 },
                 ...COUNTS.map((f) => ({
                   title: t(`figure.${f}`),
-                  render: (_: unknown, r: Row) => (
+                  render: (_: unknown, r: RateRow) => (
                     <a onClick={() => drill(f, { dimension: groupBy, code: r.key.code })}>{r[f]}</a>
                   ),
                 })),
                 ...RATE_NAMES.map((name) => ({
                   title: t(`rate.${name}`),
-                  render: (_: unknown, r: Row) => (
+                  render: (_: unknown, r: RateRow) => (
                     <a
                       onClick={() => drill(RATE_DEFINITIONS[name].denominator, { dimension: groupBy, code: r.key.code })}
                       data-cell={`${r.key.code}:${name}`}
