@@ -26,6 +26,13 @@ export type RatesReport = Schemas['RatesReportDto'];
 export type RateRow = Schemas['RateRowDto'];
 export type TrendsReport = Schemas['TrendsReportDto'];
 export type RankingsReport = Schemas['RankingsReportDto'];
+export type AllowedActions = Schemas['AllowedActionsDto'];
+export type ExtensionRequest = Schemas['ExtensionRequestDto'];
+export type DepartmentReturns = Schemas['DepartmentReturnsDto'];
+export type KnowledgeEntry = Schemas['KnowledgeEntryDto'];
+export type SlaPolicyRecord = Schemas['SlaPolicyRecordDto'];
+export type HolidayOverride = Schemas['HolidayOverrideRecordDto'];
+export type SlaLimit = Schemas['SlaLimitDto'];
 
 /** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
 export class ApiError extends Error {

@@ -1273,6 +1273,17 @@ export type components = {
       id: string;
       name: string;
     };
+    DepartmentReturnsDto: {
+      department: components['schemas']['CodeNameDto'];
+      /** @description of which were dispatched again */
+      redispatched: number;
+      /** @description of which dispatchers rejected */
+      rejected: number;
+      /** @description returns (退单) the department made in the period */
+      returns: number;
+      /** @description still waiting for a dispatcher's decision */
+      waiting: number;
+    };
     DirectAnswerDto: {
       /** @example 供暖期为11月1日至次年4月1日 */
       answer: string;
@@ -1292,10 +1303,24 @@ export type components = {
       note?: string;
     };
     ExtensionRequestDto: {
-      /** @example 3 */
+      /** Format: uuid */
+      caseId: string;
+      caseNo: string;
+      /** @description working days asked for */
       days: number;
-      /** @example 需协调燃气公司，时间较长 */
+      /** Format: date-time */
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionNote: string | null;
+      /** Format: uuid */
+      id: string;
       reason: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @description the requester's display name */
+      requestedBy: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
     };
     GridDto: {
       code: string;
@@ -1319,6 +1344,23 @@ export type components = {
       note?: string;
       /** @description true: a working day (e.g. a district duty day); false: a day off */
       working: boolean;
+    };
+    HolidayOverrideRecordDto: {
+      /** @example 2026-10-10 */
+      date: string;
+      note: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description true: a working day; false: a day off */
+      working: boolean;
+    };
+    KnowledgeEntryDto: {
+      answer: string;
+      /** @example heating.no-heat */
+      categoryCode: string;
+      id: string;
+      keywords: string[];
+      question: string;
     };
     LoginDto: {
       /** @example hotline365 */
@@ -1486,6 +1528,43 @@ export type components = {
       unit: 'minutes' | 'workingHours' | 'workingDays' | null;
       /** Format: date-time */
       warnAt: string;
+    };
+    SlaLimitDto: {
+      amount: number;
+      /** @enum {string} */
+      unit: 'minutes' | 'workingHours' | 'workingDays';
+    };
+    SlaPolicyDefinitionDto: {
+      accept?: components['schemas']['SlaLimitDto'];
+      callback?: components['schemas']['SlaLimitDto'];
+      code?: string;
+      /** @enum {string} */
+      countFrom?: 'stageStart' | 'nextDayMidnight';
+      match?: components['schemas']['SlaPolicyMatchDto'];
+      maxExtensionDays?: number;
+      maxExtensions?: number;
+      name?: string;
+      notes?: string;
+      reply?: components['schemas']['SlaLimitDto'];
+      returnWindow?: components['schemas']['SlaLimitDto'];
+      warningRatio?: number;
+    };
+    SlaPolicyMatchDto: {
+      /** @example heating.no-heat */
+      categoryCode?: string;
+      /** @enum {string} */
+      kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+      /** @enum {string} */
+      priority?: 'normal' | 'urgent' | 'emergency';
+    };
+    SlaPolicyRecordDto: {
+      /** @description false once retired */
+      active: boolean;
+      code: string;
+      definition: components['schemas']['SlaPolicyDefinitionDto'];
+      name: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     SlaViewDto: {
       /**
@@ -1761,7 +1840,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HolidayOverrideRecordDto'][];
+        };
       };
     };
   };
@@ -1784,7 +1865,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HolidayOverrideRecordDto'];
+        };
       };
     };
   };
@@ -2172,7 +2255,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ExtensionRequestDto'][];
+        };
       };
     };
   };
@@ -2677,7 +2762,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ExtensionRequestDto'][];
+        };
       };
     };
   };
@@ -2718,7 +2805,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['KnowledgeEntryDto'][];
+        };
       };
     };
   };
@@ -2904,7 +2993,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DepartmentReturnsDto'][];
+        };
       };
     };
   };
@@ -2921,7 +3012,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SlaPolicyRecordDto'][];
+        };
       };
     };
   };
@@ -2940,7 +3033,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SlaPolicyRecordDto'];
+        };
       };
     };
   };
@@ -2959,7 +3054,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SlaPolicyRecordDto'];
+        };
       };
     };
   };

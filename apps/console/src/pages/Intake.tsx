@@ -23,7 +23,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CASE_KINDS, CASE_PRIORITIES, OPEN_CASE_STATUSES } from '@hotline/cases/values';
-import { api, CaseView, CasePage } from '../api';
+import { api, CasePage, CaseView, KnowledgeEntry } from '../api';
 import { StatusTag } from '../components/SlaTag';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
@@ -45,13 +45,6 @@ interface IntakeValues {
   address: string;
   communityCode?: string;
   confidential?: boolean;
-}
-
-interface KnowledgeEntry {
-  id: string;
-  categoryCode: string;
-  question: string;
-  answer: string;
 }
 
 /** The value after the user stops typing for `ms`: lookups follow typing without a request per key. */
