@@ -15,19 +15,21 @@ const libs = readdirSync(`${root}/libs`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-// One zone per lib: nothing outside libs/<name> may import a file of it other than src/index.ts, by
-// whatever path (relative, or a deep `@hotline/<name>/...`).
+// One zone per lib: nothing outside libs/<name> may import a file of it other than its public entries,
+// by whatever path (relative, or a deep `@hotline/<name>/...`): src/index.ts, and src/values.ts where a
+// lib has one (plain constants with no imports, for the browser console and for other libs' pure rules).
 const libBoundaryZones = libs.map((name) => ({
   target: [
     './apps/**',
     './test/**',
     './bench/**',
+    './tools/**',
     './seeds/**',
     ...libs.filter((other) => other !== name).map((other) => `./libs/${other}/**`),
   ],
   from: `./libs/${name}`,
-  except: ['./src/index.ts'],
-  message: `import @hotline/${name} (its public index.ts), not a file inside libs/${name}.`,
+  except: ['./src/index.ts', './src/values.ts'],
+  message: `import @hotline/${name} (its public index.ts) or @hotline/${name}/values, not a file inside libs/${name}.`,
 }));
 
 // Libs the API and the worker never load: the local stack (embedded PostgreSQL, redis-server, the
@@ -63,8 +65,8 @@ const pureFiles = [
   'libs/stats/src/figures/**',
 ];
 const libByIndexOnly = {
-  regex: '^@hotline/[^/]+/',
-  message: 'a lib is imported only as @hotline/<name>, its public index.ts.',
+  regex: '^@hotline/[^/]+/(?!values$)',
+  message: 'a lib is imported only as @hotline/<name> (its public index.ts) or @hotline/<name>/values.',
 };
 
 export default defineConfig(
@@ -144,7 +146,7 @@ export default defineConfig(
   },
   {
     // Node servers, workers, tests, benches and seed tools.
-    files: ['apps/api/**', 'apps/worker/**', 'libs/**', 'test/**', 'bench/**', 'seeds/**', '*.mjs', '*.js'],
+    files: ['apps/api/**', 'apps/worker/**', 'libs/**', 'test/**', 'bench/**', 'tools/**', 'seeds/**', '*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SlaMonitorService } from '@hotline/cases';
+import { OPEN_CASE_STATUSES, SlaMonitorService } from '@hotline/cases';
 import { SystemClock } from '@hotline/clock';
 import type { AppConfig } from '@hotline/config';
 import { createDataSource, sqlExec, sqlRows } from '@hotline/database';
@@ -18,7 +18,7 @@ import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotl
  *  - idle sweep: one full sweep pass when nothing is due (the steady state every worker runs each minute);
  *  - sweep recording M breaches: each in its own transaction (event, marks, notifications, outbox).
  */
-const OPEN = ['received', 'dispatched', 'returned', 'accepted', 'replied', 'reopened'];
+const OPEN = [...OPEN_CASE_STATUSES];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -8,6 +9,12 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: __dirname,
   plugins: [react()],
+  resolve: {
+    // The values the console shares with the API (roles, case kinds, statuses, rates) come from the libs'
+    // `values` entries: plain constants with no imports, so nothing of Nest or Node enters the bundle.
+    // The same aliases are in tsconfig.json's `paths`.
+    alias: [{ find: /^@hotline\/([a-z-]+)\/values$/, replacement: resolve(__dirname, '../../libs/$1/src/values.ts') }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

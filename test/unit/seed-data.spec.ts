@@ -3,6 +3,8 @@ import { join } from 'path';
 import area from '@turf/area';
 import intersect from '@turf/intersect';
 import { featureCollection, polygon } from '@turf/helpers';
+import { ROLES as USER_ROLES } from '@hotline/auth/values';
+import { CASE_KINDS } from '@hotline/cases/values';
 
 /*
  * The seed files are loaded into every environment (dev stack, e2e, demo), so they must agree with
@@ -52,8 +54,8 @@ const TOP_CATEGORIES = [
   'environment',
   'enterprise',
 ];
-const KINDS = ['complaint', 'help', 'consultation', 'suggestion', 'report', 'praise', 'enterpriseRequest'];
-const ROLES = ['admin', 'operator', 'dispatcher', 'departmentStaff', 'departmentLead', 'supervisor', 'gridWorker'];
+const KINDS: readonly string[] = CASE_KINDS;
+const ROLES: readonly string[] = USER_ROLES;
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
 type Position = [number, number];

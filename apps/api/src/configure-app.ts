@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, trustProxySetting } from '@hotline/config';
 import { serveConsole } from './http/console-static';
 import { ErrorResponseFilter } from './http/error-response.filter';
@@ -7,6 +7,7 @@ import { installDocsAccess } from './http/docs-access';
 import { installRequestEdge } from './http/request-edge';
 import { installSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
+import { openApiDocument } from './openapi/openapi-document';
 
 /** Everything main.ts applies to the app, shared with the end-to-end tests so they run the same stack. */
 export function configureApiApp(app: NestExpressApplication): void {
@@ -18,15 +19,7 @@ export function configureApiApp(app: NestExpressApplication): void {
   app.useGlobalPipes(createValidationPipe(config.DISTRICT_TIMEZONE));
   app.useGlobalFilters(new ErrorResponseFilter());
   app.disable('x-powered-by');
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hotline365 API')
-      .setDescription('Case management for the district citizen hotline (365 / 12345)')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = openApiDocument(app);
   installDocsAccess(app, config);
   SwaggerModule.setup('api/docs', app, document);
   serveConsole(app);

@@ -1,126 +1,38 @@
 /** The console talks only to the public REST API, with the signed-in user's bearer token. */
+import type { AuthUser } from '@hotline/auth/values';
+import type { components } from './generated/api-types';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
-  departmentId: string | null;
-  departmentCode: string | null;
-  gridCodes: string[];
-}
+/** Who is signed in: the same shape as the access token's user. */
+export type SessionUser = AuthUser;
 
-export interface CodeName {
-  code: string;
-  name: string;
-}
-
-export interface SlaView {
-  stage: 'accept' | 'reply' | 'callback' | null;
-  deadline: string | null;
-  warnAt: string | null;
-  state: 'normal' | 'warning' | 'overdue';
-  workingMinutesLeft: number | null;
-  /** Time left in the stage's own unit (calendar minutes for a stage in minutes), negative when overdue. */
-  minutesLeft: number | null;
-  unit: 'minutes' | 'workingHours' | 'workingDays' | null;
-  /** Where the deadline's days came from: official, predicted (no official arrangement yet) or law. */
-  calendar: CalendarSource | null;
-  deadlines: Array<{
-    stage: string;
-    policyCode: string;
-    startedAt: string;
-    deadline: string;
-    reason: string;
-    endedAt: string | null;
-    breachedAt: string | null;
-  }>;
-}
-
-export type CalendarSource = 'official' | 'predicted' | 'law';
+/** The API's response shapes, generated from its OpenAPI document (`npm run gen:client`). */
+type Schemas = components['schemas'];
+export type CodeName = Schemas['CodeNameDto'];
+export type CaseView = Schemas['CaseViewDto'];
+export type SlaView = Schemas['SlaViewDto'];
+export type CalendarSource = NonNullable<SlaView['calendar']>;
+export type CaseEvent = Schemas['CaseEventDto'];
+export type CasePage = Schemas['CasePageDto'];
 
 /** GET /calendar/status: degraded while deadlines reach a year without an official holiday arrangement. */
-export interface CalendarStatus {
-  status: 'ok' | 'degraded';
-  today: string;
-  officialThrough: number;
-  predictedYears: number[];
-  lawYears: number[];
-  reason: string | null;
-}
-
-export interface CaseView {
-  id: string;
-  caseNo: string;
-  status: string;
-  version: number;
-  kind: string;
-  category: CodeName | null;
-  channel: string;
-  priority: string;
-  title: string;
-  description: string;
-  address: string;
-  lat: number | null;
-  lng: number | null;
-  grid: CodeName | null;
-  community: CodeName | null;
-  street: CodeName | null;
-  confidential: boolean;
-  caller: { name: string; phone: string; visibility: 'full' | 'masked' } | null;
-  leadDepartment: (CodeName & { id: string }) | null;
-  assistingDepartments: Array<CodeName & { id: string }>;
-  counters: { returns: number; extensions: number; reopens: number; urges: number };
-  mergedIntoId: string | null;
-  mergedCases: Array<{ id: string; caseNo: string }>;
-  result: string | null;
-  supervisionLevel: string | null;
-  receivedAt: string;
-  dispatchedAt: string | null;
-  updatedAt: string;
-  sla: SlaView;
-}
-
-export interface CaseEvent {
-  id: string;
-  type: string;
-  actor: { id: string | null; name: string; role: string };
-  at: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  note: string | null;
-  data: Record<string, unknown> | null;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface CategoryNode {
-  code: string;
-  name: string;
-  nameEn?: string;
-  children: CategoryNode[];
-}
-
-export interface GridInfo {
-  code: string;
-  name: string;
-  community: CodeName;
-  street: CodeName;
-  geometry: { type: string; coordinates: unknown };
-}
-
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  nameEn?: string;
-  type: string;
-}
+export type CalendarStatus = Schemas['CalendarStatusDto'];
+export type CategoryNode = Schemas['CategoryNodeDto'];
+export type GridInfo = Schemas['GridDto'];
+export type Department = Schemas['DepartmentDto'];
+/** POST /auth/login. */
+export type SignedIn = Schemas['SignedInDto'];
+/** GET /stats/rates, /stats/trends, /stats/rankings. */
+export type RatesReport = Schemas['RatesReportDto'];
+export type RateRow = Schemas['RateRowDto'];
+export type TrendsReport = Schemas['TrendsReportDto'];
+export type RankingsReport = Schemas['RankingsReportDto'];
+export type AllowedActions = Schemas['AllowedActionsDto'];
+export type ExtensionRequest = Schemas['ExtensionRequestDto'];
+export type DepartmentReturns = Schemas['DepartmentReturnsDto'];
+export type KnowledgeEntry = Schemas['KnowledgeEntryDto'];
+export type SlaPolicyRecord = Schemas['SlaPolicyRecordDto'];
+export type HolidayOverride = Schemas['HolidayOverrideRecordDto'];
+export type SlaLimit = Schemas['SlaLimitDto'];
 
 /** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
 export class ApiError extends Error {

@@ -1,6 +1,5 @@
+import type { Role } from '@hotline/auth/values';
 import type { SessionUser } from './api';
-
-type Role = SessionUser['role'];
 
 /** Which screens each role works in; the API enforces the same scopes, the menu only avoids dead ends. */
 export const SCREENS: Record<string, Role[]> = {

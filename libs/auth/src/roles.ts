@@ -1,3 +1,5 @@
+// Plain values and types, no imports: the console compiles this file too (through @hotline/auth/values).
+
 /** The roles of DESIGN.md "Users and what they do". Values are part of the API contract. */
 export const ROLES = [
   'admin',
@@ -10,7 +12,9 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const DEPARTMENT_ROLES: readonly Role[] = ['departmentStaff', 'departmentLead'];
+/** Roles that belong to a department: they see their department's cases only. */
+export const DEPARTMENT_ROLES = ['departmentStaff', 'departmentLead'] as const satisfies readonly Role[];
+export type DepartmentRole = (typeof DEPARTMENT_ROLES)[number];
 
 /** Roles of the hotline centre itself: they see every case and the callers' contact details. */
 export const CENTRE_ROLES: readonly Role[] = ['admin', 'operator', 'dispatcher', 'supervisor'];
@@ -27,7 +31,7 @@ export interface AuthUser {
 }
 
 export function isDepartmentRole(role: Role): boolean {
-  return DEPARTMENT_ROLES.includes(role);
+  return (DEPARTMENT_ROLES as readonly Role[]).includes(role);
 }
 
 export function isCentreRole(role: Role): boolean {

@@ -1,3 +1,7 @@
+/** 诉求类型. Values are part of the API contract. */
+export const CASE_KINDS = ['complaint', 'help', 'consultation', 'suggestion', 'report', 'praise', 'enterpriseRequest'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
 /** 来源渠道. Values are part of the API contract. */
 export const CASE_CHANNELS = [
   'phone',

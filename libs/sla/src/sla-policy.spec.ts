@@ -7,21 +7,10 @@ import {
   type SlaPolicy,
   type SlaPolicyMatch,
 } from './index';
+import { slaPolicyFixture } from '../../../test/support/sla-policy';
 
 function policy(code: string, match: SlaPolicyMatch): SlaPolicy {
-  return {
-    code,
-    name: code,
-    match,
-    accept: { amount: 1, unit: 'workingDays' },
-    reply: { amount: 5, unit: 'workingDays' },
-    callback: { amount: 1, unit: 'workingDays' },
-    countFrom: 'stageStart',
-    warningRatio: 0.75,
-    returnWindow: { amount: 2, unit: 'workingDays' },
-    maxExtensionDays: 10,
-    maxExtensions: 2,
-  };
+  return slaPolicyFixture({ code, name: code, match });
 }
 
 const complaint: SlaCaseFacts = { kind: 'complaint', categoryCode: 'heating.no-heat', priority: 'normal' };

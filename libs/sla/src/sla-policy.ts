@@ -1,11 +1,9 @@
+import { CASE_KINDS, CASE_PRIORITIES, type CaseKind, type CasePriority } from '@hotline/cases/values';
 import { SlaPolicyMissing } from './sla-errors';
 import type { SlaUnit } from './working-time';
 
-export const CASE_KINDS = ['complaint', 'help', 'consultation', 'suggestion', 'report', 'praise', 'enterpriseRequest'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
-
-export const CASE_PRIORITIES = ['normal', 'urgent', 'emergency'] as const;
-export type CasePriority = (typeof CASE_PRIORITIES)[number];
+/** A policy is chosen by the case's kind and priority: their one definition is the case's own. */
+export { CASE_KINDS, CASE_PRIORITIES, type CaseKind, type CasePriority };
 
 /** accept (签收), reply with the result (办结答复), call the citizen back (回访). */
 export const SLA_STAGES = ['accept', 'reply', 'callback'] as const;

@@ -6,6 +6,7 @@ import {
   type SlaPolicy,
   type SlaStage,
 } from './index';
+import { slaPolicyFixture } from '../../../test/support/sla-policy';
 
 const cal = createWorkingCalendar();
 const HOUR_MS = 3_600_000;
@@ -21,19 +22,7 @@ function stage(policy: SlaPolicy, which: SlaStage, start: string): { deadline: s
   return { deadline: beijing(deadline), warnAt: beijing(warnAt) };
 }
 
-const base: SlaPolicy = {
-  code: 'test',
-  name: '测试',
-  match: {},
-  accept: { amount: 1, unit: 'workingDays' },
-  reply: { amount: 5, unit: 'workingDays' },
-  callback: { amount: 4, unit: 'workingHours' },
-  countFrom: 'stageStart',
-  warningRatio: 0.75,
-  returnWindow: { amount: 2, unit: 'workingDays' },
-  maxExtensionDays: 10,
-  maxExtensions: 2,
-};
+const base: SlaPolicy = slaPolicyFixture({ code: 'test', name: '测试', callback: { amount: 4, unit: 'workingHours' } });
 const dalian: SlaPolicy = { ...base, countFrom: 'nextDayMidnight' };
 const emergency: SlaPolicy = { ...base, accept: { amount: 15, unit: 'minutes' }, warningRatio: 0.75 };
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentSession, CurrentSessionInfo, CurrentUser, Public } from '@hotline/auth';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
+import { AuthUserDto, SignedInDto } from './signed-in.dto';
 
 /** Marks the sign-in route for the `signIn` throttler (see sign-in-throttler.ts). */
 export const SIGN_IN_ROUTE = 'hotline:sign-in';
@@ -20,13 +21,15 @@ export class AuthController {
   @SetMetadata(SIGN_IN_ROUTE, true)
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Ip() address: string) {
+  @ApiOkResponse({ type: SignedInDto })
+  async login(@Body() body: LoginDto, @Ip() address: string): Promise<SignedInDto> {
     const { accessToken, user } = await this.auth.login(body.username, body.password, address);
     return { accessToken, tokenType: 'Bearer', user };
   }
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiOkResponse({ type: AuthUserDto })
   me(@CurrentUser() user: AuthUser) {
     return user;
   }

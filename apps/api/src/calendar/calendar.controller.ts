@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { addWorkingTime, deadlineCalendar, type CalendarSource, type CalendarStatus } from '@hotline/sla';
 import { CalendarHealth, SlaSettingsService } from '@hotline/sla-runtime';
+import { CalendarStatusDto, DeadlinePreviewResultDto } from './calendar-status.dto';
 import { DeadlinePreviewDto } from './deadline-preview.dto';
 
 /**
@@ -23,6 +24,7 @@ export class CalendarController {
    * interceptor) and where its days came from (official, predicted, law).
    */
   @Get('deadline')
+  @ApiOkResponse({ type: DeadlinePreviewResultDto })
   async deadline(@Query() query: DeadlinePreviewDto): Promise<{ deadline: Date; calendar: CalendarSource }> {
     const { calendar } = await this.sla.current();
     const deadline = addWorkingTime(query.start, query.amount, query.unit, calendar);
@@ -32,6 +34,7 @@ export class CalendarController {
   /** The calendar's state: degraded while deadlines reach a year with no official arrangement (admins). */
   @Get('status')
   @Roles('admin')
+  @ApiOkResponse({ type: CalendarStatusDto })
   status(): Promise<CalendarStatus> {
     return this.calendarHealth.status();
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '@hotline/auth';
 import { InputInvalid } from '@hotline/errors';
 import { SlaAdminService } from '@hotline/sla-runtime';
 import { CleanText } from '../http/text-rules';
+import { HolidayOverrideRecordDto, SlaPolicyRecordDto } from './sla-admin.dto';
 
 export class HolidayOverrideDto {
   @ApiProperty({ description: 'true: a working day (e.g. a district duty day); false: a day off' })
@@ -32,6 +33,7 @@ export class SlaAdminController {
 
   @Get('sla/policies')
   @Roles('admin', 'supervisor')
+  @ApiOkResponse({ type: [SlaPolicyRecordDto] })
   policies() {
     return this.admin.policies();
   }
@@ -39,6 +41,7 @@ export class SlaAdminController {
   /** The body is one policy object as in seeds/sla-policies.json; `code` may be left out (it is the path's). */
   @Put('sla/policies/:code')
   @Roles('admin')
+  @ApiOkResponse({ type: SlaPolicyRecordDto })
   save(@Param('code') code: string, @Body() body: unknown) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new InputInvalid([{ field: 'body', reason: 'must be one policy object' }]);
@@ -49,17 +52,20 @@ export class SlaAdminController {
   @Delete('sla/policies/:code')
   @Roles('admin')
   @HttpCode(200)
+  @ApiOkResponse({ type: SlaPolicyRecordDto })
   retire(@Param('code') code: string) {
     return this.admin.retirePolicy(code);
   }
 
   @Get('calendar/overrides')
+  @ApiOkResponse({ type: [HolidayOverrideRecordDto] })
   overrides() {
     return this.admin.overrides();
   }
 
   @Put('calendar/overrides/:date')
   @Roles('admin')
+  @ApiOkResponse({ type: HolidayOverrideRecordDto })
   saveOverride(@Param('date') date: string, @Body() body: HolidayOverrideDto) {
     return this.admin.saveOverride(date, body.working, body.note?.trim() ?? '');
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '@hotline/auth';
 import { CaseActionRequest, CaseQueryService, CaseTransitionService, TransitionActor } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
@@ -19,6 +19,7 @@ import {
   ReplyDto,
   SuperviseDto,
 } from './case-action.dto';
+import { AllowedActionsDto, CaseViewDto } from './case-view.dto';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -32,6 +33,8 @@ export function transitionActorOf(user: AuthUser): TransitionActor {
  */
 @ApiTags('case actions')
 @ApiBearerAuth()
+// Every action answers the updated case (GET actions, below, declares its own answer).
+@ApiOkResponse({ type: CaseViewDto })
 @Controller('api/v1/cases/:id')
 export class CaseActionsController {
   constructor(
@@ -45,6 +48,7 @@ export class CaseActionsController {
    * the state machine's action names (requestExtension = POST extension-requests, …).
    */
   @Get('actions')
+  @ApiOkResponse({ type: AllowedActionsDto })
   async actions(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser) {
     await this.query.loadVisibleRow(id, user);
     return { actions: await this.transitions.allowedActions(id, transitionActorOf(user)) };

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseWorkQueriesService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { BoundedInt, IsoDateTime } from '../http/query-values';
+import { DepartmentReturnsDto, ExtensionRequestDto } from './case-work.dto';
 
 export class ListExtensionRequestsDto {
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], default: 'pending' })
@@ -43,6 +44,7 @@ export class CaseWorkController {
 
   /** A case's extension requests (延期), oldest first; anyone who may see the case. */
   @Get('cases/:id/extension-requests')
+  @ApiOkResponse({ type: [ExtensionRequestDto] })
   ofCase(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentUser() user: AuthUser) {
     return this.work.extensionRequestsOf(id, user);
   }
@@ -50,6 +52,7 @@ export class CaseWorkController {
   /** The approval queue: extension requests in a status (default pending), oldest first. */
   @Get('extension-requests')
   @Roles('supervisor', 'admin')
+  @ApiOkResponse({ type: [ExtensionRequestDto] })
   list(@Query() query: ListExtensionRequestsDto) {
     return this.work.extensionRequests(query.status, query.limit);
   }
@@ -57,6 +60,7 @@ export class CaseWorkController {
   /** Returns (退单) per department in a period, and how each ended: rejected, dispatched again, or waiting. */
   @Get('returns/by-department')
   @Roles('supervisor', 'dispatcher', 'admin')
+  @ApiOkResponse({ type: [DepartmentReturnsDto] })
   returns(@Query() query: PeriodDto) {
     const to = query.to ?? new Date();
     const from = query.from ?? new Date(to.getTime() - 30 * 24 * 3600_000);

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseIntakeService, CaseQueryService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { transitionActorOf } from './case-actions.controller';
+import { CaseEventDto, CasePageDto, CaseViewDto } from './case-view.dto';
 import { CreateCaseDto } from './create-case.dto';
 import { caseListFiltersOf, ListCasesDto } from './list-cases.dto';
 
@@ -26,6 +27,7 @@ export class CasesController {
    */
   @Post()
   @Roles('operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker')
+  @ApiCreatedResponse({ type: CaseViewDto })
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -47,17 +49,20 @@ export class CasesController {
 
   /** The inbox: every role sees only its scope (a department its own cases, a grid worker its grids). */
   @Get()
+  @ApiOkResponse({ type: CasePageDto })
   list(@Query() q: ListCasesDto, @CurrentUser() user: AuthUser) {
     return this.query.list(caseListFiltersOf(q), user);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: CaseViewDto })
   get(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser) {
     return this.query.get(id, user);
   }
 
   /** The history, oldest first. */
   @Get(':id/events')
+  @ApiOkResponse({ type: [CaseEventDto] })
   events(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser) {
     return this.query.events(id, user);
   }

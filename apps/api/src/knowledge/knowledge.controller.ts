@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { Roles } from '@hotline/auth';
 import { projectRoot } from '@hotline/seeding';
@@ -20,6 +20,15 @@ export class KnowledgeQueryDto {
   q?: string;
 }
 
+/** One knowledge-base answer, for the OpenAPI document. */
+class KnowledgeEntryDto implements KnowledgeEntry {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'heating.no-heat' }) categoryCode: string;
+  @ApiProperty() question: string;
+  @ApiProperty() answer: string;
+  @ApiProperty({ type: [String] }) keywords: string[];
+}
+
 /** The knowledge base operators answer consultations from (直接答复); read-only, from seeds/knowledge-base.json. */
 @ApiTags('knowledge')
 @ApiBearerAuth()
@@ -32,6 +41,7 @@ export class KnowledgeController {
   /** Up to five answers, best first. */
   @Get()
   @Roles('operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker')
+  @ApiOkResponse({ type: [KnowledgeEntryDto] })
   search(@Query() query: KnowledgeQueryDto): KnowledgeEntry[] {
     return searchKnowledge(this.entries, query.category, query.q);
   }

@@ -1,12 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CategoryRef, ReferenceDataService } from '@hotline/reference';
-
-interface CategoryNode {
-  code: string;
-  name: string;
-  children: CategoryNode[];
-}
+import { CategoryNodeDto, DepartmentDto, GridDto } from './reference.dto';
 
 /** Reference data every client needs to fill a form or draw a map. Any signed-in user may read it. */
 @ApiTags('reference')
@@ -16,7 +11,8 @@ export class ReferenceController {
   constructor(private readonly reference: ReferenceDataService) {}
 
   @Get('departments')
-  async departments() {
+  @ApiOkResponse({ type: [DepartmentDto] })
+  async departments(): Promise<DepartmentDto[]> {
     const snapshot = await this.reference.current();
     return [...snapshot.departmentsById.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
@@ -25,10 +21,11 @@ export class ReferenceController {
 
   /** The category tree: `code`, `name`, `children`. */
   @Get('categories')
-  async categories(): Promise<CategoryNode[]> {
+  @ApiOkResponse({ type: [CategoryNodeDto] })
+  async categories(): Promise<CategoryNodeDto[]> {
     const snapshot = await this.reference.current();
     const all = [...snapshot.categoriesById.values()];
-    const build = (parent: CategoryRef | null): CategoryNode[] =>
+    const build = (parent: CategoryRef | null): CategoryNodeDto[] =>
       all
         .filter((c) => c.parentId === (parent?.id ?? null))
         .map((c) => ({ code: c.code, name: c.name, nameEn: c.nameEn, children: build(c) }));
@@ -37,7 +34,8 @@ export class ReferenceController {
 
   /** Grids with their community, street and GeoJSON boundary. */
   @Get('grids')
-  async grids() {
+  @ApiOkResponse({ type: [GridDto] })
+  async grids(): Promise<GridDto[]> {
     const snapshot = await this.reference.current();
     return [...snapshot.gridsById.values()]
       .sort((a, b) => a.code.localeCompare(b.code))

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import { StatsQueryService, StatsSettingsService } from '@hotline/stats';
@@ -17,6 +17,7 @@ import {
   RepeatsQueryDto,
   TrendsQueryDto,
 } from './stats-query.dto';
+import { RankingsReportDto, RatesReportDto, TrendsReportDto } from './stats-report.dto';
 
 /**
  * Supervisor analytics. Supervisors and admins see the district; a department lead sees their own
@@ -35,6 +36,7 @@ export class StatsController {
   ) {}
 
   @Get('rates')
+  @ApiOkResponse({ type: RatesReportDto })
   rates(@Query() q: RatesQueryDto, @CurrentUser() user: AuthUser) {
     return this.stats.rates(q.groupBy, filtersOf(q), user, q.categoryLevel);
   }
@@ -57,11 +59,13 @@ export class StatsController {
   }
 
   @Get('trends')
+  @ApiOkResponse({ type: TrendsReportDto })
   trends(@Query() q: TrendsQueryDto, @CurrentUser() user: AuthUser) {
     return this.stats.trends(q.interval, filtersOf(q), user);
   }
 
   @Get('rankings')
+  @ApiOkResponse({ type: RankingsReportDto })
   rankings(@Query() q: RankingsQueryDto, @CurrentUser() user: AuthUser) {
     return this.stats.rankings(q.by, filtersOf(q), user);
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, CaseView } from '../api';
+import { AllowedActions, api, ApiError, CasePage, ExtensionRequest } from '../api';
 import { useLoad } from '../hooks';
 import { reference } from '../reference';
 
@@ -148,7 +148,7 @@ async function bodyOf(action: string, values: Record<string, unknown>): Promise<
     case 'accept':
       return {};
     case 'merge': {
-      const found = await api.get<{ items: CaseView[] }>('/cases', { text: String(values.targetCaseNo), pageSize: 5 });
+      const found = await api.get<CasePage>('/cases', { text: String(values.targetCaseNo), pageSize: 5 });
       const target = found.items.find((c) => c.caseNo === values.targetCaseNo);
       if (!target) throw new ApiError(404, `${String(values.targetCaseNo)}`, [{ field: 'targetCaseNo', reason: 'not found' }]);
       return { targetCaseId: target.id };
@@ -187,7 +187,7 @@ export default function CaseActions({
   const { t } = useTranslation();
   const showError = useApiErrors();
   const { message } = App.useApp();
-  const allowed = useLoad(() => api.get<{ actions: string[] }>(`/cases/${caseId}/actions`), [caseId]);
+  const allowed = useLoad(() => api.get<AllowedActions>(`/cases/${caseId}/actions`), [caseId]);
   const [open, setOpen] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
@@ -197,7 +197,7 @@ export default function CaseActions({
     try {
       let path = PATHS[action];
       if (path.includes('{rid}')) {
-        const requests = await api.get<Array<{ id: string; status: string }>>(`/cases/${caseId}/extension-requests`);
+        const requests = await api.get<ExtensionRequest[]>(`/cases/${caseId}/extension-requests`);
         const pending = requests.find((r) => r.status === 'pending');
         if (!pending) throw new ApiError(409, t('action.noPendingExtension'));
         path = path.replace('{rid}', pending.id);

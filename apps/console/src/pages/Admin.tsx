@@ -20,26 +20,11 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api, CalendarStatus, Department } from '../api';
+import { api, CalendarStatus, Department, HolidayOverride, SlaLimit, SlaPolicyRecord } from '../api';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { categoryTree, reference } from '../reference';
 
-interface SlaPolicyRecord {
-  code: string;
-  name: string;
-  active: boolean;
-  definition: Record<string, unknown> & { accept?: Limit; reply?: Limit; callback?: Limit; match?: Record<string, unknown> };
-}
-interface Limit {
-  amount: number;
-  unit: string;
-}
-interface Override {
-  date: string;
-  working: boolean;
-  note: string;
-}
 interface Open311Client {
   id: string;
   code: string;
@@ -158,7 +143,7 @@ function SlaPolicies() {
   const showError = useApiErrors();
   const policies = useLoad(() => api.get<SlaPolicyRecord[]>('/sla/policies'), []);
   const [editing, setEditing] = useState<{ code: string; text: string } | null>(null);
-  const limit = (l?: Limit) => (l ? `${l.amount} ${t(`unit.${l.unit}`, { defaultValue: l.unit })}` : '—');
+  const limit = (l?: SlaLimit) => (l ? `${l.amount} ${t(`unit.${l.unit}`, { defaultValue: l.unit })}` : '—');
   const save = async () => {
     try {
       const definition: unknown = JSON.parse(editing!.text);
@@ -272,7 +257,7 @@ function SlaPolicies() {
 function HolidayOverrides() {
   const { t } = useTranslation();
   const showError = useApiErrors();
-  const overrides = useLoad(() => api.get<Override[]>('/calendar/overrides'), []);
+  const overrides = useLoad(() => api.get<HolidayOverride[]>('/calendar/overrides'), []);
   const [form] = Form.useForm<OverrideInput>();
   // Never rejects (failures go to showError), so the form may fire it and forget it.
   const add = async (values: OverrideInput) => {
@@ -303,7 +288,7 @@ function HolidayOverrides() {
           {t('common.save')}
         </Button>
       </Form>
-      <Table<Override>
+      <Table<HolidayOverride>
         rowKey="date"
         size="small"
         dataSource={overrides.data ?? []}

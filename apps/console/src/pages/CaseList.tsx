@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import { Card, Input, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, CaseView, Page, SessionUser } from '../api';
+import { CASE_STATUSES } from '@hotline/cases/values';
+import { api, CaseView, CasePage, SessionUser } from '../api';
 import CaseActions from '../components/CaseActions';
 import { SlaTag, StatusTag } from '../components/SlaTag';
 import { useLoad } from '../hooks';
 import { categoryTree, reference } from '../reference';
 
-const STATUSES = ['received', 'dispatched', 'returned', 'accepted', 'replied', 'reopened', 'closed', 'merged'];
 /** Filters the URL may carry (the dashboard's drill-down links land here with them). */
 const PASS_THROUGH = ['department', 'street', 'community', 'grid', 'figure', 'from', 'to', 'kind', 'channel'];
 
@@ -25,7 +25,7 @@ export default function CaseList({ user }: { user: SessionUser }) {
     for (const key of ['status', 'sla', 'text', 'category', 'page', ...PASS_THROUGH]) f[key] = params.get(key) ?? undefined;
     return f;
   }, [params]);
-  const cases = useLoad(() => api.get<Page<CaseView>>('/cases', { ...filters, pageSize: 20 }), [filters]);
+  const cases = useLoad(() => api.get<CasePage>('/cases', { ...filters, pageSize: 20 }), [filters]);
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -57,7 +57,7 @@ export default function CaseList({ user }: { user: SessionUser }) {
           placeholder={t('filter.status')}
           value={filters.status ? filters.status.split(',') : []}
           onChange={(v: string[]) => set('status', v.join(',') || undefined)}
-          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          options={CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           data-testid="filter-status"
         />
         <Select

@@ -3,39 +3,25 @@ import { Button, Card, Col, DatePicker, Row, Segmented, Select, Space, Statistic
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api, SessionUser } from '../api';
+import { RATE_DEFINITIONS, RATE_NAMES, type DrillableFigure, type RateName } from '@hotline/stats/values';
+import { api, RankingsReport, RateRow, RatesReport, SessionUser, TrendsReport } from '../api';
 import { useApiErrors } from '../components/CaseActions';
 import { EChart } from '../components/EChart';
 import GridMap from '../components/GridMap';
 import { useLoad } from '../hooks';
 import { reference } from '../reference';
 
-const RATES = ['responseRate', 'completionRate', 'onTimeRate', 'satisfactionRate', 'resolutionRate'] as const;
-type RateName = (typeof RATES)[number];
-/** Each rate's denominator: the cases a click on the rate drills into (and its numerator). */
-const RATE_FIGURES: Record<RateName, { numerator: string; denominator: string }> = {
-  responseRate: { numerator: 'acceptedOnTime', denominator: 'dispatched' },
-  completionRate: { numerator: 'replied', denominator: 'dispatched' },
-  onTimeRate: { numerator: 'repliedOnTime', denominator: 'replied' },
-  satisfactionRate: { numerator: 'satisfied', denominator: 'calledBack' },
-  resolutionRate: { numerator: 'solved', denominator: 'calledBack' },
-};
-const COUNTS = ['received', 'dispatched', 'replied', 'calledBack', 'returned', 'reopened', 'overdueNow'] as const;
+/** The counts the dashboard shows beside the rates (a choice of screen, among the API's figures). */
+const COUNTS = [
+  'received',
+  'dispatched',
+  'replied',
+  'calledBack',
+  'returned',
+  'reopened',
+  'overdueNow',
+] as const satisfies readonly DrillableFigure[];
 const GROUPS = ['department', 'street', 'community', 'grid'] as const;
-
-type Row = { key: { code: string; name: string } } & Record<string, number | null>;
-interface RatesReport {
-  rows: Row[];
-  total: Row;
-  source: string;
-  generatedAt: string;
-}
-interface Trends {
-  series: Array<{ period: string } & Record<string, number | null>>;
-}
-interface Rankings {
-  rows: Array<Row & { rank: number; score: number | null }>;
-}
 
 const percent = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
 /** The district's midnight of a picked day (the rollup answers whole district days). */
@@ -60,18 +46,18 @@ export default function Dashboard({ user }: { user: SessionUser }) {
   const key = JSON.stringify(period);
   const report = useLoad(() => api.get<RatesReport>('/stats/rates', { groupBy, ...period }), [groupBy, key]);
   const byGrid = useLoad(() => api.get<RatesReport>('/stats/rates', { groupBy: 'grid', ...period }), [key]);
-  const trends = useLoad(() => api.get<Trends>('/stats/trends', { interval: 'day', ...period }), [key]);
-  const rankings = useLoad(
+  const trends = useLoad(() => api.get<TrendsReport>('/stats/trends', { interval: 'day', ...period }), [key]);
+  const rankings = useLoad<Pick<RankingsReport, 'rows'>>(
     () =>
       user.role === 'departmentLead'
         ? Promise.resolve({ rows: [] })
-        : api.get<Rankings>('/stats/rankings', { by: groupBy === 'department' ? 'department' : 'street', ...period }),
+        : api.get<RankingsReport>('/stats/rankings', { by: groupBy === 'department' ? 'department' : 'street', ...period }),
     [groupBy, key],
   );
   const grids = useLoad(() => reference.grids(), []);
 
   /** Opens the cases behind one figure, with the same period and group as the figure. */
-  const drill = (figure: string, group?: { dimension: string; code: string }) => {
+  const drill = (figure: DrillableFigure, group?: { dimension: string; code: string }) => {
     const params = new URLSearchParams({ figure, ...(period as Record<string, string>) });
     if (group) params.set(group.dimension, group.code);
     navigate(`/cases?${params}`);
@@ -86,11 +72,11 @@ export default function Dashboard({ user }: { user: SessionUser }) {
   const trendOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v) },
-      legend: { data: RATES.map((r) => t(`rate.${r}`)) },
+      legend: { data: RATE_NAMES.map((r) => t(`rate.${r}`)) },
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       xAxis: { type: 'category', data: (trends.data?.series ?? []).map((s) => s.period) },
       yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => `${v * 100}%` } },
-      series: RATES.map((r) => ({
+      series: RATE_NAMES.map((r) => ({
         name: t(`rate.${r}`),
         type: 'line',
         connectNulls: true,
@@ -129,7 +115,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
             value={rate}
             style={{ width: 160 }}
             onChange={setRate}
-            options={RATES.map((r) => ({ value: r, label: t(`rate.${r}`) }))}
+            options={RATE_NAMES.map((r) => ({ value: r, label: t(`rate.${r}`) }))}
             data-testid="rate-select"
           />
           <Button onClick={() => void exportAs('csv')}>{t('dashboard.exportCsv')}</Button>
@@ -142,12 +128,12 @@ export default function Dashboard({ user }: { user: SessionUser }) {
         </Space>
       </Card>
       <Row gutter={[12, 12]} data-testid="dashboard-totals">
-        {RATES.map((r) => (
+        {RATE_NAMES.map((r) => (
           <Col key={r} xs={12} md={8} xl={4}>
-            <Card size="small" hoverable onClick={() => drill(RATE_FIGURES[r].denominator)} data-rate={r}>
-              <Statistic title={t(`rate.${r}`)} value={percent(total?.[r] as number | null)} />
+            <Card size="small" hoverable onClick={() => drill(RATE_DEFINITIONS[r].denominator)} data-rate={r}>
+              <Statistic title={t(`rate.${r}`)} value={percent(total?.[r])} />
               <Typography.Text type="secondary">
-                {total ? `${total[RATE_FIGURES[r].numerator]} / ${total[RATE_FIGURES[r].denominator]}` : ''}
+                {total ? `${total[RATE_DEFINITIONS[r].numerator]} / ${total[RATE_DEFINITIONS[r].denominator]}` : ''}
               </Typography.Text>
             </Card>
           </Col>
@@ -164,7 +150,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
       <Row gutter={12}>
         <Col xs={24} xl={14}>
           <Card size="small" title={t('dashboard.byGroup', { group: t(`filter.${groupBy}`) })}>
-            <Table<Row>
+            <Table<RateRow>
               rowKey={(r) => r.key.code}
               size="small"
               loading={report.loading}
@@ -180,15 +166,15 @@ export default function Dashboard({ user }: { user: SessionUser }) {
                 },
                 ...COUNTS.map((f) => ({
                   title: t(`figure.${f}`),
-                  render: (_: unknown, r: Row) => (
+                  render: (_: unknown, r: RateRow) => (
                     <a onClick={() => drill(f, { dimension: groupBy, code: r.key.code })}>{r[f]}</a>
                   ),
                 })),
-                ...RATES.map((name) => ({
+                ...RATE_NAMES.map((name) => ({
                   title: t(`rate.${name}`),
-                  render: (_: unknown, r: Row) => (
+                  render: (_: unknown, r: RateRow) => (
                     <a
-                      onClick={() => drill(RATE_FIGURES[name].denominator, { dimension: groupBy, code: r.key.code })}
+                      onClick={() => drill(RATE_DEFINITIONS[name].denominator, { dimension: groupBy, code: r.key.code })}
                       data-cell={`${r.key.code}:${name}`}
                     >
                       {percent(r[name])}
@@ -208,7 +194,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
                 label={t(`rate.${rate}`)}
                 height={380}
                 testId="grid-map"
-                onSelect={(code) => code && drill(RATE_FIGURES[rate].denominator, { dimension: 'grid', code })}
+                onSelect={(code) => code && drill(RATE_DEFINITIONS[rate].denominator, { dimension: 'grid', code })}
               />
             )}
           </Card>

@@ -22,15 +22,13 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, CaseView, Page } from '../api';
+import { CASE_KINDS, CASE_PRIORITIES, OPEN_CASE_STATUSES } from '@hotline/cases/values';
+import { api, CasePage, CaseView, KnowledgeEntry } from '../api';
 import { StatusTag } from '../components/SlaTag';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { categoryTree, placesOf, reference } from '../reference';
 
-const KINDS = ['complaint', 'help', 'consultation', 'suggestion', 'report', 'praise', 'enterpriseRequest'];
-const PRIORITIES = ['normal', 'urgent', 'emergency'];
-const OPEN_STATUSES = ['received', 'dispatched', 'returned', 'accepted', 'replied', 'reopened'];
 /** Same as the API's PHONE_PATTERN: a mobile, a landline with area code, or a local number. */
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})$/;
 const DAY_MS = 24 * 3600_000;
@@ -47,13 +45,6 @@ interface IntakeValues {
   address: string;
   communityCode?: string;
   confidential?: boolean;
-}
-
-interface KnowledgeEntry {
-  id: string;
-  categoryCode: string;
-  question: string;
-  answer: string;
 }
 
 /** The value after the user stops typing for `ms`: lookups follow typing without a request per key. */
@@ -95,7 +86,7 @@ export default function Intake() {
   const history = useLoad(
     () =>
       PHONE.test(normalized)
-        ? api.get<Page<CaseView>>(`/callers/${encodeURIComponent(normalized)}/cases`, { pageSize: 10 })
+        ? api.get<CasePage>(`/callers/${encodeURIComponent(normalized)}/cases`, { pageSize: 10 })
         : Promise.resolve(null),
     [normalized],
   );
@@ -103,10 +94,10 @@ export default function Intake() {
   const nearby = useLoad(
     () =>
       categoryCode && communityCode
-        ? api.get<Page<CaseView>>('/cases', {
+        ? api.get<CasePage>('/cases', {
             category: categoryCode,
             community: communityCode,
-            status: OPEN_STATUSES,
+            status: [...OPEN_CASE_STATUSES],
             from: new Date(Date.now() - 7 * DAY_MS).toISOString(),
             pageSize: 5,
           })
@@ -115,7 +106,7 @@ export default function Intake() {
   );
   const duplicates = useMemo(() => {
     const recentOfCaller = (history.data?.items ?? []).filter(
-      (c) => OPEN_STATUSES.includes(c.status) && Date.now() - Date.parse(c.receivedAt) < 30 * DAY_MS,
+      (c) => (OPEN_CASE_STATUSES as readonly string[]).includes(c.status) && Date.now() - Date.parse(c.receivedAt) < 30 * DAY_MS,
     );
     const all = [...(nearby.data?.items ?? []), ...recentOfCaller];
     return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
@@ -231,7 +222,7 @@ export default function Intake() {
               <Radio.Group
                 optionType="button"
                 buttonStyle="solid"
-                options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+                options={CASE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
               />
             </Form.Item>
             <Row gutter={12}>
@@ -248,7 +239,7 @@ export default function Intake() {
               </Col>
               <Col span={8}>
                 <Form.Item name="priority" label={t('intake.priority')}>
-                  <Select options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />
+                  <Select options={CASE_PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />
                 </Form.Item>
               </Col>
             </Row>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, session, SessionUser } from '../api';
+import { api, ApiError, session, SessionUser, SignedIn } from '../api';
 import { setLanguage } from '../i18n';
 
 export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) {
@@ -13,7 +13,7 @@ export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) 
     setBusy(true);
     setError(null);
     try {
-      const { accessToken, user } = await api.post<{ accessToken: string; user: SessionUser }>('/auth/login', values);
+      const { accessToken, user } = await api.post<SignedIn>('/auth/login', values);
       session.save(accessToken, user);
       onSignedIn(user);
     } catch (e) {

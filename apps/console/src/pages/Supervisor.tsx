@@ -1,33 +1,15 @@
 import { Card, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { api, CaseView, Page } from '../api';
+import { api, CasePage, CaseView, DepartmentReturns, ExtensionRequest } from '../api';
 import CaseActions from '../components/CaseActions';
 import { SlaTag, StatusTag } from '../components/SlaTag';
 import { useLoad } from '../hooks';
 
-interface ExtensionRequest {
-  id: string;
-  caseId: string;
-  caseNo: string;
-  days: number;
-  reason: string;
-  requestedBy: string | null;
-  requestedAt: string;
-}
-
-interface DepartmentReturns {
-  department: { code: string; name: string };
-  returns: number;
-  rejected: number;
-  redispatched: number;
-  waiting: number;
-}
-
 /** A queue of cases with the actions a supervisor takes on them (only those the API allows, per case). */
 function CaseQueue({ query, only, testId }: { query: Record<string, string>; only: string[]; testId: string }) {
   const { t } = useTranslation();
-  const cases = useLoad(() => api.get<Page<CaseView>>('/cases', { ...query, pageSize: 50 }), [JSON.stringify(query)]);
+  const cases = useLoad(() => api.get<CasePage>('/cases', { ...query, pageSize: 50 }), [JSON.stringify(query)]);
   return (
     <Table<CaseView>
       rowKey="id"

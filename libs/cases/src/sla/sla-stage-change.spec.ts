@@ -1,20 +1,9 @@
 import { addWorkingTime, computeStageDeadline, createWorkingCalendar, type SlaPolicy } from '@hotline/sla';
+import { slaPolicyFixture } from '../../../../test/support/sla-policy';
 import { slaStageChange, type SlaStageInput } from './sla-stage-change';
 
 const calendar = createWorkingCalendar();
-const policy: SlaPolicy = {
-  code: 'default',
-  name: 'default',
-  match: {},
-  accept: { amount: 1, unit: 'workingDays' },
-  reply: { amount: 5, unit: 'workingDays' },
-  callback: { amount: 1, unit: 'workingDays' },
-  countFrom: 'stageStart',
-  warningRatio: 0.75,
-  returnWindow: { amount: 2, unit: 'workingDays' },
-  maxExtensionDays: 10,
-  maxExtensions: 2,
-};
+const policy: SlaPolicy = slaPolicyFixture();
 const dispatchedAt = new Date('2026-09-29T10:00:00+08:00');
 const now = new Date('2026-09-30T09:00:00+08:00');
 const none = { stage: null, deadline: null, warnAt: null };

@@ -1,22 +1,15 @@
-/** People who sign in. The machine also knows `system`: the worker's automatic routing and timers. */
-export const USER_ROLES = [
-  'admin',
-  'operator',
-  'dispatcher',
-  'departmentStaff',
-  'departmentLead',
-  'supervisor',
-  'gridWorker',
-] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+import { DEPARTMENT_ROLES, ROLES, type DepartmentRole, type Role } from '@hotline/auth/values';
+
+/** People who sign in (the roles of @hotline/auth). The machine also knows `system`: the worker's automatic routing and timers. */
+export const USER_ROLES = ROLES;
+export type UserRole = Role;
 
 export const SYSTEM_ROLE = 'system';
 export const CASE_ACTOR_ROLES = [...USER_ROLES, SYSTEM_ROLE] as const;
 export type CaseActorRole = (typeof CASE_ACTOR_ROLES)[number];
 
 /** Roles that belong to a department; what they may do depends on their department's place on the case. */
-export const DEPARTMENT_ROLES = ['departmentStaff', 'departmentLead'] as const satisfies readonly CaseActorRole[];
-export type DepartmentRole = (typeof DEPARTMENT_ROLES)[number];
+export { DEPARTMENT_ROLES, type DepartmentRole };
 /** Roles of the hotline centre (and the system), which act on every case. */
 export type CentreRole = Exclude<CaseActorRole, DepartmentRole>;
 

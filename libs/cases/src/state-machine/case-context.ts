@@ -1,8 +1,7 @@
+import type { CaseKind } from '../case-attributes';
 import type { CaseStatus } from './case-status';
 
-/** 诉求类型. */
-export const CASE_KINDS = ['complaint', 'help', 'consultation', 'suggestion', 'report', 'praise', 'enterpriseRequest'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
+export { CASE_KINDS, type CaseKind } from '../case-attributes';
 
 /** What an assisting department (协办单位) has done on its own part of the case. */
 export interface AssistingPartFacts {

@@ -1,4 +1,12 @@
 import { workingTimeBetween, type WorkingCalendar } from '@hotline/sla';
+import {
+  CASE_FIGURES,
+  DRILLABLE_FIGURES,
+  LIVE_FIGURES,
+  type CaseFigure,
+  type DrillableFigure,
+  type LiveFigure,
+} from './figure-names';
 
 /**
  * THE definition of every statistic (DESIGN.md "Rates supervisors audit"). Pure: one case's history in,
@@ -36,30 +44,7 @@ export interface CaseFigureInput {
   readonly calendar: WorkingCalendar;
 }
 
-/** Counted figures, in the order reports show them. Each is a yes/no fact about one case. */
-export const CASE_FIGURES = [
-  'received',
-  'dispatched',
-  'acceptedOnTime',
-  'replied',
-  'repliedOnTime',
-  'calledBack',
-  'satisfied',
-  'solved',
-  'returned',
-  'reopened',
-  'extended',
-  'merged',
-  'directAnswered',
-] as const;
-export type CaseFigure = (typeof CASE_FIGURES)[number];
-
-/** Figures that need the clock, computed live from `cases` rather than stored. */
-export const LIVE_FIGURES = ['overdueNow'] as const;
-export type LiveFigure = (typeof LIVE_FIGURES)[number];
-/** Every figure a report shows and the drill-down accepts (`GET /api/v1/cases?figure=`). */
-export const DRILLABLE_FIGURES = [...CASE_FIGURES, ...LIVE_FIGURES] as const;
-export type DrillableFigure = (typeof DRILLABLE_FIGURES)[number];
+export { CASE_FIGURES, LIVE_FIGURES, DRILLABLE_FIGURES, type CaseFigure, type LiveFigure, type DrillableFigure };
 
 export type CaseFigures = { readonly [F in CaseFigure]: boolean } & {
   /** Working ms from the first dispatch to the standing reply; null unless `replied`. */

@@ -1,27 +1,10 @@
 import { CASE_FIGURES, type CaseFigure, type CaseFigures } from './case-figures';
+import { RATE_DEFINITIONS, RATE_NAMES, type RateName, type Rates } from './rate-definitions';
 
 /** Sums of the per-case figures over a group of cases, plus the live `overdueNow`. */
 export type FigureCounts = { [F in CaseFigure]: number } & { overdueNow: number };
 
-export const RATE_NAMES = ['responseRate', 'completionRate', 'onTimeRate', 'satisfactionRate', 'resolutionRate'] as const;
-export type RateName = (typeof RATE_NAMES)[number];
-export type Rates = { [R in RateName]: number | null };
-
-/**
- * The five rates, as fractions 0–1; null where the denominator is 0 (no case to judge, which is not 0%).
- * - responseRate (响应率): acceptedOnTime / dispatched
- * - completionRate (办结率): replied / dispatched
- * - onTimeRate (按时办结率): repliedOnTime / replied
- * - satisfactionRate (满意率): satisfied (incl. basically satisfied) / calledBack
- * - resolutionRate (解决率): solved / calledBack
- */
-export const RATE_DEFINITIONS: { readonly [R in RateName]: { numerator: CaseFigure; denominator: CaseFigure } } = {
-  responseRate: { numerator: 'acceptedOnTime', denominator: 'dispatched' },
-  completionRate: { numerator: 'replied', denominator: 'dispatched' },
-  onTimeRate: { numerator: 'repliedOnTime', denominator: 'replied' },
-  satisfactionRate: { numerator: 'satisfied', denominator: 'calledBack' },
-  resolutionRate: { numerator: 'solved', denominator: 'calledBack' },
-};
+export { RATE_NAMES, RATE_DEFINITIONS, type RateName, type Rates };
 
 export function emptyCounts(): FigureCounts {
   const counts = { overdueNow: 0 } as FigureCounts;

@@ -1,0 +1,3392 @@
+/**
+ * GENERATED from the API's OpenAPI document by `npm run gen:client` (openapi-typescript): do not edit.
+ * The API's DTOs and @ApiProperty decorators are the source; test/unit/console-client.spec.ts fails
+ * when this file no longer matches them.
+ */
+export type paths = {
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_logoutAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/deadline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarController_deadline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/overrides': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SlaAdminController_overrides'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/overrides/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['SlaAdminController_saveOverride'];
+    post?: never;
+    delete: operations['SlaAdminController_deleteOverride'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/callers/{phone}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CallersController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CasesController_list'];
+    put?: never;
+    post: operations['CasesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CasesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CaseActionsController_actions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_callback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/callback-attempt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_callbackAttempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/direct-answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_directAnswer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/dispatch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_dispatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CasesController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/extension-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CaseWorkController_ofCase'];
+    put?: never;
+    post: operations['CaseActionsController_requestExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/extension-requests/{rid}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_approveExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/extension-requests/{rid}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_rejectExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_progress'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/reject-return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_rejectReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_reply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_returnCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/supervise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_supervise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/urge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_urge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReferenceController_categories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReferenceController_departments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/departments/{code}/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DepartmentWebhooksController_get'];
+    put: operations['DepartmentWebhooksController_set'];
+    post?: never;
+    delete: operations['DepartmentWebhooksController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EnterprisesController_list'];
+    put?: never;
+    post: operations['EnterprisesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{uscc}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EnterprisesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['EnterprisesController_update'];
+    trace?: never;
+  };
+  '/api/v1/enterprises/{uscc}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EnterprisesController_casesOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/request-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EnterprisesController_requestTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/extension-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CaseWorkController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/grids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReferenceController_grids'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/knowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['NotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open311/clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Open311ClientsController_list'];
+    put?: never;
+    post: operations['Open311ClientsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open311/clients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Open311ClientsController_update'];
+    trace?: never;
+  };
+  '/api/v1/open311/clients/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Open311ClientsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open311/clients/{id}/rotate-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Open311ClientsController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/cases/{caseNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CaseStatusController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/by-department': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CaseWorkController_returns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sla/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SlaAdminController_policies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sla/policies/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['SlaAdminController_save'];
+    post?: never;
+    delete: operations['SlaAdminController_retire'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/handling-time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_handlingTime'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/hotspots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_hotspots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/ranking-weights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_weights'];
+    put: operations['StatsController_setWeights'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/rankings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_rankings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_rates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/rates/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/repeats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_repeats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/trends': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatsController_trends'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_details'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+  schemas: {
+    AllowedActionsDto: {
+      actions: (
+        | 'dispatch'
+        | 'accept'
+        | 'return'
+        | 'rejectReturn'
+        | 'requestExtension'
+        | 'approveExtension'
+        | 'rejectExtension'
+        | 'progress'
+        | 'reply'
+        | 'directAnswer'
+        | 'callback'
+        | 'callbackAttempt'
+        | 'close'
+        | 'merge'
+        | 'supervise'
+        | 'urge'
+        | 'assign'
+      )[];
+    };
+    AssignDto: {
+      /** Format: uuid */
+      userId: string;
+    };
+    AuthUserDto: {
+      departmentCode: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      displayName: string;
+      /** @description the grids a grid worker serves */
+      gridCodes: string[];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      username: string;
+    };
+    CalendarStatusDto: {
+      lawYears: number[];
+      /** @description the last year with an official arrangement */
+      officialThrough: number;
+      predictedYears: number[];
+      /** @description why it is degraded; null when ok */
+      reason: string | null;
+      /**
+       * @description degraded while deadlines reach a year without an official arrangement
+       * @enum {string}
+       */
+      status: 'ok' | 'degraded';
+      /** @example Asia/Shanghai */
+      timeZone: string;
+      /**
+       * @description today in the district's zone
+       * @example 2026-11-22
+       */
+      today: string;
+      years: components['schemas']['CalendarYearStateDto'][];
+    };
+    CalendarYearStateDto: {
+      /** @enum {string} */
+      source: 'official' | 'predicted' | 'law';
+      year: number;
+    };
+    CallbackDto: {
+      note?: string;
+      /** @enum {string} */
+      satisfaction: 'satisfied' | 'basicallySatisfied' | 'unsatisfied';
+      solved: boolean;
+    };
+    CaseCallerDto: {
+      name: string;
+      /** @description masked (138****5678) unless the viewer may see it in full */
+      phone: string;
+      /** @enum {string} */
+      visibility: 'full' | 'masked';
+    };
+    CaseCountersDto: {
+      extensions: number;
+      reopens: number;
+      returns: number;
+      urges: number;
+    };
+    CaseEventActorDto: {
+      /**
+       * Format: uuid
+       * @description null for the system
+       */
+      id: string | null;
+      name: string;
+      role: string;
+    };
+    CaseEventDto: {
+      actor: components['schemas']['CaseEventActorDto'];
+      /** Format: date-time */
+      at: string;
+      data: {
+        [key: string]: unknown;
+      };
+      /** @enum {string|null} */
+      fromStatus: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged' | null;
+      id: string;
+      note: string | null;
+      /** @enum {string} */
+      toStatus: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged';
+      type: string;
+    };
+    CasePageDto: {
+      items: components['schemas']['CaseViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    CaseRefDto: {
+      caseNo: string;
+      /** Format: uuid */
+      id: string;
+    };
+    CaseViewDto: {
+      address: string;
+      /** Format: uuid */
+      assigneeId: string | null;
+      assistingDepartments: components['schemas']['DepartmentRefDto'][];
+      /** @description null where the viewer may not see the caller */
+      caller: components['schemas']['CaseCallerDto'] | null;
+      /** @example XG20261122000123 */
+      caseNo: string;
+      category: components['schemas']['CodeNameDto'] | null;
+      /** @enum {string} */
+      channel: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+      community: components['schemas']['CodeNameDto'] | null;
+      confidential: boolean;
+      counters: components['schemas']['CaseCountersDto'];
+      description: string;
+      /** Format: date-time */
+      dispatchedAt: string | null;
+      grid: components['schemas']['CodeNameDto'] | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+      lat: number | null;
+      leadDepartment: components['schemas']['DepartmentRefDto'] | null;
+      lng: number | null;
+      /** @description duplicates merged into this case */
+      mergedCases: components['schemas']['CaseRefDto'][];
+      /**
+       * Format: uuid
+       * @description the case this one was merged into
+       */
+      mergedIntoId: string | null;
+      /** @enum {string} */
+      priority: 'normal' | 'urgent' | 'emergency';
+      /** Format: date-time */
+      receivedAt: string;
+      /** @description the reply (办结) or the direct answer */
+      result: string | null;
+      sla: components['schemas']['SlaViewDto'];
+      /** @enum {string} */
+      status: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged';
+      street: components['schemas']['CodeNameDto'] | null;
+      /** @enum {string|null} */
+      supervisionLevel: 'normal' | 'yellow' | 'red' | null;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description optimistic lock: every change raises it */
+      version: number;
+    };
+    CategoryNodeDto: {
+      children: components['schemas']['CategoryNodeDto'][];
+      /** @example heating.no-heat */
+      code: string;
+      name: string;
+      nameEn: string;
+    };
+    CodeNameDto: {
+      code: string;
+      name: string;
+    };
+    CreateCaseDto: {
+      address: string;
+      callerName: string;
+      /** @example 13812345678 */
+      callerPhone: string;
+      /** @example heating.no-heat */
+      categoryCode: string;
+      /** @enum {string} */
+      channel: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+      /**
+       * @description places a case without coordinates
+       * @example baiyun-01
+       */
+      communityCode?: string;
+      confidential: boolean;
+      description: string;
+      /**
+       * @description 直接答复 on the call: the operator answers the consultation as it is taken in, in one transaction; the case is never routed. Allowed as for POST /api/v1/cases/{id}/direct-answer (operators, consultations): 403 or 409 otherwise, with nothing created.
+       * @example 供暖期为11月1日至次年4月1日
+       */
+      directAnswer?: string;
+      /**
+       * @description 企业诉求: the registered enterprise's 统一社会信用代码; required for kind enterpriseRequest
+       * @example 91210203MA0YR8N31R
+       */
+      enterpriseUscc?: string;
+      /** @enum {string} */
+      kind: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+      /** @description WGS84 latitude; must be inside the district */
+      lat?: number;
+      /** @description WGS84 longitude; must be inside the district */
+      lng?: number;
+      /** @enum {string} */
+      priority: 'normal' | 'urgent' | 'emergency';
+      title: string;
+    };
+    CreateEnterpriseDto: {
+      /** @example 李经理 */
+      contactName: string;
+      /** @example 13912345678 */
+      contactPhone: string;
+      /** @enum {string} */
+      industry:
+        | 'agriculture'
+        | 'manufacturing'
+        | 'utilities'
+        | 'construction'
+        | 'wholesaleRetail'
+        | 'transportLogistics'
+        | 'hospitality'
+        | 'informationTechnology'
+        | 'finance'
+        | 'realEstate'
+        | 'leasingBusinessServices'
+        | 'scienceTechnology'
+        | 'residentServices'
+        | 'education'
+        | 'health'
+        | 'cultureSports'
+        | 'other';
+      /** @example 大连西岗示范科技有限公司 */
+      name: string;
+      /** @description 包联领导 / 服务专员: the user told of the enterprise's requests */
+      responsibleUserId?: string;
+      /**
+       * @description street (街道) code
+       * @example baiyun
+       */
+      streetCode?: string;
+      /**
+       * @description 统一社会信用代码 (GB 32100-2015, check character verified)
+       * @example 91210203MA0YR8N31R
+       */
+      uscc: string;
+    };
+    CreateOpen311ClientDto: {
+      /**
+       * @description names the channel of its cases (open311:<code>)
+       * @example wechat-city
+       */
+      code: string;
+      /** @example 城市服务小程序 */
+      name: string;
+      /**
+       * @description POST requests a minute with this key
+       * @default 60
+       */
+      rateLimitPerMinute: number;
+    };
+    DeadlinePreviewResultDto: {
+      /** @enum {string} */
+      calendar: 'official' | 'predicted' | 'law';
+      /** Format: date-time */
+      deadline: string;
+    };
+    DepartmentDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      nameEn: string;
+      type: string;
+    };
+    DepartmentRefDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    DepartmentReturnsDto: {
+      department: components['schemas']['CodeNameDto'];
+      /** @description of which were dispatched again */
+      redispatched: number;
+      /** @description of which dispatchers rejected */
+      rejected: number;
+      /** @description returns (退单) the department made in the period */
+      returns: number;
+      /** @description still waiting for a dispatcher's decision */
+      waiting: number;
+    };
+    DirectAnswerDto: {
+      /** @example 供暖期为11月1日至次年4月1日 */
+      answer: string;
+    };
+    DispatchCaseDto: {
+      /**
+       * @example [
+       *       "street-baiyun"
+       *     ]
+       */
+      assistingDepartmentCodes?: string[];
+      /** @example heating */
+      leadDepartmentCode: string;
+    };
+    EmptyActionDto: Record<string, never>;
+    ExtensionDecisionDto: {
+      note?: string;
+    };
+    ExtensionRequestDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseNo: string;
+      /** @description working days asked for */
+      days: number;
+      /** Format: date-time */
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionNote: string | null;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** @description the requester's display name */
+      requestedBy: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+    };
+    GridDto: {
+      code: string;
+      community: components['schemas']['PlaceDto'];
+      geometry: components['schemas']['GridGeometryDto'];
+      name: string;
+      street: components['schemas']['PlaceDto'];
+    };
+    GridGeometryDto: {
+      /** @description GeoJSON coordinates: rings of [longitude, latitude] (WGS 84) */
+      coordinates: unknown[];
+      /** @enum {string} */
+      type: 'Polygon' | 'MultiPolygon';
+    };
+    GroupKeyDto: {
+      /** @description the code to drill down with; '_none' for cases without this key */
+      code: string;
+      name: string;
+    };
+    HolidayOverrideDto: {
+      note?: string;
+      /** @description true: a working day (e.g. a district duty day); false: a day off */
+      working: boolean;
+    };
+    HolidayOverrideRecordDto: {
+      /** @example 2026-10-10 */
+      date: string;
+      note: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description true: a working day; false: a day off */
+      working: boolean;
+    };
+    KnowledgeEntryDto: {
+      answer: string;
+      /** @example heating.no-heat */
+      categoryCode: string;
+      id: string;
+      keywords: string[];
+      question: string;
+    };
+    LoginDto: {
+      /** @example hotline365 */
+      password: string;
+      /** @example operator */
+      username: string;
+    };
+    MergeDto: {
+      /** Format: uuid */
+      targetCaseId: string;
+    };
+    NoteDto: {
+      /** @example 已联系供热站检修 */
+      note: string;
+    };
+    Object: Record<string, never>;
+    OptionalNoteDto: {
+      note?: string;
+    };
+    PlaceDto: {
+      code: string;
+      name: string;
+    };
+    RankedRowDto: {
+      acceptedOnTime: number;
+      calledBack: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      completionRate: number | null;
+      directAnswered: number;
+      dispatched: number;
+      extended: number;
+      key: components['schemas']['GroupKeyDto'];
+      merged: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      onTimeRate: number | null;
+      overdueNow: number;
+      rank: number;
+      received: number;
+      reopened: number;
+      replied: number;
+      repliedOnTime: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      resolutionRate: number | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      responseRate: number | null;
+      returned: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      satisfactionRate: number | null;
+      satisfied: number;
+      /** @description the admin's weighted score of the rates */
+      score: number | null;
+      solved: number;
+    };
+    RankingsReportDto: {
+      /** @enum {string} */
+      by: 'department' | 'street';
+      /** @description the filters applied (a lead: their department) */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      generatedAt: string;
+      period: components['schemas']['StatsPeriodDto'];
+      rows: components['schemas']['RankedRowDto'][];
+      /**
+       * @description the daily rollup, or the per-case facts
+       * @enum {string}
+       */
+      source: 'rollup' | 'facts';
+      /** @description weight per rate */
+      weights: {
+        [key: string]: number;
+      };
+    };
+    RankingWeightsDto: {
+      completionRate: number;
+      onTimeRate: number;
+      resolutionRate: number;
+      responseRate: number;
+      satisfactionRate: number;
+    };
+    RateRowDto: {
+      acceptedOnTime: number;
+      calledBack: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      completionRate: number | null;
+      directAnswered: number;
+      dispatched: number;
+      extended: number;
+      key: components['schemas']['GroupKeyDto'];
+      merged: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      onTimeRate: number | null;
+      overdueNow: number;
+      received: number;
+      reopened: number;
+      replied: number;
+      repliedOnTime: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      resolutionRate: number | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      responseRate: number | null;
+      returned: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      satisfactionRate: number | null;
+      satisfied: number;
+      solved: number;
+    };
+    RatesReportDto: {
+      categoryLevel: number | null;
+      /** @description the filters applied (a lead: their department) */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      generatedAt: string;
+      groupBy: string;
+      period: components['schemas']['StatsPeriodDto'];
+      rows: components['schemas']['RateRowDto'][];
+      /**
+       * @description the daily rollup, or the per-case facts
+       * @enum {string}
+       */
+      source: 'rollup' | 'facts';
+      total: components['schemas']['RateRowDto'];
+    };
+    ReasonDto: {
+      /** @example 不属于本单位职责 */
+      reason: string;
+    };
+    ReplyDto: {
+      /** @example 已修复管道，室温恢复到20度 */
+      result: string;
+    };
+    SetWebhookDto: {
+      /** @description shared secret for the HMAC-SHA256 signature; never shown again */
+      secret: string;
+      /** @example https://heating.example.gov.cn/hotline365/notifications */
+      url: string;
+    };
+    SignedInDto: {
+      /** @description the bearer token for the Authorization header */
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      user: components['schemas']['AuthUserDto'];
+    };
+    SlaDeadlineDto: {
+      /** Format: date-time */
+      breachedAt: string | null;
+      /** @enum {string|null} */
+      calendar: 'official' | 'predicted' | 'law' | null;
+      /** Format: date-time */
+      deadline: string;
+      /** Format: date-time */
+      endedAt: string | null;
+      policyCode: string;
+      /** @description the event that started the stage or moved its deadline */
+      reason: string;
+      /** @enum {string} */
+      stage: 'accept' | 'reply' | 'callback';
+      /** Format: date-time */
+      startedAt: string;
+      /** @enum {string|null} */
+      unit: 'minutes' | 'workingHours' | 'workingDays' | null;
+      /** Format: date-time */
+      warnAt: string;
+    };
+    SlaLimitDto: {
+      amount: number;
+      /** @enum {string} */
+      unit: 'minutes' | 'workingHours' | 'workingDays';
+    };
+    SlaPolicyDefinitionDto: {
+      accept?: components['schemas']['SlaLimitDto'];
+      callback?: components['schemas']['SlaLimitDto'];
+      code?: string;
+      /** @enum {string} */
+      countFrom?: 'stageStart' | 'nextDayMidnight';
+      match?: components['schemas']['SlaPolicyMatchDto'];
+      maxExtensionDays?: number;
+      maxExtensions?: number;
+      name?: string;
+      notes?: string;
+      reply?: components['schemas']['SlaLimitDto'];
+      returnWindow?: components['schemas']['SlaLimitDto'];
+      warningRatio?: number;
+    };
+    SlaPolicyMatchDto: {
+      /** @example heating.no-heat */
+      categoryCode?: string;
+      /** @enum {string} */
+      kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+      /** @enum {string} */
+      priority?: 'normal' | 'urgent' | 'emergency';
+    };
+    SlaPolicyRecordDto: {
+      /** @description false once retired */
+      active: boolean;
+      code: string;
+      definition: components['schemas']['SlaPolicyDefinitionDto'];
+      name: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SlaViewDto: {
+      /**
+       * @description where the deadline's days came from
+       * @enum {string|null}
+       */
+      calendar: 'official' | 'predicted' | 'law' | null;
+      /** Format: date-time */
+      deadline: string | null;
+      deadlines: components['schemas']['SlaDeadlineDto'][];
+      /** @description time left in the stage's own unit, negative when overdue */
+      minutesLeft: number | null;
+      /** @enum {string|null} */
+      stage: 'accept' | 'reply' | 'callback' | null;
+      /** @enum {string} */
+      state: 'normal' | 'warning' | 'overdue';
+      /** @enum {string|null} */
+      unit: 'minutes' | 'workingHours' | 'workingDays' | null;
+      /** Format: date-time */
+      warnAt: string | null;
+      /** @description working minutes to the running deadline, negative past it */
+      workingMinutesLeft: number | null;
+    };
+    StatsPeriodDto: {
+      /** Format: date-time */
+      from: string | null;
+      /** Format: date-time */
+      to: string | null;
+    };
+    SuperviseDto: {
+      /** @enum {string} */
+      level: 'normal' | 'yellow' | 'red';
+      note?: string;
+    };
+    TrendChangeDto: {
+      /** @description relative change from the period before */
+      acceptedOnTime: number | null;
+      /** @description relative change from the period before */
+      calledBack: number | null;
+      /** @description change from the period before */
+      completionRate: number | null;
+      /** @description relative change from the period before */
+      directAnswered: number | null;
+      /** @description relative change from the period before */
+      dispatched: number | null;
+      /** @description relative change from the period before */
+      extended: number | null;
+      /** @description relative change from the period before */
+      merged: number | null;
+      /** @description change from the period before */
+      onTimeRate: number | null;
+      /** @description relative change from the period before */
+      received: number | null;
+      /** @description relative change from the period before */
+      reopened: number | null;
+      /** @description relative change from the period before */
+      replied: number | null;
+      /** @description relative change from the period before */
+      repliedOnTime: number | null;
+      /** @description change from the period before */
+      resolutionRate: number | null;
+      /** @description change from the period before */
+      responseRate: number | null;
+      /** @description relative change from the period before */
+      returned: number | null;
+      /** @description change from the period before */
+      satisfactionRate: number | null;
+      /** @description relative change from the period before */
+      satisfied: number | null;
+      /** @description relative change from the period before */
+      solved: number | null;
+    };
+    TrendPointDto: {
+      acceptedOnTime: number;
+      calledBack: number;
+      /** @description null for the first period */
+      change: components['schemas']['TrendChangeDto'] | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      completionRate: number | null;
+      directAnswered: number;
+      dispatched: number;
+      extended: number;
+      merged: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      onTimeRate: number | null;
+      /**
+       * @description the first day of the period
+       * @example 2026-11-01
+       */
+      period: string;
+      received: number;
+      reopened: number;
+      replied: number;
+      repliedOnTime: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      resolutionRate: number | null;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      responseRate: number | null;
+      returned: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      satisfactionRate: number | null;
+      satisfied: number;
+      solved: number;
+    };
+    TrendsReportDto: {
+      /** @description the filters applied (a lead: their department) */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      generatedAt: string;
+      /** @enum {string} */
+      interval: 'day' | 'week' | 'month' | 'quarter' | 'year';
+      period: components['schemas']['StatsPeriodDto'];
+      series: components['schemas']['TrendPointDto'][];
+      /**
+       * @description the daily rollup, or the per-case facts
+       * @enum {string}
+       */
+      source: 'rollup' | 'facts';
+    };
+    UpdateEnterpriseDto: {
+      contactName?: string;
+      contactPhone?: string;
+      /** @enum {string} */
+      industry?:
+        | 'agriculture'
+        | 'manufacturing'
+        | 'utilities'
+        | 'construction'
+        | 'wholesaleRetail'
+        | 'transportLogistics'
+        | 'hospitality'
+        | 'informationTechnology'
+        | 'finance'
+        | 'realEstate'
+        | 'leasingBusinessServices'
+        | 'scienceTechnology'
+        | 'residentServices'
+        | 'education'
+        | 'health'
+        | 'cultureSports'
+        | 'other';
+      name?: string;
+      /** @description null removes the responsible person */
+      responsibleUserId?: Record<string, never> | null;
+      streetCode?: string;
+    };
+    UpdateOpen311ClientDto: {
+      name?: string;
+      rateLimitPerMinute?: number;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInDto'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_logoutAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthUserDto'];
+        };
+      };
+    };
+  };
+  CalendarController_deadline: {
+    parameters: {
+      query: {
+        /** @description how much time; whole numbers for workingDays */
+        amount: number;
+        /** @description start instant, ISO 8601 with offset */
+        start: string;
+        unit: 'minutes' | 'workingHours' | 'workingDays';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlinePreviewResultDto'];
+        };
+      };
+    };
+  };
+  SlaAdminController_overrides: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayOverrideRecordDto'][];
+        };
+      };
+    };
+  };
+  SlaAdminController_saveOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HolidayOverrideDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HolidayOverrideRecordDto'];
+        };
+      };
+    };
+  };
+  SlaAdminController_deleteOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarStatusDto'];
+        };
+      };
+    };
+  };
+  CallersController_history: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+      };
+      header?: never;
+      path: {
+        phone: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CasePageDto'];
+        };
+      };
+    };
+  };
+  CasesController_list: {
+    parameters: {
+      query?: {
+        /** @description category code at any level */
+        category?: string;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code */
+        department?: string;
+        /** @description drill-down: only the cases behind this statistics figure; with the same filters as GET /api/v1/stats/rates, exactly the cases it counted */
+        figure?:
+          | 'received'
+          | 'dispatched'
+          | 'acceptedOnTime'
+          | 'replied'
+          | 'repliedOnTime'
+          | 'calledBack'
+          | 'satisfied'
+          | 'solved'
+          | 'returned'
+          | 'reopened'
+          | 'extended'
+          | 'merged'
+          | 'directAnswered'
+          | 'overdueNow';
+        /** @description received at or after (ISO 8601) */
+        from?: string;
+        grid?: string;
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        /** @description cases whose current stage is past its warning time / its deadline */
+        sla?: 'warning' | 'overdue';
+        /** @description comma-separated statuses */
+        status?: string[];
+        street?: string;
+        /** @description case number, or words in title, description or address */
+        text?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CasePageDto'];
+        };
+      };
+    };
+  };
+  CasesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description any unique string per submit (1–100 printable characters) */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCaseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+    };
+  };
+  CasesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+    };
+  };
+  CaseActionsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmptyActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_actions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllowedActionsDto'];
+        };
+      };
+    };
+  };
+  CaseActionsController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_callbackAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionalNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_directAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DirectAnswerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_dispatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DispatchCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CasesController_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseEventDto'][];
+        };
+      };
+    };
+  };
+  CaseWorkController_ofCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtensionRequestDto'][];
+        };
+      };
+    };
+  };
+  CaseActionsController_requestExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtensionRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_approveExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        rid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtensionDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_rejectExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        rid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtensionDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_rejectReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionalNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_reply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_returnCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_supervise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuperviseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_urge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionalNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReferenceController_categories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryNodeDto'][];
+        };
+      };
+    };
+  };
+  ReferenceController_departments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentDto'][];
+        };
+      };
+    };
+  };
+  DepartmentWebhooksController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DepartmentWebhooksController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetWebhookDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DepartmentWebhooksController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EnterprisesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EnterprisesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEnterpriseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EnterprisesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        uscc: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EnterprisesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        uscc: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateEnterpriseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EnterprisesController_casesOf: {
+    parameters: {
+      query?: {
+        /** @description category code at any level */
+        category?: string;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code */
+        department?: string;
+        /** @description drill-down: only the cases behind this statistics figure; with the same filters as GET /api/v1/stats/rates, exactly the cases it counted */
+        figure?:
+          | 'received'
+          | 'dispatched'
+          | 'acceptedOnTime'
+          | 'replied'
+          | 'repliedOnTime'
+          | 'calledBack'
+          | 'satisfied'
+          | 'solved'
+          | 'returned'
+          | 'reopened'
+          | 'extended'
+          | 'merged'
+          | 'directAnswered'
+          | 'overdueNow';
+        /** @description received at or after (ISO 8601) */
+        from?: string;
+        grid?: string;
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        /** @description cases whose current stage is past its warning time / its deadline */
+        sla?: 'warning' | 'overdue';
+        /** @description comma-separated statuses */
+        status?: string[];
+        street?: string;
+        /** @description case number, or words in title, description or address */
+        text?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        uscc: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EnterprisesController_requestTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseWorkController_list: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['Object'];
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtensionRequestDto'][];
+        };
+      };
+    };
+  };
+  ReferenceController_grids: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GridDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeController_search: {
+    parameters: {
+      query?: {
+        /** @description category code at any level */
+        category?: string;
+        /** @description the caller's words */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KnowledgeEntryDto'][];
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        /** @description only notifications nobody has read yet */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Open311ClientsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Open311ClientsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOpen311ClientDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Open311ClientsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOpen311ClientDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Open311ClientsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Open311ClientsController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseStatusController_get: {
+    parameters: {
+      query?: {
+        /** @description the whole phone number instead (required for a confidential case) */
+        phone?: unknown;
+        /** @description the last four digits of the phone given when the case was logged */
+        phoneLast4?: unknown;
+      };
+      header?: never;
+      path: {
+        caseNo: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseWorkController_returns: {
+    parameters: {
+      query?: {
+        /** @description from (inclusive, ISO 8601); default 30 days before `to` */
+        from?: string;
+        /** @description to (exclusive, ISO 8601); default now */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentReturnsDto'][];
+        };
+      };
+    };
+  };
+  SlaAdminController_policies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaPolicyRecordDto'][];
+        };
+      };
+    };
+  };
+  SlaAdminController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaPolicyRecordDto'];
+        };
+      };
+    };
+  };
+  SlaAdminController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaPolicyRecordDto'];
+        };
+      };
+    };
+  };
+  StatsController_handlingTime: {
+    parameters: {
+      query: {
+        /** @description category code at any level */
+        category?: string;
+        categoryLevel?: number;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code, or '_none' (not dispatched) */
+        department?: string;
+        /** @description received at or after (ISO 8601); a district midnight lets the rollup answer */
+        from?: string;
+        grid?: string;
+        groupBy: 'department' | 'street' | 'community' | 'grid' | 'category' | 'kind' | 'channel';
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        street?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_hotspots: {
+    parameters: {
+      query?: {
+        by?: 'grid' | 'category';
+        /** @description category code at any level */
+        category?: string;
+        categoryLevel?: number;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code, or '_none' (not dispatched) */
+        department?: string;
+        /** @description received at or after (ISO 8601); a district midnight lets the rollup answer */
+        from?: string;
+        grid?: string;
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        limit?: components['schemas']['Object'];
+        street?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_weights: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_setWeights: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RankingWeightsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_rankings: {
+    parameters: {
+      query?: {
+        by?: 'department' | 'street';
+        /** @description category code at any level */
+        category?: string;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code, or '_none' (not dispatched) */
+        department?: string;
+        /** @description received at or after (ISO 8601); a district midnight lets the rollup answer */
+        from?: string;
+        grid?: string;
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        street?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RankingsReportDto'];
+        };
+      };
+    };
+  };
+  StatsController_rates: {
+    parameters: {
+      query: {
+        /** @description category code at any level */
+        category?: string;
+        /** @description with groupBy=category: the level to roll up to (1 = top); leaf categories when absent */
+        categoryLevel?: number;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code, or '_none' (not dispatched) */
+        department?: string;
+        /** @description received at or after (ISO 8601); a district midnight lets the rollup answer */
+        from?: string;
+        grid?: string;
+        groupBy: 'department' | 'street' | 'community' | 'grid' | 'category' | 'kind' | 'channel';
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        street?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RatesReportDto'];
+        };
+      };
+    };
+  };
+  StatsController_export: {
+    parameters: {
+      query: {
+        /** @description category code at any level */
+        category?: string;
+        /** @description with groupBy=category: the level to roll up to (1 = top); leaf categories when absent */
+        categoryLevel?: number;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code, or '_none' (not dispatched) */
+        department?: string;
+        format: 'csv' | 'xlsx';
+        /** @description received at or after (ISO 8601); a district midnight lets the rollup answer */
+        from?: string;
+        grid?: string;
+        groupBy: 'department' | 'street' | 'community' | 'grid' | 'category' | 'kind' | 'channel';
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        street?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_repeats: {
+    parameters: {
+      query?: {
+        by?: 'caller' | 'address';
+        /** @description category code at any level */
+        category?: string;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code, or '_none' (not dispatched) */
+        department?: string;
+        /** @description received at or after (ISO 8601); a district midnight lets the rollup answer */
+        from?: string;
+        grid?: string;
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        limit?: components['schemas']['Object'];
+        min?: components['schemas']['Object'];
+        street?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_trends: {
+    parameters: {
+      query?: {
+        /** @description category code at any level */
+        category?: string;
+        channel?: 'phone' | 'app' | 'web' | 'wechat' | 'gridPatrol' | 'transfer12345' | 'minxin' | 'enterprisePortal' | 'open311';
+        community?: string;
+        /** @description lead department code, or '_none' (not dispatched) */
+        department?: string;
+        /** @description received at or after (ISO 8601); a district midnight lets the rollup answer */
+        from?: string;
+        grid?: string;
+        interval?: 'day' | 'week' | 'month' | 'quarter' | 'year';
+        kind?: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+        street?: string;
+        /** @description received before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrendsReportDto'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_details: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

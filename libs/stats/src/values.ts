@@ -1,0 +1,15 @@
+/**
+ * @hotline/stats/values — the lib's second public entry: plain constants and types with no Nest, SQL
+ * or Node import, so that the browser console shows and drills into the same rates the API computes.
+ * The one definition of the rates lives in figures/ (rate-definitions.ts); @hotline/stats exports the
+ * same bindings.
+ */
+export { RATE_NAMES, RATE_DEFINITIONS, type RateName, type Rates } from './figures/rate-definitions';
+export {
+  CASE_FIGURES,
+  LIVE_FIGURES,
+  DRILLABLE_FIGURES,
+  type CaseFigure,
+  type LiveFigure,
+  type DrillableFigure,
+} from './figures/figure-names';
