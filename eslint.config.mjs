@@ -81,12 +81,44 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.jest } },
   },
   {
-    // NOT DONE YET, and the one exception: the end-to-end tests read the API's JSON bodies and pg rows
-    // as `any` (ApiResponse<T = any>, Open311Response.data), about 900 places. Typing them (a typed
-    // client per route, rows typed per query) is follow-up work; until then the any-tracking rules are
-    // off for test/ only. Every other type-checked rule (floating and misused promises above all) holds
-    // there as everywhere; src and unit specs obey the whole set.
-    files: ['test/**/*.ts'],
+    // NOT DONE YET (issue 12): these end-to-end specs still read the API's JSON bodies and pg rows as
+    // `any` (ApiClient's default body type, test/support/untyped-body.ts, and untyped `db.query` rows), so
+    // the any-tracking rules are off for them alone. A spec leaves the list once every body it reads is
+    // typed (the server's views through `Wire<...>`, or a small interface of the fields it reads) and every
+    // query names its row type; then untyped-body.ts becomes `unknown`. Everything else in test/ obeys the
+    // whole set, and every other type-checked rule (floating and misused promises above all) holds here too.
+    files: [
+      'test/access/access-matrix.e2e-spec.ts',
+      'test/access/health-contract.e2e-spec.ts',
+      'test/access/sign-in-limits.e2e-spec.ts',
+      'test/case-life/case-life.e2e-spec.ts',
+      'test/console/case-actions-endpoint.e2e-spec.ts',
+      'test/console/console.e2e-spec.ts',
+      'test/enterprises/enterprise-requests.e2e-spec.ts',
+      'test/intake/idempotency.e2e-spec.ts',
+      'test/intake/intake-dispatch.e2e-spec.ts',
+      'test/intake/intake-disposition.e2e-spec.ts',
+      'test/notify/notifications.e2e-spec.ts',
+      'test/open311/open311.e2e-spec.ts',
+      'test/privacy/confidential-linkage.e2e-spec.ts',
+      'test/privacy/log-redaction.e2e-spec.ts',
+      'test/public/case-status.e2e-spec.ts',
+      'test/reliability/bad-input.e2e-spec.ts',
+      'test/reliability/log-privacy.e2e-spec.ts',
+      'test/reliability/postgres-restart.e2e-spec.ts',
+      'test/reliability/redis-outage.e2e-spec.ts',
+      'test/reliability/worker-crash.e2e-spec.ts',
+      'test/sessions/sessions.e2e-spec.ts',
+      'test/sla/calendar-deadline.e2e-spec.ts',
+      'test/sla/calendar-years.e2e-spec.ts',
+      'test/sla/case-deadlines.e2e-spec.ts',
+      'test/sla/sla-admin.e2e-spec.ts',
+      'test/sla/sla-filter.e2e-spec.ts',
+      'test/sla/sla-timers.e2e-spec.ts',
+      'test/stats/hand-built-rates.e2e-spec.ts',
+      'test/stats/rollup-consistency.e2e-spec.ts',
+      'test/support/untyped-body.ts',
+    ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

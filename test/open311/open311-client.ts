@@ -1,15 +1,16 @@
 import { XMLParser } from 'fast-xml-parser';
+import type { UntypedBody } from '../support/untyped-body';
 
 /** List item elements of the spec's XML, parsed as arrays even when a list holds one item. */
 const ITEMS = new Set(['service', 'request', 'error', 'attribute', 'value', 'endpoint', 'format']);
 const xml = new XMLParser({ parseTagValue: false, isArray: (name) => ITEMS.has(name) });
 
-export interface Open311Response {
+export interface Open311Response<T = UntypedBody> {
   status: number;
   contentType: string;
   text: string;
   /** The body as data: JSON parsed, or XML parsed with every list as an array. */
-  data: any;
+  data: T;
 }
 
 /** Calls /open311/v2 like a 311 client: form-encoded POSTs, the format named by the URL's extension. */
@@ -32,17 +33,18 @@ export async function open311(
   });
   const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
-  const data = contentType.startsWith('application/json')
+  const data: unknown = contentType.startsWith('application/json')
     ? JSON.parse(text)
     : contentType.startsWith('text/xml')
-      ? xml.parse(text)
+      ? (xml.parse(text) as unknown)
       : text;
   return { status: response.status, contentType, text, data };
 }
 
 /** The items of a spec list in either format: the JSON array, or the XML root's item elements. */
-export function items(r: Open311Response, root: string, item: string): any[] {
-  if (r.contentType.startsWith('application/json')) return r.data;
-  const list = r.data[root];
+export function items<T = UntypedBody>(r: Open311Response<unknown>, root: string, item: string): T[] {
+  if (r.contentType.startsWith('application/json')) return r.data as T[];
+  // An empty XML list parses as '', a full one as { <item>: [...] }.
+  const list = (r.data as Record<string, '' | Record<string, T[] | undefined> | undefined>)[root];
   return list === '' ? [] : (list?.[item] ?? []);
 }

@@ -1,5 +1,10 @@
-/** A small JSON client for the API under test, signing in as the seeded demo users. */
-export interface ApiResponse<T = any> {
+import type { UntypedBody } from './untyped-body';
+
+/**
+ * A small JSON client for the API under test, signing in as the seeded demo users. Name the body's type
+ * at the call (`client.as<Wire<CaseView>>(...)`): nothing checks it at run time, the test's assertions do.
+ */
+export interface ApiResponse<T = UntypedBody> {
   status: number;
   body: T;
   headers: Headers;
@@ -10,7 +15,7 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(
+  async request<T = UntypedBody>(
     method: string,
     path: string,
     options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
@@ -48,7 +53,7 @@ export class ApiClient {
     this.tokens.delete(username);
   }
 
-  async as<T = any>(username: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  async as<T = UntypedBody>(username: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.request<T>(method, path, { token: await this.token(username), body });
   }
 }
