@@ -88,9 +88,6 @@ export default defineConfig(
     // query names its row type; then untyped-body.ts becomes `unknown`. Everything else in test/ obeys the
     // whole set, and every other type-checked rule (floating and misused promises above all) holds here too.
     files: [
-      'test/access/access-matrix.e2e-spec.ts',
-      'test/access/health-contract.e2e-spec.ts',
-      'test/access/sign-in-limits.e2e-spec.ts',
       'test/case-life/case-life.e2e-spec.ts',
       'test/console/case-actions-endpoint.e2e-spec.ts',
       'test/console/console.e2e-spec.ts',
