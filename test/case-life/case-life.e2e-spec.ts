@@ -1,5 +1,13 @@
 import { replay } from '@hotline/cases';
-import { heatingComplaint, neighbourhoodDispute, routingDone, useStack, waitFor } from '@hotline/testing';
+import {
+  heatingComplaint,
+  neighbourhoodDispute,
+  routingDone,
+  useStack,
+  waitFor,
+  type CaseBody,
+  type CaseEventBody,
+} from '@hotline/testing';
 
 describe('the whole case life through the API', () => {
   const stack = useStack();
@@ -24,11 +32,11 @@ describe('the whole case life through the API', () => {
   const act = (user: string, id: string, action: string, body: unknown = {}) =>
     stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const userId = async (username: string) =>
-    (await stack.db.query('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
+    (await stack.db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
 
   /** A heating complaint in baiyun, routed by rule R11 to heating. */
   async function dispatchedHeatingCase(): Promise<string> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     touched.add(id);
@@ -38,7 +46,7 @@ describe('the whole case life through the API', () => {
 
   /** A case no rule covers, so it stays with the centre until a person acts. */
   async function receivedCase(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute(overrides));
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute(overrides));
     expect(created.status).toBe(201);
     touched.add(created.body.id);
     return created.body.id;
@@ -63,9 +71,9 @@ describe('the whole case life through the API', () => {
     expect(replied.body.leadDepartment).toMatchObject({ code: 'heating' });
     await expectOk('supervisor', id, 'callback', { satisfaction: 'satisfied', solved: true, note: '市民满意' }, 'closed');
     expect(await typesOf(id)).toEqual(['received', 'dispatched', 'accepted', 'progressNoted', 'replied', 'calledBack', 'closed']);
-    const events = (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}/events`)).body;
-    expect(events.find((e: any) => e.type === 'replied')).toMatchObject({ note: '已修复管道', data: { result: '已修复管道' } });
-    expect(events.find((e: any) => e.type === 'closed')).toMatchObject({
+    const events = (await stack.client.as<CaseEventBody[]>('supervisor', 'GET', `/api/v1/cases/${id}/events`)).body;
+    expect(events.find((e) => e.type === 'replied')).toMatchObject({ note: '已修复管道', data: { result: '已修复管道' } });
+    expect(events.find((e) => e.type === 'closed')).toMatchObject({
       data: { satisfaction: 'satisfied', solved: true, closure: 'callback' },
     });
   });
@@ -127,13 +135,13 @@ describe('the whole case life through the API', () => {
     await expectOk('staff-heating', id, 'extension-requests', { days: 3, reason: '需协调燃气公司' }, 'accepted');
     const pending = await act('staff-heating', id, 'extension-requests', { days: 2, reason: '再延' });
     expect(pending.status).toBe(409);
-    const firstId = (await eventsOf(id)).find((e: any) => e.type === 'extensionRequested').data.extensionRequestId;
+    const firstId = (await eventsOf(id)).find((e) => e.type === 'extensionRequested').data.extensionRequestId;
     expect((await act('staff-heating', id, `extension-requests/${firstId}/approve`, {})).status).toBe(403);
     await expectOk('supervisor', id, `extension-requests/${firstId}/approve`, { note: '同意' }, 'accepted');
     expect((await act('supervisor', id, `extension-requests/${firstId}/reject`, {})).status).toBe(409);
 
     await expectOk('staff-heating', id, 'extension-requests', { days: 5, reason: '材料未到' }, 'accepted');
-    const secondId = (await eventsOf(id)).filter((e: any) => e.type === 'extensionRequested')[1].data.extensionRequestId;
+    const secondId = (await eventsOf(id)).filter((e) => e.type === 'extensionRequested')[1].data.extensionRequestId;
     await expectOk('supervisor', id, `extension-requests/${secondId}/reject`, {}, 'accepted');
     const third = await act('staff-heating', id, 'extension-requests', { days: 1, reason: '第三次' });
     expect(third.status).toBe(409);
@@ -145,11 +153,11 @@ describe('the whole case life through the API', () => {
         [id],
       )
     ).rows;
-    expect(requests.map((r: any) => [r.id, r.status, r.days])).toEqual([
+    expect(requests.map((r) => [r.id, r.status, r.days])).toEqual([
       [firstId, 'approved', 3],
       [secondId, 'rejected', 5],
     ]);
-    expect(requests.map((r: any) => r.decided_by_id)).toEqual([await userId('supervisor'), await userId('supervisor')]);
+    expect(requests.map((r) => r.decided_by_id)).toEqual([await userId('supervisor'), await userId('supervisor')]);
     expect((await row(id)).extensions_count).toBe(2);
     const listed = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}/extension-requests`);
     expect(listed.status).toBe(200);
@@ -224,11 +232,11 @@ describe('the whole case life through the API', () => {
     expect((await act('staff-heating', duplicate, 'accept', {})).status).toBe(409);
     // The target's history names the duplicate; its result reaches both cases (and so both callers).
     expect((await eventsOf(target)).pop()).toMatchObject({ type: 'mergedIn', data: { mergedCaseId: duplicate } });
-    const targetView = await stack.client.as('supervisor', 'GET', `/api/v1/cases/${target}`);
+    const targetView = await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${target}`);
     expect(targetView.body.mergedCases.map((m: { id: string }) => m.id)).toEqual([duplicate]);
     await expectOk('staff-heating', target, 'accept', {}, 'accepted');
     await expectOk('staff-heating', target, 'reply', { result: '已修复供热管道' }, 'replied');
-    expect((await stack.client.as('supervisor', 'GET', `/api/v1/cases/${duplicate}`)).body).toMatchObject({
+    expect((await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${duplicate}`)).body).toMatchObject({
       status: 'merged',
       result: '已修复供热管道',
       mergedIntoId: target,
@@ -264,7 +272,7 @@ describe('the whole case life through the API', () => {
     await expectOk('staff-civil', id, 'reply', { result: '已核查' }, 'accepted');
     await expectOk('staff-street-baiyun', id, 'reply', { result: '协调完毕' }, 'replied');
     const events = await eventsOf(id);
-    expect(events.map((e: any) => e.type)).toEqual([
+    expect(events.map((e) => e.type)).toEqual([
       'received',
       'dispatched',
       'assistAccepted',
@@ -275,7 +283,7 @@ describe('the whole case life through the API', () => {
       'assistReplied',
       'replied',
     ]);
-    expect(events.filter((e: any) => e.type === 'assistReplied').map((e: any) => e.note)).toEqual(['已调解', '已核查']);
+    expect(events.filter((e) => e.type === 'assistReplied').map((e) => e.note)).toEqual(['已调解', '已核查']);
   });
 
   it('closes as unreachable after the third unanswered callback attempt', async () => {
@@ -286,7 +294,7 @@ describe('the whole case life through the API', () => {
     await expectOk('supervisor', id, 'callback-attempt', {}, 'replied');
     await expectOk('supervisor', id, 'callback-attempt', { note: '关机' }, 'closed');
     const events = await eventsOf(id);
-    expect(events.map((e: any) => e.type)).toEqual([
+    expect(events.map((e) => e.type)).toEqual([
       'received',
       'dispatched',
       'accepted',
@@ -312,8 +320,8 @@ describe('the whole case life through the API', () => {
     const r = await row(id);
     expect(r).toMatchObject({ supervision_level: 'red', urges_count: 2, assignee_id: staff });
     const events = await eventsOf(id);
-    expect(events.find((e: any) => e.type === 'supervised')).toMatchObject({ note: '超期', data: { level: 'red' } });
-    expect(events.find((e: any) => e.type === 'assigned')).toMatchObject({ data: { assigneeId: staff } });
+    expect(events.find((e) => e.type === 'supervised')).toMatchObject({ note: '超期', data: { level: 'red' } });
+    expect(events.find((e) => e.type === 'assigned')).toMatchObject({ data: { assigneeId: staff } });
   });
 
   it('lets exactly one of 20 parallel accepts win, with one accepted event', async () => {

@@ -86,7 +86,8 @@ describe('the web console', () => {
     // Routed by the worker (rule R11) to the heating office.
     await waitFor(
       async () =>
-        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'dispatched'
+        (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status ===
+        'dispatched'
           ? true
           : undefined,
       15_000,
@@ -117,7 +118,8 @@ describe('the web console', () => {
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await waitFor(
       async () =>
-        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'replied'
+        (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status ===
+        'replied'
           ? true
           : undefined,
       30_000,
@@ -148,7 +150,9 @@ describe('the web console', () => {
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await waitFor(
       async () =>
-        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed' ? true : undefined,
+        (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed'
+          ? true
+          : undefined,
       30_000,
       'callback',
     );

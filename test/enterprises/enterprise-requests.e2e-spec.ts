@@ -1,4 +1,4 @@
-import { heatingComplaint, uniquePhone, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, uniquePhone, useStack, waitFor, type CaseBody, type ErrorBody } from '@hotline/testing';
 import { open311 } from '../open311/open311-client';
 
 /** Valid USCCs in Xigang (division 210203), check characters computed per GB 32100-2015. */
@@ -8,7 +8,7 @@ const BETA = '91210203MA10B7K2XK';
 describe('enterprise requests (企业诉求)', () => {
   const stack = useStack({ overrides: { PUBLIC_RATE_PER_ADDRESS: '100000' } });
   const userId = async (username: string) =>
-    (await stack.db.query('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
+    (await stack.db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
   const enterpriseRequest = (overrides: Record<string, unknown> = {}) =>
     heatingComplaint({
       kind: 'enterpriseRequest',
@@ -42,7 +42,9 @@ describe('enterprise requests (企业诉求)', () => {
     });
     const {
       rows: [row],
-    } = await stack.db.query(`SELECT contact_phone_sealed FROM enterprises WHERE uscc = $1`, [ACME]);
+    } = await stack.db.query<{ contact_phone_sealed: string }>(`SELECT contact_phone_sealed FROM enterprises WHERE uscc = $1`, [
+      ACME,
+    ]);
     expect(row.contact_phone_sealed).not.toContain('13900001111');
 
     const body = {
@@ -73,18 +75,20 @@ describe('enterprise requests (企业诉求)', () => {
   });
 
   it('an enterprise request names a registered enterprise, gets the enterprise SLA policy, and is listed under it, in scope', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', enterpriseRequest());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', enterpriseRequest());
     expect(created.status).toBe(201);
     const id = created.body.id;
     await waitFor(
       async () =>
-        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [id])).rows[0].status === 'dispatched' ? true : undefined,
+        (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [id])).rows[0].status === 'dispatched'
+          ? true
+          : undefined,
       30_000,
       'dispatch',
     );
     const {
       rows: [deadline],
-    } = await stack.db.query(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [id]);
+    } = await stack.db.query<{ policy_code: string }>(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [id]);
     expect(deadline.policy_code).toBe('enterprise-request');
 
     // The enterprise's responsible person (lead-enterprise) was told, in the case's own transaction.
@@ -113,27 +117,37 @@ describe('enterprise requests (企业诉求)', () => {
   });
 
   it('refuses an enterprise request without a registered enterprise, and an enterprise on other kinds, changing nothing', async () => {
-    const before = Number((await stack.db.query('SELECT count(*) FROM cases')).rows[0].count);
-    const missing = await stack.client.as('operator', 'POST', '/api/v1/cases', enterpriseRequest({ enterpriseUscc: undefined }));
+    const before = Number((await stack.db.query<{ count: string }>('SELECT count(*) FROM cases')).rows[0].count);
+    const missing = await stack.client.as<ErrorBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      enterpriseRequest({ enterpriseUscc: undefined }),
+    );
     expect(missing.status).toBe(400);
     expect(missing.body.details[0]).toMatchObject({ field: 'enterpriseUscc' });
-    const unregistered = await stack.client.as(
+    const unregistered = await stack.client.as<ErrorBody>(
       'operator',
       'POST',
       '/api/v1/cases',
       enterpriseRequest({ enterpriseUscc: '9144030071526726XG' }),
     );
     expect(unregistered.body.details[0].reason).toMatch(/is registered/);
-    const badCheck = await stack.client.as(
+    const badCheck = await stack.client.as<ErrorBody>(
       'operator',
       'POST',
       '/api/v1/cases',
       enterpriseRequest({ enterpriseUscc: '9144030071526726XA' }),
     );
     expect(badCheck.body.details[0].reason).toMatch(/check character/);
-    const onComplaint = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ enterpriseUscc: ACME }));
+    const onComplaint = await stack.client.as<ErrorBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ enterpriseUscc: ACME }),
+    );
     expect(onComplaint.body.details[0].reason).toMatch(/only enterprise requests/);
-    expect(Number((await stack.db.query('SELECT count(*) FROM cases')).rows[0].count)).toBe(before);
+    expect(Number((await stack.db.query<{ count: string }>('SELECT count(*) FROM cases')).rows[0].count)).toBe(before);
   });
 
   it('an Open311 enterprise service takes the USCC as its attribute and links the enterprise', async () => {

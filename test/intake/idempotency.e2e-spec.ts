@@ -19,9 +19,9 @@ describe('Idempotency-Key on intake', () => {
     const ids = new Set(responses.map((r) => r.body.id));
     expect(ids.size).toBe(1);
     expect(responses.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
+    const { rows } = await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
     expect(rows[0].n).toBe(1);
-    const outbox = await stack.db.query(
+    const outbox = await stack.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND payload->>'caseId' = $1`,
       [[...ids][0]],
     );
@@ -41,21 +41,21 @@ describe('Idempotency-Key on intake', () => {
   it('refuses the same key with a different request (409) and a malformed key (400), writing nothing', async () => {
     const key = `reuse-${Date.now()}`;
     expect((await submit(key, heatingComplaint({ title: '第一次' }))).status).toBe(201);
-    const before = (await stack.db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n;
+    const before = (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`)).rows[0].n;
     const reused = await submit(key, heatingComplaint({ title: '内容不同' }));
     expect(reused.status).toBe(409);
     expect(reused.body.error).toBe('IdempotencyKeyReused');
     const malformed = await submit('has spaces in it', heatingComplaint());
     expect(malformed.status).toBe(400);
     expect(malformed.body.details[0].field).toBe('Idempotency-Key');
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n).toBe(before);
+    expect((await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`)).rows[0].n).toBe(before);
   });
 
   it('creates a new case for each submit without a key', async () => {
     const title = `无键 ${Date.now()}`;
     await submit(undefined, heatingComplaint({ title }));
     await submit(undefined, heatingComplaint({ title }));
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
+    const { rows } = await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
     expect(rows[0].n).toBe(2);
   });
 });

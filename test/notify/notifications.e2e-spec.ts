@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NotificationDeliveryService, SIGNATURE_HEADER, TIMESTAMP_HEADER, DELIVERY_HEADER, verifyWebhook } from '@hotline/notify';
-import { heatingComplaint, neighbourhoodDispute, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, neighbourhoodDispute, useStack, waitFor, type CaseBody } from '@hotline/testing';
 
 interface Received {
   body: string;
@@ -74,7 +74,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
   });
 
   it('a dispatch is POSTed to the department webhook, signed, retried with backoff after failures, and delivered once', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const id: string = created.body.id;
     const delivered = await waitFor(
       async () => {
@@ -113,7 +113,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
       url: 'http://127.0.0.1:9/unreachable',
       secret,
     });
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const id: string = created.body.id;
     const pending = await waitFor(
       async () => {
@@ -143,11 +143,11 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
   });
 
   it('without a webhook the department reads its inbox; other departments do not see it; read marks stick', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const id: string = created.body.id;
     expect(
       (
-        await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+        await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
           leadDepartmentCode: 'street-baiyun',
           assistingDepartmentCodes: ['police'],
         })
@@ -182,12 +182,17 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
   });
 
   it('returns reach the dispatchers, not the supervisors: role inboxes', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const id: string = created.body.id;
-    await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'street-baiyun' });
+    await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+      leadDepartmentCode: 'street-baiyun',
+    });
     expect(
-      (await stack.client.as('staff-street-baiyun', 'POST', `/api/v1/cases/${id}/return`, { reason: '不属于本街道管辖范围' }))
-        .status,
+      (
+        await stack.client.as<CaseBody>('staff-street-baiyun', 'POST', `/api/v1/cases/${id}/return`, {
+          reason: '不属于本街道管辖范围',
+        })
+      ).status,
     ).toBe(200);
     await waitFor(
       async () => {

@@ -10,7 +10,15 @@ import {
   SERVICE_REQUEST_FIELDS,
   TOKEN_RESPONSE_FIELDS,
 } from '@hotline/open311';
-import { BAIYUN_POINT, OUTSIDE_DISTRICT, heatingComplaint, uniquePhone, useStack, waitFor } from '@hotline/testing';
+import {
+  BAIYUN_POINT,
+  OUTSIDE_DISTRICT,
+  heatingComplaint,
+  uniquePhone,
+  useStack,
+  waitFor,
+  type CaseBody,
+} from '@hotline/testing';
 import { items, open311, type Open311Response } from './open311-client';
 
 const FORMATS = ['json', 'xml'] as const;
@@ -38,7 +46,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   const stack = useStack({ overrides: { PUBLIC_RATE_PER_ADDRESS: '100000' } });
   const call = (method: 'GET' | 'POST', path: string, form?: Record<string, string | string[]>) =>
     open311(stack.api.url, method, path, form);
-  const caseCount = async () => Number((await stack.db.query('SELECT count(*) FROM cases')).rows[0].count);
+  const caseCount = async () => Number((await stack.db.query<{ count: string }>('SELECT count(*) FROM cases')).rows[0].count);
 
   const heatingForm = (overrides: Record<string, string | string[]> = {}) => ({
     api_key: 'demo-open311-key',
@@ -77,7 +85,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       const services = items(r, 'services', 'service');
       const leaves = Number(
         (
-          await stack.db.query(
+          await stack.db.query<{ count: string }>(
             `SELECT count(*) FROM categories c WHERE NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id)`,
           )
         ).rows[0].count,
@@ -198,7 +206,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       // The department's answer closes the request for the client, and is its status_notes.
       expect(
         (
-          await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${stored.id}/reply`, {
+          await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${stored.id}/reply`, {
             result: '已更换阀门，室温恢复到20度',
           })
         ).status,
@@ -414,13 +422,13 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     });
 
     it('GET requests never shows a confidential case, and shows other channels without their text or address', async () => {
-      const phoneCase = await stack.client.as(
+      const phoneCase = await stack.client.as<CaseBody>(
         'operator',
         'POST',
         '/api/v1/cases',
         heatingComplaint({ description: '张三家暖气不热，电话13812345678' }),
       );
-      const secret = await stack.client.as(
+      const secret = await stack.client.as<CaseBody>(
         'operator',
         'POST',
         '/api/v1/cases',
@@ -452,7 +460,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(made.body.apiKey).toMatch(/^o311_/);
       const {
         rows: [stored],
-      } = await stack.db.query(`SELECT api_key_hash FROM open311_clients WHERE code = $1`, [code]);
+      } = await stack.db.query<{ api_key_hash: string }>(`SELECT api_key_hash FROM open311_clients WHERE code = $1`, [code]);
       expect(stored.api_key_hash).not.toContain(made.body.apiKey);
       expect((await stack.client.as('operator', 'POST', '/api/v1/open311/clients', { code: 'x1', name: 'x' })).status).toBe(403);
       expect((await stack.client.as('admin', 'POST', '/api/v1/open311/clients', { code, name: 'again' })).status).toBe(409);

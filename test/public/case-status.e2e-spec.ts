@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, type TestStack } from '@hotline/testing';
+import { heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, type TestStack, type CaseBody } from '@hotline/testing';
 
 /**
  * A GET from another loopback address (127.0.0.x), as a citizen elsewhere: the API sees that address
@@ -39,7 +39,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
   it('shows status, department, deadlines and the public answer, and nothing personal', async () => {
     const phone = uniquePhone();
     // A category no rule catches: dispatched by hand whatever a router on the run's database does meanwhile.
-    const created = await stack.client.as(
+    const created = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
@@ -73,8 +73,8 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     const text = JSON.stringify(r.body);
     for (const secret of ['赵六', phone, phone.slice(0, 7), '5号楼']) expect(text).not.toContain(secret);
 
-    await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
-    await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result: '已上门维修，室温恢复正常' });
+    await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
+    await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result: '已上门维修，室温恢复正常' });
     const replied = await look(caseNo, phone.slice(-4));
     expect(replied.body).toMatchObject({
       status: 'replied',
@@ -86,10 +86,15 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
 
   it('masks phone numbers (full-width too), ID numbers and e-mail addresses in the reply', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone }));
+    const created = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ callerPhone: phone }),
+    );
     const { caseNo, id } = created.body;
-    await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' });
-    await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
+    await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' });
+    await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
     const result =
       '已修复。维修师傅１３７００００１１１１（座机0411-82345678），业主身份证21020319900101123X，回执发至li.si@example.com，工单XG20261122000123，费用128元';
     expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result })).status).toBe(200);
@@ -100,12 +105,17 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
       '已修复。维修师傅137****1111（座机0411-****78），业主身份证210***********123X，回执发至***@***，工单XG20261122000123，费用128元',
     );
     // The department still reads its own words in full.
-    expect((await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`)).body.result).toBe(result);
+    expect((await stack.client.as<CaseBody>('staff-heating', 'GET', `/api/v1/cases/${id}`)).body.result).toBe(result);
   });
 
   it('gives the same 404 for an unknown number and for wrong digits', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
+    const created = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone }),
+    );
     const wrong = String((Number(phone.slice(-4)) + 1) % 10_000).padStart(4, '0');
     const wrongDigits = await look(created.body.caseNo, wrong);
     const unknown = await look('XG20000101999999', phone.slice(-4));
@@ -129,20 +139,28 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
 
   it('shows a merged case with the status and answer of the case it was merged into', async () => {
     const phone = uniquePhone();
-    const duplicate = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
-    const target = await stack.client.as(
+    const duplicate = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone }),
+    );
+    const target = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
       neighbourhoodDispute({ kind: 'consultation', title: '噪音投诉怎么处理', callerPhone: uniquePhone() }),
     );
     expect(
-      (await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${duplicate.body.id}/merge`, { targetCaseId: target.body.id }))
-        .status,
+      (
+        await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${duplicate.body.id}/merge`, {
+          targetCaseId: target.body.id,
+        })
+      ).status,
     ).toBe(200);
     expect(
       (
-        await stack.client.as('operator', 'POST', `/api/v1/cases/${target.body.id}/direct-answer`, {
+        await stack.client.as<CaseBody>('operator', 'POST', `/api/v1/cases/${target.body.id}/direct-answer`, {
           answer: '可向社区调解委员会申请调解',
         })
       ).status,
@@ -160,7 +178,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
 
   it('asks for the whole phone number on a confidential case; four digits get the usual 404', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as(
+    const created = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
@@ -195,7 +213,12 @@ describe('case status look-ups are limited per address, never locking out the ci
   });
   const newCase = async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
+    const created = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone }),
+    );
     return {
       caseNo: created.body.caseNo as string,
       last4: phone.slice(-4),

@@ -174,7 +174,7 @@ describe('PostgreSQL restarted under load', () => {
       // The worker came back too: every case gets routed, once.
       await waitFor(
         async () => {
-          const { rows } = await db.query(
+          const { rows } = await db.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM cases WHERE title = ANY($1) AND status <> 'dispatched'`,
             [titles],
           );
@@ -183,7 +183,7 @@ describe('PostgreSQL restarted under load', () => {
         60_000,
         'every case dispatched after the restart',
       );
-      const { rows: doubled } = await db.query(
+      const { rows: doubled } = await db.query<{ case_id: string }>(
         `SELECT case_id FROM case_events WHERE type = 'dispatched' GROUP BY case_id HAVING count(*) > 1`,
       );
       expect(doubled).toEqual([]);

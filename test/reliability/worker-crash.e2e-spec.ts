@@ -43,9 +43,10 @@ const dispatchWork: CrashableWork = {
     return ids;
   },
   async doneCount(stack, ids) {
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [
-      ids,
-    ]);
+    const { rows } = await stack.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`,
+      [ids],
+    );
     return rows[0].n;
   },
   async assertExactlyOnce(stack, ids) {
@@ -111,7 +112,7 @@ const slaBreachWork: CrashableWork = {
     return ids;
   },
   async doneCount(stack, ids) {
-    const { rows } = await stack.db.query(
+    const { rows } = await stack.db.query<{ n: number }>(
       `SELECT count(DISTINCT case_id)::int AS n FROM case_events WHERE case_id = ANY($1) AND type = 'slaBreached'`,
       [ids],
     );
@@ -124,7 +125,7 @@ const slaBreachWork: CrashableWork = {
     );
     expect(rows).toHaveLength(ids.length);
     expect(rows.filter((r: { n: number }) => r.n !== 1)).toEqual([]);
-    const marked = await stack.db.query(
+    const marked = await stack.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM case_deadlines WHERE case_id = ANY($1) AND breached_at IS NOT NULL`,
       [ids],
     );
@@ -199,7 +200,7 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
 
       const counts = await queues.get(work.queue)!.getJobCounts('active', 'waiting', 'completed');
       const pendingIntents = (
-        await stack.db.query(
+        await stack.db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`,
           [ids],
         )
@@ -241,7 +242,7 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
       // drains; the relay publishes it a moment later. Wait for that fact rather than assume it.
       await waitFor(
         async () => {
-          const unpublished = await stack.db.query(
+          const unpublished = await stack.db.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`,
             [ids],
           );

@@ -91,7 +91,8 @@ describe('sessions that end', () => {
   it('raises the version only for what a token vouches for, and never lowers it', async () => {
     const user = await newUser();
     const version = async () =>
-      (await db.query(`SELECT token_version FROM users WHERE id = $1`, [user.id])).rows[0].token_version;
+      (await db.query<{ token_version: number }>(`SELECT token_version FROM users WHERE id = $1`, [user.id])).rows[0]
+        .token_version;
     expect(await version()).toBe(1);
     await db.query(`UPDATE users SET display_name = '改名' WHERE id = $1`, [user.id]);
     expect(await version()).toBe(1);

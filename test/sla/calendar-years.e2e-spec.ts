@@ -1,5 +1,5 @@
 import { ManualClock } from '@hotline/clock';
-import { heatingComplaint, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, useStack, waitFor, type CaseBody } from '@hotline/testing';
 import { SlaSweepService } from '../../apps/worker/src/sla/sla-sweep.service';
 
 /**
@@ -13,10 +13,10 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
 
   const caseRow = async (id: string) =>
     (await stack.db.query(`SELECT status, sla_stage, sla_deadline FROM cases WHERE id = $1`, [id])).rows[0];
-  const view = async (id: string) => (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
+  const view = async (id: string) => (await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
 
   async function dispatched(body: Record<string, unknown>): Promise<{ id: string; deadline: Date }> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', body);
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', body);
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const row = await waitFor(
@@ -119,7 +119,10 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
 
     // The breach's note names the deadline in the district's time.
     await stack.worker!.get(SlaSweepService).sweepNow();
-    const { rows } = await stack.db.query(`SELECT note FROM case_events WHERE case_id = $1 AND type = 'slaBreached'`, [id]);
+    const { rows } = await stack.db.query<{ note: string | null }>(
+      `SELECT note FROM case_events WHERE case_id = $1 AND type = 'slaBreached'`,
+      [id],
+    );
     const local = new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Asia/Shanghai',
       hour: '2-digit',
@@ -135,9 +138,10 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
     const refused = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', { working: true });
     expect(refused.status).toBe(400);
     expect(refused.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('国庆节') }]);
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM holiday_overrides WHERE date = '2027-10-01'`)).rows[0].n).toBe(
-      0,
-    );
+    expect(
+      (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM holiday_overrides WHERE date = '2027-10-01'`)).rows[0]
+        .n,
+    ).toBe(0);
 
     const saved = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', {
       working: true,

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { settingsHealth, SlaSettingsService } from '@hotline/cases';
 import { isWorkingDay } from '@hotline/sla';
-import { heatingComplaint, settingsAcknowledged, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, settingsAcknowledged, useStack, waitFor, type CaseBody } from '@hotline/testing';
 
 describe('Admins edit SLA policies and holiday overrides', () => {
   const stack = useStack();
@@ -18,7 +18,9 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     maxExtensions: 1,
   };
   const policyCodes = async () =>
-    (await stack.db.query(`SELECT code FROM sla_policies WHERE active ORDER BY code`)).rows.map((r: { code: string }) => r.code);
+    (await stack.db.query<{ code: string }>(`SELECT code FROM sla_policies WHERE active ORDER BY code`)).rows.map(
+      (r: { code: string }) => r.code,
+    );
 
   it('lists the policies for admins and supervisors only', async () => {
     const list = await stack.client.as('admin', 'GET', '/api/v1/sla/policies');
@@ -35,7 +37,7 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     // The worker starts the stage: it must hold the new policy before the case reaches it.
     await settingsAcknowledged(stack);
     try {
-      const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+      const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
       const deadline = await waitFor(
         async () => {
           const [d] = (
@@ -56,10 +58,14 @@ describe('Admins edit SLA policies and holiday overrides', () => {
       expect(retired.body.active).toBe(false);
       await settingsAcknowledged(stack);
     }
-    const again = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const again = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const [d] = await waitFor(
       async () => {
-        const rows = (await stack.db.query(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [again.body.id])).rows;
+        const rows = (
+          await stack.db.query<{ policy_code: string }>(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [
+            again.body.id,
+          ])
+        ).rows;
         return rows.length ? rows : undefined;
       },
       30_000,

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { ManualClock } from '@hotline/clock';
 import { bullPrefix, jobIdFor, redisOptionsFromUrl } from '@hotline/queues';
-import { heatingComplaint, RunningWorker, startWorker, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, RunningWorker, startWorker, useStack, waitFor, type CaseBody, type Page } from '@hotline/testing';
 import { replay } from '@hotline/cases';
 import { SlaSweepService } from '../../apps/worker/src/sla/sla-sweep.service';
 
@@ -59,7 +59,7 @@ describe('SLA timers, sweep and breaches', () => {
   const jobState = async (jobId: string) => ((await sla.getJob(jobId)) ? sla.getJobState(jobId) : 'absent');
 
   async function dispatchedCase(): Promise<{ id: string; deadline: Date; warnAt: Date }> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const row = await waitFor(
@@ -109,16 +109,14 @@ describe('SLA timers, sweep and breaches', () => {
     expect(told.filter((n: { recipient_role: string | null }) => n.recipient_role === 'supervisor')).toHaveLength(1);
     expect(told.filter((n: { recipient_department_id: string | null }) => n.recipient_department_id !== null)).toHaveLength(1);
 
-    const view = await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}`);
+    const view = await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${id}`);
     expect(view.body.sla).toMatchObject({ stage: 'accept', state: 'overdue' });
     expect(view.body.supervisionLevel).toBe('red');
-    const overdue = await stack.client.as('supervisor', 'GET', `/api/v1/cases?sla=overdue&pageSize=100`);
+    const overdue = await stack.client.as<Page<CaseBody>>('supervisor', 'GET', `/api/v1/cases?sla=overdue&pageSize=100`);
     expect(overdue.body.items.map((c: { id: string }) => c.id)).toContain(id);
     expect(
       replay(
-        await events(id).then((rows) =>
-          rows.map((r: any) => ({ type: r.type, fromStatus: r.from_status, toStatus: r.to_status })),
-        ),
+        await events(id).then((rows) => rows.map((r) => ({ type: r.type, fromStatus: r.from_status, toStatus: r.to_status }))),
       ),
     ).toBe('dispatched');
 
@@ -151,7 +149,7 @@ describe('SLA timers, sweep and breaches', () => {
       reason: '需更换供热主管道，材料到货需要时间',
     });
     expect(requested.status).toBe(200);
-    const [pending] = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [id])).rows;
+    const [pending] = (await stack.db.query<{ id: string }>(`SELECT id FROM extension_requests WHERE case_id = $1`, [id])).rows;
     expect((await act('supervisor', id, `extension-requests/${pending.id}/approve`, { note: '同意' })).status).toBe(200);
     const after = await caseRow(id);
     expect(after.sla_deadline.getTime()).toBeGreaterThan(before.sla_deadline.getTime());
@@ -205,7 +203,7 @@ describe('SLA timers, sweep and breaches', () => {
     const told = await notifications(id, 'slaWarned');
     expect(told).toHaveLength(1);
     expect(told[0].recipient_department_id).not.toBeNull();
-    const view = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
+    const view = await stack.client.as<CaseBody>('staff-heating', 'GET', `/api/v1/cases/${id}`);
     expect(view.body.sla.state).toBe('warning');
     const inbox = await stack.client.as('staff-heating', 'GET', '/api/v1/notifications?unread=true&pageSize=100');
     expect(inbox.body.items.some((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'slaWarned')).toBe(true);

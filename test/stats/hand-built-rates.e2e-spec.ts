@@ -71,7 +71,9 @@ describe('rates from hand-built histories', () => {
       );
     }
     // As appendHistory does for every committed change: ask the worker to re-derive the case's figures.
-    const [{ last }] = (await db.query(`SELECT max(id)::text AS last FROM case_events WHERE case_id = $1`, [id])).rows;
+    const [{ last }] = (
+      await db.query<{ last: string | null }>(`SELECT max(id)::text AS last FROM case_events WHERE case_id = $1`, [id])
+    ).rows;
     await db.query(
       `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('stats', 'project-case-stats', $1, $2::jsonb)`,
       [`project-case-stats.${id}.e${last}`, JSON.stringify({ caseId: id, eventId: last })],
@@ -206,9 +208,10 @@ describe('rates from hand-built histories', () => {
     );
     await waitFor(
       async () => {
-        const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM stats_case_facts WHERE case_id = ANY($1::uuid[])`, [
-          Object.values(ids),
-        ]);
+        const { rows } = await stack.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM stats_case_facts WHERE case_id = ANY($1::uuid[])`,
+          [Object.values(ids)],
+        );
         return rows[0].n === 7 ? true : undefined;
       },
       20_000,

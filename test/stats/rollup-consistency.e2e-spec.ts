@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { CASE_FIGURES, districtDay, loadDistrictCalendar, sqlOfClient, verifyStats } from '@hotline/stats';
-import { heatingComplaint, startWorker, useStack, waitFor, type RunningWorker } from '@hotline/testing';
+import { heatingComplaint, startWorker, useStack, waitFor, type RunningWorker, type CaseBody } from '@hotline/testing';
 
 /**
  * Cases driven through the API by many concurrent requests (racing accepts, extensions, returns, a merge,
@@ -32,13 +32,18 @@ describe('statistics after concurrent updates', () => {
     second = await startWorker();
     const ids: string[] = [];
     for (let i = 0; i < 10; i += 1) {
-      const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: `并发统计 ${i}` }));
+      const created = await stack.client.as<CaseBody>(
+        'operator',
+        'POST',
+        '/api/v1/cases',
+        heatingComplaint({ title: `并发统计 ${i}` }),
+      );
       expect(created.status).toBe(201);
       ids.push(created.body.id);
     }
     await waitFor(
       async () => {
-        const { rows } = await stack.db.query(
+        const { rows } = await stack.db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[]) AND status = 'dispatched'`,
           [ids],
         );
@@ -56,7 +61,8 @@ describe('statistics after concurrent updates', () => {
 
     const extension = await act('staff-heating', ids[7], 'extension-requests', { days: 3, reason: '需要协调燃气公司' });
     expect(extension.status).toBe(200);
-    const requestId = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [ids[7]])).rows[0].id;
+    const requestId = (await stack.db.query<{ id: string }>(`SELECT id FROM extension_requests WHERE case_id = $1`, [ids[7]]))
+      .rows[0].id;
     const round = await Promise.all([
       ...ids.slice(0, 7).map((id) => act('staff-heating', id, 'reply', { result: '已修复' })),
       act('supervisor', ids[7], `extension-requests/${requestId}/approve`, {}),

@@ -23,3 +23,4 @@ export type { HostileOptions, HostileRequest } from './hostile-requests';
 export { HOSTILE_IDENTITIES, sendHostileRequests } from './hostile-run';
 export type { HostileOutcome } from './hostile-run';
 export type { ErrorBody, Page, Wire } from './wire';
+export type { CaseBody, CaseEventBody } from './api-bodies';
