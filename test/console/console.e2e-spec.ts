@@ -80,7 +80,10 @@ describe('the web console', () => {
     caseNo = (await page.getByTestId('case-no').textContent())!.trim();
     expect(caseNo).toMatch(/^XG\d{14}$/);
     await screenshot(page, 'intake-case-number');
-    const { rows } = await stack.db.query(`SELECT id, status, channel, kind FROM cases WHERE case_no = $1`, [caseNo]);
+    const { rows } = await stack.db.query<{ id: string; status: string; channel: string; kind: string }>(
+      `SELECT id, status, channel, kind FROM cases WHERE case_no = $1`,
+      [caseNo],
+    );
     expect(rows[0]).toMatchObject({ channel: 'phone', kind: 'complaint' });
     caseId = rows[0].id;
     // Routed by the worker (rule R11) to the heating office.

@@ -158,17 +158,20 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     ];
     for (const [body, fields] of cases) {
       const response = await stack.client.as<ErrorBody>('operator', 'POST', '/api/v1/cases', body);
-      expect({ status: response.status, error: response.body.error }).toEqual({ status: 400, error: expect.any(String) });
+      expect({ status: response.status, error: response.body.error }).toEqual({
+        status: 400,
+        error: expect.any(String) as unknown,
+      });
       const named = new Set(response.body.details.map((d) => d.field));
       for (const field of fields) expect([...named]).toContain(field);
       expect(response.body.details.every((d) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
     }
-    const malformed = await stack.client.request('POST', '/api/v1/cases', {
+    const malformed = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token: await stack.client.token('operator'),
       rawBody: '{"kind": ',
     });
     expect(malformed.status).toBe(400);
-    const oversize = await stack.client.request('POST', '/api/v1/cases', {
+    const oversize = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token: await stack.client.token('operator'),
       body: heatingComplaint({ description: 'x'.repeat(100_000) }),
     });
@@ -239,15 +242,21 @@ describe('intake → BullMQ dispatch → department inbox', () => {
 
   it('filters the inbox and pages it', async () => {
     const token = await stack.client.token('operator');
-    const byStreet = await stack.client.request('GET', '/api/v1/cases?street=baiyun&category=heating&pageSize=2', { token });
+    const byStreet = await stack.client.request<Page<CaseBody>>(
+      'GET',
+      '/api/v1/cases?street=baiyun&category=heating&pageSize=2',
+      { token },
+    );
     expect(byStreet.status).toBe(200);
     expect(byStreet.body).toMatchObject({ page: 1, pageSize: 2 });
     expect(byStreet.body.items.length).toBeLessThanOrEqual(2);
     expect(byStreet.body.items.every((c: any) => c.street.code === 'baiyun' && c.category.code.startsWith('heating'))).toBe(true);
-    const bad = await stack.client.request('GET', '/api/v1/cases?status=lost&pageSize=1000&from=yesterday', { token });
+    const bad = await stack.client.request<ErrorBody>('GET', '/api/v1/cases?status=lost&pageSize=1000&from=yesterday', {
+      token,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: any) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
-    const unknownStreet = await stack.client.request('GET', '/api/v1/cases?street=atlantis', { token });
+    const unknownStreet = await stack.client.request<Page<CaseBody>>('GET', '/api/v1/cases?street=atlantis', { token });
     expect(unknownStreet.status).toBe(400);
   });
 
@@ -260,8 +269,8 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     const grids = await stack.client.as('operator', 'GET', '/api/v1/grids');
     expect(grids.body).toHaveLength(60);
     expect(grids.body[0]).toMatchObject({
-      community: { code: expect.any(String) },
-      street: { code: expect.any(String) },
+      community: { code: expect.any(String) as unknown },
+      street: { code: expect.any(String) as unknown },
       geometry: { type: 'Polygon' },
     });
     const health = await stack.client.request('GET', '/health');

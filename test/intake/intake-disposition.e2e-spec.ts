@@ -20,7 +20,14 @@ describe('POST /api/v1/cases with directAnswer: taken in and answered in one tra
   const caseCount = async () => Number((await stack.db.query<{ count: string }>('SELECT count(*) FROM cases')).rows[0].count);
   const eventsOf = async (id: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<{
+        type: string;
+        fromStatus: string | null;
+        toStatus: string;
+        note: string | null;
+        data: Record<string, unknown>;
+        actorRole: string;
+      }>(
         `SELECT type, from_status AS "fromStatus", to_status AS "toStatus", note, data, actor_role AS "actorRole" FROM case_events WHERE case_id = $1 ORDER BY id`,
         [id],
       )
@@ -58,7 +65,7 @@ describe('POST /api/v1/cases with directAnswer: taken in and answered in one tra
         fromStatus: null,
         toStatus: 'received',
         note: null,
-        data: expect.objectContaining({ channel: 'phone' }),
+        data: expect.objectContaining({ channel: 'phone' }) as unknown,
         actorRole: 'operator',
       },
       {
@@ -92,12 +99,12 @@ describe('POST /api/v1/cases with directAnswer: taken in and answered in one tra
     const phone = uniquePhone();
     const body = consultation({ directAnswer: '可拨打供热热线咨询', callerPhone: phone });
     const token = await stack.client.token('operator');
-    const first = await stack.client.request('POST', '/api/v1/cases', {
+    const first = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token,
       body,
       headers: { 'idempotency-key': `disp-${phone}` },
     });
-    const again = await stack.client.request('POST', '/api/v1/cases', {
+    const again = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token,
       body,
       headers: { 'idempotency-key': `disp-${phone}` },

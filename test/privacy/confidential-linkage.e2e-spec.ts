@@ -48,8 +48,8 @@ describe('no confidential case can be tied to its caller outside the centre', ()
   let extensionRequestId = '';
   let phoneHash = '';
 
-  const as = async (user: string, method: string, path: string, body?: unknown): Promise<ApiResponse> => {
-    const r = await stack.client.as(user, method, path, body);
+  const as = async <T = CaseBody>(user: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> => {
+    const r = await stack.client.as<T>(user, method, path, body);
     if (r.status >= 300) throw new Error(`${user} ${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
     return r;
   };
@@ -117,7 +117,7 @@ describe('no confidential case can be tied to its caller outside the centre', ()
       expect(r.status).toBe(400);
       expect(r.body).toMatchObject({
         error: 'MergeAcrossConfidentiality',
-        details: [{ field: 'targetCaseId', reason: expect.any(String) }],
+        details: [{ field: 'targetCaseId', reason: expect.any(String) as unknown }],
       });
     }
   });

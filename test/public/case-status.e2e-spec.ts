@@ -196,7 +196,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     );
     const malformed = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=abc`);
     expect(malformed.status).toBe(400);
-    expect(malformed.body.details).toEqual([{ field: 'phone', reason: expect.any(String) }]);
+    expect(malformed.body.details).toEqual([{ field: 'phone', reason: expect.any(String) as unknown }]);
   });
 });
 
@@ -278,7 +278,7 @@ describe('per-address limit on public endpoints', () => {
     const open311 = await fetch(`${stack.api.url}/open311/v2/services.json`);
     expect(open311.status).toBe(429);
     expect(Number(open311.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await open311.json()).toEqual([{ code: 429, description: expect.stringMatching(/Too many requests/) }]);
+    expect(await open311.json()).toEqual([{ code: 429, description: expect.stringMatching(/Too many requests/) as unknown }]);
     const status = await stack.client.request('GET', '/api/v1/public/cases/XG20000101999999?phoneLast4=1234');
     expect(status.status).toBe(429);
     expect(status.body).toMatchObject({ statusCode: 429, error: 'TooManyRequests' });

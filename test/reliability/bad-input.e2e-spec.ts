@@ -61,11 +61,11 @@ describe('bad input on every write operation', () => {
             // body before Open311's filter sees it; everything else in ours.
             const ours = {
               statusCode: response.status,
-              error: expect.any(String),
-              message: expect.any(String),
-              details: expect.any(Array),
+              error: expect.any(String) as unknown,
+              message: expect.any(String) as unknown,
+              details: expect.any(Array) as unknown,
             };
-            const open311 = [{ code: response.status, description: expect.any(String) }];
+            const open311 = [{ code: response.status, description: expect.any(String) as unknown }];
             if (operation.path.startsWith('/open311/') && Array.isArray(response.body)) expect(response.body).toEqual(open311);
             else if (operation.path.startsWith('/open311/') && typeof response.body === 'string')
               expect(response.body).toMatch(/<errors>\s*<error>/);
@@ -135,7 +135,7 @@ describe('bad input on every write operation', () => {
       { note: 'd'.repeat(501) },
     );
     expect(longNote.status).toBe(400);
-    expect(longNote.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('500') }]);
+    expect(longNote.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('500') as unknown }]);
     const huge = await stack.client.as<ErrorBody>(
       'operator',
       'POST',
@@ -143,7 +143,7 @@ describe('bad input on every write operation', () => {
       heatingComplaint({ description: '长'.repeat(40_000) }),
     );
     expect(huge.status).toBe(413);
-    expect(huge.body).toEqual({ statusCode: 413, error: 'PayloadTooLarge', message: expect.any(String), details: [] });
+    expect(huge.body).toEqual({ statusCode: 413, error: 'PayloadTooLarge', message: expect.any(String) as unknown, details: [] });
     const long = await stack.client.as<ErrorBody>(
       'operator',
       'POST',
@@ -151,8 +151,8 @@ describe('bad input on every write operation', () => {
       heatingComplaint({ description: 'x'.repeat(5001) }),
     );
     expect(long.status).toBe(400);
-    expect(long.body.details).toEqual([{ field: 'description', reason: expect.stringContaining('5000') }]);
-    const notJson = await stack.client.request('POST', '/api/v1/cases', {
+    expect(long.body.details).toEqual([{ field: 'description', reason: expect.stringContaining('5000') as unknown }]);
+    const notJson = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token: await stack.client.token('operator'),
       rawBody: '{"kind":',
     });

@@ -65,7 +65,7 @@ describe('Redis stopped at intake time', () => {
     // Four submitters logging calls back to back, never pausing for the outage.
     const lanes = Array.from({ length: 4 }, async (_, lane) => {
       for (let n = 0; !stop; n++) {
-        const r = await client.request('POST', '/api/v1/cases', {
+        const r = await client.request<CaseBody>('POST', '/api/v1/cases', {
           token,
           body: heatingComplaint({ title: `来电流 ${lane}-${n}` }),
         });
@@ -137,10 +137,10 @@ describe('Redis stopped at intake time', () => {
     );
     expect(pending.rows[0].n).toBe(ids.length);
     for (const id of ids) expect(await eventsOf(id)).toEqual(['received']);
-    const health = await client.request('GET', '/health');
+    const health = await client.request<{ status: string }>('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 503, body: { status: 'error' } });
     // An admin signs in and reads the details during the outage (sign-in's lock-out counts fall back to memory).
-    const details = await client.as('admin', 'GET', '/health/details');
+    const details = await client.as<{ components: Record<string, { status: string }> }>('admin', 'GET', '/health/details');
     expect(details.status).toBe(503);
     expect(details.body.components.redis.status).toBe('down');
 

@@ -130,14 +130,18 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
       hourCycle: 'h23',
     }).format(deadline);
     expect(rows).toEqual([
-      { note: expect.stringMatching(new RegExp(`^accept deadline 2026-12-06T${local}:\\d{2}\\.\\d{3}\\+08:00 passed$`)) },
+      {
+        note: expect.stringMatching(
+          new RegExp(`^accept deadline 2026-12-06T${local}:\\d{2}\\.\\d{3}\\+08:00 passed$`),
+        ) as unknown,
+      },
     ]);
   });
 
   it('a day off by law becomes a working day only by an override with a reason', async () => {
     const refused = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', { working: true });
     expect(refused.status).toBe(400);
-    expect(refused.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('国庆节') }]);
+    expect(refused.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('国庆节') as unknown }]);
     expect(
       (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM holiday_overrides WHERE date = '2027-10-01'`)).rows[0]
         .n,

@@ -227,7 +227,7 @@ describe('rates from hand-built histories', () => {
     expect(r.status).toBe(200);
     expect(r.body.source).toBe('rollup');
     expect(rowOf(r.body, 'heating')).toEqual({
-      key: { code: 'heating', name: expect.any(String) },
+      key: { code: 'heating', name: expect.any(String) as unknown },
       received: 5,
       dispatched: 4,
       acceptedOnTime: 3,
