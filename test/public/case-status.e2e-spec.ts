@@ -1,5 +1,15 @@
 import { request as httpRequest } from 'node:http';
-import { heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, type TestStack, type CaseBody } from '@hotline/testing';
+import type { PublicCaseStatus } from '@hotline/cases';
+import {
+  heatingComplaint,
+  neighbourhoodDispute,
+  uniquePhone,
+  useStack,
+  type TestStack,
+  type CaseBody,
+  type ErrorBody,
+  type Wire,
+} from '@hotline/testing';
 
 /**
  * A GET from another loopback address (127.0.0.x), as a citizen elsewhere: the API sees that address
@@ -9,7 +19,7 @@ function getFrom(
   stack: TestStack,
   localAddress: string,
   path: string,
-): Promise<{ status: number; body: any; retryAfter: string | undefined }> {
+): Promise<{ status: number; body: unknown; retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${stack.api.url}${path}`, { localAddress }, (res) => {
       let text = '';
@@ -34,7 +44,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS: '100000' },
   });
   const look = (caseNo: string, last4: string) =>
-    stack.client.request('GET', `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`);
+    stack.client.request<Wire<PublicCaseStatus>>('GET', `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`);
 
   it('shows status, department, deadlines and the public answer, and nothing personal', async () => {
     const phone = uniquePhone();
@@ -60,7 +70,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
       deadlines: { current: { stage: 'accept', state: 'normal' }, reply: null },
       reply: null,
     });
-    expect(r.body.deadlines.current.deadline).toMatch(/\+08:00$/);
+    expect(r.body.deadlines.current!.deadline).toMatch(/\+08:00$/);
     expect(Object.keys(r.body).sort()).toEqual([
       'caseNo',
       'deadlines',
@@ -101,7 +111,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
 
     const r = await look(caseNo, phone.slice(-4));
     expect(r.status).toBe(200);
-    expect(r.body.reply.text).toBe(
+    expect(r.body.reply!.text).toBe(
       '已修复。维修师傅137****1111（座机0411-****78），业主身份证210***********123X，回执发至***@***，工单XG20261122000123，费用128元',
     );
     // The department still reads its own words in full.
@@ -131,9 +141,9 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
   });
 
   it('refuses a malformed number or digits with 400', async () => {
-    const r = await stack.client.request('GET', '/api/v1/public/cases/abc?phoneLast4=12');
+    const r = await stack.client.request<ErrorBody>('GET', '/api/v1/public/cases/abc?phoneLast4=12');
     expect(r.status).toBe(400);
-    expect(r.body.details.map((d: any) => d.field).sort()).toEqual(['caseNo', 'phoneLast4']);
+    expect(r.body.details.map((d) => d.field).sort()).toEqual(['caseNo', 'phoneLast4']);
     expect((await stack.client.request('GET', '/api/v1/public/cases/XG20000101999999')).status).toBe(400);
   });
 
@@ -188,13 +198,16 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     const unknown = await look('XG20000101999999', phone.slice(-4));
     expect(byDigits.status).toBe(404);
     expect(byDigits.body).toEqual(unknown.body);
-    const byPhone = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${phone}`);
+    const byPhone = await stack.client.request<Wire<PublicCaseStatus>>(
+      'GET',
+      `/api/v1/public/cases/${created.body.caseNo}?phone=${phone}`,
+    );
     expect(byPhone.status).toBe(200);
     expect(byPhone.body.caseNo).toBe(created.body.caseNo);
     expect((await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${uniquePhone()}`)).status).toBe(
       404,
     );
-    const malformed = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=abc`);
+    const malformed = await stack.client.request<ErrorBody>('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=abc`);
     expect(malformed.status).toBe(400);
     expect(malformed.body.details).toEqual([{ field: 'phone', reason: expect.any(String) as unknown }]);
   });
@@ -220,7 +233,7 @@ describe('case status look-ups are limited per address, never locking out the ci
       neighbourhoodDispute({ callerPhone: phone }),
     );
     return {
-      caseNo: created.body.caseNo as string,
+      caseNo: created.body.caseNo,
       last4: phone.slice(-4),
       wrong: String((Number(phone.slice(-4)) + 1) % 10_000).padStart(4, '0'),
     };
