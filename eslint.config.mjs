@@ -90,7 +90,6 @@ export default defineConfig(
     files: [
       'test/case-life/case-life.e2e-spec.ts',
       'test/enterprises/enterprise-requests.e2e-spec.ts',
-      'test/intake/intake-dispatch.e2e-spec.ts',
       'test/notify/notifications.e2e-spec.ts',
       'test/open311/open311.e2e-spec.ts',
       'test/sla/case-deadlines.e2e-spec.ts',

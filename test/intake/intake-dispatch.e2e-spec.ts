@@ -11,6 +11,14 @@ import {
   type Page,
   type ErrorBody,
 } from '@hotline/testing';
+import type { DepartmentRef } from '@hotline/reference';
+
+/** A node of GET /api/v1/categories (the tree). */
+interface CategoryNode {
+  code: string;
+  name: string;
+  children: CategoryNode[];
+}
 
 describe('intake → BullMQ dispatch → department inbox', () => {
   const stack = useStack();
@@ -211,17 +219,18 @@ describe('intake → BullMQ dispatch → department inbox', () => {
       heatingComplaint({ callerPhone: phone, title: '第二次来电' }),
     );
 
-    const history = await stack.client.as('operator', 'GET', `/api/v1/callers/${phone}/cases`);
+    const history = await stack.client.as<Page<CaseBody>>('operator', 'GET', `/api/v1/callers/${phone}/cases`);
     expect(history.status).toBe(200);
     expect(history.body.total).toBe(2);
-    expect(history.body.items.every((c: any) => c.caller.phone === phone)).toBe(true);
+    expect(history.body.items.every((c) => c.caller!.phone === phone)).toBe(true);
     expect((await stack.client.as('staff-heating', 'GET', `/api/v1/callers/${phone}/cases`)).status).toBe(403);
     expect((await stack.client.as('operator', 'GET', '/api/v1/callers/not-a-phone/cases')).status).toBe(400);
 
     // The phone is stored sealed: no column holds it in clear.
-    const { rows } = await stack.db.query(`SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`, [
-      first.body.id,
-    ]);
+    const { rows } = await stack.db.query<{ caller_phone_sealed: string; caller_name_sealed: string }>(
+      `SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`,
+      [first.body.id],
+    );
     expect(JSON.stringify(rows[0])).not.toContain(phone);
   });
 
@@ -250,32 +259,32 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(byStreet.status).toBe(200);
     expect(byStreet.body).toMatchObject({ page: 1, pageSize: 2 });
     expect(byStreet.body.items.length).toBeLessThanOrEqual(2);
-    expect(byStreet.body.items.every((c: any) => c.street.code === 'baiyun' && c.category.code.startsWith('heating'))).toBe(true);
+    expect(byStreet.body.items.every((c) => c.street!.code === 'baiyun' && c.category!.code.startsWith('heating'))).toBe(true);
     const bad = await stack.client.request<ErrorBody>('GET', '/api/v1/cases?status=lost&pageSize=1000&from=yesterday', {
       token,
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.details.map((d: any) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
+    expect(bad.body.details.map((d) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
     const unknownStreet = await stack.client.request<Page<CaseBody>>('GET', '/api/v1/cases?street=atlantis', { token });
     expect(unknownStreet.status).toBe(400);
   });
 
   it('serves reference data and health', async () => {
-    const departments = await stack.client.as('operator', 'GET', '/api/v1/departments');
-    expect(departments.body.filter((d: any) => d.type === 'bureau').length).toBeGreaterThanOrEqual(15);
-    const categories = await stack.client.as('operator', 'GET', '/api/v1/categories');
-    const leaves = categories.body.flatMap((c: any) => c.children).filter((c: any) => c.children.length === 0);
+    const departments = await stack.client.as<DepartmentRef[]>('operator', 'GET', '/api/v1/departments');
+    expect(departments.body.filter((d) => d.type === 'bureau').length).toBeGreaterThanOrEqual(15);
+    const categories = await stack.client.as<CategoryNode[]>('operator', 'GET', '/api/v1/categories');
+    const leaves = categories.body.flatMap((c) => c.children).filter((c) => c.children.length === 0);
     expect(leaves.length).toBeGreaterThanOrEqual(40);
-    const grids = await stack.client.as('operator', 'GET', '/api/v1/grids');
+    const grids = await stack.client.as<unknown[]>('operator', 'GET', '/api/v1/grids');
     expect(grids.body).toHaveLength(60);
     expect(grids.body[0]).toMatchObject({
       community: { code: expect.any(String) as unknown },
       street: { code: expect.any(String) as unknown },
       geometry: { type: 'Polygon' },
     });
-    const health = await stack.client.request('GET', '/health');
+    const health = await stack.client.request<{ status: string }>('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 200, body: { status: 'ok' } });
-    const details = await stack.client.as('admin', 'GET', '/health/details');
+    const details = await stack.client.as<{ components: Record<string, unknown> }>('admin', 'GET', '/health/details');
     expect(details.body.components).toMatchObject({
       database: { status: 'up' },
       redis: { status: 'up' },
