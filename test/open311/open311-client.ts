@@ -14,12 +14,13 @@ export interface Open311Response<T = UntypedBody> {
 }
 
 /** Calls /open311/v2 like a 311 client: form-encoded POSTs, the format named by the URL's extension. */
-export async function open311(
+/** `T` names what the test reads of the body (a claim, unchecked: the assertions check it). */
+export async function open311<T = UntypedBody>(
   baseUrl: string,
   method: 'GET' | 'POST',
   path: string,
   form?: Record<string, string | string[]>,
-): Promise<Open311Response> {
+): Promise<Open311Response<T>> {
   let body: string | undefined;
   if (form) {
     const params = new URLSearchParams();
@@ -38,7 +39,7 @@ export async function open311(
     : contentType.startsWith('text/xml')
       ? (xml.parse(text) as unknown)
       : text;
-  return { status: response.status, contentType, text, data };
+  return { status: response.status, contentType, text, data: data as T };
 }
 
 /** The items of a spec list in either format: the JSON array, or the XML root's item elements. */
