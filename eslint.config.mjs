@@ -93,7 +93,6 @@ export default defineConfig(
       'test/sla/case-deadlines.e2e-spec.ts',
       'test/sla/sla-admin.e2e-spec.ts',
       'test/sla/sla-timers.e2e-spec.ts',
-      'test/stats/hand-built-rates.e2e-spec.ts',
       'test/support/untyped-body.ts',
     ],
     rules: {
