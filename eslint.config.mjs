@@ -92,7 +92,6 @@ export default defineConfig(
       'test/open311/open311.e2e-spec.ts',
       'test/sla/case-deadlines.e2e-spec.ts',
       'test/sla/sla-admin.e2e-spec.ts',
-      'test/sla/sla-timers.e2e-spec.ts',
       'test/support/untyped-body.ts',
     ],
     rules: {
