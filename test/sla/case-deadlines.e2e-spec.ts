@@ -3,6 +3,25 @@ import { join } from 'node:path';
 import { addWorkingTime, computeStageDeadline, createWorkingCalendar, parseSlaPolicies, selectPolicy } from '@hotline/sla';
 import { heatingComplaint, useStack, waitFor, type CaseBody } from '@hotline/testing';
 
+/** The cases row's SLA columns, as these tests select them. */
+interface CaseSlaRow {
+  status: string;
+  dispatched_at: Date;
+  sla_stage: string | null;
+  sla_deadline: Date;
+  sla_warn_at: Date;
+}
+/** A case_deadlines row, as these tests select it. */
+interface DeadlineRow {
+  stage: string;
+  policy_code: string;
+  started_at: Date;
+  deadline: Date;
+  warn_at: Date;
+  reason: string;
+  ended_at: Date | null;
+}
+
 describe('SLA stage deadlines on the case', () => {
   const stack = useStack();
   const calendar = createWorkingCalendar();
@@ -12,11 +31,15 @@ describe('SLA stage deadlines on the case', () => {
   const act = (user: string, id: string, action: string, body: unknown = {}) =>
     stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const caseRow = async (id: string) =>
-    (await stack.db.query(`SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`, [id]))
-      .rows[0];
+    (
+      await stack.db.query<CaseSlaRow>(
+        `SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`,
+        [id],
+      )
+    ).rows[0];
   const deadlineRows = async (id: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<DeadlineRow>(
         `SELECT stage, policy_code, started_at, deadline, warn_at, reason, ended_at FROM case_deadlines WHERE case_id = $1 ORDER BY created_at, deadline`,
         [id],
       )
