@@ -451,7 +451,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   describe('API keys per client', () => {
     it('admins create clients whose key works once shown, limit each key per minute, rotate and revoke keys', async () => {
       const code = `app-${Date.now().toString(36)}`;
-      const made = await stack.client.as('admin', 'POST', '/api/v1/open311/clients', {
+      const made = await stack.client.as<{ id: string; apiKey: string }>('admin', 'POST', '/api/v1/open311/clients', {
         code,
         name: '测试应用',
         rateLimitPerMinute: 2,
@@ -473,13 +473,18 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expectErrors(await post(made.body.apiKey), 429, 'json', /Too many requests/);
       const {
         rows: [{ channel }],
-      } = await stack.db.query(
+      } = await stack.db.query<{ channel: string }>(
         `SELECT c.channel FROM cases c JOIN open311_requests r ON r.case_id = c.id JOIN open311_clients k ON k.id = r.client_id WHERE k.code = $1 LIMIT 1`,
         [code],
       );
       expect(channel).toBe(`open311:${code}`);
 
-      const rotated = await stack.client.as('admin', 'POST', `/api/v1/open311/clients/${made.body.id}/rotate-key`, {});
+      const rotated = await stack.client.as<{ apiKey: string }>(
+        'admin',
+        'POST',
+        `/api/v1/open311/clients/${made.body.id}/rotate-key`,
+        {},
+      );
       expect(rotated.status).toBe(200);
       expectErrors(await post(made.body.apiKey), 403, 'json');
       const revoked = await stack.client.as('admin', 'POST', `/api/v1/open311/clients/${made.body.id}/revoke`, {});
