@@ -81,23 +81,6 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.jest } },
   },
   {
-    // NOT DONE YET (issue 12): the one spec that still reads answers as `any`: the Open311 spec, whose
-    // bodies are JSON or XML by format (test/open311/open311-client.ts, default body type from
-    // test/support/untyped-body.ts). The any-tracking rules are off for these two files alone; it leaves the
-    // list once it names its item types. Everything else in test/ obeys the whole set (bodies typed with the
-    // server's views through `Wire<...>` or small interfaces of the fields a test reads, rows typed per
-    // query), and every other type-checked rule holds here too.
-    files: ['test/open311/open311.e2e-spec.ts', 'test/support/untyped-body.ts'],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
-  },
-  {
     // The React console: a browser bundle built by Vite with its own tsconfig.
     files: ['apps/console/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -1,11 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
-import type { UntypedBody } from '../support/untyped-body';
 
 /** List item elements of the spec's XML, parsed as arrays even when a list holds one item. */
 const ITEMS = new Set(['service', 'request', 'error', 'attribute', 'value', 'endpoint', 'format']);
 const xml = new XMLParser({ parseTagValue: false, isArray: (name) => ITEMS.has(name) });
 
-export interface Open311Response<T = UntypedBody> {
+export interface Open311Response<T = unknown> {
   status: number;
   contentType: string;
   text: string;
@@ -13,9 +12,11 @@ export interface Open311Response<T = UntypedBody> {
   data: T;
 }
 
-/** Calls /open311/v2 like a 311 client: form-encoded POSTs, the format named by the URL's extension. */
-/** `T` names what the test reads of the body (a claim, unchecked: the assertions check it). */
-export async function open311<T = UntypedBody>(
+/**
+ * Calls /open311/v2 like a 311 client: form-encoded POSTs, the format named by the URL's extension. `T`
+ * names what the test reads of the body (a claim, unchecked: the assertions check it); unknown otherwise.
+ */
+export async function open311<T = unknown>(
   baseUrl: string,
   method: 'GET' | 'POST',
   path: string,
@@ -43,7 +44,7 @@ export async function open311<T = UntypedBody>(
 }
 
 /** The items of a spec list in either format: the JSON array, or the XML root's item elements. */
-export function items<T = UntypedBody>(r: Open311Response<unknown>, root: string, item: string): T[] {
+export function items<T = unknown>(r: Open311Response<unknown>, root: string, item: string): T[] {
   if (r.contentType.startsWith('application/json')) return r.data as T[];
   // An empty XML list parses as '', a full one as { <item>: [...] }.
   const list = (r.data as Record<string, '' | Record<string, T[] | undefined> | undefined>)[root];
