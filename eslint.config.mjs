@@ -30,6 +30,43 @@ const libBoundaryZones = libs.map((name) => ({
   message: `import @hotline/${name} (its public index.ts), not a file inside libs/${name}.`,
 }));
 
+// Libs the API and the worker never load: the local stack (embedded PostgreSQL, redis-server, the
+// migrate and seed commands) and the offline statistics tools. Tests, benches and these libs use them.
+const offlineLibs = ['devstack', 'stats-tools'];
+
+// The import direction (docs/architecture.md): apps import libs, never the reverse; nothing the apps
+// run imports an offline lib.
+const layerZones = [
+  {
+    target: './libs/**',
+    from: './apps',
+    message: 'a lib never imports an app: move what both need into a lib.',
+  },
+  ...offlineLibs.map((name) => ({
+    target: ['./apps/**', ...libs.filter((lib) => !offlineLibs.includes(lib)).map((lib) => `./libs/${lib}/**`)],
+    from: `./libs/${name}`,
+    message: `@hotline/${name} is an offline tool: the apps and the runtime libs never import it.`,
+  })),
+];
+
+// Pure rules (DESIGN.md: state machine, deadlines, routing decisions, rates) import no framework or driver.
+const pureFiles = [
+  'libs/enterprises/src/**',
+  'libs/errors/src/**',
+  'libs/grid/src/**',
+  'libs/input/src/**',
+  'libs/open311/src/**',
+  'libs/sla/src/**',
+  'libs/cases/src/state-machine/**',
+  'libs/cases/src/transitions/action-planners.ts',
+  'libs/cases/src/transitions/transition-planner.ts',
+  'libs/stats/src/figures/**',
+];
+const libByIndexOnly = {
+  regex: '^@hotline/[^/]+/',
+  message: 'a lib is imported only as @hotline/<name>, its public index.ts.',
+};
+
 export default defineConfig(
   {
     ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', '.bench/**', '.screenshots/**', 'docs/**'],
@@ -55,18 +92,52 @@ export default defineConfig(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: libBoundaryZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...libBoundaryZones, ...layerZones] }],
       // Leaving a key out by destructuring (`const { code: _c, ...rest } = x`) is how we copy without it.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      'no-restricted-imports': ['error', { patterns: [libByIndexOnly] }],
+    },
+  },
+  {
+    files: pureFiles,
+    ignores: ['**/*.spec.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            libByIndexOnly,
             {
-              regex: '^@hotline/[^/]+/',
-              message: 'a lib is imported only as @hotline/<name>, its public index.ts.',
+              regex: '^(@nestjs/|typeorm$|pg$|pg-|ioredis$|bullmq$)',
+              message: 'pure rules import no framework, database or Redis client: the services around them do.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Typed data access (issue 15): SQL runs through @hotline/database's helpers (sqlRows, sqlRow,
+    // sqlExec … on a DataSource, EntityManager or QueryRunner; pgRows, pgExec on a pg client), which make
+    // every statement name the row type it reads. A bare `.query(` answers `any`, so it is refused
+    // everywhere except in the helpers themselves and the places listed below.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: [
+      'libs/database/src/sql/**',
+      // Migrations are schema text, run once, reading nothing back.
+      'libs/database/src/migrations/**',
+      // Tests use pg's own client and name each row type there (db.query<Row>); the any-tracking rules check it.
+      'test/**',
+      // A COPY … FROM STDIN stream (pg-copy-streams), not a statement with rows.
+      'libs/stats-tools/src/generator/copy-writer.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message:
+            'run SQL through the typed helpers of @hotline/database (sqlRows<Row>, sqlRow<Row>, sqlExec, pgRows<Row>), naming the row type; SQL on the cases table belongs in libs/cases.',
         },
       ],
     },

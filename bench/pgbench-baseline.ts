@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Client } from 'pg';
 import { OUTBOX_CHANNEL } from '@hotline/queues';
+import { pgRows } from '@hotline/database';
 
 const run = promisify(execFile);
 
@@ -16,12 +17,10 @@ const run = promisify(execFile);
 export async function pgbenchScript(db: Client, templateCaseId: string): Promise<string> {
   const literal = async (table: string, columns: string[], where: string) => {
     const select = columns.map((c) => `quote_nullable(${c})`).join(', ');
-    const { rows } = await db.query({
-      text: `SELECT ${select} FROM ${table} WHERE ${where}`,
-      rowMode: 'array',
-      values: [templateCaseId],
-    });
-    return rows[0] as string[];
+    const [row] = await pgRows<{ literals: string[] }>(db, `SELECT ARRAY[${select}] AS literals FROM ${table} WHERE ${where}`, [
+      templateCaseId,
+    ]);
+    return row.literals;
   };
   const caseColumns = [
     'status',

@@ -18,6 +18,7 @@ import { provideTestServices } from '../test/support/test-services';
 import { pgbenchScript, runPgbench } from './pgbench-baseline';
 import { BenchProcess, startProcess } from './processes';
 import { signInTiming } from './sign-in-timing';
+import { pgRows, pgExec } from '@hotline/database';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -105,7 +106,8 @@ async function dispatchFigures(db: Client, answered: Map<string, number>) {
   const ids = [...answered.keys()];
   const deadline = Date.now() + 180_000;
   for (;;) {
-    const { rows } = await db.query<{ n: number }>(
+    const rows = await pgRows<{ n: number }>(
+      db,
       `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`,
       [ids],
     );
@@ -113,7 +115,8 @@ async function dispatchFigures(db: Client, answered: Map<string, number>) {
     if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${ids.length} cases dispatched after 3 minutes`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const { rows } = await db.query<{ id: string; receivedAt: Date; dispatchedAt: Date; events: number }>(
+  const rows = await pgRows<{ id: string; receivedAt: Date; dispatchedAt: Date; events: number }>(
+    db,
     `SELECT c.id, c.received_at AS "receivedAt", min(e.at) AS "dispatchedAt", count(*)::int AS events
        FROM cases c JOIN case_events e ON e.case_id = c.id AND e.type = 'dispatched' WHERE c.id = ANY($1) GROUP BY c.id`,
     [ids],
@@ -180,7 +183,7 @@ async function main(): Promise<void> {
     const { accessToken } = (await login.json()) as { accessToken: string };
     log('warming up…');
     await intakeLoad(single.urls, accessToken, 4, 3, new Map());
-    const [template] = (await db.query<{ id: string }>(`SELECT id FROM cases ORDER BY received_at LIMIT 1`)).rows;
+    const [template] = await pgRows<{ id: string }>(db, `SELECT id FROM cases ORDER BY received_at LIMIT 1`);
 
     log(`intake, 1 API + 1 worker…`);
     const singleAnswered = new Map<string, number>();
@@ -199,7 +202,7 @@ async function main(): Promise<void> {
     log(`PostgreSQL baseline (pgbench)…`);
     const baseline = await runPgbench(databaseUrl, await pgbenchScript(db, template.id), CONNECTIONS, SECONDS);
     // The baseline's intents must not reach the next phase's workers.
-    await db.query(`DELETE FROM outbox WHERE published_at IS NULL`);
+    await pgExec(db, `DELETE FROM outbox WHERE published_at IS NULL`);
 
     // 3. Two APIs and two workers against the same PostgreSQL and Redis.
     log(`intake, 2 APIs + 2 workers…`);

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { SlaMonitorService } from '@hotline/cases';
 import { SystemClock } from '@hotline/clock';
 import type { AppConfig } from '@hotline/config';
-import { createDataSource } from '@hotline/database';
+import { createDataSource, sqlExec, sqlRows } from '@hotline/database';
 import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
 
 /**
@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     let start = performance.now();
     // Open cases spread over the open statuses, each with its running stage; the first `due` are past
     // their deadline, the rest due between one hour and ten days from now.
-    await dataSource.query(
+    await sqlExec(
+      dataSource,
       `INSERT INTO cases (case_no, status, kind, category_id, channel, priority, title, description, address,
                           caller_name_sealed, caller_phone_sealed, caller_phone_hash, lead_department_id,
                           received_at, dispatched_at, sla_stage, sla_deadline, sla_warn_at)
@@ -78,18 +79,22 @@ async function main(): Promise<void> {
          FROM generate_series(1, $1) g`,
       [cases, due],
     );
-    await dataSource.query(
+    await sqlExec(
+      dataSource,
       `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, warned_at)
        SELECT id, 'reply', 'default', dispatched_at, sla_deadline, sla_warn_at, 'accepted',
               -- the not-yet-due are unwarned only where their warning time is still ahead, as in real life
               CASE WHEN sla_warn_at <= now() AND sla_deadline > now() THEN now() END
          FROM cases WHERE case_no LIKE 'BENCH%'`,
     );
-    await dataSource.query(`ANALYZE cases; ANALYZE case_deadlines`);
+    await sqlExec(dataSource, `ANALYZE cases; ANALYZE case_deadlines`);
     log(`  written in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
-    const baselineMs = await timeRuns(runs, () => dataSource.query(`SELECT count(*) FROM cases WHERE status = ANY($1)`, [OPEN]));
-    const [{ open }] = await dataSource.query<{ open: number }[]>(
+    const baselineMs = await timeRuns(runs, () =>
+      sqlExec(dataSource, `SELECT count(*) FROM cases WHERE status = ANY($1)`, [OPEN]),
+    );
+    const [{ open }] = await sqlRows<{ open: number }>(
+      dataSource,
       `SELECT count(*)::int AS open FROM cases WHERE status = ANY($1)`,
       [OPEN],
     );
@@ -104,7 +109,8 @@ async function main(): Promise<void> {
       const result = await monitor.sweep();
       if (result.breaches !== 0 || result.warnings !== 0) throw new Error(`an idle sweep recorded ${JSON.stringify(result)}`);
     });
-    const [{ events }] = await dataSource.query<{ events: number }[]>(
+    const [{ events }] = await sqlRows<{ events: number }>(
+      dataSource,
       `SELECT count(*)::int AS events FROM case_events WHERE type = 'slaBreached'`,
     );
     if (events !== due) throw new Error(`${events} slaBreached events for ${due} due stages`);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { settingsHealth, SlaSettingsService } from '@hotline/cases';
+import { settingsHealth, SlaSettingsService } from '@hotline/sla-runtime';
 import { isWorkingDay } from '@hotline/sla';
 import { heatingComplaint, settingsAcknowledged, useStack, waitFor, type CaseBody, type ErrorBody } from '@hotline/testing';
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { CASE_FIGURES, districtDay, loadDistrictCalendar, sqlOfClient, verifyStats, type RatesReport } from '@hotline/stats';
+import { CASE_FIGURES, districtDay, sqlOfClient, type RatesReport } from '@hotline/stats';
+import { loadDistrictCalendar, verifyStats } from '@hotline/stats-tools';
 import {
   heatingComplaint,
   startWorker,

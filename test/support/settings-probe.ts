@@ -1,4 +1,4 @@
-import { SlaSettingsService } from '@hotline/cases';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { waitFor } from './harness';
 import type { TestStack } from './stack';
 

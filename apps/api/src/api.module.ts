@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { CalendarHealth, CasesModule, SettingsHealthComponent } from '@hotline/cases';
+import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
@@ -9,6 +9,7 @@ import { HEALTH_PROVIDERS } from '@hotline/health';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
+import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
 import { AuthModule } from './auth/auth.module';
 import { signInThrottler } from './auth/sign-in-throttler';
@@ -26,6 +27,7 @@ import { Open311Module } from './open311/open311.module';
 import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
+import { DepartmentWebhooksService } from './notifications/department-webhooks.service';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { StatsController } from './stats/stats.controller';
@@ -39,6 +41,7 @@ import { StatsController } from './stats/stats.controller';
     PrivacyModule,
     NotifyModule,
     CasesModule,
+    SlaRuntimeModule,
     StatsModule,
     AuthModule,
     DiscoveryModule,
@@ -71,6 +74,7 @@ import { StatsController } from './stats/stats.controller';
   ],
   providers: [
     QueueInspector,
+    DepartmentWebhooksService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,

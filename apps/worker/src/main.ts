@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { exitOnInvalidConfig } from '@hotline/config';
+import { JobsWithoutHandler, UnknownWorkerQueue, workerQueuesProblems } from '@hotline/queues';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -10,11 +11,16 @@ import { WorkerModule } from './worker.module';
  * stalled once its lock expires.
  */
 async function bootstrap(): Promise<void> {
-  exitOnInvalidConfig('worker');
+  exitOnInvalidConfig('worker', process.env, [workerQueuesProblems]);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.get(Logger).log('worker started');
 }
 
-void bootstrap();
+bootstrap().catch((error: unknown) => {
+  // A consumed queue with a job nobody handles would fail that job only after its retries: refuse to start.
+  if (!(error instanceof JobsWithoutHandler || error instanceof UnknownWorkerQueue)) throw error;
+  process.stderr.write(`worker cannot start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,23 +1,21 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { CalendarHealth, CasesModule, SettingsHealthComponent } from '@hotline/cases';
+import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
-import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
+import { ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { HEALTH_PROVIDERS } from '@hotline/health';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
-import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
+import { QueueInspector } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
+import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
-import { DispatchProcessor } from './dispatch/dispatch.processor';
+import { QueueConsumers } from './consumers/queue-consumers.service';
+import { WORKER_PROCESSORS, workerHandlersProvider } from './consumers/worker-handlers.provider';
 import { WorkerHealthServer } from './health/worker-health.server';
-import { NotifyProcessor } from './notify/notify.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SlaSweepService } from './sla/sla-sweep.service';
-import { SlaTimerProcessor } from './sla/sla-timer.processor';
-import { StatsProcessor } from './stats/stats.processor';
 
 @Module({
   imports: [
@@ -28,25 +26,17 @@ import { StatsProcessor } from './stats/stats.processor';
     PrivacyModule,
     NotifyModule,
     CasesModule,
+    SlaRuntimeModule,
     RoutingModule,
     StatsModule,
     DiscoveryModule,
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: redisOptionsFromUrl(config.REDIS_URL),
-        prefix: bullPrefix(config.REDIS_PREFIX),
-      }),
-    }),
-    ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) })),
   ],
   providers: [
     OutboxRelayService,
-    DispatchProcessor,
-    SlaTimerProcessor,
+    ...WORKER_PROCESSORS,
+    workerHandlersProvider,
+    QueueConsumers,
     SlaSweepService,
-    NotifyProcessor,
-    StatsProcessor,
     QueueInspector,
     ...HEALTH_PROVIDERS,
     CalendarHealth,

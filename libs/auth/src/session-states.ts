@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { listenForever, type PgListener } from '@hotline/database';
+import { listenForever, type PgListener, sqlExec, sqlRows } from '@hotline/database';
 import { redisOptionsFromUrl } from '@hotline/queues';
 
 /** The users table's triggers NOTIFY this channel with a user's id when its token_version rises or it is deleted. */
@@ -112,12 +112,12 @@ export class SessionStates implements OnModuleInit, OnModuleDestroy {
     const failed = results?.find(([error]) => error);
     if (!results || failed) throw failed?.[0] ?? new Error('Redis did not record the logout');
     this.invalidate(userId);
-    await this.dataSource.query(`SELECT pg_notify($1, $2)`, [SESSIONS_CHANNEL, userId]);
+    await sqlExec(this.dataSource, `SELECT pg_notify($1, $2)`, [SESSIONS_CHANNEL, userId]);
   }
 
   /** Ends every token of the user: the trigger sees the raise and notifies every process. */
   async endAll(userId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [userId]);
+    await sqlExec(this.dataSource, `UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [userId]);
     this.invalidate(userId);
   }
 
@@ -128,7 +128,8 @@ export class SessionStates implements OnModuleInit, OnModuleDestroy {
   private async load(userId: string): Promise<SessionState | null> {
     const epoch = this.epoch;
     const [rows, revoked] = await Promise.all([
-      this.dataSource.query<Array<{ version: number; active: boolean }>>(
+      sqlRows<{ version: number; active: boolean }>(
+        this.dataSource,
         `SELECT token_version AS version, active FROM users WHERE id = $1`,
         [userId],
       ),

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@hotline/reference';
+import { SlaRuntimeModule } from '@hotline/sla-runtime';
 import { CaseIntakeService } from './intake/case-intake.service';
 import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
-import { SlaAdminService } from './sla/sla-admin.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
-import { SlaSettingsService } from './sla/sla-settings.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
 const CASE_SERVICES = [
@@ -14,16 +13,17 @@ const CASE_SERVICES = [
   CaseQueryService,
   CaseWorkQueriesService,
   CaseTransitionService,
-  SlaSettingsService,
   SlaMonitorService,
-  SlaAdminService,
   PublicCaseStatusService,
 ];
 
-/** The case services (intake, queries, transitions, SLA) for any process with a database connection. */
+/**
+ * The case services (intake, queries, transitions, SLA breaches) for any process with a database
+ * connection, with the SLA settings they run on (SlaRuntimeModule, re-exported).
+ */
 @Module({
-  imports: [ReferenceModule],
+  imports: [ReferenceModule, SlaRuntimeModule],
   providers: CASE_SERVICES,
-  exports: [...CASE_SERVICES, ReferenceModule],
+  exports: [...CASE_SERVICES, ReferenceModule, SlaRuntimeModule],
 })
 export class CasesModule {}

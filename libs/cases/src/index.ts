@@ -11,24 +11,36 @@ export type { CaseView } from './query/case-view';
 export { CaseWorkQueriesService } from './query/case-work-queries.service';
 export type { DepartmentReturns, ExtensionRequestView } from './query/case-work-queries.service';
 export { caseScopeFor, callerLinkedCasesSql, callerVisibilityFor } from './query/case-visibility';
+export {
+  addKeyFilter,
+  CASE_KEYS,
+  groupKeySql,
+  KEY_COLUMNS,
+  NO_KEY,
+  OVERDUE_NOW_SQL,
+  type CaseKey,
+  type KeyColumns,
+  type KeyFilter,
+} from './query/case-key-columns';
+export { overdueNowCounts, repeatedCases } from './query/case-aggregates';
+export { routingFactsOf } from './query/case-routing-facts';
+export type { RoutingFactsRow } from './query/case-routing-facts';
+export type { OverdueNowCount, RepeatedCasesRow } from './query/case-aggregates';
 export type { CaseScope, CallerVisibility } from './query/case-visibility';
 export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
 export type { HistoryActor, HistoryEntry } from './history/case-history';
+export { caseHistoryRows, caseIdsReceivedOnDays } from './history/case-history-rows';
+export type { CaseDeadlineRow, CaseEventRow, CaseKeysRow } from './history/case-history-rows';
 export { CaseTransitionService } from './transitions/case-transition.service';
 export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';
 export type { CaseActionRequest } from './transitions/case-action-request';
-export { SlaSettingsService } from './sla/sla-settings.service';
 export { SlaMonitorService } from './sla/sla-monitor.service';
-export { SlaAdminService } from './sla/sla-admin.service';
-export type { HolidayOverrideRecord, SlaPolicyRecord } from './sla/sla-admin.service';
 export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
 export { slaStageChange } from './sla/sla-stage-change';
 export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';
-export type { SlaSettings } from './sla/sla-settings.service';
-export { settingsHealth } from './sla/settings-health';
-export type { SettingsHealth } from './sla/settings-health';
-export { CalendarHealth, SettingsHealthComponent } from './sla/sla-health';
 export { PublicCaseStatusService, CaseStatusNotFound } from './public/public-case-status.service';
 export type { CaseOwnerProof, PublicCaseStatus } from './public/public-case-status.service';
 export { slaViewOf } from './query/case-view';
+export { caseNoOfOpen311Token, publicRequestRows } from './public/public-request-queries';
+export type { PublicRequestFilter, PublicRequestRow } from './public/public-request-queries';
 export { CasesModule } from './cases.module';

@@ -70,6 +70,17 @@ export class AppConfig {
   @Max(65535)
   WORKER_HEALTH_PORT = 3001;
 
+  /**
+   * The queues a worker process consumes, comma-separated (e.g. `dispatch,sla`); unset, every queue.
+   * Which names exist is the queue catalogue's to say: the worker adds that check (workerQueuesProblems
+   * in @hotline/queues) to its start-up validation.
+   */
+  @IsOptional()
+  @Matches(/^\s*[a-z][a-z0-9-]*\s*(,\s*[a-z][a-z0-9-]*\s*)*$/, {
+    message: 'WORKER_QUEUES must be a comma-separated list of queue names, e.g. dispatch,sla',
+  })
+  WORKER_QUEUES?: string;
+
   /** How often the outbox relay looks for unpublished intents when no NOTIFY arrives. */
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -182,8 +193,14 @@ export class ConfigInvalid extends Error {
 
 const SECRET_VARIABLES = ['JWT_SECRET', 'PII_KEY', 'PII_HASH_KEY'] as const;
 
-/** Reads and validates the environment; throws ConfigInvalid listing every bad variable at once. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/** A process's own check of settings it alone understands; returns its problems as `VARIABLE: message`. */
+export type ConfigCheck = (config: AppConfig) => string[];
+
+/**
+ * Reads and validates the environment; throws ConfigInvalid listing every bad variable at once, the
+ * problems found by the process's own `checks` among them.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, checks: readonly ConfigCheck[] = []): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
   for (const key of known) {
@@ -192,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (env.DEMO_PASSWORD) raw.DEMO_PASSWORD = env.DEMO_PASSWORD;
   if (env.HEALTH_TOKEN) raw.HEALTH_TOKEN = env.HEALTH_TOKEN;
+  if (env.WORKER_QUEUES) raw.WORKER_QUEUES = env.WORKER_QUEUES;
   const config = plainToInstance(AppConfig, raw);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
@@ -210,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }
     }
   }
+  problems.push(...checks.flatMap((check) => check(config)));
   if (problems.length > 0) throw new ConfigInvalid(problems);
   return config;
 }
@@ -224,9 +243,13 @@ const SECRET_RECIPE: Record<(typeof SECRET_VARIABLES)[number], string> = {
  * For a process's main(): checks the environment before anything starts, and on a bad one writes every
  * problem (with how to fix it) to stderr and exits with code 78 (EX_CONFIG) instead of a stack trace.
  */
-export function exitOnInvalidConfig(app: string, env: NodeJS.ProcessEnv = process.env): void {
+export function exitOnInvalidConfig(
+  app: string,
+  env: NodeJS.ProcessEnv = process.env,
+  checks: readonly ConfigCheck[] = [],
+): void {
   try {
-    loadConfig(env);
+    loadConfig(env, checks);
   } catch (error) {
     if (!(error instanceof ConfigInvalid)) throw error;
     process.stderr.write(`${app} cannot start. ${error.message}\n`);

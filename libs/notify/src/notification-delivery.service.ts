@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { PersonalDataCipher } from '@hotline/privacy';
 import type { WebhookBody } from './notification';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature';
+import { sqlExec, sqlRow } from '@hotline/database';
 
 const WEBHOOK_TIMEOUT_MS = 5000;
 
@@ -38,7 +39,8 @@ export class NotificationDeliveryService {
   ) {}
 
   async deliver(notificationId: string, options: { lastAttempt: boolean }): Promise<DeliveryOutcome> {
-    const [row]: DeliveryRow[] = await this.dataSource.query(
+    const row = await sqlRow<DeliveryRow>(
+      this.dataSource,
       `SELECT n.id, n.type, n.case_id AS "caseId", n.title, n.data, n.created_at AS "createdAt", n.delivered_at AS "deliveredAt",
               d.webhook_url AS "webhookUrl", d.webhook_secret_sealed AS "webhookSecretSealed"
          FROM notifications n LEFT JOIN departments d ON d.id = n.recipient_department_id
@@ -68,7 +70,8 @@ export class NotificationDeliveryService {
         await this.markDelivered(row.id, 'inbox', message);
         return 'inbox';
       }
-      await this.dataSource.query(
+      await sqlExec(
+        this.dataSource,
         `UPDATE notifications SET delivery_attempts = delivery_attempts + 1, last_error = $2 WHERE id = $1`,
         [row.id, message],
       );
@@ -103,7 +106,8 @@ export class NotificationDeliveryService {
   }
 
   private async markDelivered(id: string, channel: 'webhook' | 'inbox', lastError: string | null): Promise<void> {
-    await this.dataSource.query(
+    await sqlExec(
+      this.dataSource,
       `UPDATE notifications SET channel = $2, delivered_at = now(), delivery_attempts = delivery_attempts + $3,
               last_error = COALESCE($4, last_error)
         WHERE id = $1 AND delivered_at IS NULL`,

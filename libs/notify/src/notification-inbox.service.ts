@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
-import { returnedRows } from '@hotline/database';
+import { sqlRows, type SqlParam } from '@hotline/database';
 import { NotFound } from '@hotline/errors';
 
 export interface InboxItem {
@@ -30,7 +30,7 @@ export interface InboxPage {
  * (dispatchers, supervisors). Admins read every notification, for audit. One SQL predicate, so the
  * list and "mark read" can never disagree about what a user may see.
  */
-function visibleTo(user: AuthUser, params: unknown[]): string {
+function visibleTo(user: AuthUser, params: SqlParam[]): string {
   if (user.role === 'admin') return 'TRUE';
   params.push(user.id);
   const own = `n.recipient_user_id = $${params.length}`;
@@ -47,15 +47,17 @@ export class NotificationInboxService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(user: AuthUser, options: { unreadOnly: boolean; page: number; pageSize: number }): Promise<InboxPage> {
-    const params: unknown[] = [];
+    const params: SqlParam[] = [];
     const visible = visibleTo(user, params);
     const where = options.unreadOnly ? `${visible} AND n.read_at IS NULL` : visible;
-    const [{ total, unread }] = await this.dataSource.query<{ total: number; unread: number }[]>(
+    const [{ total, unread }] = await sqlRows<{ total: number; unread: number }>(
+      this.dataSource,
       `SELECT count(*) FILTER (WHERE ${where})::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread
          FROM notifications n WHERE ${visible}`,
       params,
     );
-    const items: InboxItem[] = await this.dataSource.query(
+    const items = await sqlRows<InboxItem>(
+      this.dataSource,
       `SELECT n.id, n.type, n.case_id AS "caseId", n.title, n.data, n.created_at AS "createdAt", n.channel,
               n.delivered_at AS "deliveredAt", n.read_at AS "readAt"
          FROM notifications n WHERE ${where}
@@ -67,16 +69,15 @@ export class NotificationInboxService {
 
   /** Marks one notification read (idempotent); 404 when it does not exist or is not the user's to see. */
   async markRead(user: AuthUser, id: string): Promise<InboxItem> {
-    const params: unknown[] = [id, user.id];
+    const params: SqlParam[] = [id, user.id];
     const visible = visibleTo(user, params);
-    const [row] = returnedRows<InboxItem>(
-      await this.dataSource.query(
-        `UPDATE notifications n SET read_at = COALESCE(n.read_at, now()), read_by_id = COALESCE(n.read_by_id, $2)
+    const [row] = await sqlRows<InboxItem>(
+      this.dataSource,
+      `UPDATE notifications n SET read_at = COALESCE(n.read_at, now()), read_by_id = COALESCE(n.read_by_id, $2)
         WHERE n.id = $1 AND ${visible}
         RETURNING n.id, n.type, n.case_id AS "caseId", n.title, n.data, n.created_at AS "createdAt", n.channel,
                   n.delivered_at AS "deliveredAt", n.read_at AS "readAt"`,
-        params,
-      ),
+      params,
     );
     if (!row) throw new NotFound('Notification', id);
     return row;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueInTransaction } from '@hotline/queues';
 import type { NewNotification } from './notification';
+import { sqlRows } from '@hotline/database';
 
 /**
  * Writes notifications inside the caller's transaction and records the intent to deliver each one, so a
@@ -9,7 +10,8 @@ import type { NewNotification } from './notification';
  */
 export async function notifyInTransaction(manager: EntityManager, notifications: readonly NewNotification[]): Promise<void> {
   for (const n of notifications) {
-    const [row]: Array<{ id: string }> = await manager.query(
+    const [row] = await sqlRows<{ id: string }>(
+      manager,
       `INSERT INTO notifications (case_id, type, recipient_department_id, recipient_role, recipient_user_id, title, data)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id`,
       [

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { OutboxEntity } from '@hotline/database';
-import { JOB_QUEUE, jobIdFor, JobName, JobPayload } from './queue-catalog';
+import { OutboxEntity, sqlExec } from '@hotline/database';
+import { jobIdFor, JobName, JobPayload, JOBS } from './queue-catalog';
 
 /** The channel the relay LISTENs on: a NOTIFY sent inside the transaction is delivered at commit. */
 export const OUTBOX_CHANNEL = 'hotline_outbox';
@@ -20,9 +20,9 @@ export async function enqueueInTransaction<N extends JobName>(
     .createQueryBuilder()
     .insert()
     .into(OutboxEntity)
-    .values({ queue: JOB_QUEUE[name], jobName: name, jobId: jobIdFor(name, payload), payload, runAt })
+    .values({ queue: JOBS[name].queue, jobName: name, jobId: jobIdFor(name, payload), payload, runAt })
     .execute();
-  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  await sqlExec(manager, `SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }
 
 /**
@@ -39,7 +39,7 @@ export async function withdrawInTransaction<N extends JobName>(
     .createQueryBuilder()
     .insert()
     .into(OutboxEntity)
-    .values({ queue: JOB_QUEUE[name], jobName: name, jobId: jobIdFor(name, payload), payload, action: 'remove' })
+    .values({ queue: JOBS[name].queue, jobName: name, jobId: jobIdFor(name, payload), payload, action: 'remove' })
     .execute();
-  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  await sqlExec(manager, `SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }

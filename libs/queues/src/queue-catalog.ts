@@ -1,8 +1,9 @@
 /**
- * Every queue and job the processes exchange, in one place.
+ * Every queue and job the processes exchange, in one place: for each job its payload type, its queue and
+ * its id rule. The worker's handler table (job-handlers.ts) is keyed by the same names.
  *
- * RENAMING A QUEUE OR JOB BREAKS WORK ALREADY QUEUED: jobs in Redis carry these strings. Add new
- * names; retire old ones only after their queues have drained.
+ * RENAMING A QUEUE OR JOB, OR CHANGING AN ID RULE, BREAKS WORK ALREADY QUEUED: jobs in Redis and rows in
+ * the outbox carry these strings. Add new names; retire old ones only after their queues have drained.
  */
 export const QUEUE_NAMES = ['dispatch', 'sla', 'notify', 'stats'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
@@ -29,14 +30,48 @@ export type SlaTimerPayload = {
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
 
-/** Which queue carries each job; a job without a queue does not compile. */
-export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
-  'route-case': 'dispatch',
-  'sla-warning': 'sla',
-  'sla-breach': 'sla',
-  'deliver-notification': 'notify',
-  'project-case-stats': 'stats',
-};
+/** What the table says of one job: the queue that carries it and its id rule. */
+export interface JobRule<N extends JobName> {
+  readonly queue: QueueName;
+  /**
+   * The deterministic job id (BullMQ ignores an add whose id exists), derived from the case and its
+   * version so that the same intent published twice is one job. BullMQ forbids ':' in custom ids.
+   */
+  jobId(payload: JobPayload<N>): string;
+}
+
+const slaTimerId =
+  (name: 'sla-warning' | 'sla-breach') =>
+  // Derived from the deadline, so a moved deadline is a new timer and the old one can be withdrawn by id.
+  (p: SlaTimerPayload): string =>
+    `${name}.${p.caseId}.${p.stage}.${new Date(p.deadline).getTime()}`;
+
+/** The job table. A job name without a queue or an id rule, or a rule for an unknown name, does not compile. */
+export const JOBS = {
+  'route-case': { queue: 'dispatch', jobId: (p) => `route-case.${p.caseId}.v${p.version}` },
+  'sla-warning': { queue: 'sla', jobId: slaTimerId('sla-warning') },
+  'sla-breach': { queue: 'sla', jobId: slaTimerId('sla-breach') },
+  'deliver-notification': { queue: 'notify', jobId: (p) => `deliver-notification.${p.notificationId}` },
+  'project-case-stats': { queue: 'stats', jobId: (p) => `project-case-stats.${p.caseId}.e${p.eventId}` },
+} as const satisfies { readonly [N in JobName]: JobRule<N> };
+
+/** The names of the jobs a queue carries, e.g. `JobNameOf<'sla'>` is `'sla-warning' | 'sla-breach'`. */
+export type JobNameOf<Q extends QueueName> = {
+  [N in JobName]: (typeof JOBS)[N]['queue'] extends Q ? N : never;
+}[JobName];
+
+/** The table seen per name, so that a lookup by a generic name keeps its payload type. */
+const RULES: { readonly [N in JobName]: JobRule<N> } = JOBS;
+
+/** The job names a queue carries, in table order. */
+export function jobNamesOf<Q extends QueueName>(queue: Q): JobNameOf<Q>[] {
+  return (Object.keys(JOBS) as JobName[]).filter((name): name is JobNameOf<Q> => JOBS[name].queue === queue);
+}
+
+/** The job's deterministic id, by its rule in the table. */
+export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  return RULES[name].jobId(payload);
+}
 
 export interface QueueSettings {
   attempts: number;
@@ -71,31 +106,4 @@ export function jobOptionsFor(queue: QueueName) {
     removeOnComplete: { age: settings.keepCompletedSeconds },
     removeOnFail: { age: 7 * 24 * 3600 },
   };
-}
-
-/**
- * Deterministic job ids (BullMQ ignores an add whose id exists), derived from the case and its version
- * so that the same intent published twice is one job. BullMQ forbids ':' in custom ids.
- */
-export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): string {
-  switch (name) {
-    case 'route-case': {
-      const p = payload as JobPayload<'route-case'>;
-      return `route-case.${p.caseId}.v${p.version}`;
-    }
-    case 'sla-warning':
-    case 'sla-breach': {
-      // Derived from the deadline, so a moved deadline is a new timer and the old one can be withdrawn by id.
-      const p = payload as SlaTimerPayload;
-      return `${name}.${p.caseId}.${p.stage}.${new Date(p.deadline).getTime()}`;
-    }
-    case 'deliver-notification':
-      return `deliver-notification.${(payload as JobPayload<'deliver-notification'>).notificationId}`;
-    case 'project-case-stats': {
-      const p = payload as JobPayload<'project-case-stats'>;
-      return `project-case-stats.${p.caseId}.e${p.eventId}`;
-    }
-    default:
-      throw new Error(`no job id rule for ${String(name)}`);
-  }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { CategoryRef, CommunityRef, DepartmentRef, GridRef, PlaceRef, ReferenceSnapshot } from './reference-snapshot';
+import { sqlRows } from '@hotline/database';
 
 /** How long a snapshot is trusted before the next read reloads it (admin edits show up within this). */
 const TTL_MS = 30_000;
@@ -30,7 +31,7 @@ export class ReferenceDataService {
   }
 
   private async load(): Promise<ReferenceSnapshot> {
-    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql);
+    const q = <T extends object>(sql: string) => sqlRows<T>(this.dataSource, sql);
     const [departments, categories, streets, communities, grids, districts] = await Promise.all([
       q<DepartmentRef>(`SELECT id, code, name, name_en AS "nameEn", type FROM departments WHERE active ORDER BY code`),
       q<Omit<CategoryRef, 'path'> & { path: string }>(

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CaseTransitionService, SYSTEM_ACTOR } from '@hotline/cases';
+import { CaseTransitionService, routingFactsOf, SYSTEM_ACTOR } from '@hotline/cases';
+import { sqlRows } from '@hotline/database';
 import { ConflictError } from '@hotline/errors';
 import { ReferenceDataService } from '@hotline/reference';
 import { chooseRoute, RoutingRule } from './routing-rules';
@@ -10,18 +11,6 @@ export type RoutingOutcome =
   | { outcome: 'dispatched'; ruleCode: string; leadDepartmentCode: string }
   | { outcome: 'awaitingDispatcher' }
   | { outcome: 'skipped'; reason: string };
-
-/** What routing reads of the case. */
-interface RoutingRow {
-  status: string;
-  version: number;
-  kind: string;
-  title: string;
-  description: string;
-  categoryId: string;
-  gridId: string | null;
-  streetId: string | null;
-}
 
 /**
  * Automatic dispatch (派单) in the worker: reloads the case, applies the routing rules and moves it to
@@ -39,17 +28,14 @@ export class CaseRoutingService {
   ) {}
 
   async routeCase(caseId: string, version: number): Promise<RoutingOutcome> {
-    const [row] = await this.dataSource.query<RoutingRow[]>(
-      `SELECT c.status, c.version, c.kind, c.title, c.description, c.category_id AS "categoryId", c.grid_id AS "gridId", c.street_id AS "streetId"
-         FROM cases c WHERE c.id = $1`,
-      [caseId],
-    );
+    const row = await routingFactsOf(this.dataSource, caseId);
     if (!row) return { outcome: 'skipped', reason: 'case not found' };
     if (row.status !== 'received' || row.version !== version) {
       return { outcome: 'skipped', reason: `case is ${row.status} at version ${row.version}` };
     }
     const snapshot = await this.reference.current();
-    const rules: RoutingRule[] = await this.dataSource.query(
+    const rules = await sqlRows<RoutingRule>(
+      this.dataSource,
       `SELECT code, category_code AS "categoryCode", street_code AS "streetCode", grid_code AS "gridCode", kind, keywords,
               lead_department_code AS "leadDepartmentCode", assisting_department_codes AS "assistingDepartmentCodes"
          FROM routing_rules WHERE active`,

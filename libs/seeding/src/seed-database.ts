@@ -3,6 +3,7 @@ import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
 import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
+import { sqlRows, type SqlParam } from '@hotline/database';
 
 export interface SeedOptions {
   /** Demo users (admin, operator, staff-<dept> …) are never created in production. */
@@ -27,7 +28,7 @@ export interface SeedSummary {
 async function upsert(manager: EntityManager, table: string, rows: Record<string, unknown>[], conflict = 'code') {
   if (rows.length === 0) return new Map<string, string>();
   const columns = Object.keys(rows[0]);
-  const values: unknown[] = [];
+  const values: SqlParam[] = [];
   const tuples = rows.map((row, r) => {
     const marks = columns.map((column, c) => {
       const value = row[column];
@@ -37,7 +38,8 @@ async function upsert(manager: EntityManager, table: string, rows: Record<string
     return `(${marks.join(', ')})`;
   });
   const updates = columns.filter((c) => c !== conflict).map((c) => `"${c}" = EXCLUDED."${c}"`);
-  const result: Array<{ id: string; key: string }> = await manager.query(
+  const result = await sqlRows<{ id: string; key: string }>(
+    manager,
     `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}
      ON CONFLICT ("${conflict}") DO UPDATE SET ${updates.join(', ')}
      RETURNING id, "${conflict}" AS key`,
@@ -197,6 +199,6 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
 
 /** True when the database has no departments yet: `npm start` seeds only then. */
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
-  const [{ count }] = await dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM departments`);
+  const [{ count }] = await sqlRows<{ count: number }>(dataSource, `SELECT count(*)::int AS count FROM departments`);
   return count === 0;
 }

@@ -1,14 +1,23 @@
 /**
  * @hotline/stats — the figures supervisors audit (DESIGN.md "Rates supervisors audit"): their one pure
  * definition (figures/), the projector that keeps per-case facts and daily rollups in step with the
- * history (projection/), the queries behind /api/v1/stats (query/), and the district history generator.
+ * history (projection/), and the queries behind /api/v1/stats (query/).
+ * The offline tools (generator, verifier, benchmark) are @hotline/stats-tools, which runtime code never imports.
  */
 export * from './figures/case-figures';
 export * from './figures/rates';
 export * from './figures/case-facts-row';
 export { FIGURE_COLUMNS, factsPredicate, sqlOfClient, sqlOfManager, type Sql } from './projection/sql';
 export { readCaseHistories, type CaseHistory } from './projection/case-history-reader';
-export { factsOf, projectCase, FACTS_COLUMNS, factsValues, type ProjectionOutcome } from './projection/facts-store';
+export {
+  factsOf,
+  projectCase,
+  storedRow,
+  FACTS_COLUMNS,
+  factsValues,
+  type ProjectionOutcome,
+  type StoredFactsRow,
+} from './projection/facts-store';
 export { StatsProjectorService } from './projection/stats-projector.service';
 export { StatsModule } from './stats.module';
 export {
@@ -21,10 +30,3 @@ export {
 } from './query/stats-query.service';
 export { StatsSettingsService } from './query/stats-settings.service';
 export { FILTER_DIMENSIONS, type StatsFilters, type GroupKey } from './query/stats-filters';
-export {
-  verifyStats,
-  loadDistrictCalendar,
-  type VerifyReport,
-  type RollupDifference,
-  type FactDifference,
-} from './verify/verify-stats';

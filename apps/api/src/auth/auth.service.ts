@@ -15,6 +15,7 @@ import {
 import { Unauthenticated } from '@hotline/errors';
 import { Account, attemptSignIn, SignInPorts } from './sign-in';
 import { SignInLockout } from './sign-in-lockout';
+import { sqlRow } from '@hotline/database';
 
 @Injectable()
 export class AuthService {
@@ -67,7 +68,8 @@ export class AuthService {
   }
 
   private async findAccount(username: string): Promise<Account | null> {
-    const [row] = await this.dataSource.query<Array<Omit<Account, 'role'> & { role: string }>>(
+    const row = await sqlRow<Omit<Account, 'role'> & { role: string }>(
+      this.dataSource,
       `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.department_id AS "departmentId",
               d.code AS "departmentCode", u.grid_codes AS "gridCodes", u.password_hash AS "passwordHash",
               u.active, u.token_version AS version

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { CalendarHealth, SlaSettingsService } from '@hotline/cases';
 import { addWorkingTime, deadlineCalendar, type CalendarSource, type CalendarStatus } from '@hotline/sla';
+import { CalendarHealth, SlaSettingsService } from '@hotline/sla-runtime';
 import { DeadlinePreviewDto } from './deadline-preview.dto';
 
 /**

@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/com
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '@hotline/auth';
-import { SlaAdminService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
+import { SlaAdminService } from '@hotline/sla-runtime';
 import { CleanText } from '../http/text-rules';
 
 export class HolidayOverrideDto {

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CENTRE_ROLES, CurrentUser, Roles } from '@hotline/auth';
-import { CaseQueryService, SlaSettingsService } from '@hotline/cases';
+import { CaseQueryService } from '@hotline/cases';
 import { categoryCodeOfRequestType, ENTERPRISE_REQUEST_TYPES } from '@hotline/enterprises';
 import { ReferenceDataService } from '@hotline/reference';
 import { selectPolicy } from '@hotline/sla';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { caseListFiltersOf, ListCasesDto } from '../cases/list-cases.dto';
 import { CreateEnterpriseDto, UpdateEnterpriseDto } from './enterprise.dto';
 import { EnterprisesService } from './enterprises.service';

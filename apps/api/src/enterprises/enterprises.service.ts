@@ -6,6 +6,7 @@ import { ConflictError, FieldProblem, InputInvalid, NotFound } from '@hotline/er
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
 import type { CreateEnterpriseDto, UpdateEnterpriseDto } from './enterprise.dto';
+import { sqlExec, sqlRow, sqlRows, type SqlParam } from '@hotline/database';
 
 export interface EnterpriseView {
   id: string;
@@ -49,7 +50,8 @@ export class EnterprisesService {
   ) {}
 
   async list(): Promise<EnterpriseView[]> {
-    const rows = await this.dataSource.query<EnterpriseRow[]>(
+    const rows = await sqlRows<EnterpriseRow>(
+      this.dataSource,
       `SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id ORDER BY e.name`,
     );
     return Promise.all(rows.map((r) => this.toView(r)));
@@ -70,7 +72,8 @@ export class EnterprisesService {
     if (problem) problems.unshift({ field: 'uscc', reason: problem });
     if (problems.length > 0) throw new InputInvalid(problems);
     const snapshot = await this.reference.current();
-    const [row] = await this.dataSource.query<{ uscc: string }[]>(
+    const row = await sqlRow<{ uscc: string }>(
+      this.dataSource,
       `INSERT INTO enterprises (uscc, name, industry, street_id, contact_name_sealed, contact_phone_sealed, responsible_user_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (uscc) DO NOTHING RETURNING uscc`,
       [
@@ -93,8 +96,8 @@ export class EnterprisesService {
     if (problems.length > 0) throw new InputInvalid(problems);
     const snapshot = await this.reference.current();
     const sets: string[] = [];
-    const params: unknown[] = [existing.id];
-    const set = (column: string, value: unknown) => {
+    const params: SqlParam[] = [existing.id];
+    const set = (column: string, value: SqlParam) => {
       params.push(value);
       sets.push(`${column} = $${params.length}`);
     };
@@ -105,7 +108,7 @@ export class EnterprisesService {
     if (body.contactPhone !== undefined) set('contact_phone_sealed', this.cipher.encrypt(body.contactPhone));
     if (body.responsibleUserId !== undefined) set('responsible_user_id', body.responsibleUserId);
     if (sets.length > 0)
-      await this.dataSource.query(`UPDATE enterprises SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+      await sqlExec(this.dataSource, `UPDATE enterprises SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
     return this.get(existing.uscc);
   }
 
@@ -116,7 +119,7 @@ export class EnterprisesService {
       problems.push({ field: 'streetCode', reason: `unknown street "${body.streetCode}"` });
     }
     if (body.responsibleUserId) {
-      const [user] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM users WHERE id = $1 AND active`, [
+      const user = await sqlRow<{ id: string }>(this.dataSource, `SELECT id FROM users WHERE id = $1 AND active`, [
         body.responsibleUserId,
       ]);
       if (!user) problems.push({ field: 'responsibleUserId', reason: 'no active user has this id' });
@@ -128,7 +131,8 @@ export class EnterprisesService {
     const uscc = normalizeUscc(input);
     const problem = usccProblem(uscc);
     if (problem) throw new InputInvalid([{ field: 'uscc', reason: problem }]);
-    const [row] = await this.dataSource.query<EnterpriseRow[]>(
+    const row = await sqlRow<EnterpriseRow>(
+      this.dataSource,
       `SELECT ${COLUMNS} FROM enterprises e LEFT JOIN users u ON u.id = e.responsible_user_id WHERE e.uscc = $1`,
       [uscc],
     );

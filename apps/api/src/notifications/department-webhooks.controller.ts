@@ -1,12 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import type { DataSource } from 'typeorm';
 import { Roles } from '@hotline/auth';
-import { returnedRows } from '@hotline/database';
 import { NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
+import { DepartmentWebhooksService, type DepartmentWebhookRow } from './department-webhooks.service';
 
 export class SetWebhookDto {
   @ApiProperty({ example: 'https://heating.example.gov.cn/hotline365/notifications' })
@@ -37,18 +35,13 @@ interface WebhookView {
 @Controller('api/v1/departments/:code/webhook')
 export class DepartmentWebhooksController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly webhooks: DepartmentWebhooksService,
     private readonly cipher: PersonalDataCipher,
   ) {}
 
   @Get()
   async get(@Param('code') code: string): Promise<WebhookView> {
-    const [row] = await this.dataSource.query<{ code: string; url: string | null }[]>(
-      `SELECT code, webhook_url AS url FROM departments WHERE code = $1`,
-      [code],
-    );
-    if (!row) throw new NotFound('Department', code);
-    return { department: row.code, url: row.url, configured: row.url !== null };
+    return viewOf(code, await this.webhooks.get(code));
   }
 
   @Put()
@@ -63,13 +56,11 @@ export class DepartmentWebhooksController {
   }
 
   private async update(code: string, url: string | null, sealedSecret: string | null): Promise<WebhookView> {
-    const [row] = returnedRows<{ code: string; url: string | null }>(
-      await this.dataSource.query(
-        `UPDATE departments SET webhook_url = $2, webhook_secret_sealed = $3 WHERE code = $1 RETURNING code, webhook_url AS url`,
-        [code, url, sealedSecret],
-      ),
-    );
-    if (!row) throw new NotFound('Department', code);
-    return { department: row.code, url: row.url, configured: row.url !== null };
+    return viewOf(code, await this.webhooks.set(code, url, sealedSecret));
   }
+}
+
+function viewOf(code: string, row: DepartmentWebhookRow | undefined): WebhookView {
+  if (!row) throw new NotFound('Department', code);
+  return { department: row.code, url: row.url, configured: row.url !== null };
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AttributeDatatype, ServiceAttribute, ServiceRecord } from '@hotline/open311';
 import { ReferenceDataService, type CategoryRef, type ReferenceSnapshot } from '@hotline/reference';
+import { sqlRows } from '@hotline/database';
 
 /** How long attribute definitions are trusted (admin edits show up within this). */
 const TTL_MS = 30_000;
@@ -67,13 +68,14 @@ export class Open311CatalogService {
 
   private async loadAttributes(): Promise<Map<string, ServiceAttribute[]>> {
     if (this.attributes && Date.now() - this.loadedAt < TTL_MS) return this.attributes;
-    const rows = await this.dataSource.query<
-      (Omit<ServiceAttribute, 'datatype' | 'values'> & {
+    const rows = await sqlRows<
+      Omit<ServiceAttribute, 'datatype' | 'values'> & {
         categoryCode: string;
         datatype: string;
         values: ServiceAttribute['values'] | null;
-      })[]
+      }
     >(
+      this.dataSource,
       `SELECT category_code AS "categoryCode", code, datatype, required, description, datatype_description AS "datatypeDescription",
               sort_order AS "order", "values" FROM service_attributes ORDER BY category_code, sort_order, code`,
     );

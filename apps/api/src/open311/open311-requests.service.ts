@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CaseIntakeService, SlaSettingsService, type IntakeCommand } from '@hotline/cases';
+import {
+  caseNoOfOpen311Token,
+  CaseIntakeService,
+  publicRequestRows,
+  type IntakeCommand,
+  type PublicRequestFilter,
+  type PublicRequestRow,
+} from '@hotline/cases';
+import { sqlExec, sqlRow } from '@hotline/database';
 import { AppConfig } from '@hotline/config';
 import { requestTypeOfCategory } from '@hotline/enterprises';
 import { DomainError, type FieldProblem } from '@hotline/errors';
@@ -18,10 +26,11 @@ import {
 import { normalizePhone, PersonalDataCipher, PHONE_PATTERN } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
 import { computeStageDeadline, selectPolicy, type CaseKind, type CasePriority, type SlaPolicy } from '@hotline/sla';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { PublicRateLimiter } from '../public/public-rate-limiter';
 import { Open311CatalogService } from './open311-catalog.service';
 import { Open311Invalid, Open311KeyRefused, Open311NotFound } from './open311-errors';
-import { serviceNotice, toServiceRequest, type PublicRequestRow } from './request-presenter';
+import { serviceNotice, toServiceRequest } from './request-presenter';
 
 export interface Open311Client {
   id: string;
@@ -39,14 +48,6 @@ export interface RequestQuery {
   pageSize: number;
 }
 
-interface RequestRow extends PublicRequestRow {
-  handlingKind: string;
-  handlingCategoryId: string;
-  handlingPriority: string;
-  handlingDispatchedAt: Date | null;
-  replyDeadline: Date | null;
-}
-
 /** Intake field names → the Open311 argument the client sent. */
 const FORM_FIELD: Record<string, string> = {
   categoryCode: 'service_code',
@@ -60,8 +61,6 @@ const FORM_FIELD: Record<string, string> = {
   description: 'description',
   address: 'address_string',
 };
-
-const MAX_MERGE_HOPS = 8;
 
 /**
  * Open311 requests over the case services: a POST goes through the same intake as an operator's call
@@ -91,7 +90,8 @@ export class Open311RequestsService {
   /** The active client holding this key (403 otherwise), after counting the request against its limit. */
   async authenticate(apiKey: string | undefined): Promise<Open311Client> {
     if (!apiKey) throw new Open311KeyRefused('api_key is required to create a request');
-    const [client] = await this.dataSource.query<Open311Client[]>(
+    const client = await sqlRow<Open311Client>(
+      this.dataSource,
       `SELECT id, code, name, rate_limit_per_minute AS "rateLimitPerMinute" FROM open311_clients WHERE api_key_hash = $1 AND active`,
       [hashApiKey(apiKey)],
     );
@@ -162,7 +162,8 @@ export class Open311RequestsService {
         { id: null, name: client.name, role: 'open311' },
         undefined,
         async (manager, created) => {
-          await manager.query(
+          await sqlExec(
+            manager,
             `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url)
            VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9)`,
             [
@@ -193,12 +194,9 @@ export class Open311RequestsService {
 
   /** GET tokens/{token}: the request id the token stands for (404 for an unknown token). */
   async byToken(token: string): Promise<{ service_request_id: string; token: string }> {
-    const [row] = await this.dataSource.query<{ caseNo: string }[]>(
-      `SELECT c.case_no AS "caseNo" FROM open311_requests r JOIN cases c ON c.id = r.case_id WHERE r.token = $1`,
-      [token],
-    );
-    if (!row) throw new Open311NotFound(`token ${token} was not found`);
-    return { service_request_id: row.caseNo, token };
+    const caseNo = await caseNoOfOpen311Token(this.dataSource, token);
+    if (caseNo === undefined) throw new Open311NotFound(`token ${token} was not found`);
+    return { service_request_id: caseNo, token };
   }
 
   async one(caseNo: string): Promise<ServiceRequestRecord> {
@@ -217,52 +215,25 @@ export class Open311RequestsService {
    * window of requested_datetime applies (at most 90 days). Confidential cases (举报) never appear.
    */
   async find(query: RequestQuery): Promise<ServiceRequestRecord[]> {
-    const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const where = ['NOT c.confidential'];
+    const paging = { page: query.page, pageSize: query.pageSize };
+    let filter: PublicRequestFilter;
     if (query.serviceRequestIds) {
-      where.push(`c.case_no = ANY(${p(query.serviceRequestIds)}::text[])`);
+      filter = { caseNos: query.serviceRequestIds, ...paging };
     } else {
-      where.push(`c.received_at >= ${p(query.window.from)}`, `c.received_at <= ${p(query.window.to)}`);
+      let categoryIds: string[] | undefined;
       if (query.serviceCodes) {
         const snapshot = await this.reference.current();
-        const ids = query.serviceCodes.map((code) => snapshot.categoriesByCode.get(code)?.id).filter(Boolean);
-        where.push(`c.category_id = ANY(${p(ids)}::uuid[])`);
+        categoryIds = query.serviceCodes.flatMap((code) => snapshot.categoriesByCode.get(code)?.id ?? []);
       }
+      filter = {
+        receivedFrom: query.window.from,
+        receivedTo: query.window.to,
+        categoryIds,
+        handlingStatuses: query.statuses?.flatMap((s) => CASE_STATUSES_BY_OPEN311[s]),
+        ...paging,
+      };
     }
-    const statusFilter =
-      !query.serviceRequestIds && query.statuses
-        ? `WHERE h.status = ANY(${p(query.statuses.flatMap((s) => CASE_STATUSES_BY_OPEN311[s]))}::text[])`
-        : '';
-    const rows: RequestRow[] = await this.dataSource.query(
-      `WITH RECURSIVE chain AS (
-         SELECT c.id AS origin, c.id AS current, c.merged_into_id AS next, 0 AS depth FROM cases c WHERE ${where.join(' AND ')}
-         UNION ALL
-         SELECT chain.origin, t.id, t.merged_into_id, chain.depth + 1 FROM chain JOIN cases t ON t.id = chain.next
-          WHERE chain.depth < ${MAX_MERGE_HOPS}
-       ), handled AS (
-         SELECT DISTINCT ON (origin) origin, current FROM chain ORDER BY origin, depth DESC
-       )
-       SELECT c.case_no AS "caseNo", c.channel, c.category_id AS "categoryId", c.description, c.address, c.lat, c.lng,
-              c.community_id AS "communityId", c.street_id AS "streetId", c.received_at AS "receivedAt",
-              h.case_no AS "handlingCaseNo", h.status AS "handlingStatus", h.updated_at AS "handlingUpdatedAt",
-              h.lead_department_id AS "leadDepartmentId", h.kind AS "handlingKind", h.category_id AS "handlingCategoryId",
-              h.priority AS "handlingPriority", h.dispatched_at AS "handlingDispatchedAt",
-              (SELECT e.note FROM case_events e WHERE e.case_id = h.id AND e.type IN ('replied', 'directAnswered')
-                ORDER BY e.id DESC LIMIT 1) AS reply,
-              (SELECT d.deadline FROM case_deadlines d WHERE d.case_id = h.id AND d.stage = 'reply'
-                ORDER BY d.created_at DESC, d.deadline DESC LIMIT 1) AS "replyDeadline",
-              r.address_id AS "addressId", r.media_url AS "mediaUrl", (r.case_id IS NOT NULL) AS "viaOpen311"
-         FROM handled x JOIN cases c ON c.id = x.origin JOIN cases h ON h.id = x.current
-         LEFT JOIN open311_requests r ON r.case_id = c.id
-         ${statusFilter}
-        ORDER BY c.received_at DESC, c.id
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
+    const rows = await publicRequestRows(this.dataSource, filter);
     const snapshot = await this.reference.current();
     const { policies, calendar } = await this.sla.current();
     return rows.map((row) => {
@@ -286,7 +257,7 @@ export class Open311RequestsService {
    * expected_datetime: the reply deadline (办结时限) of the handling case, extensions included; before a
    * department has accepted, the deadline its SLA gives counted from the dispatch; before dispatch, none.
    */
-  private expected(row: RequestRow, policy: SlaPolicy, calendar: Parameters<typeof computeStageDeadline>[3]): Date | null {
+  private expected(row: PublicRequestRow, policy: SlaPolicy, calendar: Parameters<typeof computeStageDeadline>[3]): Date | null {
     if (row.replyDeadline) return new Date(row.replyDeadline);
     if (row.handlingDispatchedAt && row.handlingStatus === 'dispatched') {
       return computeStageDeadline(policy, 'reply', new Date(row.handlingDispatchedAt), calendar).deadline;

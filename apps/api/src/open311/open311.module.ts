@@ -3,6 +3,7 @@ import { CasesModule } from '@hotline/cases';
 import { PublicModule } from '../public/public.module';
 import { Open311CatalogService } from './open311-catalog.service';
 import { Open311ClientsController } from './open311-clients.controller';
+import { Open311ClientsService } from './open311-clients.service';
 import { Open311Controller } from './open311.controller';
 import { Open311RequestsService } from './open311-requests.service';
 
@@ -10,6 +11,6 @@ import { Open311RequestsService } from './open311-requests.service';
 @Module({
   imports: [CasesModule, PublicModule],
   controllers: [Open311Controller, Open311ClientsController],
-  providers: [Open311CatalogService, Open311RequestsService],
+  providers: [Open311CatalogService, Open311RequestsService, Open311ClientsService],
 })
 export class Open311Module {}

@@ -1,33 +1,9 @@
 import { open311StatusOf, STATUS_NOTES, type ServiceRequestRecord } from '@hotline/open311';
+import type { PublicRequestRow } from '@hotline/cases';
 import { maskPersonalData } from '@hotline/privacy';
 import type { ReferenceSnapshot } from '@hotline/reference';
 import type { SlaLimit, SlaPolicy } from '@hotline/sla';
 import { toZonedIso } from '../http/zoned-time';
-
-/** A case as GET requests reads it: its own row, and the status of the case that handles it (itself, or its merge target). */
-export interface PublicRequestRow {
-  caseNo: string;
-  channel: string;
-  categoryId: string;
-  description: string;
-  address: string;
-  lat: number | null;
-  lng: number | null;
-  communityId: string | null;
-  streetId: string | null;
-  receivedAt: Date;
-  /** The case that handles this one: itself, or the case it was merged into. */
-  handlingCaseNo: string;
-  handlingStatus: string;
-  handlingUpdatedAt: Date;
-  leadDepartmentId: string | null;
-  /** The latest 办结/direct answer of the handling case. */
-  reply: string | null;
-  addressId: string | null;
-  mediaUrl: string | null;
-  /** Whether this case came in through Open311 (its submitter published its text). */
-  viaOpen311: boolean;
-}
 
 const UNIT_LABEL: Record<string, string> = { workingDays: '个工作日', workingHours: '个工作小时', minutes: '分钟' };
 

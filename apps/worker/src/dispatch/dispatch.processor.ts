@@ -1,40 +1,23 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { Injectable, Logger } from '@nestjs/common';
 import { CaseRoutingService, RoutingOutcome } from '@hotline/routing';
-import { JobPayload, QUEUE_SETTINGS } from '@hotline/queues';
+import type { JobPayload, QueueHandlers } from '@hotline/queues';
 
-/** Consumes the `dispatch` queue: applies the routing rules to received cases. */
-@Processor('dispatch', {
-  concurrency: QUEUE_SETTINGS.dispatch.concurrency,
-  lockDuration: QUEUE_SETTINGS.dispatch.lockDurationMs,
-})
-export class DispatchProcessor extends WorkerHost {
+/** Handles the `dispatch` queue: applies the routing rules to received cases. */
+@Injectable()
+export class DispatchProcessor {
   private readonly logger = new Logger(DispatchProcessor.name);
 
-  constructor(private readonly routing: CaseRoutingService) {
-    super();
-  }
+  readonly handlers: QueueHandlers<'dispatch'> = {
+    'route-case': (payload) => this.routeCase(payload),
+  };
 
-  async process(job: Job): Promise<RoutingOutcome> {
-    switch (job.name) {
-      case 'route-case': {
-        const payload = job.data as JobPayload<'route-case'>;
-        const outcome = await this.routing.routeCase(payload.caseId, payload.version);
-        if (outcome.outcome === 'awaitingDispatcher') {
-          this.logger.log({ caseId: payload.caseId }, 'no routing rule matched; the case waits for a dispatcher');
-        }
-        return outcome;
-      }
-      default:
-        // A job name this worker does not know would otherwise sit in the queue unnoticed.
-        throw new Error(`dispatch queue: no handler for job "${job.name}"`);
+  constructor(private readonly routing: CaseRoutingService) {}
+
+  private async routeCase(payload: JobPayload<'route-case'>): Promise<RoutingOutcome> {
+    const outcome = await this.routing.routeCase(payload.caseId, payload.version);
+    if (outcome.outcome === 'awaitingDispatcher') {
+      this.logger.log({ caseId: payload.caseId }, 'no routing rule matched; the case waits for a dispatcher');
     }
-  }
-
-  /** Connection losses and lost job locks (Redis restarts): logged, not thrown; stalled jobs run again. */
-  @OnWorkerEvent('error')
-  onWorkerError(error: Error): void {
-    this.logger.warn({ err: error }, 'dispatch worker error');
+    return outcome;
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueInTransaction } from '@hotline/queues';
+import { sqlRows, type SqlParam } from '@hotline/database';
 
 /** Who did something, as written into the history. The system (routing, timers) has a null id. */
 export interface HistoryActor {
@@ -30,7 +31,7 @@ export async function appendHistory(
   entries: HistoryEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const values: unknown[] = [];
+  const values: SqlParam[] = [];
   const rows = entries.map((entry, i) => {
     values.push(
       caseId,
@@ -46,7 +47,8 @@ export async function appendHistory(
     const b = i * 9;
     return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}::jsonb)`;
   });
-  const inserted: Array<{ id: string }> = await manager.query(
+  const inserted = await sqlRows<{ id: string }>(
+    manager,
     `INSERT INTO case_events (case_id, type, actor_id, actor_name, actor_role, from_status, to_status, note, data)
      VALUES ${rows.join(', ')} RETURNING id::text AS id`,
     values,

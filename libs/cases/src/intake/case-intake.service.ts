@@ -15,6 +15,7 @@ import { CaseTransitionService, type TransitionActor } from '../transitions/case
 import { formatCaseNo } from './case-number';
 import { enterpriseRequestNotifications } from './enterprise-notification';
 import { resolveIntakePlace } from './intake-place';
+import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 
 export interface IntakeCommand {
   kind: string;
@@ -92,12 +93,14 @@ export class CaseIntakeService {
           .update(JSON.stringify(command, Object.keys(command).sort()))
           .digest('hex');
         // A concurrent first submit holds the key's row until it commits; this insert waits for it.
-        const claimed = await manager.query<{ key: string }[]>(
+        const claimed = await sqlRows<{ key: string }>(
+          manager,
           `INSERT INTO intake_idempotency (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
           [actor.id, idempotencyKey, requestHash],
         );
         if (claimed.length === 0) {
-          const [earlier] = await manager.query<{ requestHash: string; caseId: string }[]>(
+          const [earlier] = await sqlRows<{ requestHash: string; caseId: string }>(
+            manager,
             `SELECT request_hash AS "requestHash", case_id AS "caseId" FROM intake_idempotency WHERE user_id = $1 AND key = $2`,
             [actor.id, idempotencyKey],
           );
@@ -107,12 +110,14 @@ export class CaseIntakeService {
           return { id: earlier.caseId, replayed: true };
         }
       }
-      const [{ seq, now }] = await manager.query<{ seq: string; now: Date }[]>(
+      const [{ seq, now }] = await sqlRows<{ seq: string; now: Date }>(
+        manager,
         `SELECT nextval('case_no_seq') AS seq, now() AS now`,
       );
       const receivedAt: Date = now;
       const caseNo = formatCaseNo(this.config.CASE_NO_PREFIX, receivedAt, seq, this.config.DISTRICT_TIMEZONE);
-      const [{ id }] = await manager.query<{ id: string }[]>(
+      const [{ id }] = await sqlRows<{ id: string }>(
+        manager,
         `INSERT INTO cases (case_no, status, kind, category_id, channel, priority, title, description, address, lat, lng,
                             street_id, community_id, grid_id, caller_name_sealed, caller_phone_sealed, caller_phone_hash,
                             confidential, created_by_id, received_at, updated_at)
@@ -154,7 +159,7 @@ export class CaseIntakeService {
         await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
       }
       if (enterprise) {
-        await manager.query(`INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
+        await sqlExec(manager, `INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
         await notifyInTransaction(
           manager,
           enterpriseRequestNotifications({
@@ -168,7 +173,7 @@ export class CaseIntakeService {
       }
       if (extension) await extension(manager, { id, caseNo, receivedAt });
       if (idempotencyKey !== undefined) {
-        await manager.query(`UPDATE intake_idempotency SET case_id = $3 WHERE user_id = $1 AND key = $2`, [
+        await sqlExec(manager, `UPDATE intake_idempotency SET case_id = $3 WHERE user_id = $1 AND key = $2`, [
           actor.id,
           idempotencyKey,
           id,
@@ -196,7 +201,8 @@ export class CaseIntakeService {
     const uscc = normalizeUscc(command.enterpriseUscc);
     const problem = usccProblem(uscc);
     if (problem) return [{ field, reason: problem }];
-    const [row] = await this.dataSource.query<{ id: string; uscc: string; name: string; responsibleUserId: string | null }[]>(
+    const row = await sqlRow<{ id: string; uscc: string; name: string; responsibleUserId: string | null }>(
+      this.dataSource,
       `SELECT id, uscc, name, responsible_user_id AS "responsibleUserId" FROM enterprises WHERE uscc = $1`,
       [uscc],
     );

@@ -6,6 +6,7 @@ import { DomainError } from '@hotline/errors';
 import { maskPersonalData, normalizePhone, PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
 import { slaViewOf, type CaseRow, type SlaState } from '../query/case-view';
+import { sqlRow, sqlRows } from '@hotline/database';
 
 /** What a citizen may read about their case: nothing personal, nobody's name or phone. */
 /** A case on the way from the one asked about to the one handling it. */
@@ -66,7 +67,8 @@ export class PublicCaseStatusService {
   ) {}
 
   async lookUp(caseNo: string, proof: CaseOwnerProof): Promise<PublicCaseStatus> {
-    const [own] = await this.dataSource.query<OwnCaseRow[]>(
+    const own = await sqlRow<OwnCaseRow>(
+      this.dataSource,
       `SELECT id, case_no AS "caseNo", received_at AS "receivedAt", caller_phone_sealed AS "phoneSealed",
               caller_phone_hash AS "phoneHash", confidential, merged_into_id AS "mergedIntoId"
          FROM cases WHERE case_no = $1`,
@@ -77,12 +79,14 @@ export class PublicCaseStatusService {
     // A merged case follows the case it was merged into (which may itself have been merged later).
     let handling: MergeHop = own;
     for (let hop = 0; handling.mergedIntoId && hop < MAX_MERGE_HOPS; hop += 1) {
-      [handling] = await this.dataSource.query<MergeHop[]>(
+      [handling] = await sqlRows<MergeHop>(
+        this.dataSource,
         `SELECT id, case_no AS "caseNo", merged_into_id AS "mergedIntoId" FROM cases WHERE id = $1`,
         [handling.mergedIntoId],
       );
     }
-    const [row] = await this.dataSource.query<StatusRow[]>(
+    const [row] = await sqlRows<StatusRow>(
+      this.dataSource,
       `SELECT c.status, c.lead_department_id AS "leadDepartmentId", c.sla_stage AS "slaStage", c.sla_deadline AS "slaDeadline",
               c.sla_warn_at AS "slaWarnAt",
               (SELECT json_agg(json_build_object('stage', d.stage, 'policyCode', d.policy_code, 'startedAt', d.started_at,

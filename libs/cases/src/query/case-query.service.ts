@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
 import { Clock } from '@hotline/clock';
-import { STATS_FIGURE_COLUMNS } from '@hotline/database';
+import { SqlConditions, sqlRow, sqlRows, STATS_FIGURE_COLUMNS } from '@hotline/database';
 import { AccessDenied, InputInvalid, NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService, ReferenceSnapshot } from '@hotline/reference';
-import { SlaSettingsService } from '../sla/sla-settings.service';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { CASE_ROW_COLUMNS, CaseRow, CaseView, textFor, toCaseView } from './case-view';
+import { addKeyFilter, KEY_COLUMNS, NO_KEY, OVERDUE_NOW_SQL, type CaseKey } from './case-key-columns';
 import { callerLinkedCasesSql, callerVisibilityFor, CaseScope, caseScopeFor } from './case-visibility';
 
 export interface CaseListFilters {
@@ -57,51 +58,7 @@ interface EventRow extends Omit<CaseEventView, 'actor'> {
   actorRole: string;
 }
 
-/** Where a group filter looks: the case row, or the statistics facts the figures were counted from. */
-const CASE_KEYS = {
-  department: 'c.lead_department_id',
-  street: 'c.street_id',
-  community: 'c.community_id',
-  grid: 'c.grid_id',
-  category: 'c.category_id',
-  kind: 'c.kind',
-  channel: 'c.channel',
-  receivedAt: 'c.received_at',
-};
-const FACT_KEYS = {
-  department: 'f.department_id',
-  street: 'f.street_id',
-  community: 'f.community_id',
-  grid: 'f.grid_id',
-  category: 'f.category_id',
-  kind: 'f.kind',
-  channel: 'f.channel',
-  receivedAt: 'f.received_at',
-};
-/** The group key value of a statistics row without one (a case never dispatched, or placed without a grid). */
-export const NO_KEY = '_none';
-
-/** Open cases whose running stage's deadline has passed: the live `overdueNow` figure. */
-export const OVERDUE_NOW_SQL = `(c.status NOT IN ('closed', 'merged') AND c.sla_deadline < now())`;
-
-/** Builds a parameterised WHERE clause; every value goes through a placeholder, never into the SQL text. */
-class Where {
-  readonly clauses: string[] = [];
-  readonly params: unknown[] = [];
-  add(sql: (p: (value: unknown) => string) => string): void {
-    this.clauses.push(
-      sql((value) => {
-        this.params.push(value);
-        return `$${this.params.length}`;
-      }),
-    );
-  }
-  toSql(): string {
-    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
-  }
-}
-
-function applyScope(where: Where, scope: CaseScope, snapshot: ReferenceSnapshot): void {
+function applyScope(where: SqlConditions, scope: CaseScope, snapshot: ReferenceSnapshot): void {
   switch (scope.kind) {
     case 'all':
       return;
@@ -151,7 +108,7 @@ export class CaseQueryService {
   /** The row, after checking the viewer may see it: 404 when absent, 403 when out of scope. */
   async loadVisibleRow(id: string, viewer: AuthUser): Promise<{ row: CaseRow; snapshot: ReferenceSnapshot }> {
     const snapshot = await this.reference.current();
-    const [row] = await this.dataSource.query<CaseRow[]>(`SELECT ${CASE_ROW_COLUMNS} FROM cases c WHERE c.id = $1`, [id]);
+    const row = await sqlRow<CaseRow>(this.dataSource, `SELECT ${CASE_ROW_COLUMNS} FROM cases c WHERE c.id = $1`, [id]);
     if (!row) throw new NotFound('Case', id);
     if (!inScope(row, caseScopeFor(viewer), snapshot)) {
       throw new AccessDenied(`Case ${row.caseNo} belongs to another department or area`, 'CaseOutOfScope');
@@ -169,7 +126,8 @@ export class CaseQueryService {
     const { row } = await this.loadVisibleRow(id, viewer);
     const visibility = callerVisibilityFor(viewer, row.confidential);
     const text = (value: unknown) => (typeof value === 'string' ? textFor(visibility, value) : value);
-    const rows = await this.dataSource.query<EventRow[]>(
+    const rows = await sqlRows<EventRow>(
+      this.dataSource,
       `SELECT id::text AS id, type, actor_id AS "actorId", actor_name AS "actorName", actor_role AS "actorRole", at,
               from_status AS "fromStatus", to_status AS "toStatus", note, data
          FROM case_events WHERE case_id = $1 ORDER BY id`,
@@ -193,19 +151,21 @@ export class CaseQueryService {
   ): Promise<{ items: CaseView[]; total: number; page: number; pageSize: number }> {
     const snapshot = await this.reference.current();
     const { calendar } = await this.sla.current();
-    const where = new Where();
+    const where = new SqlConditions();
     applyScope(where, caseScopeFor(viewer), snapshot);
     this.applyFilters(where, filters, snapshot, viewer);
     if (filters.callerPhoneHash || filters.enterpriseId) where.add(() => callerLinkedCasesSql(viewer));
     const from =
       filters.figure && filters.figure !== 'overdueNow' ? 'cases c JOIN stats_case_facts f ON f.case_id = c.id' : 'cases c';
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM ${from} ${where.toSql()}`,
+    const [{ total }] = await sqlRows<{ total: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS total FROM ${from} ${where.where()}`,
       where.params,
     );
     const offset = (filters.page - 1) * filters.pageSize;
-    const rows: CaseRow[] = await this.dataSource.query(
-      `SELECT ${CASE_ROW_COLUMNS} FROM ${from} ${where.toSql()}
+    const rows = await sqlRows<CaseRow>(
+      this.dataSource,
+      `SELECT ${CASE_ROW_COLUMNS} FROM ${from} ${where.where()}
         ORDER BY c.received_at DESC, c.id LIMIT ${filters.pageSize} OFFSET ${offset}`,
       where.params,
     );
@@ -219,39 +179,41 @@ export class CaseQueryService {
     };
   }
 
-  private applyFilters(where: Where, f: CaseListFilters, snapshot: ReferenceSnapshot, viewer: AuthUser): void {
+  private applyFilters(where: SqlConditions, f: CaseListFilters, snapshot: ReferenceSnapshot, viewer: AuthUser): void {
     const unknown = (field: string, code: string) => new InputInvalid([{ field, reason: `unknown code "${code}"` }]);
     const stored = f.figure !== undefined && f.figure !== 'overdueNow';
-    const keys = stored ? FACT_KEYS : CASE_KEYS;
-    if (f.figure === 'overdueNow') where.add(() => OVERDUE_NOW_SQL);
+    const columns = stored ? KEY_COLUMNS.facts : KEY_COLUMNS.case;
+    if (f.figure === 'overdueNow') where.add(OVERDUE_NOW_SQL);
     else if (f.figure && f.figure !== 'received')
-      where.add(() => `f.${STATS_FIGURE_COLUMNS[f.figure as keyof typeof STATS_FIGURE_COLUMNS]}`);
+      where.add(`f.${STATS_FIGURE_COLUMNS[f.figure as keyof typeof STATS_FIGURE_COLUMNS]}`);
     if (f.status?.length) where.add((p) => `c.status = ANY(${p(f.status)}::text[])`);
     // A group filter takes a code, or '_none' for "no such key" (the statistics' row of undispatched cases).
-    const place = (field: string, code: string | undefined, column: string, byCode: Map<string, { id: string }>) => {
+    const keys: { [K in CaseKey]?: Array<string | null> } = {};
+    const place = (key: CaseKey, code: string | undefined, byCode: Map<string, { id: string }>) => {
       if (!code) return;
-      if (code === NO_KEY) return where.add(() => `${column} IS NULL`);
+      if (code === NO_KEY) {
+        keys[key] = [null];
+        return;
+      }
       const found = byCode.get(code);
-      if (!found) throw unknown(field, code);
-      where.add((p) => `${column} = ${p(found.id)}`);
+      if (!found) throw unknown(key, code);
+      keys[key] = [found.id];
     };
-    place('department', f.departmentCode, keys.department, snapshot.departmentsByCode);
+    place('department', f.departmentCode, snapshot.departmentsByCode);
     if (f.categoryCode) {
       const c = snapshot.categoriesByCode.get(f.categoryCode);
       if (!c) throw unknown('category', f.categoryCode);
       // A category at any level: the category itself and everything below it.
-      const ids = [...snapshot.categoriesById.values()]
+      keys.category = [...snapshot.categoriesById.values()]
         .filter((other) => other.path.length >= c.path.length && c.path.every((code, i) => other.path[i] === code))
         .map((other) => other.id);
-      where.add((p) => `${keys.category} = ANY(${p(ids)}::uuid[])`);
     }
-    place('street', f.streetCode, keys.street, snapshot.streetsByCode);
-    place('community', f.communityCode, keys.community, snapshot.communitiesByCode);
-    place('grid', f.gridCode, keys.grid, snapshot.gridsByCode);
-    if (f.kind) where.add((p) => `${keys.kind} = ${p(f.kind)}`);
-    if (f.channel) where.add((p) => `${keys.channel} = ${p(f.channel)}`);
-    if (f.from) where.add((p) => `${keys.receivedAt} >= ${p(f.from)}`);
-    if (f.to) where.add((p) => `${keys.receivedAt} < ${p(f.to)}`);
+    place('street', f.streetCode, snapshot.streetsByCode);
+    place('community', f.communityCode, snapshot.communitiesByCode);
+    place('grid', f.gridCode, snapshot.gridsByCode);
+    if (f.kind) keys.kind = [f.kind];
+    if (f.channel) keys.channel = [f.channel];
+    addKeyFilter(where, columns, { from: f.from, to: f.to, keys });
     // The business clock's now, like the `sla.state` each case shows, so the filter and the field agree.
     if (f.sla === 'warning') {
       where.add((p) => {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
 import { ReferenceDataService } from '@hotline/reference';
 import { CaseQueryService } from './case-query.service';
+import { sqlRows } from '@hotline/database';
 
 export interface ExtensionRequestView {
   id: string;
@@ -48,7 +49,8 @@ export class CaseWorkQueriesService {
   /** One case's extension requests, oldest first, for anyone who may see the case. */
   async extensionRequestsOf(caseId: string, viewer: AuthUser): Promise<ExtensionRequestView[]> {
     await this.cases.loadVisibleRow(caseId, viewer);
-    return this.dataSource.query(
+    return sqlRows<ExtensionRequestView>(
+      this.dataSource,
       `SELECT ${EXTENSION_COLUMNS} FROM extension_requests x JOIN cases c ON c.id = x.case_id WHERE x.case_id = $1 ORDER BY x.requested_at, x.id`,
       [caseId],
     );
@@ -56,7 +58,8 @@ export class CaseWorkQueriesService {
 
   /** The supervisors' approval queue: every request in a status, oldest first. */
   async extensionRequests(status: ExtensionRequestView['status'], limit: number): Promise<ExtensionRequestView[]> {
-    return this.dataSource.query(
+    return sqlRows<ExtensionRequestView>(
+      this.dataSource,
       `SELECT ${EXTENSION_COLUMNS} FROM extension_requests x JOIN cases c ON c.id = x.case_id
         WHERE x.status = $1 ORDER BY x.requested_at, x.id LIMIT $2`,
       [status, limit],
@@ -68,9 +71,15 @@ export class CaseWorkQueriesService {
    * and what followed it on the case (a rejection, a new dispatch, nothing yet) says how it ended.
    */
   async returnsByDepartment(from: Date, to: Date): Promise<DepartmentReturns[]> {
-    const rows: Array<{ departmentId: string; returns: number; rejected: number; redispatched: number; waiting: number }> =
-      await this.dataSource.query(
-        `SELECT e.data->>'departmentId' AS "departmentId", count(*)::int AS returns,
+    const rows = await sqlRows<{
+      departmentId: string;
+      returns: number;
+      rejected: number;
+      redispatched: number;
+      waiting: number;
+    }>(
+      this.dataSource,
+      `SELECT e.data->>'departmentId' AS "departmentId", count(*)::int AS returns,
               count(*) FILTER (WHERE next.type = 'returnRejected')::int AS rejected,
               count(*) FILTER (WHERE next.type = 'dispatched')::int AS redispatched,
               count(*) FILTER (WHERE next.type IS NULL)::int AS waiting
@@ -81,8 +90,8 @@ export class CaseWorkQueriesService {
             ORDER BY n.id LIMIT 1) next ON true
         WHERE e.type = 'returned' AND e.at >= $1 AND e.at < $2 AND e.data ? 'departmentId'
         GROUP BY 1`,
-        [from, to],
-      );
+      [from, to],
+    );
     const snapshot = await this.reference.current();
     return rows
       .map((r) => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@hotline/clock';
 import { AppConfig } from '@hotline/config';
-import { returnedRows } from '@hotline/database';
+import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { notifyInTransaction, type NewNotification } from '@hotline/notify';
 import { toZonedIso } from '@hotline/sla';
 import { appendHistory, SYSTEM_ACTOR } from '../history/case-history';
@@ -55,16 +55,15 @@ export class SlaMonitorService {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockCase(manager, caseId);
       if (!current) return { outcome: 'stageOver' };
-      const claimed = returnedRows<{ id: string }>(
-        await manager.query(
-          `UPDATE case_deadlines SET breached_at = $4, warned_at = COALESCE(warned_at, $4)
+      const claimed = await sqlRows<{ id: string }>(
+        manager,
+        `UPDATE case_deadlines SET breached_at = $4, warned_at = COALESCE(warned_at, $4)
             WHERE case_id = $1 AND stage = $2 AND deadline = $3 AND ended_at IS NULL AND breached_at IS NULL
             RETURNING id`,
-          [caseId, stage, deadline, now],
-        ),
+        [caseId, stage, deadline, now],
       );
       if (claimed.length === 0) return this.whyNotClaimed(manager, caseId, stage, deadline, 'breached_at');
-      await manager.query(`UPDATE cases SET supervision_level = 'red', updated_at = now() WHERE id = $1`, [caseId]);
+      await sqlExec(manager, `UPDATE cases SET supervision_level = 'red', updated_at = now() WHERE id = $1`, [caseId]);
       await appendHistory(manager, caseId, SYSTEM_ACTOR, [
         {
           type: 'slaBreached',
@@ -100,17 +99,17 @@ export class SlaMonitorService {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockCase(manager, caseId);
       if (!current) return { outcome: 'stageOver' };
-      const claimed = returnedRows<{ id: string }>(
-        await manager.query(
-          `UPDATE case_deadlines SET warned_at = $4
+      const claimed = await sqlRows<{ id: string }>(
+        manager,
+        `UPDATE case_deadlines SET warned_at = $4
             WHERE case_id = $1 AND stage = $2 AND deadline = $3 AND ended_at IS NULL AND warned_at IS NULL AND warn_at <= $4
             RETURNING id`,
-          [caseId, stage, deadline, now],
-        ),
+        [caseId, stage, deadline, now],
       );
       if (claimed.length === 0) return this.whyNotClaimed(manager, caseId, stage, deadline, 'warned_at');
       // Yellow unless a supervisor or a breach already set a level.
-      await manager.query(
+      await sqlExec(
+        manager,
         `UPDATE cases SET supervision_level = COALESCE(supervision_level, 'yellow'), updated_at = now() WHERE id = $1`,
         [caseId],
       );
@@ -143,7 +142,8 @@ export class SlaMonitorService {
     const result: SweepResult = { breaches: 0, warnings: 0 };
     for (;;) {
       const now = this.clock.now();
-      const due: StageRow[] = await this.dataSource.query(
+      const due = await sqlRows<StageRow>(
+        this.dataSource,
         `SELECT case_id AS "caseId", stage, deadline FROM case_deadlines
           WHERE ended_at IS NULL AND breached_at IS NULL AND deadline <= $1
           ORDER BY deadline LIMIT ${SWEEP_BATCH}`,
@@ -156,7 +156,8 @@ export class SlaMonitorService {
       if (due.length < SWEEP_BATCH) break;
     }
     const now = this.clock.now();
-    const warn: StageRow[] = await this.dataSource.query(
+    const warn = await sqlRows<StageRow>(
+      this.dataSource,
       `SELECT case_id AS "caseId", stage, deadline FROM case_deadlines
         WHERE ended_at IS NULL AND warned_at IS NULL AND warn_at <= $1 AND deadline > $1
         ORDER BY warn_at LIMIT ${SWEEP_BATCH}`,
@@ -176,7 +177,8 @@ export class SlaMonitorService {
     deadline: Date,
     column: 'breached_at' | 'warned_at',
   ): Promise<SlaCheckOutcome> {
-    const [row]: Array<{ endedAt: Date | null; recordedAt: Date | null; warnAt: Date }> = await manager.query(
+    const row = await sqlRow<{ endedAt: Date | null; recordedAt: Date | null; warnAt: Date }>(
+      manager,
       `SELECT ended_at AS "endedAt", ${column} AS "recordedAt", warn_at AS "warnAt" FROM case_deadlines
         WHERE case_id = $1 AND stage = $2 AND deadline = $3`,
       [caseId, stage, deadline],
@@ -201,7 +203,8 @@ interface LockedCase {
  * status written on the event is the status the case has when the event commits.
  */
 async function lockCase(manager: EntityManager, caseId: string): Promise<LockedCase | null> {
-  const [row]: LockedCase[] = await manager.query(
+  const row = await sqlRow<LockedCase>(
+    manager,
     `SELECT id, status, case_no AS "caseNo", lead_department_id AS "leadDepartmentId" FROM cases WHERE id = $1 FOR UPDATE`,
     [caseId],
   );

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AssistingPartFacts } from '../state-machine';
+import { sqlRows } from '@hotline/database';
 
 export interface LoadedCaseFacts {
   extensionCount: number;
@@ -28,7 +29,8 @@ export async function loadCaseFacts(
   caseId: string,
   departmentId: string | null,
 ): Promise<LoadedCaseFacts> {
-  const [facts] = await dataSource.query<FactsRow[]>(
+  const [facts] = await sqlRows<FactsRow>(
+    dataSource,
     `WITH ev AS (SELECT id, type, data FROM case_events WHERE case_id = $1),
           marks AS (
             SELECT COALESCE(max(id) FILTER (WHERE type IN ('replied', 'directAnswered')), 0) AS last_reply,

@@ -1,3 +1,4 @@
+import type { SqlParam } from '@hotline/database';
 import type { WorkingCalendar } from '@hotline/sla';
 import { districtDay, rollupDeltas, sameFacts, type CaseFactsRow, type RollupDelta } from '../figures/case-facts-row';
 import { CASE_FIGURES, caseFigures, type CaseFigures } from '../figures/case-figures';
@@ -34,7 +35,7 @@ export const FACTS_COLUMNS = [
   'last_event_id',
 ];
 
-export function factsValues(row: CaseFactsRow): unknown[] {
+export function factsValues(row: CaseFactsRow): SqlParam[] {
   return [
     row.caseId,
     row.receivedAt,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SlaSettingsService } from '@hotline/cases';
+import { SlaSettingsService } from '@hotline/sla-runtime';
 import { AppConfig } from '@hotline/config';
 import { readCaseHistories } from './case-history-reader';
 import { projectCase, type ProjectionOutcome } from './facts-store';

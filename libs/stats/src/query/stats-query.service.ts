@@ -2,8 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hotline/auth';
-import { callerLinkedCasesSql, callerVisibilityFor } from '@hotline/cases';
+import {
+  addKeyFilter,
+  callerVisibilityFor,
+  groupKeySql,
+  KEY_COLUMNS,
+  NO_KEY,
+  overdueNowCounts,
+  repeatedCases,
+  type KeyColumns,
+  type KeyFilter,
+} from '@hotline/cases';
 import { AppConfig } from '@hotline/config';
+import { SqlConditions, sqlRows } from '@hotline/database';
 import { AccessDenied, InputInvalid } from '@hotline/errors';
 import { PersonalDataCipher, maskPhone } from '@hotline/privacy';
 import { ReferenceDataService, type ReferenceSnapshot } from '@hotline/reference';
@@ -23,11 +34,23 @@ import { FIGURE_COLUMNS } from '../projection/sql';
 import { FILTER_DIMENSIONS, type GroupKey, type StatsFilters } from './stats-filters';
 import { StatsSettingsService } from './stats-settings.service';
 
-export const NO_KEY = '_none';
+export { NO_KEY };
 export const TREND_INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type TrendInterval = (typeof TREND_INTERVALS)[number];
 
 export type RateRow = { key: GroupKey } & FigureCounts & Rates;
+
+/** Figure counts under one group key (as text, '' for none). */
+type KeyedCounts = { key: string } & FigureCounts;
+/** Figure counts in one period of a trend. */
+type TrendRow = { period: string } & FigureCounts;
+/** Handling time percentiles (hours) under one group key. */
+interface HandlingTimeRow {
+  key: string;
+  n: number;
+  median: number | null;
+  p90: number | null;
+}
 
 export interface RatesReport {
   groupBy: StatsDimension;
@@ -41,44 +64,7 @@ export interface RatesReport {
   total: RateRow;
 }
 
-/** Parameterised SQL conditions; values only ever go through placeholders. */
-class Conditions {
-  readonly clauses: string[] = [];
-  constructor(readonly params: unknown[] = []) {}
-  p(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-  add(clause: string): void {
-    this.clauses.push(clause);
-  }
-  sql(): string {
-    return this.clauses.length ? this.clauses.join(' AND ') : 'true';
-  }
-}
-
-type Columns = { [D in StatsDimension]: string } & { receivedAt: string };
-const FACT_COLUMNS: Columns = {
-  department: 'f.department_id',
-  street: 'f.street_id',
-  community: 'f.community_id',
-  grid: 'f.grid_id',
-  category: 'f.category_id',
-  kind: 'f.kind',
-  channel: 'f.channel',
-  receivedAt: 'f.received_at',
-};
-const CASE_COLUMNS: Columns = {
-  department: 'c.lead_department_id',
-  street: 'c.street_id',
-  community: 'c.community_id',
-  grid: 'c.grid_id',
-  category: 'c.category_id',
-  kind: 'c.kind',
-  channel: 'c.channel',
-  receivedAt: 'c.received_at',
-};
-const UUID_DIMENSIONS = new Set<StatsDimension>(['department', 'street', 'community', 'grid', 'category']);
+const FACT_COLUMNS = KEY_COLUMNS.facts;
 
 const FACT_SUMS = CASE_FIGURES.map((f) =>
   f === 'received' ? `count(*)::int AS "received"` : `count(*) FILTER (WHERE f.${FIGURE_COLUMNS[f]})::int AS "${f}"`,
@@ -182,13 +168,14 @@ export class StatsQueryService {
     // Every case has exactly one key in each dimension, so any one dimension's rollup sums to the whole.
     const dimension = filtered.length === 0 ? 'kind' : filtered[0];
     const useRollup = filtered.length <= 1 && this.dayAligned(filters);
-    const c = new Conditions();
-    let rows: Array<{ period: string } & FigureCounts>;
+    const c = new SqlConditions();
+    let rows: TrendRow[];
     if (useRollup) {
       c.add(`d.dimension = ${c.p(dimension)}`);
       this.rollupPeriod(c, filters);
       if (filtered.length === 1) this.rollupKeyFilter(c, dimension, filters, snapshot);
-      rows = await this.dataSource.query(
+      rows = await sqlRows<TrendRow>(
+        this.dataSource,
         `SELECT to_char(date_trunc('${interval}', d.day), 'YYYY-MM-DD') AS period, ${ROLLUP_SUMS}
            FROM stats_daily d WHERE ${c.sql()} GROUP BY 1 ORDER BY 1`,
         c.params,
@@ -196,7 +183,8 @@ export class StatsQueryService {
     } else {
       this.groupFilters(c, FACT_COLUMNS, filters, snapshot);
       const zone = c.p(this.config.DISTRICT_TIMEZONE);
-      rows = await this.dataSource.query(
+      rows = await sqlRows<TrendRow>(
+        this.dataSource,
         `SELECT to_char(date_trunc('${interval}', f.received_at AT TIME ZONE ${zone}), 'YYYY-MM-DD') AS period, ${FACT_SUMS}
            FROM stats_case_facts f WHERE ${c.sql()} GROUP BY 1 ORDER BY 1`,
         c.params,
@@ -226,11 +214,12 @@ export class StatsQueryService {
     const filters = this.scoped(rawFilters, viewer);
     const snapshot = await this.reference.current();
     this.checkCodes(filters, snapshot);
-    const c = new Conditions();
+    const c = new SqlConditions();
     c.add('f.replied');
     this.groupFilters(c, FACT_COLUMNS, filters, snapshot);
     const keyed = this.groupExpression(groupBy, FACT_COLUMNS, c, snapshot, categoryLevel);
-    const rows: Array<{ key: string; n: number; median: number | null; p90: number | null }> = await this.dataSource.query(
+    const rows = await sqlRows<HandlingTimeRow>(
+      this.dataSource,
       `SELECT ${keyed.expression} AS key, count(*)::int AS n,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY f.handling_ms) / 3600000.0 AS median,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY f.handling_ms) / 3600000.0 AS p90
@@ -259,17 +248,7 @@ export class StatsQueryService {
     const filters = this.scoped(rawFilters, viewer);
     const snapshot = await this.reference.current();
     this.checkCodes(filters, snapshot);
-    const c = new Conditions();
-    this.groupFilters(c, CASE_COLUMNS, filters, snapshot);
-    c.add(callerLinkedCasesSql(viewer));
-    const key = by === 'caller' ? 'c.caller_phone_hash' : `btrim(c.address)`;
-    const rows: Array<{ key: string; cases: number; first: Date; last: Date; sealedPhone: string; caseNos: string[] }> =
-      await this.dataSource.query(
-        `SELECT ${key} AS key, count(*)::int AS cases, min(c.received_at) AS first, max(c.received_at) AS last,
-              (array_agg(c.caller_phone_sealed))[1] AS "sealedPhone", (array_agg(c.case_no ORDER BY c.received_at DESC))[1:5] AS "caseNos"
-         FROM cases c WHERE ${c.sql()} GROUP BY 1 HAVING count(*) >= ${c.p(min)} ORDER BY 2 DESC, 1 LIMIT ${c.p(limit)}`,
-        c.params,
-      );
+    const rows = await repeatedCases(this.dataSource, by, this.keyFilter(filters, snapshot), viewer, min, limit);
     const full = callerVisibilityFor(viewer, false) === 'full';
     return {
       by,
@@ -299,13 +278,13 @@ export class StatsQueryService {
     return (!filters.from || midnight(filters.from)) && (!filters.to || midnight(filters.to));
   }
 
-  private rollupPeriod(c: Conditions, filters: StatsFilters): void {
+  private rollupPeriod(c: SqlConditions, filters: StatsFilters): void {
     const zone = this.config.DISTRICT_TIMEZONE;
     if (filters.from) c.add(`d.day >= ${c.p(districtDay(filters.from, zone))}::date`);
     if (filters.to) c.add(`d.day < ${c.p(districtDay(filters.to, zone))}::date`);
   }
 
-  private rollupKeyFilter(c: Conditions, dimension: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): void {
+  private rollupKeyFilter(c: SqlConditions, dimension: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): void {
     const code = filters[dimension];
     if (code === undefined) return;
     const ids = this.idsOf(dimension, code, snapshot);
@@ -316,59 +295,55 @@ export class StatsQueryService {
     groupBy: StatsDimension,
     filters: StatsFilters,
     snapshot: ReferenceSnapshot,
-  ): Promise<Array<{ key: string } & FigureCounts>> {
-    const c = new Conditions();
+  ): Promise<KeyedCounts[]> {
+    const c = new SqlConditions();
     c.add(`d.dimension = ${c.p(groupBy)}`);
     this.rollupPeriod(c, filters);
     this.rollupKeyFilter(c, groupBy, filters, snapshot);
-    return this.dataSource.query(`SELECT d.key, ${ROLLUP_SUMS} FROM stats_daily d WHERE ${c.sql()} GROUP BY d.key`, c.params);
+    return sqlRows<KeyedCounts>(
+      this.dataSource,
+      `SELECT d.key, ${ROLLUP_SUMS} FROM stats_daily d WHERE ${c.sql()} GROUP BY d.key`,
+      c.params,
+    );
   }
 
-  private async factCounts(
-    groupBy: StatsDimension,
-    filters: StatsFilters,
-    snapshot: ReferenceSnapshot,
-  ): Promise<Array<{ key: string } & FigureCounts>> {
-    const c = new Conditions();
+  private async factCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot): Promise<KeyedCounts[]> {
+    const c = new SqlConditions();
     this.groupFilters(c, FACT_COLUMNS, filters, snapshot);
-    const key = keyExpression(groupBy, FACT_COLUMNS);
-    return this.dataSource.query(
+    const key = groupKeySql(groupBy, FACT_COLUMNS);
+    return sqlRows<KeyedCounts>(
+      this.dataSource,
       `SELECT ${key} AS key, ${FACT_SUMS} FROM stats_case_facts f WHERE ${c.sql()} GROUP BY 1`,
       c.params,
     );
   }
 
-  /** The live figure: open cases past their running deadline, by the case row's own keys. */
-  private async overdueCounts(
-    groupBy: StatsDimension,
-    filters: StatsFilters,
-    snapshot: ReferenceSnapshot,
-  ): Promise<Array<{ key: string; n: number }>> {
-    const c = new Conditions();
-    c.add(`c.status NOT IN ('closed', 'merged') AND c.sla_deadline < now()`);
-    this.groupFilters(c, CASE_COLUMNS, filters, snapshot);
-    return this.dataSource.query(
-      `SELECT ${keyExpression(groupBy, CASE_COLUMNS)} AS key, count(*)::int AS n FROM cases c WHERE ${c.sql()} GROUP BY 1`,
-      c.params,
-    );
+  /** The live figure, by the case row's own keys. */
+  private overdueCounts(groupBy: StatsDimension, filters: StatsFilters, snapshot: ReferenceSnapshot) {
+    return overdueNowCounts(this.dataSource, groupBy, this.keyFilter(filters, snapshot));
   }
 
-  private groupFilters(c: Conditions, columns: Columns, filters: StatsFilters, snapshot: ReferenceSnapshot): void {
-    if (filters.from) c.add(`${columns.receivedAt} >= ${c.p(filters.from)}`);
-    if (filters.to) c.add(`${columns.receivedAt} < ${c.p(filters.to)}`);
-    for (const dimension of FILTER_DIMENSIONS) {
-      const code = filters[dimension];
-      if (code === undefined) continue;
-      const ids = this.idsOf(dimension, code, snapshot);
-      if (ids.length === 1 && ids[0] === null) c.add(`${columns[dimension]} IS NULL`);
-      else if (UUID_DIMENSIONS.has(dimension)) c.add(`${columns[dimension]} = ANY(${c.p(ids)}::uuid[])`);
-      else c.add(`${columns[dimension]} = ${c.p(ids[0])}`);
-    }
+  private groupFilters(c: SqlConditions, columns: KeyColumns, filters: StatsFilters, snapshot: ReferenceSnapshot): void {
+    addKeyFilter(c, columns, this.keyFilter(filters, snapshot));
+  }
+
+  /** The filters with their codes resolved to the ids they stand for. */
+  private keyFilter(filters: StatsFilters, snapshot: ReferenceSnapshot): KeyFilter {
+    const keys: KeyFilter['keys'] = Object.fromEntries(
+      FILTER_DIMENSIONS.filter((d) => filters[d] !== undefined).map((d) => [d, this.idsOf(d, filters[d]!, snapshot)]),
+    );
+    return { from: filters.from, to: filters.to, keys };
   }
 
   /** For category at a level, the SQL groups by the ancestor code through a join, so percentiles are per group. */
-  private groupExpression(groupBy: StatsDimension, columns: Columns, c: Conditions, snapshot: ReferenceSnapshot, level?: number) {
-    if (groupBy !== 'category' || !level) return { expression: keyExpression(groupBy, columns), join: '', folded: false };
+  private groupExpression(
+    groupBy: StatsDimension,
+    columns: KeyColumns,
+    c: SqlConditions,
+    snapshot: ReferenceSnapshot,
+    level?: number,
+  ) {
+    if (groupBy !== 'category' || !level) return { expression: groupKeySql(groupBy, columns), join: '', folded: false };
     const leaves = [...snapshot.categoriesById.values()];
     const ids = c.p(leaves.map((x) => x.id));
     const codes = c.p(leaves.map((x) => x.path[Math.min(level, x.path.length) - 1]));
@@ -444,10 +419,6 @@ export class StatsQueryService {
     const c = groupBy === 'category' ? snapshot.categoriesByCode.get(code) : undefined;
     return c ? { code: c.code, name: c.name } : { code, name: code };
   }
-}
-
-function keyExpression(groupBy: StatsDimension, columns: Columns): string {
-  return UUID_DIMENSIONS.has(groupBy) ? `COALESCE(${columns[groupBy]}::text, '')` : columns[groupBy];
 }
 
 function toRateRow(key: GroupKey, counts: FigureCounts): RateRow {

@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AuthUser } from '@hotline/auth';
 import { demoEnvironment, loadConfig } from '@hotline/config';
-import { createDataSource } from '@hotline/database';
+import { createDataSource, sqlExec, sqlRows } from '@hotline/database';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
-import { districtDay } from '../figures/case-facts-row';
-import { StatsQueryService } from '../query/stats-query.service';
-import { StatsSettingsService } from '../query/stats-settings.service';
+import { districtDay, StatsQueryService, StatsSettingsService } from '@hotline/stats';
 import { parseArgs, positiveInt } from './cli-args';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -66,7 +64,8 @@ async function main(): Promise<void> {
     gridCodes: [],
   } as AuthUser;
 
-  const [{ total, newest }] = await dataSource.query<{ total: number; newest: Date }[]>(
+  const [{ total, newest }] = await sqlRows<{ total: number; newest: Date }>(
+    dataSource,
     `SELECT count(*)::int AS total, max(received_at) AS newest FROM cases`,
   );
   // The last whole month and the twelve whole months before the newest case, in the district's calendar.
@@ -79,7 +78,7 @@ async function main(): Promise<void> {
   };
   const month = { from: midnight(shift(monthStart, -1), zone), to: midnight(monthStart, zone) };
   const year = { from: midnight(shift(monthStart, -12), zone), to: midnight(monthStart, zone) };
-  const street = (await dataSource.query<{ code: string }[]>(`SELECT code FROM streets ORDER BY code LIMIT 1`))[0].code;
+  const street = (await sqlRows<{ code: string }>(dataSource, `SELECT code FROM streets ORDER BY code LIMIT 1`))[0].code;
 
   const queries: Array<{
     name: string;
@@ -102,7 +101,7 @@ async function main(): Promise<void> {
   const results = [];
   for (const q of queries) {
     const baselineSql = `SELECT count(*) FROM cases WHERE received_at >= $1 AND received_at < $2`;
-    const [{ count: cases }] = await dataSource.query<{ count: string }[]>(baselineSql, [q.period.from, q.period.to]);
+    const [{ count: cases }] = await sqlRows<{ count: string }>(dataSource, baselineSql, [q.period.from, q.period.to]);
     const time = async (fn: () => Promise<unknown>) => {
       await fn();
       const times: number[] = [];
@@ -113,7 +112,7 @@ async function main(): Promise<void> {
       }
       return median(times);
     };
-    const baselineMs = await time(() => dataSource.query(baselineSql, [q.period.from, q.period.to]));
+    const baselineMs = await time(() => sqlExec(dataSource, baselineSql, [q.period.from, q.period.to]));
     let answer: { rows?: unknown[]; series?: unknown[]; source?: string } = {};
     const queryMs = await time(async () => (answer = await q.run()));
     const result = {

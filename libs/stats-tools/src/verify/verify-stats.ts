@@ -1,9 +1,18 @@
+import { caseIdsReceivedOnDays } from '@hotline/cases';
 import { createWorkingCalendar, type WorkingCalendar } from '@hotline/sla';
-import { rollupDeltas, STATS_DIMENSIONS, type CaseFactsRow } from '../figures/case-facts-row';
-import { CASE_FIGURES, type CaseFigure } from '../figures/case-figures';
-import { readCaseHistories } from '../projection/case-history-reader';
-import { factsOf, storedRow, type StoredFactsRow } from '../projection/facts-store';
-import { FIGURE_COLUMNS, type Sql } from '../projection/sql';
+import {
+  CASE_FIGURES,
+  FIGURE_COLUMNS,
+  STATS_DIMENSIONS,
+  factsOf,
+  readCaseHistories,
+  rollupDeltas,
+  storedRow,
+  type CaseFactsRow,
+  type CaseFigure,
+  type Sql,
+  type StoredFactsRow,
+} from '@hotline/stats';
 
 export interface RollupDifference {
   dimension: string;
@@ -53,12 +62,7 @@ export async function verifyStats(
 ): Promise<VerifyReport> {
   const { fromDay, toDay, timeZone, calendar } = options;
   const maxListed = options.maxListed ?? 100;
-  const ids = (
-    await sql<{ id: string }>(
-      `SELECT id FROM cases WHERE received_at >= ($1::date)::timestamp AT TIME ZONE $3 AND received_at < ($2::date)::timestamp AT TIME ZONE $3 ORDER BY id`,
-      [fromDay, toDay, timeZone],
-    )
-  ).map((r) => r.id);
+  const ids = await caseIdsReceivedOnDays(sql, fromDay, toDay, timeZone);
   const cells = new Map<string, { dimension: string; day: string; key: string; counts: Record<CaseFigure, number> }>();
   const factDifferences: FactDifference[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replay, type CaseKind } from '@hotline/cases';
 import { createWorkingCalendar, parseSlaPolicies, selectPolicy } from '@hotline/sla';
-import { caseFigures } from '../figures/case-figures';
+import { caseFigures } from '@hotline/stats';
 import { simulateCaseLife, type SimActor } from './case-life-simulator';
 import { departmentBehaviour, seededRandom } from './district-model';
 

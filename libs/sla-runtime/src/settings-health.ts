@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SlaSettingsService } from './sla-settings.service';
+import { sqlRow } from '@hotline/database';
 
 /**
  * The `settings` component of a process's health details: the settings version it holds and the one the
@@ -18,7 +19,7 @@ export interface SettingsHealth {
 export async function settingsHealth(settings: SlaSettingsService, dataSource: DataSource): Promise<SettingsHealth> {
   const loadedVersion = settings.loadedVersion();
   try {
-    const [row]: Array<{ version: number }> = await dataSource.query(`SELECT version FROM settings_version WHERE id = 1`);
+    const row = await sqlRow<{ version: number }>(dataSource, `SELECT version FROM settings_version WHERE id = 1`);
     const databaseVersion = row?.version ?? null;
     return { status: 'up', loadedVersion, databaseVersion, current: loadedVersion !== null && loadedVersion === databaseVersion };
   } catch (error) {

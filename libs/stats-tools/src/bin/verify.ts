@@ -1,11 +1,9 @@
 import { Client } from 'pg';
 import { demoEnvironment, loadConfig } from '@hotline/config';
-import { districtDay } from '../figures/case-facts-row';
-import { readCaseHistories } from '../projection/case-history-reader';
-import { projectCase } from '../projection/facts-store';
-import { sqlOfClient } from '../projection/sql';
+import { districtDay, projectCase, readCaseHistories, sqlOfClient } from '@hotline/stats';
 import { loadDistrictCalendar, verifyStats } from '../verify/verify-stats';
 import { parseArgs } from './cli-args';
+import { pgExec } from '@hotline/database';
 
 const log = (line: string) => process.stdout.write(`[stats:verify] ${line}\n`);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -59,9 +57,9 @@ async function main(): Promise<void> {
     if (args.repair) {
       const cases = [...new Set(report.factDifferences.map((d) => d.caseId))];
       for (const caseId of cases) {
-        await client.query('BEGIN');
+        await pgExec(client, 'BEGIN');
         await projectCase(sql, caseId, async () => (await readCaseHistories(sql, [caseId])).get(caseId), calendar, zone);
-        await client.query('COMMIT');
+        await pgExec(client, 'COMMIT');
       }
       log(`re-projected ${cases.length} cases; run again to confirm`);
     }

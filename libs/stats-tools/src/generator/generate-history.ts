@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Client, QueryResultRow } from 'pg';
+import type { Client } from 'pg';
 import type { CaseKind } from '@hotline/cases';
 import { PersonalDataCipher, normalizePhone } from '@hotline/privacy';
 import { chooseRoute, type RoutingRule } from '@hotline/routing';
@@ -13,8 +13,7 @@ import {
   type WorkingCalendar,
   type CasePriority,
 } from '@hotline/sla';
-import { districtDay } from '../figures/case-facts-row';
-import { FACTS_COLUMNS, factsOf, factsValues } from '../projection/facts-store';
+import { districtDay, FACTS_COLUMNS, factsOf, factsValues } from '@hotline/stats';
 import { simulateCaseLife, type SimActor } from './case-life-simulator';
 import { CopyWriter } from './copy-writer';
 import {
@@ -31,6 +30,7 @@ import {
   randomCaller,
   seededRandom,
 } from './district-model';
+import { pgRows, pgExec } from '@hotline/database';
 
 export interface GenerateOptions {
   cases: number;
@@ -156,7 +156,7 @@ interface Reference {
 }
 
 async function loadReference(client: Client, timeZone: string): Promise<Reference> {
-  const q = async <T extends QueryResultRow>(sql: string) => (await client.query<T>(sql)).rows;
+  const q = <T extends object>(sql: string) => pgRows<T>(client, sql);
   const departments = await q<Reference['departments'][number]>(`SELECT id, code FROM departments WHERE active ORDER BY code`);
   const categories = await q<{ id: string; code: string; name: string; path: string; children: number }>(
     `SELECT id, code, name, path, (SELECT count(*) FROM categories k WHERE k.parent_id = c.id)::int AS children FROM categories c ORDER BY path`,
@@ -201,14 +201,14 @@ async function loadReference(client: Client, timeZone: string): Promise<Referenc
 
 /** The secondary indexes (not backing a constraint) of the big tables, as CREATE INDEX statements. */
 export async function secondaryIndexes(client: Client): Promise<Array<{ name: string; definition: string }>> {
-  const { rows } = await client.query<{ name: string; definition: string }>(
+  return pgRows<{ name: string; definition: string }>(
+    client,
     `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
       WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
         AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)
       ORDER BY 1`,
     [BIG_TABLES],
   );
-  return rows;
 }
 
 /** Splits `total` over days in proportion to their weights, exactly (largest remainders). */
@@ -254,10 +254,11 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
   const random = seededRandom(options.seed);
 
   log('emptying the case tables and dropping their secondary indexes');
-  await admin.query(
+  await pgExec(
+    admin,
     `TRUNCATE cases, case_events, case_deadlines, extension_requests, outbox, stats_case_facts, stats_daily, intake_idempotency CASCADE`,
   );
-  for (const index of await secondaryIndexes(admin)) await admin.query(`DROP INDEX "${index.name}"`);
+  for (const index of await secondaryIndexes(admin)) await pgExec(admin, `DROP INDEX "${index.name}"`);
   const indexDefs = options.indexes.map((index) => index.definition);
 
   const started = Date.now();
@@ -271,7 +272,7 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
     ].map(async ([table, columns]) => {
       const client = await connect();
       // Foreign keys are true by construction here; skipping their per-row triggers is what makes COPY fast.
-      await client.query(`SET session_replication_role = replica; SET synchronous_commit = off`);
+      await pgExec(client, `SET session_replication_role = replica; SET synchronous_commit = off`);
       return { client, writer: new CopyWriter(client, table as string, columns as string[]) };
     }),
   );
@@ -539,15 +540,15 @@ export async function generateHistory(connect: () => Promise<Client>, options: G
 
   log(`rebuilding ${indexDefs.length} indexes`);
   const indexStarted = Date.now();
-  await admin.query(`SET maintenance_work_mem = '512MB'`);
-  for (const def of indexDefs) await admin.query(def);
-  await admin.query(`SELECT setval('case_no_seq', $1)`, [Math.max(sequence, 1)]);
+  await pgExec(admin, `SET maintenance_work_mem = '512MB'`);
+  for (const def of indexDefs) await pgExec(admin, def);
+  await pgExec(admin, `SELECT setval('case_no_seq', $1)`, [Math.max(sequence, 1)]);
   const indexMs = Date.now() - indexStarted;
 
   log('building the daily rollup from the facts');
   const rollupStarted = Date.now();
   await rebuildRollupFromFacts(admin);
-  await admin.query(`ANALYZE`);
+  await pgExec(admin, `ANALYZE`);
   const rollupMs = Date.now() - rollupStarted;
   await admin.end();
   return { cases: sequence, events, deadlines, days: days.length, generateAndCopyMs, indexMs, rollupMs };
@@ -559,8 +560,10 @@ export async function rebuildRollupFromFacts(client: Client): Promise<void> {
     count(*) FILTER (WHERE replied_on_time), count(*) FILTER (WHERE called_back), count(*) FILTER (WHERE satisfied), count(*) FILTER (WHERE solved),
     count(*) FILTER (WHERE returned), count(*) FILTER (WHERE reopened), count(*) FILTER (WHERE extended), count(*) FILTER (WHERE merged),
     count(*) FILTER (WHERE direct_answered)`;
-  await client.query(`DELETE FROM stats_daily`);
-  await client.query(`
+  await pgExec(client, `DELETE FROM stats_daily`);
+  await pgExec(
+    client,
+    `
     INSERT INTO stats_daily (dimension, day, key, received, dispatched, accepted_on_time, replied, replied_on_time, called_back, satisfied, solved,
                              returned, reopened, extended, merged, direct_answered)
     SELECT CASE WHEN GROUPING(department_id) = 0 THEN 'department' WHEN GROUPING(street_id) = 0 THEN 'street'
@@ -573,5 +576,6 @@ export async function rebuildRollupFromFacts(client: Client): Promise<void> {
            ${sums}
       FROM stats_case_facts
      GROUP BY GROUPING SETS ((received_day, department_id), (received_day, street_id), (received_day, community_id), (received_day, grid_id),
-                             (received_day, category_id), (received_day, kind), (received_day, channel))`);
+                             (received_day, category_id), (received_day, kind), (received_day, channel))`,
+  );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '@hotline/database';
+import { sqlExec, sqlRows } from '@hotline/database';
 import { InputInvalid, NotFound } from '@hotline/errors';
 import { parseCalendarDate } from '@hotline/input';
 import { lawHolidayOn, parseSlaPolicies } from '@hotline/sla';
@@ -36,7 +36,8 @@ export class SlaAdminService {
   ) {}
 
   policies(): Promise<SlaPolicyRecord[]> {
-    return this.dataSource.query(
+    return sqlRows<SlaPolicyRecord>(
+      this.dataSource,
       `SELECT code, name, active, definition, updated_at AS "updatedAt" FROM sla_policies ORDER BY active DESC, code`,
     );
   }
@@ -50,7 +51,8 @@ export class SlaAdminService {
     return this.changeSet(
       (others) => [...others, policy],
       async (manager) => {
-        const [row] = await manager.query<SlaPolicyRecord[]>(
+        const [row] = await sqlRows<SlaPolicyRecord>(
+          manager,
           `INSERT INTO sla_policies (code, name, definition, active) VALUES ($1, $2, $3::jsonb, true)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, definition = EXCLUDED.definition, active = true, updated_at = now()
          RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
@@ -67,12 +69,11 @@ export class SlaAdminService {
     return this.changeSet(
       (others) => others,
       async (manager) => {
-        const [row] = returnedRows<SlaPolicyRecord>(
-          await manager.query(
-            `UPDATE sla_policies SET active = false, updated_at = now() WHERE code = $1
+        const [row] = await sqlRows<SlaPolicyRecord>(
+          manager,
+          `UPDATE sla_policies SET active = false, updated_at = now() WHERE code = $1
            RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
-            [code],
-          ),
+          [code],
         );
         if (!row) throw new NotFound('SlaPolicy', code);
         return row;
@@ -82,7 +83,8 @@ export class SlaAdminService {
   }
 
   overrides(): Promise<HolidayOverrideRecord[]> {
-    return this.dataSource.query(
+    return sqlRows<HolidayOverrideRecord>(
+      this.dataSource,
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note, updated_at AS "updatedAt" FROM holiday_overrides ORDER BY date`,
     );
   }
@@ -100,7 +102,8 @@ export class SlaAdminService {
       ]);
     }
     return this.changeCalendar(async (manager) => {
-      const [row] = await manager.query<HolidayOverrideRecord[]>(
+      const [row] = await sqlRows<HolidayOverrideRecord>(
+        manager,
         `INSERT INTO holiday_overrides (date, working, note) VALUES ($1, $2, $3)
          ON CONFLICT (date) DO UPDATE SET working = EXCLUDED.working, note = EXCLUDED.note, updated_at = now()
          RETURNING to_char(date, 'YYYY-MM-DD') AS date, working, note, updated_at AS "updatedAt"`,
@@ -113,7 +116,9 @@ export class SlaAdminService {
   async deleteOverride(date: string): Promise<void> {
     checkDate(date);
     await this.changeCalendar(async (manager) => {
-      const rows = returnedRows(await manager.query(`DELETE FROM holiday_overrides WHERE date = $1 RETURNING date`, [date]));
+      const rows = await sqlRows<{ date: string }>(manager, `DELETE FROM holiday_overrides WHERE date = $1 RETURNING date`, [
+        date,
+      ]);
       if (rows.length === 0) throw new NotFound('HolidayOverride', date);
     });
   }
@@ -139,8 +144,9 @@ export class SlaAdminService {
     code: string,
   ): Promise<T> {
     const result = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`LOCK TABLE sla_policies IN SHARE ROW EXCLUSIVE MODE`);
-      const others: Array<{ definition: unknown }> = await manager.query(
+      await sqlExec(manager, `LOCK TABLE sla_policies IN SHARE ROW EXCLUSIVE MODE`);
+      const others = await sqlRows<{ definition: unknown }>(
+        manager,
         `SELECT definition FROM sla_policies WHERE active AND code <> $1 ORDER BY code`,
         [code],
       );
@@ -170,10 +176,11 @@ export class SlaAdminService {
  * commit with the change, so a process that reports this version holds the change.
  */
 async function announceSettingsChange(manager: EntityManager): Promise<void> {
-  const [{ version }]: Array<{ version: number }> = await manager.query(
+  const [{ version }] = await sqlRows<{ version: number }>(
+    manager,
     `UPDATE settings_version SET version = version + 1 WHERE id = 1 RETURNING version`,
   );
-  await manager.query(`SELECT pg_notify($1, $2)`, [SLA_SETTINGS_CHANNEL, String(version)]);
+  await sqlExec(manager, `SELECT pg_notify($1, $2)`, [SLA_SETTINGS_CHANNEL, String(version)]);
 }
 
 function checkDate(date: string): void {

@@ -2,7 +2,7 @@ import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { listenForever, type PgListener } from '@hotline/database';
+import { listenForever, type PgListener, sqlRows } from '@hotline/database';
 import { createWorkingCalendar, parseSlaPolicies, type SlaPolicy, type WorkingCalendar } from '@hotline/sla';
 
 /** How long loaded policies and overrides are trusted should a change notice be lost. */
@@ -90,11 +90,12 @@ export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
 
   /** Policies, overrides and their version in one statement, so the three are of one snapshot. */
   private async load(): Promise<SlaSettings> {
-    const [row]: Array<{
+    const [row] = await sqlRows<{
       version: number | null;
       policies: unknown[];
       overrides: Array<{ date: string; working: boolean; note: string }>;
-    }> = await this.dataSource.query(
+    }>(
+      this.dataSource,
       `SELECT (SELECT version FROM settings_version WHERE id = 1) AS version,
                 COALESCE((SELECT json_agg(definition ORDER BY code) FROM sla_policies WHERE active), '[]') AS policies,
                 COALESCE((SELECT json_agg(json_build_object('date', to_char(date, 'YYYY-MM-DD'), 'working', working, 'note', note) ORDER BY date)

@@ -1,0 +1,23 @@
+import { sqlRow, type SqlRunner } from '@hotline/database';
+
+/** What automatic dispatch reads of a case: its state and version, and what the routing rules match on. */
+export interface RoutingFactsRow {
+  status: string;
+  version: number;
+  kind: string;
+  title: string;
+  description: string;
+  categoryId: string;
+  gridId: string | null;
+  streetId: string | null;
+}
+
+/** The case's routing facts, or undefined when there is no such case. */
+export function routingFactsOf(db: SqlRunner, caseId: string): Promise<RoutingFactsRow | undefined> {
+  return sqlRow<RoutingFactsRow>(
+    db,
+    `SELECT c.status, c.version, c.kind, c.title, c.description, c.category_id AS "categoryId", c.grid_id AS "gridId", c.street_id AS "streetId"
+       FROM cases c WHERE c.id = $1`,
+    [caseId],
+  );
+}

@@ -1,0 +1,128 @@
+import type { EntityManager } from 'typeorm';
+import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
+import { ConflictError } from '@hotline/errors';
+import { notifyInTransaction } from '@hotline/notify';
+import { enqueueInTransaction, withdrawInTransaction } from '@hotline/queues';
+import { appendHistory } from '../history/case-history';
+import type { TimerPlan } from '../sla/sla-timers';
+import { CaseStatus, isOpenStatus } from '../state-machine';
+import type { SideWrite, SlaWrite, TransitionPlan, TransitionResult } from './transition-plan';
+
+/**
+ * The one writer of case transitions: performs a plan inside the caller's transaction. The case row
+ * is updated first under the optimistic lock (`WHERE version = …`), so of two concurrent transitions
+ * exactly one writes and the other gets 409 with nothing changed; then the rows besides the case, the
+ * SLA stage and its timers, the history and the notifications, all committing together.
+ */
+export async function writeTransition(manager: EntityManager, plan: TransitionPlan): Promise<TransitionResult> {
+  const params: unknown[] = [plan.caseId, plan.version, plan.toStatus];
+  const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
+  for (const effect of plan.columns) {
+    if ('sql' in effect.value) sets.push(`${effect.column} = ${effect.value.sql}`);
+    else {
+      params.push(effect.value.bind);
+      sets.push(`${effect.column} = $${params.length}`);
+    }
+  }
+  const rows = await sqlRows<{ version: number }>(
+    manager,
+    `UPDATE cases SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING version`,
+    params,
+  );
+  if (rows.length === 0) {
+    throw new ConflictError(
+      'ConcurrentUpdate',
+      `Case ${plan.caseNo} was changed by someone else at the same moment; reload and try again`,
+    );
+  }
+  // After the version bump: the case row is locked, so these see no concurrent transition of it.
+  for (const write of plan.sideWrites) await writeSide(manager, write);
+  if (plan.sla) {
+    await recordSlaStage(manager, plan.caseId, plan.sla.change, plan.sla.now);
+    await scheduleTimers(manager, plan.sla.timers);
+  }
+  await appendHistory(manager, plan.caseId, plan.actor, plan.history);
+  await notifyInTransaction(manager, plan.notifications);
+  return {
+    caseId: plan.caseId,
+    fromStatus: plan.fromStatus,
+    toStatus: plan.toStatus,
+    version: rows[0].version,
+    events: plan.events,
+  };
+}
+
+async function writeSide(manager: EntityManager, write: SideWrite): Promise<void> {
+  switch (write.kind) {
+    case 'openExtensionRequest':
+      await sqlExec(
+        manager,
+        `INSERT INTO extension_requests (id, case_id, days, reason, status, requested_by_id) VALUES ($1, $2, $3, $4, 'pending', $5)`,
+        [write.requestId, write.caseId, write.days, write.reason, write.requestedById],
+      );
+      return;
+    case 'decideExtensionRequest': {
+      const decided = await sqlRows<{ id: string }>(
+        manager,
+        `UPDATE extension_requests SET status = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
+          WHERE id = $1 AND case_id = $2 AND status = 'pending' RETURNING id`,
+        [write.requestId, write.caseId, write.status, write.decidedById, write.note],
+      );
+      if (decided.length === 0)
+        throw new ConflictError('ExtensionRequestDecided', `extension request ${write.requestId} was decided meanwhile`);
+      return;
+    }
+    case 'recordMergeOnTarget': {
+      // The target must still be open when the merge commits; FOR SHARE holds it until then.
+      const still = await sqlRow<{ status: CaseStatus }>(manager, `SELECT status FROM cases WHERE id = $1 FOR SHARE`, [
+        write.targetCaseId,
+      ]);
+      if (!still || !isOpenStatus(still.status)) {
+        throw new ConflictError('MergeTargetNotOpen', `merge is not allowed: case ${write.targetCaseNo} is no longer open`);
+      }
+      // The target's history says what joined it, so its handlers know a second caller waits for the result.
+      await appendHistory(manager, write.targetCaseId, write.actor, [
+        {
+          type: 'mergedIn',
+          fromStatus: still.status,
+          toStatus: still.status,
+          note: `${write.mergedCaseNo} merged in`,
+          data: { mergedCaseId: write.mergedCaseId, mergedCaseNo: write.mergedCaseNo },
+        },
+      ]);
+      return;
+    }
+  }
+}
+
+/** Withdraws the running stage's timers and schedules the new stage's, through the outbox. */
+async function scheduleTimers(manager: EntityManager, plan: TimerPlan): Promise<void> {
+  for (const timer of plan.withdraw) await withdrawInTransaction(manager, timer.name, timer.payload);
+  for (const timer of plan.schedule) await enqueueInTransaction(manager, timer.name, timer.payload, timer.runAt);
+}
+
+/** Closes the running stage's deadline row and, for a start or a move, appends the new one. */
+async function recordSlaStage(manager: EntityManager, caseId: string, change: SlaWrite, now: Date): Promise<void> {
+  // ended_at on the business clock, like the deadline it is compared with ("met in time?").
+  await sqlExec(manager, `UPDATE case_deadlines SET ended_at = $2 WHERE case_id = $1 AND ended_at IS NULL`, [caseId, now]);
+  if (change.kind !== 'start') return;
+  // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
+  await sqlExec(
+    manager,
+    `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, unit, calendar)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason,
+       unit = EXCLUDED.unit, calendar = EXCLUDED.calendar`,
+    [
+      caseId,
+      change.stage,
+      change.policyCode ?? '',
+      change.startedAt,
+      change.deadline,
+      change.warnAt,
+      change.reason,
+      change.unit,
+      change.calendar,
+    ],
+  );
+}
