@@ -1,4 +1,4 @@
-import { acceptedCaseWithExtension, apiOperations, ApiOperation, useStack } from '@hotline/testing';
+import { acceptedCaseWithExtension, apiOperations, ApiOperation, useStack, type ErrorBody } from '@hotline/testing';
 import {
   ACCESS_TABLE,
   ENDS_SESSION,
@@ -64,7 +64,8 @@ describe('access matrix: every endpoint × role × own/other department', () => 
   }
 
   it('answers each role as the table says, and 401 without a token unless public', async () => {
-    const staffUserId = (await stack.db.query(`SELECT id FROM users WHERE username = 'staff-heating'`)).rows[0].id;
+    const staffUserId = (await stack.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'staff-heating'`)).rows[0]
+      .id;
     const mismatches: string[] = [];
     let cases = await freshCases();
 
@@ -86,10 +87,14 @@ describe('access matrix: every endpoint × role × own/other department', () => 
           .replace('{id}', ctx.caseId)
           .replace('{rid}', ctx.extensionRequestId)
           .replace(/\{(\w+)\}/g, (_, name: string) => SAMPLE_PATH_PARAMETERS[name] ?? `no-sample-for-${name}`);
-        const response = await stack.client.request(operation.method, sample.query ? `${path}?${sample.query}` : path, {
-          token,
-          body: sample.body?.(ctx),
-        });
+        const response = await stack.client.request<Partial<ErrorBody> | undefined>(
+          operation.method,
+          sample.query ? `${path}?${sample.query}` : path,
+          {
+            token,
+            body: sample.body?.(ctx),
+          },
+        );
         // A request that changed the case (2xx) leaves it in another state or department: start afresh.
         if (caseScoped && operation.method !== 'GET' && response.status < 300) cases = await freshCases();
         return response;

@@ -6,6 +6,12 @@ import { ApiClient, RunningApi, RunningWorker, startApi, startWorker, useStack }
 const HEALTH_TOKEN = randomBytes(24).toString('hex');
 const CORE_COMPONENTS = ['calendar', 'database', 'outbox', 'queues', 'redis', 'settings'];
 
+/** /health/details: the overall status and each component's report (the fields these tests read). */
+interface HealthDetailsBody {
+  status: string;
+  components: Record<string, { status: string } & Record<string, unknown>>;
+}
+
 /** The details' own status: `degraded` exactly when a component is (the calendar is, in November and December). */
 const expectedDetailsStatus = (components: Record<string, { status: string }>) =>
   Object.values(components).some((c) => c.status === 'degraded') ? 'degraded' : 'ok';
@@ -30,31 +36,31 @@ describe('health contract: the API', () => {
   const stack = useStack({ worker: false, overrides: { HEALTH_TOKEN } });
 
   it('answers /health/live and /health with the status only, without signing in', async () => {
-    const live = await stack.client.request('GET', '/health/live');
+    const live = await stack.client.request<{ status: string }>('GET', '/health/live');
     expect({ status: live.status, body: live.body }).toEqual({ status: 200, body: { status: 'ok' } });
-    const health = await stack.client.request('GET', '/health');
+    const health = await stack.client.request<{ status: string }>('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 200, body: { status: 'ok' } });
   });
 
   it('shows every component to a signed-in admin and to the HEALTH_TOKEN', async () => {
     for (const token of [await stack.client.token('admin'), HEALTH_TOKEN]) {
-      const details = await stack.client.request('GET', '/health/details', { token });
+      const details = await stack.client.request<HealthDetailsBody>('GET', '/health/details', { token });
       expect(details.status).toBe(200);
       expect(Object.keys(details.body.components).sort()).toEqual(CORE_COMPONENTS);
       expect(details.body.status).toBe(expectedDetailsStatus(details.body.components));
       expect(details.body.components.settings).toEqual({
         status: 'up',
-        loadedVersion: expect.any(Number),
-        databaseVersion: expect.any(Number),
+        loadedVersion: expect.any(Number) as unknown,
+        databaseVersion: expect.any(Number) as unknown,
         current: true,
       });
       expect(details.body.components.outbox).toEqual({
         status: 'up',
-        pending: expect.any(Number),
-        oldestPendingSeconds: expect.any(Number),
+        pending: expect.any(Number) as unknown,
+        oldestPendingSeconds: expect.any(Number) as unknown,
       });
       expect(details.body.components.queues.dispatch).toEqual(
-        expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number) }),
+        expect.objectContaining({ waiting: expect.any(Number) as unknown, failed: expect.any(Number) as unknown }),
       );
     }
   });
@@ -100,13 +106,13 @@ describe('health contract: a dependency down', () => {
 
   it('answers 503 {status: "error"} on /health, and names the component in the details; /health/live stays 200', async () => {
     const client = new ApiClient(api.url);
-    const health = await client.request('GET', '/health');
+    const health = await client.request<{ status: string }>('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 503, body: { status: 'error' } });
-    const details = await client.request('GET', '/health/details', { token: HEALTH_TOKEN });
+    const details = await client.request<HealthDetailsBody>('GET', '/health/details', { token: HEALTH_TOKEN });
     expect(details.status).toBe(503);
     expect(details.body.components).toMatchObject({
       database: { status: 'up' },
-      redis: { status: 'down', message: expect.any(String) },
+      redis: { status: 'down', message: expect.any(String) as unknown },
       queues: { status: 'down' },
     });
     expect((await client.request('GET', '/health/live')).status).toBe(200);
@@ -128,13 +134,13 @@ describe('health contract: the worker', () => {
 
   it('serves the same three paths on its health port', async () => {
     const client = new ApiClient(base);
-    const live = await client.request('GET', '/health/live');
+    const live = await client.request<{ status: string }>('GET', '/health/live');
     expect({ status: live.status, body: live.body }).toEqual({ status: 200, body: { status: 'ok' } });
-    const health = await client.request('GET', '/health');
+    const health = await client.request<{ status: string }>('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 200, body: { status: 'ok' } });
     expect((await client.request('GET', '/health/details')).status).toBe(401);
     expect((await client.request('GET', '/health/details', { token: 'not-the-token-not-the-token' })).status).toBe(401);
-    const details = await client.request('GET', '/health/details', { token: HEALTH_TOKEN });
+    const details = await client.request<HealthDetailsBody>('GET', '/health/details', { token: HEALTH_TOKEN });
     expect(details.status).toBe(200);
     expect(Object.keys(details.body.components).sort()).toEqual(CORE_COMPONENTS);
   });

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@hotline/auth';
 import { useStack } from '@hotline/testing';
-import type { TestStack } from '@hotline/testing';
+import type { ErrorBody, TestStack } from '@hotline/testing';
 import { ACCESS_TABLE, SAMPLE_REQUESTS } from './access-table';
 
 /**
@@ -24,7 +24,7 @@ async function newUsers(stack: TestStack, count: number, password: string, prefi
 }
 
 const login = (stack: TestStack, username: string, password: string, from?: string) =>
-  stack.client.request('POST', '/api/v1/auth/login', {
+  stack.client.request<ErrorBody>('POST', '/api/v1/auth/login', {
     body: { username, password },
     headers: from ? { 'x-forwarded-for': from } : {},
   });
@@ -40,14 +40,19 @@ describe('sign-in limit per address (no proxy trusted)', () => {
     const password = 'shift-change-0800';
     const operators = await newUsers(stack, 30, password, 'shift');
     const statuses = await Promise.all(operators.map(async (name) => (await login(stack, name, password)).status));
-    expect(statuses).toEqual(Array(30).fill(200));
+    expect(statuses).toEqual(Array<number>(30).fill(200));
 
     const more: number[] = [];
     for (let i = 0; i < LIMIT - 30 + 1; i++) more.push((await login(stack, `nobody-${i}`, 'wrong-password')).status);
-    expect(more).toEqual([...Array(LIMIT - 30).fill(401), 429]);
+    expect(more).toEqual([...Array<number>(LIMIT - 30).fill(401), 429]);
     const refused = await login(stack, operators[0], password);
     expect(refused.status).toBe(429);
-    expect(refused.body).toEqual({ statusCode: 429, error: 'TooManyRequests', message: expect.any(String), details: [] });
+    expect(refused.body).toEqual({
+      statusCode: 429,
+      error: 'TooManyRequests',
+      message: expect.any(String) as unknown,
+      details: [],
+    });
     // Without TRUST_PROXY an X-Forwarded-For header is not believed: a client cannot pick a fresh address.
     expect((await login(stack, operators[0], password, '198.51.100.77')).status).toBe(429);
   });

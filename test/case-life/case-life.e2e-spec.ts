@@ -1,5 +1,36 @@
-import { replay } from '@hotline/cases';
-import { heatingComplaint, neighbourhoodDispute, routingDone, useStack, waitFor } from '@hotline/testing';
+import { replay, type DepartmentReturns, type ExtensionRequestView } from '@hotline/cases';
+import {
+  heatingComplaint,
+  neighbourhoodDispute,
+  routingDone,
+  useStack,
+  waitFor,
+  type CaseBody,
+  type CaseEventBody,
+  type ErrorBody,
+  type Wire,
+} from '@hotline/testing';
+
+/** The cases row's counters and links, as these tests select them. */
+interface CaseRow {
+  status: string;
+  version: number;
+  returns_count: number;
+  extensions_count: number;
+  reopens_count: number;
+  urges_count: number;
+  merged_into_id: string | null;
+  supervision_level: string | null;
+  assignee_id: string | null;
+}
+/** A case_events row, as these tests select it (replayable). */
+interface EventRow {
+  type: string;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+  data: { extensionRequestId?: string; [key: string]: unknown };
+}
 
 describe('the whole case life through the API', () => {
   const stack = useStack();
@@ -7,7 +38,7 @@ describe('the whole case life through the API', () => {
 
   const row = async (id: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<CaseRow>(
         `SELECT status, version, returns_count, extensions_count, reopens_count, urges_count, merged_into_id,
               supervision_level, assignee_id FROM cases WHERE id = $1`,
         [id],
@@ -15,20 +46,21 @@ describe('the whole case life through the API', () => {
     ).rows[0];
   const eventsOf = async (id: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<EventRow>(
         `SELECT type, from_status AS "fromStatus", to_status AS "toStatus", note, data FROM case_events WHERE case_id = $1 ORDER BY id`,
         [id],
       )
     ).rows;
   const typesOf = async (id: string) => (await eventsOf(id)).map((e: { type: string }) => e.type);
-  const act = (user: string, id: string, action: string, body: unknown = {}) =>
-    stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+  /** An action on the case; its answer is the case, or the refusal (`act<ErrorBody>`) where a test expects one. */
+  const act = <T = CaseBody>(user: string, id: string, action: string, body: unknown = {}) =>
+    stack.client.as<T>(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const userId = async (username: string) =>
-    (await stack.db.query('SELECT id FROM users WHERE username = $1', [username])).rows[0].id as string;
+    (await stack.db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [username])).rows[0].id;
 
   /** A heating complaint in baiyun, routed by rule R11 to heating. */
   async function dispatchedHeatingCase(): Promise<string> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     touched.add(id);
@@ -38,7 +70,7 @@ describe('the whole case life through the API', () => {
 
   /** A case no rule covers, so it stays with the centre until a person acts. */
   async function receivedCase(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute(overrides));
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute(overrides));
     expect(created.status).toBe(201);
     touched.add(created.body.id);
     return created.body.id;
@@ -63,9 +95,9 @@ describe('the whole case life through the API', () => {
     expect(replied.body.leadDepartment).toMatchObject({ code: 'heating' });
     await expectOk('supervisor', id, 'callback', { satisfaction: 'satisfied', solved: true, note: '市民满意' }, 'closed');
     expect(await typesOf(id)).toEqual(['received', 'dispatched', 'accepted', 'progressNoted', 'replied', 'calledBack', 'closed']);
-    const events = (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}/events`)).body;
-    expect(events.find((e: any) => e.type === 'replied')).toMatchObject({ note: '已修复管道', data: { result: '已修复管道' } });
-    expect(events.find((e: any) => e.type === 'closed')).toMatchObject({
+    const events = (await stack.client.as<CaseEventBody[]>('supervisor', 'GET', `/api/v1/cases/${id}/events`)).body;
+    expect(events.find((e) => e.type === 'replied')).toMatchObject({ note: '已修复管道', data: { result: '已修复管道' } });
+    expect(events.find((e) => e.type === 'closed')).toMatchObject({
       data: { satisfaction: 'satisfied', solved: true, closure: 'callback' },
     });
   });
@@ -91,9 +123,9 @@ describe('the whole case life through the API', () => {
     expect(events[2]).toMatchObject({ note: '地址不清', data: { reason: '地址不清' } });
 
     // Supervisors see the returns each department made, and how each ended.
-    const returns = await stack.client.as('supervisor', 'GET', '/api/v1/returns/by-department');
+    const returns = await stack.client.as<DepartmentReturns[]>('supervisor', 'GET', '/api/v1/returns/by-department');
     expect(returns.status).toBe(200);
-    const heating = returns.body.find((r: { department: { code: string } }) => r.department.code === 'heating');
+    const heating = returns.body.find((r) => r.department.code === 'heating')!;
     expect(heating.returns).toBeGreaterThanOrEqual(2);
     expect(heating.rejected).toBeGreaterThanOrEqual(1);
     expect(heating.redispatched).toBeGreaterThanOrEqual(1);
@@ -111,7 +143,7 @@ describe('the whole case life through the API', () => {
     await expectOk('staff-heating', late, 'accept', {}, 'accepted');
     await stack.db.query(`UPDATE cases SET dispatched_at = now() - interval '15 days' WHERE id = $1`, [late]);
     const before = await row(late);
-    const refused = await act('staff-heating', late, 'return', { reason: '太晚了' });
+    const refused = await act<ErrorBody>('staff-heating', late, 'return', { reason: '太晚了' });
     expect(refused.status).toBe(409);
     expect(refused.body.message).toContain('return window');
     expect(await row(late)).toEqual(before);
@@ -127,39 +159,47 @@ describe('the whole case life through the API', () => {
     await expectOk('staff-heating', id, 'extension-requests', { days: 3, reason: '需协调燃气公司' }, 'accepted');
     const pending = await act('staff-heating', id, 'extension-requests', { days: 2, reason: '再延' });
     expect(pending.status).toBe(409);
-    const firstId = (await eventsOf(id)).find((e: any) => e.type === 'extensionRequested').data.extensionRequestId;
+    const firstId = (await eventsOf(id)).find((e) => e.type === 'extensionRequested')!.data.extensionRequestId;
     expect((await act('staff-heating', id, `extension-requests/${firstId}/approve`, {})).status).toBe(403);
     await expectOk('supervisor', id, `extension-requests/${firstId}/approve`, { note: '同意' }, 'accepted');
     expect((await act('supervisor', id, `extension-requests/${firstId}/reject`, {})).status).toBe(409);
 
     await expectOk('staff-heating', id, 'extension-requests', { days: 5, reason: '材料未到' }, 'accepted');
-    const secondId = (await eventsOf(id)).filter((e: any) => e.type === 'extensionRequested')[1].data.extensionRequestId;
+    const secondId = (await eventsOf(id)).filter((e) => e.type === 'extensionRequested')[1].data.extensionRequestId;
     await expectOk('supervisor', id, `extension-requests/${secondId}/reject`, {}, 'accepted');
-    const third = await act('staff-heating', id, 'extension-requests', { days: 1, reason: '第三次' });
+    const third = await act<ErrorBody>('staff-heating', id, 'extension-requests', { days: 1, reason: '第三次' });
     expect(third.status).toBe(409);
     expect(third.body.message).toContain('maximum of 2');
 
     const requests = (
-      await stack.db.query(
+      await stack.db.query<{ id: string; status: string; days: number; decided_by_id: string | null }>(
         'SELECT id, status, days, decided_by_id FROM extension_requests WHERE case_id = $1 ORDER BY requested_at',
         [id],
       )
     ).rows;
-    expect(requests.map((r: any) => [r.id, r.status, r.days])).toEqual([
+    expect(requests.map((r) => [r.id, r.status, r.days])).toEqual([
       [firstId, 'approved', 3],
       [secondId, 'rejected', 5],
     ]);
-    expect(requests.map((r: any) => r.decided_by_id)).toEqual([await userId('supervisor'), await userId('supervisor')]);
+    expect(requests.map((r) => r.decided_by_id)).toEqual([await userId('supervisor'), await userId('supervisor')]);
     expect((await row(id)).extensions_count).toBe(2);
-    const listed = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}/extension-requests`);
+    const listed = await stack.client.as<Wire<ExtensionRequestView>[]>(
+      'staff-heating',
+      'GET',
+      `/api/v1/cases/${id}/extension-requests`,
+    );
     expect(listed.status).toBe(200);
-    expect(listed.body.map((r: any) => [r.id, r.status, r.days, r.decidedBy !== null])).toEqual([
+    expect(listed.body.map((r) => [r.id, r.status, r.days, r.decidedBy !== null])).toEqual([
       [firstId, 'approved', 3, true],
       [secondId, 'rejected', 5, true],
     ]);
     expect((await stack.client.as('staff-housing', 'GET', `/api/v1/cases/${id}/extension-requests`)).status).toBe(403);
-    const decided = await stack.client.as('supervisor', 'GET', '/api/v1/extension-requests?status=approved&limit=500');
-    expect(decided.body.some((r: { id: string }) => r.id === firstId)).toBe(true);
+    const decided = await stack.client.as<Wire<ExtensionRequestView>[]>(
+      'supervisor',
+      'GET',
+      '/api/v1/extension-requests?status=approved&limit=500',
+    );
+    expect(decided.body.some((r) => r.id === firstId)).toBe(true);
     expect((await stack.client.as('staff-heating', 'GET', '/api/v1/extension-requests')).status).toBe(403);
     expect((await stack.client.as('supervisor', 'GET', '/api/v1/extension-requests?status=lost')).status).toBe(400);
     expect(await typesOf(id)).toEqual([
@@ -205,7 +245,7 @@ describe('the whole case life through the API', () => {
     expect(await typesOf(id)).toEqual(['received', 'directAnswered', 'calledBack', 'closed']);
 
     const complaint = await receivedCase();
-    const refused = await act('operator', complaint, 'direct-answer', { answer: 'x' });
+    const refused = await act<ErrorBody>('operator', complaint, 'direct-answer', { answer: 'x' });
     expect(refused.status).toBe(409);
     expect((await row(complaint)).status).toBe('received');
   });
@@ -224,11 +264,11 @@ describe('the whole case life through the API', () => {
     expect((await act('staff-heating', duplicate, 'accept', {})).status).toBe(409);
     // The target's history names the duplicate; its result reaches both cases (and so both callers).
     expect((await eventsOf(target)).pop()).toMatchObject({ type: 'mergedIn', data: { mergedCaseId: duplicate } });
-    const targetView = await stack.client.as('supervisor', 'GET', `/api/v1/cases/${target}`);
+    const targetView = await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${target}`);
     expect(targetView.body.mergedCases.map((m: { id: string }) => m.id)).toEqual([duplicate]);
     await expectOk('staff-heating', target, 'accept', {}, 'accepted');
     await expectOk('staff-heating', target, 'reply', { result: '已修复供热管道' }, 'replied');
-    expect((await stack.client.as('supervisor', 'GET', `/api/v1/cases/${duplicate}`)).body).toMatchObject({
+    expect((await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${duplicate}`)).body).toMatchObject({
       status: 'merged',
       result: '已修复供热管道',
       mergedIntoId: target,
@@ -264,7 +304,7 @@ describe('the whole case life through the API', () => {
     await expectOk('staff-civil', id, 'reply', { result: '已核查' }, 'accepted');
     await expectOk('staff-street-baiyun', id, 'reply', { result: '协调完毕' }, 'replied');
     const events = await eventsOf(id);
-    expect(events.map((e: any) => e.type)).toEqual([
+    expect(events.map((e) => e.type)).toEqual([
       'received',
       'dispatched',
       'assistAccepted',
@@ -275,7 +315,7 @@ describe('the whole case life through the API', () => {
       'assistReplied',
       'replied',
     ]);
-    expect(events.filter((e: any) => e.type === 'assistReplied').map((e: any) => e.note)).toEqual(['已调解', '已核查']);
+    expect(events.filter((e) => e.type === 'assistReplied').map((e) => e.note)).toEqual(['已调解', '已核查']);
   });
 
   it('closes as unreachable after the third unanswered callback attempt', async () => {
@@ -286,7 +326,7 @@ describe('the whole case life through the API', () => {
     await expectOk('supervisor', id, 'callback-attempt', {}, 'replied');
     await expectOk('supervisor', id, 'callback-attempt', { note: '关机' }, 'closed');
     const events = await eventsOf(id);
-    expect(events.map((e: any) => e.type)).toEqual([
+    expect(events.map((e) => e.type)).toEqual([
       'received',
       'dispatched',
       'accepted',
@@ -312,8 +352,8 @@ describe('the whole case life through the API', () => {
     const r = await row(id);
     expect(r).toMatchObject({ supervision_level: 'red', urges_count: 2, assignee_id: staff });
     const events = await eventsOf(id);
-    expect(events.find((e: any) => e.type === 'supervised')).toMatchObject({ note: '超期', data: { level: 'red' } });
-    expect(events.find((e: any) => e.type === 'assigned')).toMatchObject({ data: { assigneeId: staff } });
+    expect(events.find((e) => e.type === 'supervised')).toMatchObject({ note: '超期', data: { level: 'red' } });
+    expect(events.find((e) => e.type === 'assigned')).toMatchObject({ data: { assigneeId: staff } });
   });
 
   it('lets exactly one of 20 parallel accepts win, with one accepted event', async () => {
@@ -321,7 +361,7 @@ describe('the whole case life through the API', () => {
     await stack.client.token('staff-heating');
     const responses = await Promise.all(Array.from({ length: 20 }, () => act('staff-heating', id, 'accept', {})));
     const statuses = responses.map((r) => r.status).sort();
-    expect(statuses).toEqual([200, ...Array(19).fill(409)]);
+    expect(statuses).toEqual([200, ...Array<number>(19).fill(409)]);
     expect((await typesOf(id)).filter((t: string) => t === 'accepted')).toHaveLength(1);
     expect((await row(id)).status).toBe('accepted');
   });
@@ -345,11 +385,11 @@ describe('the whole case life through the API', () => {
       ['lead-heating', 'assign', { userId: 'nobody' }, 400],
     ];
     for (const [user, action, body, status] of refusals) {
-      const r = await act(user, id, action, body);
+      const r = await act<ErrorBody>(user, id, action, body);
       expect({ user, action, status: r.status }).toEqual({ user, action, status });
       expect(typeof r.body.message).toBe('string');
     }
-    const stateRefusal = await act('staff-heating', id, 'reply', { result: 'x' });
+    const stateRefusal = await act<ErrorBody>('staff-heating', id, 'reply', { result: 'x' });
     expect(stateRefusal.body.message).toContain('reply');
     expect(stateRefusal.body.message).toContain('dispatched');
     expect({ row: await row(id), events: await typesOf(id) }).toEqual(before);

@@ -1,22 +1,30 @@
-import { heatingComplaint, uniquePhone, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, uniquePhone, useStack, waitFor, type CaseBody, type Page } from '@hotline/testing';
 
 /** What the console's buttons rest on: GET /cases/{id}/actions and the working time left on every case. */
 describe('GET /api/v1/cases/{id}/actions and sla.workingMinutesLeft', () => {
   const stack = useStack();
 
   async function dispatchedCase(): Promise<string> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: uniquePhone() }));
+    const created = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ callerPhone: uniquePhone() }),
+    );
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     await waitFor(
       async () =>
-        (await stack.db.query('SELECT status FROM cases WHERE id = $1', [id])).rows[0].status === 'dispatched' ? true : undefined,
+        (await stack.db.query<{ status: string }>('SELECT status FROM cases WHERE id = $1', [id])).rows[0].status === 'dispatched'
+          ? true
+          : undefined,
       30_000,
       'dispatch',
     );
     return id;
   }
-  const actionsOf = async (user: string, id: string) => stack.client.as(user, 'GET', `/api/v1/cases/${id}/actions`);
+  const actionsOf = async (user: string, id: string) =>
+    stack.client.as<{ actions: string[] }>(user, 'GET', `/api/v1/cases/${id}/actions`);
 
   it('offers each user exactly what the state machine lets them do now, and the API accepts it', async () => {
     const id = await dispatchedCase();
@@ -46,15 +54,15 @@ describe('GET /api/v1/cases/{id}/actions and sla.workingMinutesLeft', () => {
 
   it('gives the working time left to the running deadline, counted on the district calendar', async () => {
     const id = await dispatchedCase();
-    const view = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
+    const view = await stack.client.as<CaseBody>('staff-heating', 'GET', `/api/v1/cases/${id}`);
     expect(view.body.sla.stage).toBe('accept');
-    const left: number = view.body.sla.workingMinutesLeft;
+    const left = view.body.sla.workingMinutesLeft!;
     // The accept stage allows one working day (8 working hours) from the next day's midnight: at most 8 h of work remain.
     expect(left).toBeGreaterThan(0);
     expect(left).toBeLessThanOrEqual(8 * 60);
     // Wall-clock time to the deadline is at least the working time (nights and holidays only add to it).
-    expect(Date.parse(view.body.sla.deadline) - Date.now()).toBeGreaterThanOrEqual(left * 60_000 - 60_000);
-    const listed = await stack.client.as('staff-heating', 'GET', '/api/v1/cases?status=dispatched&pageSize=100');
-    expect(listed.body.items.find((c: { id: string }) => c.id === id).sla.workingMinutesLeft).toBe(left);
+    expect(Date.parse(view.body.sla.deadline!) - Date.now()).toBeGreaterThanOrEqual(left * 60_000 - 60_000);
+    const listed = await stack.client.as<Page<CaseBody>>('staff-heating', 'GET', '/api/v1/cases?status=dispatched&pageSize=100');
+    expect(listed.body.items.find((c: { id: string }) => c.id === id)!.sla.workingMinutesLeft).toBe(left);
   });
 });

@@ -80,13 +80,17 @@ describe('the web console', () => {
     caseNo = (await page.getByTestId('case-no').textContent())!.trim();
     expect(caseNo).toMatch(/^XG\d{14}$/);
     await screenshot(page, 'intake-case-number');
-    const { rows } = await stack.db.query(`SELECT id, status, channel, kind FROM cases WHERE case_no = $1`, [caseNo]);
+    const { rows } = await stack.db.query<{ id: string; status: string; channel: string; kind: string }>(
+      `SELECT id, status, channel, kind FROM cases WHERE case_no = $1`,
+      [caseNo],
+    );
     expect(rows[0]).toMatchObject({ channel: 'phone', kind: 'complaint' });
     caseId = rows[0].id;
     // Routed by the worker (rule R11) to the heating office.
     await waitFor(
       async () =>
-        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'dispatched'
+        (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status ===
+        'dispatched'
           ? true
           : undefined,
       15_000,
@@ -117,7 +121,8 @@ describe('the web console', () => {
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await waitFor(
       async () =>
-        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'replied'
+        (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status ===
+        'replied'
           ? true
           : undefined,
       30_000,
@@ -148,7 +153,9 @@ describe('the web console', () => {
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await waitFor(
       async () =>
-        (await stack.db.query(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed' ? true : undefined,
+        (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [caseId])).rows[0].status === 'closed'
+          ? true
+          : undefined,
       30_000,
       'callback',
     );

@@ -1,7 +1,22 @@
 import { gzipSync } from 'node:zlib';
-import { databaseFingerprint, heatingComplaint, rawRequest, RawResponse, startApi, RunningApi, useStack } from '@hotline/testing';
+import {
+  databaseFingerprint,
+  heatingComplaint,
+  rawRequest,
+  RawResponse,
+  startApi,
+  RunningApi,
+  useStack,
+  type ErrorBody,
+  type OpenApiDocument,
+} from '@hotline/testing';
 
-const ERROR_BODY = {
+/** What /open311/v2/discovery.json says of its endpoints (the fields these tests read). */
+interface Discovery {
+  endpoints: { url: string }[];
+}
+
+const ERROR_BODY: Record<keyof ErrorBody, unknown> = {
   statusCode: expect.any(Number),
   error: expect.any(String),
   message: expect.any(String),
@@ -161,7 +176,7 @@ describe('the request edge', () => {
       for (const route of routes) {
         const r = await send('GET', route(encodeURIComponent(bad)), { token: supervisor });
         expect([route(bad), r.status]).toEqual([route(bad), 400]);
-        expect(r.json.details[0].reason).toMatch(/YYYY-MM-DD/);
+        expect((r.json as ErrorBody).details[0].reason).toMatch(/YYYY-MM-DD/);
       }
       const open311 = await send('GET', `/open311/v2/requests.json?start_date=${encodeURIComponent(bad)}`);
       expect([bad, open311.status]).toEqual([bad, 400]);
@@ -215,7 +230,7 @@ describe('the request edge', () => {
     const r = await send('GET', '/open311/v2/discovery.json', { headers: { host: 'evil.example' } });
     expect(r.status).toBe(200);
     expect(r.text).not.toContain('evil.example');
-    expect(r.json.endpoints[0].url).toBe('http://localhost:3000/open311/v2');
+    expect((r.json as Discovery).endpoints[0].url).toBe('http://localhost:3000/open311/v2');
   });
 });
 
@@ -235,7 +250,11 @@ describe('behind TLS, in production', () => {
   afterAll(async () => api?.close());
 
   it('sends HSTS and names Open311 endpoints by the configured https URL', async () => {
-    const r = await rawRequest(api.url, { method: 'GET', path: '/open311/v2/discovery.json', headers: { host: 'evil.example' } });
+    const r = await rawRequest<Discovery>(api.url, {
+      method: 'GET',
+      path: '/open311/v2/discovery.json',
+      headers: { host: 'evil.example' },
+    });
     expect(r.headers['strict-transport-security']).toBe('max-age=15552000; includeSubDomains');
     expect(r.json.endpoints[0].url).toBe('https://hotline.example.gov.cn/open311/v2');
   });
@@ -243,13 +262,13 @@ describe('behind TLS, in production', () => {
   it('shows /api/docs to signed-in admins only', async () => {
     const signIn = async (username: string) =>
       (
-        await rawRequest(api.url, {
+        await rawRequest<{ accessToken: string }>(api.url, {
           method: 'POST',
           path: '/api/v1/auth/login',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ username, password: 'hotline365' }),
         })
-      ).json.accessToken as string;
+      ).json.accessToken;
     for (const path of ['/api/docs', '/api/docs/', '/api/docs-json']) {
       expectRefused(await rawRequest(api.url, { method: 'GET', path }), 401);
       expectRefused(
@@ -258,7 +277,7 @@ describe('behind TLS, in production', () => {
       );
     }
     const admin = await signIn('admin');
-    const json = await rawRequest(api.url, {
+    const json = await rawRequest<OpenApiDocument>(api.url, {
       method: 'GET',
       path: '/api/docs-json',
       headers: { authorization: `Bearer ${admin}` },

@@ -1,11 +1,12 @@
-import { heatingComplaint, useStack } from '@hotline/testing';
+import { heatingComplaint, useStack, type CaseBody, type ErrorBody } from '@hotline/testing';
 
 /** A retried or double-clicked submit with the same Idempotency-Key makes one case and the same answer. */
 describe('Idempotency-Key on intake', () => {
   const stack = useStack({ worker: false });
 
-  const submit = async (key: string | undefined, body: Record<string, unknown>) =>
-    stack.client.request('POST', '/api/v1/cases', {
+  /** Answers the case, or the refusal (`submit<ErrorBody>`) where a test expects one. */
+  const submit = async <T = CaseBody>(key: string | undefined, body: Record<string, unknown>) =>
+    stack.client.request<T>('POST', '/api/v1/cases', {
       token: await stack.client.token('operator'),
       body,
       headers: key === undefined ? {} : { 'idempotency-key': key },
@@ -15,13 +16,13 @@ describe('Idempotency-Key on intake', () => {
     const key = `submit-${Date.now()}-${Math.random()}`;
     const title = `双击提交 ${key}`;
     const responses = await Promise.all(Array.from({ length: 10 }, () => submit(key, heatingComplaint({ title }))));
-    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(responses.map((r) => r.status)).toEqual(Array<number>(10).fill(201));
     const ids = new Set(responses.map((r) => r.body.id));
     expect(ids.size).toBe(1);
     expect(responses.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
+    const { rows } = await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
     expect(rows[0].n).toBe(1);
-    const outbox = await stack.db.query(
+    const outbox = await stack.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND payload->>'caseId' = $1`,
       [[...ids][0]],
     );
@@ -41,21 +42,21 @@ describe('Idempotency-Key on intake', () => {
   it('refuses the same key with a different request (409) and a malformed key (400), writing nothing', async () => {
     const key = `reuse-${Date.now()}`;
     expect((await submit(key, heatingComplaint({ title: '第一次' }))).status).toBe(201);
-    const before = (await stack.db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n;
-    const reused = await submit(key, heatingComplaint({ title: '内容不同' }));
+    const before = (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`)).rows[0].n;
+    const reused = await submit<ErrorBody>(key, heatingComplaint({ title: '内容不同' }));
     expect(reused.status).toBe(409);
     expect(reused.body.error).toBe('IdempotencyKeyReused');
-    const malformed = await submit('has spaces in it', heatingComplaint());
+    const malformed = await submit<ErrorBody>('has spaces in it', heatingComplaint());
     expect(malformed.status).toBe(400);
     expect(malformed.body.details[0].field).toBe('Idempotency-Key');
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM cases`)).rows[0].n).toBe(before);
+    expect((await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases`)).rows[0].n).toBe(before);
   });
 
   it('creates a new case for each submit without a key', async () => {
     const title = `无键 ${Date.now()}`;
     await submit(undefined, heatingComplaint({ title }));
     await submit(undefined, heatingComplaint({ title }));
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
+    const { rows } = await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE title = $1`, [title]);
     expect(rows[0].n).toBe(2);
   });
 });

@@ -6,16 +6,29 @@ import {
   uniquePhone,
   useStack,
   waitFor,
+  type CaseBody,
+  type CaseEventBody,
+  type Page,
+  type ErrorBody,
 } from '@hotline/testing';
+import type { DepartmentRef } from '@hotline/reference';
+
+/** A node of GET /api/v1/categories (the tree). */
+interface CategoryNode {
+  code: string;
+  name: string;
+  children: CategoryNode[];
+}
 
 describe('intake → BullMQ dispatch → department inbox', () => {
   const stack = useStack();
 
-  const caseCount = async () => Number((await stack.db.query('SELECT count(*) FROM cases')).rows[0].count);
-  const statusOf = async (id: string) => (await stack.db.query('SELECT status FROM cases WHERE id = $1', [id])).rows[0]?.status;
+  const caseCount = async () => Number((await stack.db.query<{ count: string }>('SELECT count(*) FROM cases')).rows[0].count);
+  const statusOf = async (id: string) =>
+    (await stack.db.query<{ status: string }>('SELECT status FROM cases WHERE id = $1', [id])).rows[0]?.status;
 
   it('dispatches a logged call to the department its rule names, within seconds, into that inbox only', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     // Read after the commit, so the router may already have dispatched it; the history below shows the order.
     expect(['received', 'dispatched']).toContain(created.body.status);
@@ -32,7 +45,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
 
     const dispatched = await waitFor(
       async () => {
-        const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}`);
+        const r = await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${id}`);
         return r.body.status === 'dispatched' ? r.body : undefined;
       },
       30_000,
@@ -40,8 +53,8 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     );
     expect(dispatched.leadDepartment).toMatchObject({ code: 'heating' });
 
-    const events = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
-    expect(events.body.map((e: any) => e.type)).toEqual(['received', 'dispatched']);
+    const events = await stack.client.as<CaseEventBody[]>('operator', 'GET', `/api/v1/cases/${id}/events`);
+    expect(events.body.map((e) => e.type)).toEqual(['received', 'dispatched']);
     expect(events.body[1]).toMatchObject({
       fromStatus: 'received',
       toStatus: 'dispatched',
@@ -50,58 +63,70 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     });
     expect(events.body[1].note).toContain('matched rule R11');
 
-    const heatingInbox = await stack.client.as('staff-heating', 'GET', '/api/v1/cases?status=dispatched&pageSize=100');
+    const heatingInbox = await stack.client.as<Page<CaseBody>>(
+      'staff-heating',
+      'GET',
+      '/api/v1/cases?status=dispatched&pageSize=100',
+    );
     expect(heatingInbox.status).toBe(200);
-    expect(heatingInbox.body.items.map((c: any) => c.id)).toContain(id);
-    expect(heatingInbox.body.items.every((c: any) => c.leadDepartment?.code === 'heating')).toBe(true);
-    const mine = heatingInbox.body.items.find((c: any) => c.id === id);
-    expect(mine.caller).toEqual({ name: '张*', phone: '138****5678', visibility: 'masked' });
+    expect(heatingInbox.body.items.map((c) => c.id)).toContain(id);
+    expect(heatingInbox.body.items.every((c) => c.leadDepartment?.code === 'heating')).toBe(true);
+    const mine = heatingInbox.body.items.find((c) => c.id === id);
+    expect(mine!.caller).toEqual({ name: '张*', phone: '138****5678', visibility: 'masked' });
 
     for (const other of ['staff-market', 'lead-housing', 'staff-street-baiyun']) {
-      const inbox = await stack.client.as(other, 'GET', '/api/v1/cases?pageSize=100');
-      expect(inbox.body.items.map((c: any) => c.id)).not.toContain(id);
-      const direct = await stack.client.as(other, 'GET', `/api/v1/cases/${id}`);
+      const inbox = await stack.client.as<Page<CaseBody>>(other, 'GET', '/api/v1/cases?pageSize=100');
+      expect(inbox.body.items.map((c) => c.id)).not.toContain(id);
+      const direct = await stack.client.as<CaseBody>(other, 'GET', `/api/v1/cases/${id}`);
       expect(direct.status).toBe(403);
       expect((await stack.client.as(other, 'GET', `/api/v1/cases/${id}/events`)).status).toBe(403);
     }
     // The grid worker responsible for baiyun-01 sees cases of their grids.
-    const gridInbox = await stack.client.as('grid', 'GET', '/api/v1/cases?pageSize=100');
-    expect(gridInbox.body.items.map((c: any) => c.id)).toContain(id);
+    const gridInbox = await stack.client.as<Page<CaseBody>>('grid', 'GET', '/api/v1/cases?pageSize=100');
+    expect(gridInbox.body.items.map((c) => c.id)).toContain(id);
   });
 
   it('shows a grid worker the case they logged outside their grids (placed by community), not only their grids', async () => {
     const { lat, lng, ...withoutPoint } = heatingComplaint();
     expect(lat && lng).toBeTruthy();
-    const created = await stack.client.as('grid', 'POST', '/api/v1/cases', { ...withoutPoint, communityCode: 'baiyun-04' });
+    const created = await stack.client.as<CaseBody>('grid', 'POST', '/api/v1/cases', {
+      ...withoutPoint,
+      communityCode: 'baiyun-04',
+    });
     expect(created.status).toBe(201);
-    expect(created.body.community.code).toBe('baiyun-04');
+    expect(created.body.community!.code).toBe('baiyun-04');
     expect((await stack.client.as('grid', 'GET', `/api/v1/cases/${created.body.id}`)).status).toBe(200);
-    const mine = await stack.client.as('grid', 'GET', '/api/v1/cases?pageSize=100');
-    expect(mine.body.items.map((c: any) => c.id)).toContain(created.body.id);
+    const mine = await stack.client.as<Page<CaseBody>>('grid', 'GET', '/api/v1/cases?pageSize=100');
+    expect(mine.body.items.map((c) => c.id)).toContain(created.body.id);
     // A case someone else logged outside this worker's grids stays out of sight.
-    const other = await stack.client.as('operator', 'POST', '/api/v1/cases', { ...withoutPoint, communityCode: 'baiyun-04' });
+    const other = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', {
+      ...withoutPoint,
+      communityCode: 'baiyun-04',
+    });
     expect((await stack.client.as('grid', 'GET', `/api/v1/cases/${other.body.id}`)).status).toBe(403);
   });
 
   it('leaves a case no rule covers for a dispatcher, who dispatches it by hand', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     expect(created.status).toBe(201);
     const id = created.body.id;
     // The routing job has run (completed in the worker) and left the case to a dispatcher.
     await routingDone(id);
     expect(await statusOf(id)).toBe('received');
 
-    const refused = await stack.client.as('staff-civil', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
+    const refused = await stack.client.as<CaseBody>('staff-civil', 'POST', `/api/v1/cases/${id}/dispatch`, {
+      leadDepartmentCode: 'civil',
+    });
     expect(refused.status).toBe(403);
-    const unknown = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+    const unknown = await stack.client.as<ErrorBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
       leadDepartmentCode: 'nope',
       assistingDepartmentCodes: ['police', 'zzz'],
     });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details.map((d: any) => d.field).sort()).toEqual(['assistingDepartmentCodes.1', 'leadDepartmentCode']);
+    expect(unknown.body.details.map((d) => d.field).sort()).toEqual(['assistingDepartmentCodes.1', 'leadDepartmentCode']);
     expect(await statusOf(id)).toBe('received');
 
-    const manual = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+    const manual = await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
       leadDepartmentCode: 'street-baiyun',
       assistingDepartmentCodes: ['police'],
     });
@@ -111,10 +136,12 @@ describe('intake → BullMQ dispatch → department inbox', () => {
       leadDepartment: { code: 'street-baiyun' },
       assistingDepartments: [{ code: 'police' }],
     });
-    const police = await stack.client.as('staff-police', 'GET', `/api/v1/cases/${id}`);
+    const police = await stack.client.as<CaseBody>('staff-police', 'GET', `/api/v1/cases/${id}`);
     expect(police.status).toBe(200);
 
-    const again = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'civil' });
+    const again = await stack.client.as<ErrorBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+      leadDepartmentCode: 'civil',
+    });
     expect(again.status).toBe(409);
     expect(again.body.message).toContain('dispatched');
   });
@@ -138,18 +165,21 @@ describe('intake → BullMQ dispatch → department inbox', () => {
       [heatingComplaint({ title: 'bad\u0000title' }), ['title']],
     ];
     for (const [body, fields] of cases) {
-      const response = await stack.client.as('operator', 'POST', '/api/v1/cases', body);
-      expect({ status: response.status, error: response.body.error }).toEqual({ status: 400, error: expect.any(String) });
-      const named = new Set(response.body.details.map((d: any) => d.field));
+      const response = await stack.client.as<ErrorBody>('operator', 'POST', '/api/v1/cases', body);
+      expect({ status: response.status, error: response.body.error }).toEqual({
+        status: 400,
+        error: expect.any(String) as unknown,
+      });
+      const named = new Set(response.body.details.map((d) => d.field));
       for (const field of fields) expect([...named]).toContain(field);
-      expect(response.body.details.every((d: any) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
+      expect(response.body.details.every((d) => typeof d.reason === 'string' && d.reason.length > 0)).toBe(true);
     }
-    const malformed = await stack.client.request('POST', '/api/v1/cases', {
+    const malformed = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token: await stack.client.token('operator'),
       rawBody: '{"kind": ',
     });
     expect(malformed.status).toBe(400);
-    const oversize = await stack.client.request('POST', '/api/v1/cases', {
+    const oversize = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token: await stack.client.token('operator'),
       body: heatingComplaint({ description: 'x'.repeat(100_000) }),
     });
@@ -162,7 +192,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect((await stack.client.request('POST', '/api/v1/cases', { body: heatingComplaint() })).status).toBe(401);
     expect((await stack.client.request('GET', '/api/v1/cases', { token: 'not-a-token' })).status).toBe(401);
     const before = await caseCount();
-    const byDepartment = await stack.client.as('staff-heating', 'POST', '/api/v1/cases', heatingComplaint());
+    const byDepartment = await stack.client.as<CaseBody>('staff-heating', 'POST', '/api/v1/cases', heatingComplaint());
     expect(byDepartment.status).toBe(403);
     expect(byDepartment.body).toMatchObject({ statusCode: 403, error: 'RoleNotAllowed' });
     expect(await caseCount()).toBe(before);
@@ -174,7 +204,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
 
   it('places a case without coordinates by its community, and finds a caller by phone (centre roles only)', async () => {
     const phone = uniquePhone();
-    const first = await stack.client.as(
+    const first = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
@@ -182,67 +212,79 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     );
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ grid: null, community: { code: 'rixin-02' }, street: { code: 'rixin' } });
-    await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone, title: '第二次来电' }));
+    await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ callerPhone: phone, title: '第二次来电' }),
+    );
 
-    const history = await stack.client.as('operator', 'GET', `/api/v1/callers/${phone}/cases`);
+    const history = await stack.client.as<Page<CaseBody>>('operator', 'GET', `/api/v1/callers/${phone}/cases`);
     expect(history.status).toBe(200);
     expect(history.body.total).toBe(2);
-    expect(history.body.items.every((c: any) => c.caller.phone === phone)).toBe(true);
+    expect(history.body.items.every((c) => c.caller!.phone === phone)).toBe(true);
     expect((await stack.client.as('staff-heating', 'GET', `/api/v1/callers/${phone}/cases`)).status).toBe(403);
     expect((await stack.client.as('operator', 'GET', '/api/v1/callers/not-a-phone/cases')).status).toBe(400);
 
     // The phone is stored sealed: no column holds it in clear.
-    const { rows } = await stack.db.query(`SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`, [
-      first.body.id,
-    ]);
+    const { rows } = await stack.db.query<{ caller_phone_sealed: string; caller_name_sealed: string }>(
+      `SELECT caller_phone_sealed, caller_name_sealed FROM cases WHERE id = $1`,
+      [first.body.id],
+    );
     expect(JSON.stringify(rows[0])).not.toContain(phone);
   });
 
   it('hides the caller of a confidential case from departments entirely', async () => {
-    const created = await stack.client.as(
+    const created = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
       heatingComplaint({ confidential: true, kind: 'report' }),
     );
     const id = created.body.id;
-    expect(created.body.caller.phone).toBe('13812345678');
+    expect(created.body.caller!.phone).toBe('13812345678');
     await waitFor(async () => ((await statusOf(id)) === 'dispatched' ? true : undefined), 30_000, 'dispatch');
-    const seen = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
+    const seen = await stack.client.as<CaseBody>('staff-heating', 'GET', `/api/v1/cases/${id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.caller).toBeNull();
   });
 
   it('filters the inbox and pages it', async () => {
     const token = await stack.client.token('operator');
-    const byStreet = await stack.client.request('GET', '/api/v1/cases?street=baiyun&category=heating&pageSize=2', { token });
+    const byStreet = await stack.client.request<Page<CaseBody>>(
+      'GET',
+      '/api/v1/cases?street=baiyun&category=heating&pageSize=2',
+      { token },
+    );
     expect(byStreet.status).toBe(200);
     expect(byStreet.body).toMatchObject({ page: 1, pageSize: 2 });
     expect(byStreet.body.items.length).toBeLessThanOrEqual(2);
-    expect(byStreet.body.items.every((c: any) => c.street.code === 'baiyun' && c.category.code.startsWith('heating'))).toBe(true);
-    const bad = await stack.client.request('GET', '/api/v1/cases?status=lost&pageSize=1000&from=yesterday', { token });
+    expect(byStreet.body.items.every((c) => c.street!.code === 'baiyun' && c.category!.code.startsWith('heating'))).toBe(true);
+    const bad = await stack.client.request<ErrorBody>('GET', '/api/v1/cases?status=lost&pageSize=1000&from=yesterday', {
+      token,
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.details.map((d: any) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
-    const unknownStreet = await stack.client.request('GET', '/api/v1/cases?street=atlantis', { token });
+    expect(bad.body.details.map((d) => d.field).sort()).toEqual(['from', 'pageSize', 'status']);
+    const unknownStreet = await stack.client.request<Page<CaseBody>>('GET', '/api/v1/cases?street=atlantis', { token });
     expect(unknownStreet.status).toBe(400);
   });
 
   it('serves reference data and health', async () => {
-    const departments = await stack.client.as('operator', 'GET', '/api/v1/departments');
-    expect(departments.body.filter((d: any) => d.type === 'bureau').length).toBeGreaterThanOrEqual(15);
-    const categories = await stack.client.as('operator', 'GET', '/api/v1/categories');
-    const leaves = categories.body.flatMap((c: any) => c.children).filter((c: any) => c.children.length === 0);
+    const departments = await stack.client.as<DepartmentRef[]>('operator', 'GET', '/api/v1/departments');
+    expect(departments.body.filter((d) => d.type === 'bureau').length).toBeGreaterThanOrEqual(15);
+    const categories = await stack.client.as<CategoryNode[]>('operator', 'GET', '/api/v1/categories');
+    const leaves = categories.body.flatMap((c) => c.children).filter((c) => c.children.length === 0);
     expect(leaves.length).toBeGreaterThanOrEqual(40);
-    const grids = await stack.client.as('operator', 'GET', '/api/v1/grids');
+    const grids = await stack.client.as<unknown[]>('operator', 'GET', '/api/v1/grids');
     expect(grids.body).toHaveLength(60);
     expect(grids.body[0]).toMatchObject({
-      community: { code: expect.any(String) },
-      street: { code: expect.any(String) },
+      community: { code: expect.any(String) as unknown },
+      street: { code: expect.any(String) as unknown },
       geometry: { type: 'Polygon' },
     });
-    const health = await stack.client.request('GET', '/health');
+    const health = await stack.client.request<{ status: string }>('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 200, body: { status: 'ok' } });
-    const details = await stack.client.as('admin', 'GET', '/health/details');
+    const details = await stack.client.as<{ components: Record<string, unknown> }>('admin', 'GET', '/health/details');
     expect(details.body.components).toMatchObject({
       database: { status: 'up' },
       redis: { status: 'up' },

@@ -1,7 +1,33 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { NotificationDeliveryService, SIGNATURE_HEADER, TIMESTAMP_HEADER, DELIVERY_HEADER, verifyWebhook } from '@hotline/notify';
-import { heatingComplaint, neighbourhoodDispute, useStack, waitFor } from '@hotline/testing';
+import {
+  NotificationDeliveryService,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  DELIVERY_HEADER,
+  verifyWebhook,
+  type InboxPage,
+  type WebhookBody,
+} from '@hotline/notify';
+import {
+  heatingComplaint,
+  neighbourhoodDispute,
+  useStack,
+  waitFor,
+  type CaseBody,
+  type ErrorBody,
+  type Wire,
+} from '@hotline/testing';
+
+/** A notifications row, as these tests select it. */
+interface NotificationRow {
+  id: string;
+  type: string;
+  channel: string | null;
+  delivered_at: Date | null;
+  delivery_attempts: number;
+  last_error: string | null;
+}
 
 interface Received {
   body: string;
@@ -46,7 +72,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
 
   const notificationRows = async (caseId: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<NotificationRow>(
         `SELECT id, type, channel, delivered_at, delivery_attempts, last_error FROM notifications WHERE case_id = $1 ORDER BY created_at`,
         [caseId],
       )
@@ -60,7 +86,10 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
       secret,
     );
 
-    const bad = await stack.client.as('admin', 'PUT', '/api/v1/departments/heating/webhook', { url: 'ftp://x', secret: 'short' });
+    const bad = await stack.client.as<ErrorBody>('admin', 'PUT', '/api/v1/departments/heating/webhook', {
+      url: 'ftp://x',
+      secret: 'short',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['secret', 'url']);
     expect(
@@ -70,11 +99,13 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
       (await stack.client.as('staff-heating', 'PUT', '/api/v1/departments/heating/webhook', { url: receiver.url, secret }))
         .status,
     ).toBe(403);
-    expect((await stack.client.as('admin', 'GET', '/api/v1/departments/heating/webhook')).body.url).toBe(receiver.url);
+    expect((await stack.client.as<{ url: string }>('admin', 'GET', '/api/v1/departments/heating/webhook')).body.url).toBe(
+      receiver.url,
+    );
   });
 
   it('a dispatch is POSTed to the department webhook, signed, retried with backoff after failures, and delivered once', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const id: string = created.body.id;
     const delivered = await waitFor(
       async () => {
@@ -90,7 +121,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
     expect(delivered).toMatchObject({ channel: 'webhook', delivery_attempts: 3 });
     expect(delivered.last_error).toContain('503');
 
-    const attempts = receiver.received.filter((r) => JSON.parse(r.body).caseId === id);
+    const attempts = receiver.received.filter((r) => (JSON.parse(r.body) as WebhookBody).caseId === id);
     expect(attempts).toHaveLength(3);
     for (const attempt of attempts) {
       const timestamp = Number(attempt.headers[TIMESTAMP_HEADER]);
@@ -113,7 +144,7 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
       url: 'http://127.0.0.1:9/unreachable',
       secret,
     });
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const id: string = created.body.id;
     const pending = await waitFor(
       async () => {
@@ -132,22 +163,25 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
     const outcome = await stack.worker!.get(NotificationDeliveryService).deliver(pending.id, { lastAttempt: true });
     expect(outcome).toBe('inbox');
     const [row] = (
-      await stack.db.query(`SELECT channel, delivered_at, last_error FROM notifications WHERE id = $1`, [pending.id])
+      await stack.db.query<Pick<NotificationRow, 'channel' | 'delivered_at' | 'last_error'>>(
+        `SELECT channel, delivered_at, last_error FROM notifications WHERE id = $1`,
+        [pending.id],
+      )
     ).rows;
     expect(row.channel).toBe('inbox');
     expect(row.delivered_at).not.toBeNull();
     expect(row.last_error).toMatch(/webhook did not answer/);
-    const inbox = await stack.client.as('lead-heating', 'GET', '/api/v1/notifications?pageSize=100');
-    expect(inbox.body.items.some((n: { id: string }) => n.id === pending.id)).toBe(true);
+    const inbox = await stack.client.as<Wire<InboxPage>>('lead-heating', 'GET', '/api/v1/notifications?pageSize=100');
+    expect(inbox.body.items.some((n) => n.id === pending.id)).toBe(true);
     await stack.client.as('admin', 'DELETE', '/api/v1/departments/heating/webhook');
   });
 
   it('without a webhook the department reads its inbox; other departments do not see it; read marks stick', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const id: string = created.body.id;
     expect(
       (
-        await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+        await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
           leadDepartmentCode: 'street-baiyun',
           assistingDepartmentCodes: ['police'],
         })
@@ -162,44 +196,59 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
       'inbox delivery',
     );
 
-    const lead = await stack.client.as('staff-street-baiyun', 'GET', '/api/v1/notifications?unread=true&pageSize=100');
+    const lead = await stack.client.as<Wire<InboxPage>>(
+      'staff-street-baiyun',
+      'GET',
+      '/api/v1/notifications?unread=true&pageSize=100',
+    );
     expect(lead.status).toBe(200);
-    const mine = lead.body.items.find((n: { caseId: string }) => n.caseId === id);
+    const mine = lead.body.items.find((n) => n.caseId === id)!;
     expect(mine).toMatchObject({ type: 'caseDispatched', channel: 'inbox', readAt: null });
     expect(mine.title).toContain(created.body.caseNo);
-    const assisting = await stack.client.as('staff-police', 'GET', '/api/v1/notifications?pageSize=100');
-    expect(assisting.body.items.find((n: { caseId: string }) => n.caseId === id)).toMatchObject({ type: 'caseAssisting' });
-    const other = await stack.client.as('staff-heating', 'GET', '/api/v1/notifications?pageSize=100');
-    expect(other.body.items.some((n: { caseId: string }) => n.caseId === id)).toBe(false);
+    const assisting = await stack.client.as<Wire<InboxPage>>('staff-police', 'GET', '/api/v1/notifications?pageSize=100');
+    expect(assisting.body.items.find((n) => n.caseId === id)).toMatchObject({ type: 'caseAssisting' });
+    const other = await stack.client.as<Wire<InboxPage>>('staff-heating', 'GET', '/api/v1/notifications?pageSize=100');
+    expect(other.body.items.some((n) => n.caseId === id)).toBe(false);
     expect((await stack.client.as('staff-heating', 'POST', `/api/v1/notifications/${mine.id}/read`)).status).toBe(404);
 
-    const read = await stack.client.as('staff-street-baiyun', 'POST', `/api/v1/notifications/${mine.id}/read`);
+    const read = await stack.client.as<{ readAt: string | null }>(
+      'staff-street-baiyun',
+      'POST',
+      `/api/v1/notifications/${mine.id}/read`,
+    );
     expect(read.status).toBe(200);
     expect(read.body.readAt).not.toBeNull();
-    const unread = await stack.client.as('lead-street-baiyun', 'GET', '/api/v1/notifications?unread=true&pageSize=100');
-    expect(unread.body.items.some((n: { id: string }) => n.id === mine.id)).toBe(false);
+    const unread = await stack.client.as<Wire<InboxPage>>(
+      'lead-street-baiyun',
+      'GET',
+      '/api/v1/notifications?unread=true&pageSize=100',
+    );
+    expect(unread.body.items.some((n) => n.id === mine.id)).toBe(false);
     expect((await stack.client.as('staff-street-baiyun', 'GET', '/api/v1/notifications?unread=maybe')).status).toBe(400);
   });
 
   it('returns reach the dispatchers, not the supervisors: role inboxes', async () => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const id: string = created.body.id;
-    await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'street-baiyun' });
+    await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, {
+      leadDepartmentCode: 'street-baiyun',
+    });
     expect(
-      (await stack.client.as('staff-street-baiyun', 'POST', `/api/v1/cases/${id}/return`, { reason: '不属于本街道管辖范围' }))
-        .status,
+      (
+        await stack.client.as<CaseBody>('staff-street-baiyun', 'POST', `/api/v1/cases/${id}/return`, {
+          reason: '不属于本街道管辖范围',
+        })
+      ).status,
     ).toBe(200);
     await waitFor(
       async () => {
-        const inbox = await stack.client.as('dispatcher', 'GET', '/api/v1/notifications?pageSize=100');
-        return inbox.body.items.find((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned');
+        const inbox = await stack.client.as<Wire<InboxPage>>('dispatcher', 'GET', '/api/v1/notifications?pageSize=100');
+        return inbox.body.items.find((n) => n.caseId === id && n.type === 'caseReturned');
       },
       30_000,
       'return notice for dispatchers',
     );
-    const supervisors = await stack.client.as('supervisor', 'GET', '/api/v1/notifications?pageSize=100');
-    expect(
-      supervisors.body.items.some((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'caseReturned'),
-    ).toBe(false);
+    const supervisors = await stack.client.as<Wire<InboxPage>>('supervisor', 'GET', '/api/v1/notifications?pageSize=100');
+    expect(supervisors.body.items.some((n) => n.caseId === id && n.type === 'caseReturned')).toBe(false);
   });
 });

@@ -4,21 +4,24 @@ import { XMLParser } from 'fast-xml-parser';
 const ITEMS = new Set(['service', 'request', 'error', 'attribute', 'value', 'endpoint', 'format']);
 const xml = new XMLParser({ parseTagValue: false, isArray: (name) => ITEMS.has(name) });
 
-export interface Open311Response {
+export interface Open311Response<T = unknown> {
   status: number;
   contentType: string;
   text: string;
   /** The body as data: JSON parsed, or XML parsed with every list as an array. */
-  data: any;
+  data: T;
 }
 
-/** Calls /open311/v2 like a 311 client: form-encoded POSTs, the format named by the URL's extension. */
-export async function open311(
+/**
+ * Calls /open311/v2 like a 311 client: form-encoded POSTs, the format named by the URL's extension. `T`
+ * names what the test reads of the body (a claim, unchecked: the assertions check it); unknown otherwise.
+ */
+export async function open311<T = unknown>(
   baseUrl: string,
   method: 'GET' | 'POST',
   path: string,
   form?: Record<string, string | string[]>,
-): Promise<Open311Response> {
+): Promise<Open311Response<T>> {
   let body: string | undefined;
   if (form) {
     const params = new URLSearchParams();
@@ -32,17 +35,18 @@ export async function open311(
   });
   const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
-  const data = contentType.startsWith('application/json')
+  const data: unknown = contentType.startsWith('application/json')
     ? JSON.parse(text)
     : contentType.startsWith('text/xml')
-      ? xml.parse(text)
+      ? (xml.parse(text) as unknown)
       : text;
-  return { status: response.status, contentType, text, data };
+  return { status: response.status, contentType, text, data: data as T };
 }
 
 /** The items of a spec list in either format: the JSON array, or the XML root's item elements. */
-export function items(r: Open311Response, root: string, item: string): any[] {
-  if (r.contentType.startsWith('application/json')) return r.data;
-  const list = r.data[root];
+export function items<T = unknown>(r: Open311Response<unknown>, root: string, item: string): T[] {
+  if (r.contentType.startsWith('application/json')) return r.data as T[];
+  // An empty XML list parses as '', a full one as { <item>: [...] }.
+  const list = (r.data as Record<string, '' | Record<string, T[] | undefined> | undefined>)[root];
   return list === '' ? [] : (list?.[item] ?? []);
 }

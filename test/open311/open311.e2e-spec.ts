@@ -10,20 +10,79 @@ import {
   SERVICE_REQUEST_FIELDS,
   TOKEN_RESPONSE_FIELDS,
 } from '@hotline/open311';
-import { BAIYUN_POINT, OUTSIDE_DISTRICT, heatingComplaint, uniquePhone, useStack, waitFor } from '@hotline/testing';
+import {
+  BAIYUN_POINT,
+  OUTSIDE_DISTRICT,
+  heatingComplaint,
+  uniquePhone,
+  useStack,
+  waitFor,
+  type CaseBody,
+} from '@hotline/testing';
 import { items, open311, type Open311Response } from './open311-client';
+
+/*
+ * Open311 answers come as JSON or XML by format: JSON keeps numbers and booleans where XML gives text, an
+ * XML list is an element holding its items, and an XML document wraps the JSON object in a root element.
+ * The types below state both shapes at once (`List`, `Root`); each test picks its side by format, as a
+ * client of the spec does. Text fields are strings in both.
+ */
+type Scalar = string | number | boolean | null;
+/** A list: the JSON array, or the XML element holding the items under `K`. */
+type List<K extends string, T> = T[] & Record<K, T[]>;
+/** A document: the JSON object, or the XML root element `K` holding it. */
+type Root<K extends string, T> = T & Record<K, T>;
+
+interface ErrorItem {
+  code: Scalar;
+  description: Scalar;
+}
+interface ServiceItem {
+  service_code: string;
+  metadata: Scalar;
+  [field: string]: Scalar;
+}
+interface RequestItem {
+  service_request_id: string;
+  token: string;
+  service_code: string;
+  status: string;
+  description: string | null;
+  address: string | null;
+  agency_responsible: string | null;
+  requested_datetime: string;
+  expected_datetime: string;
+  account_id: string;
+  service_notice: string;
+  [field: string]: Scalar;
+}
+interface DiscoveryEndpoint {
+  formats: List<'format', string>;
+  [field: string]: unknown;
+}
+interface Discovery {
+  endpoints: List<'endpoint', DiscoveryEndpoint>;
+}
+interface ServiceAttributeItem {
+  values: List<'value', { key: string }>;
+  [field: string]: unknown;
+}
+interface ServiceDefinition {
+  service_code: string;
+  attributes: List<'attribute', ServiceAttributeItem>;
+}
 
 const FORMATS = ['json', 'xml'] as const;
 const ISO_WITH_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/;
 const sorted = (list: readonly string[]) => [...list].sort();
 
 /** Every error of the spec's shape: a list of {code, description}, code equal to the HTTP status. */
-function expectErrors(r: Open311Response, status: number, format: 'json' | 'xml', descriptionPart?: RegExp): string[] {
+function expectErrors(r: Open311Response<unknown>, status: number, format: 'json' | 'xml', descriptionPart?: RegExp): string[] {
   expect({ status: r.status, type: r.contentType.split(';')[0] }).toEqual({
     status,
     type: format === 'json' ? 'application/json' : 'text/xml',
   });
-  const errors = items(r, 'errors', 'error');
+  const errors = items<ErrorItem>(r, 'errors', 'error');
   expect(errors.length).toBeGreaterThan(0);
   for (const e of errors) {
     expect(sorted(Object.keys(e))).toEqual(sorted(ERROR_FIELDS));
@@ -36,9 +95,10 @@ function expectErrors(r: Open311Response, status: number, format: 'json' | 'xml'
 
 describe('Open311 GeoReport v2 at /open311/v2', () => {
   const stack = useStack({ overrides: { PUBLIC_RATE_PER_ADDRESS: '100000' } });
-  const call = (method: 'GET' | 'POST', path: string, form?: Record<string, string | string[]>) =>
-    open311(stack.api.url, method, path, form);
-  const caseCount = async () => Number((await stack.db.query('SELECT count(*) FROM cases')).rows[0].count);
+  /** The answer's body is `unknown` unless the test names its type. */
+  const call = <T = unknown>(method: 'GET' | 'POST', path: string, form?: Record<string, string | string[]>) =>
+    open311<T>(stack.api.url, method, path, form);
+  const caseCount = async () => Number((await stack.db.query<{ count: string }>('SELECT count(*) FROM cases')).rows[0].count);
 
   const heatingForm = (overrides: Record<string, string | string[]> = {}) => ({
     api_key: 'demo-open311-key',
@@ -56,7 +116,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
 
   describe.each(FORMATS)('in %s', (format) => {
     it('discovery lists this endpoint with the spec URL and both formats', async () => {
-      const r = await call('GET', `discovery.${format}`);
+      const r = await call<Root<'discovery', Discovery>>('GET', `discovery.${format}`);
       expect(r.status).toBe(200);
       const discovery = format === 'json' ? r.data : r.data.discovery;
       expect(sorted(Object.keys(discovery))).toEqual(sorted(DISCOVERY_FIELDS));
@@ -74,10 +134,10 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       const r = await call('GET', `services.${format}`);
       expect(r.status).toBe(200);
       if (format === 'xml') expect(r.text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
-      const services = items(r, 'services', 'service');
+      const services = items<ServiceItem>(r, 'services', 'service');
       const leaves = Number(
         (
-          await stack.db.query(
+          await stack.db.query<{ count: string }>(
             `SELECT count(*) FROM categories c WHERE NOT EXISTS (SELECT 1 FROM categories k WHERE k.parent_id = c.id)`,
           )
         ).rows[0].count,
@@ -86,13 +146,16 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       for (const s of services) expect(sorted(Object.keys(s))).toEqual(sorted(SERVICE_FIELDS));
       const heating = services.find((s) => s.service_code === 'heating.no-heat');
       expect(heating).toMatchObject({ service_name: '室温不达标/不供热', group: '供热', type: 'batch' });
-      expect(String(heating.metadata)).toBe('true');
-      expect(String(services.find((s) => s.service_code === 'heating.pipe-leak').metadata)).toBe('false');
+      expect(String(heating!.metadata)).toBe('true');
+      expect(String(services.find((s) => s.service_code === 'heating.pipe-leak')!.metadata)).toBe('false');
       expect(services.map((s) => s.service_code)).not.toContain('heating');
     });
 
     it('GET services/{code} defines the attributes, with values for lists; none for plain services', async () => {
-      const r = await call('GET', `services/environment.construction-noise.${format}`);
+      const r = await call<Root<'service_definition', ServiceDefinition>>(
+        'GET',
+        `services/environment.construction-noise.${format}`,
+      );
       expect(r.status).toBe(200);
       const definition = format === 'json' ? r.data : r.data.service_definition;
       expect(sorted(Object.keys(definition))).toEqual(sorted(['service_code', 'attributes']));
@@ -106,10 +169,10 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(String(periods.variable)).toBe('true');
       expect(String(periods.order)).toBe('1');
       const values = format === 'json' ? periods.values : periods.values.value;
-      expect(values.map((v: any) => v.key)).toEqual(['night', 'noon', 'day']);
+      expect(values.map((v) => v.key)).toEqual(['night', 'noon', 'day']);
       for (const v of values) expect(sorted(Object.keys(v))).toEqual(sorted(ATTRIBUTE_VALUE_FIELDS));
 
-      const plain = await call('GET', `services/heating.pipe-leak.${format}`);
+      const plain = await call<Root<'service_definition', ServiceDefinition>>('GET', `services/heating.pipe-leak.${format}`);
       expect(plain.status).toBe(200);
       const plainDefinition = format === 'json' ? plain.data : plain.data.service_definition;
       expect(format === 'json' ? plainDefinition.attributes : plainDefinition.attributes).toEqual(format === 'json' ? [] : '');
@@ -131,7 +194,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       const before = await caseCount();
       const posted = await call('POST', `requests.${format}`, heatingForm({ account_id: 'acc-42' }));
       expect(posted.status).toBe(201);
-      const [answer] = items(posted, 'service_requests', 'request');
+      const [answer] = items<RequestItem>(posted, 'service_requests', 'request');
       expect(sorted(Object.keys(answer))).toEqual(sorted(POST_RESPONSE_FIELDS));
       expect(answer.account_id).toBe('acc-42');
       expect(answer.service_notice).toContain('5 个工作日内办结答复');
@@ -139,7 +202,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
 
       const tokenAnswer = await call('GET', `tokens/${answer.token}.${format}`);
       expect(tokenAnswer.status).toBe(200);
-      const [resolved] = items(tokenAnswer, 'service_requests', 'request');
+      const [resolved] = items<RequestItem>(tokenAnswer, 'service_requests', 'request');
       expect(sorted(Object.keys(resolved))).toEqual(sorted(TOKEN_RESPONSE_FIELDS));
       expect(resolved.token).toBe(answer.token);
       const id: string = resolved.service_request_id;
@@ -148,7 +211,17 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       // The case went through the same intake: channel per client, grid, the outbox, routing rule R11.
       const {
         rows: [stored],
-      } = await stack.db.query(
+      } = await stack.db.query<{
+        id: string;
+        channel: string;
+        kind: string;
+        status: string;
+        grid: string;
+        caller_phone_sealed: string;
+        attributes: unknown;
+        email_sealed: string | null;
+        account_id: string | null;
+      }>(
         `SELECT c.id, c.channel, c.kind, c.status, g.code AS grid, c.caller_phone_sealed, r.attributes, r.email_sealed, r.account_id
            FROM cases c JOIN grids g ON g.id = c.grid_id JOIN open311_requests r ON r.case_id = c.id WHERE c.case_no = $1`,
         [id],
@@ -166,7 +239,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       const routed = await waitFor(
         async () => {
           const r = await call('GET', `requests/${id}.${format}`);
-          const [request] = items(r, 'service_requests', 'request');
+          const [request] = items<RequestItem>(r, 'service_requests', 'request');
           return request?.agency_responsible ? request : undefined;
         },
         30_000,
@@ -190,20 +263,22 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${stored.id}/accept`, {})).status).toBe(200);
       const {
         rows: [deadline],
-      } = await stack.db.query(`SELECT deadline FROM case_deadlines WHERE case_id = $1 AND stage = 'reply'`, [stored.id]);
-      const [accepted] = items(await call('GET', `requests/${id}.${format}`), 'service_requests', 'request');
+      } = await stack.db.query<{ deadline: Date }>(`SELECT deadline FROM case_deadlines WHERE case_id = $1 AND stage = 'reply'`, [
+        stored.id,
+      ]);
+      const [accepted] = items<RequestItem>(await call('GET', `requests/${id}.${format}`), 'service_requests', 'request');
       expect(Date.parse(accepted.expected_datetime)).toBe(deadline.deadline.getTime());
       expect(accepted.expected_datetime).toBe(routed.expected_datetime);
 
       // The department's answer closes the request for the client, and is its status_notes.
       expect(
         (
-          await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${stored.id}/reply`, {
+          await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${stored.id}/reply`, {
             result: '已更换阀门，室温恢复到20度',
           })
         ).status,
       ).toBe(200);
-      const [closed] = items(await call('GET', `requests/${id}.${format}`), 'service_requests', 'request');
+      const [closed] = items<RequestItem>(await call('GET', `requests/${id}.${format}`), 'service_requests', 'request');
       expect(closed).toMatchObject({ status: 'closed', status_notes: '已更换阀门，室温恢复到20度' });
 
       // No personal data in any answer: not the name, not the phone (also masked in the description), not the e-mail.
@@ -320,10 +395,10 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
         phone: uniquePhone(),
       });
       expect(posted.status).toBe(201);
-      const [{ token }] = items(posted, 'service_requests', 'request');
+      const [{ token }] = items<RequestItem>(posted, 'service_requests', 'request');
       const {
         rows: [row],
-      } = await stack.db.query(
+      } = await stack.db.query<{ address: string; community: string; attributes: unknown; address_id: string }>(
         `SELECT c.address, m.code AS community, r.attributes, r.address_id FROM open311_requests r JOIN cases c ON c.id = r.case_id
            JOIN communities m ON m.id = c.community_id WHERE r.token = $1`,
         [token],
@@ -353,11 +428,15 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
             'attribute[lamp_no]': `XG-${i}`,
           }),
         );
-        const [{ token }] = items(posted, 'service_requests', 'request');
-        const [{ service_request_id }] = items(await call('GET', `tokens/${token}.${format}`), 'service_requests', 'request');
+        const [{ token }] = items<RequestItem>(posted, 'service_requests', 'request');
+        const [{ service_request_id }] = items<RequestItem>(
+          await call('GET', `tokens/${token}.${format}`),
+          'service_requests',
+          'request',
+        );
         created.push(service_request_id);
       }
-      const all = items(
+      const all = items<RequestItem>(
         await call('GET', `requests.${format}?service_code=city-appearance.street-lights`),
         'service_requests',
         'request',
@@ -367,12 +446,12 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
         expect(sorted(Object.keys(r))).toEqual(sorted(SERVICE_REQUEST_FIELDS));
         expect(r.service_code).toBe('city-appearance.street-lights');
       }
-      const page1 = items(
+      const page1 = items<RequestItem>(
         await call('GET', `requests.${format}?service_request_id=${created.join(',')}&page_size=2`),
         'service_requests',
         'request',
       );
-      const page2 = items(
+      const page2 = items<RequestItem>(
         await call('GET', `requests.${format}?service_request_id=${created.join(',')}&page_size=2&page=2`),
         'service_requests',
         'request',
@@ -380,13 +459,13 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(page1).toHaveLength(2);
       expect([...page1, ...page2].map((r) => r.service_request_id).sort()).toEqual([...created].sort());
 
-      const open = items(
+      const open = items<RequestItem>(
         await call('GET', `requests.${format}?service_code=city-appearance.street-lights&status=open`),
         'service_requests',
         'request',
       );
       expect(open.every((r) => r.status === 'open')).toBe(true);
-      const closedOnly = items(
+      const closedOnly = items<RequestItem>(
         await call('GET', `requests.${format}?service_code=city-appearance.street-lights&status=closed`),
         'service_requests',
         'request',
@@ -394,7 +473,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(closedOnly.map((r) => r.service_request_id)).not.toContain(created[0]);
 
       // A window no suite writes into (the statistics suite owns January and February 2020).
-      const past = items(
+      const past = items<RequestItem>(
         await call('GET', `requests.${format}?start_date=2019-04-01T00:00:00Z&end_date=2019-06-01T00:00:00Z`),
         'service_requests',
         'request',
@@ -414,25 +493,29 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     });
 
     it('GET requests never shows a confidential case, and shows other channels without their text or address', async () => {
-      const phoneCase = await stack.client.as(
+      const phoneCase = await stack.client.as<CaseBody>(
         'operator',
         'POST',
         '/api/v1/cases',
         heatingComplaint({ description: '张三家暖气不热，电话13812345678' }),
       );
-      const secret = await stack.client.as(
+      const secret = await stack.client.as<CaseBody>(
         'operator',
         'POST',
         '/api/v1/cases',
         heatingComplaint({ kind: 'report', confidential: true }),
       );
       expect(
-        items(await call('GET', `requests.${format}?service_request_id=${secret.body.caseNo}`), 'service_requests', 'request'),
+        items<RequestItem>(
+          await call('GET', `requests.${format}?service_request_id=${secret.body.caseNo}`),
+          'service_requests',
+          'request',
+        ),
       ).toEqual([]);
       expectErrors(await call('GET', `requests/${secret.body.caseNo}.${format}`), 404, format);
 
       const r = await call('GET', `requests/${phoneCase.body.caseNo}.${format}`);
-      const [shown] = items(r, 'service_requests', 'request');
+      const [shown] = items<RequestItem>(r, 'service_requests', 'request');
       expect(shown.description === null || shown.description === '').toBe(true);
       expect(shown.address).toBe('云峰社区，白云街道');
       expect(Number(shown.lat)).toBeCloseTo(38.909, 3);
@@ -443,7 +526,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   describe('API keys per client', () => {
     it('admins create clients whose key works once shown, limit each key per minute, rotate and revoke keys', async () => {
       const code = `app-${Date.now().toString(36)}`;
-      const made = await stack.client.as('admin', 'POST', '/api/v1/open311/clients', {
+      const made = await stack.client.as<{ id: string; apiKey: string }>('admin', 'POST', '/api/v1/open311/clients', {
         code,
         name: '测试应用',
         rateLimitPerMinute: 2,
@@ -452,7 +535,7 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expect(made.body.apiKey).toMatch(/^o311_/);
       const {
         rows: [stored],
-      } = await stack.db.query(`SELECT api_key_hash FROM open311_clients WHERE code = $1`, [code]);
+      } = await stack.db.query<{ api_key_hash: string }>(`SELECT api_key_hash FROM open311_clients WHERE code = $1`, [code]);
       expect(stored.api_key_hash).not.toContain(made.body.apiKey);
       expect((await stack.client.as('operator', 'POST', '/api/v1/open311/clients', { code: 'x1', name: 'x' })).status).toBe(403);
       expect((await stack.client.as('admin', 'POST', '/api/v1/open311/clients', { code, name: 'again' })).status).toBe(409);
@@ -465,13 +548,18 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
       expectErrors(await post(made.body.apiKey), 429, 'json', /Too many requests/);
       const {
         rows: [{ channel }],
-      } = await stack.db.query(
+      } = await stack.db.query<{ channel: string }>(
         `SELECT c.channel FROM cases c JOIN open311_requests r ON r.case_id = c.id JOIN open311_clients k ON k.id = r.client_id WHERE k.code = $1 LIMIT 1`,
         [code],
       );
       expect(channel).toBe(`open311:${code}`);
 
-      const rotated = await stack.client.as('admin', 'POST', `/api/v1/open311/clients/${made.body.id}/rotate-key`, {});
+      const rotated = await stack.client.as<{ apiKey: string }>(
+        'admin',
+        'POST',
+        `/api/v1/open311/clients/${made.body.id}/rotate-key`,
+        {},
+      );
       expect(rotated.status).toBe(200);
       expectErrors(await post(made.body.apiKey), 403, 'json');
       const revoked = await stack.client.as('admin', 'POST', `/api/v1/open311/clients/${made.body.id}/revoke`, {});

@@ -1,5 +1,13 @@
 import { maskName, maskPhone } from '@hotline/privacy';
-import { apiOperations, heatingComplaint, uniquePhone, useStack, type ApiOperation, type ApiResponse } from '@hotline/testing';
+import {
+  apiOperations,
+  heatingComplaint,
+  uniquePhone,
+  useStack,
+  type ApiOperation,
+  type ApiResponse,
+  type CaseBody,
+} from '@hotline/testing';
 import { SAMPLE_REQUESTS } from '../access/access-table';
 
 /** A registered enterprise of this suite only (valid USCC, GB 32100-2015 check character). */
@@ -40,8 +48,8 @@ describe('no confidential case can be tied to its caller outside the centre', ()
   let extensionRequestId = '';
   let phoneHash = '';
 
-  const as = async (user: string, method: string, path: string, body?: unknown): Promise<ApiResponse> => {
-    const r = await stack.client.as(user, method, path, body);
+  const as = async <T = CaseBody>(user: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> => {
+    const r = await stack.client.as<T>(user, method, path, body);
     if (r.status >= 300) throw new Error(`${user} ${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
     return r;
   };
@@ -58,7 +66,7 @@ describe('no confidential case can be tied to its caller outside the centre', ()
   };
 
   beforeAll(async () => {
-    const lead = (await stack.db.query(`SELECT id FROM users WHERE username = 'lead-heating'`)).rows[0].id;
+    const lead = (await stack.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'lead-heating'`)).rows[0].id;
     await as('admin', 'POST', '/api/v1/enterprises', {
       uscc: USCC,
       name: enterpriseName,
@@ -92,10 +100,12 @@ describe('no confidential case can be tied to its caller outside the centre', ()
     confidential = [report, enterpriseReport];
     await as('staff-heating', 'POST', `/api/v1/cases/${report.id}/reply`, { result: `已核实处理，已电话 ${phone} 告知举报人` });
     await as('staff-heating', 'POST', `/api/v1/cases/${enterpriseReport.id}/extension-requests`, { days: 1, reason: '需调查' });
-    extensionRequestId = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [enterpriseReport.id]))
-      .rows[0].id;
-    phoneHash = (await stack.db.query(`SELECT caller_phone_hash FROM cases WHERE id = $1`, [report.id])).rows[0]
-      .caller_phone_hash;
+    extensionRequestId = (
+      await stack.db.query<{ id: string }>(`SELECT id FROM extension_requests WHERE case_id = $1`, [enterpriseReport.id])
+    ).rows[0].id;
+    phoneHash = (
+      await stack.db.query<{ caller_phone_hash: string }>(`SELECT caller_phone_hash FROM cases WHERE id = $1`, [report.id])
+    ).rows[0].caller_phone_hash;
   });
 
   it('refuses to merge a confidential case with an ordinary one (the merge would tie them in every view)', async () => {
@@ -103,11 +113,11 @@ describe('no confidential case can be tied to its caller outside the centre', ()
       [confidential[0], ordinary[0]],
       [ordinary[1], confidential[0]],
     ]) {
-      const r = await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${from.id}/merge`, { targetCaseId: to.id });
+      const r = await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${from.id}/merge`, { targetCaseId: to.id });
       expect(r.status).toBe(400);
       expect(r.body).toMatchObject({
         error: 'MergeAcrossConfidentiality',
-        details: [{ field: 'targetCaseId', reason: expect.any(String) }],
+        details: [{ field: 'targetCaseId', reason: expect.any(String) as unknown }],
       });
     }
   });
@@ -124,8 +134,9 @@ describe('no confidential case can be tied to its caller outside the centre', ()
     const tiesOf = (c: Case) => [...callerTraces, ...everyCase.filter((o) => o !== c).flatMap(caseIds)];
     const last4 = phone.slice(-4);
     const token = await stack.client.token(user);
-    const notification = (await stack.db.query(`SELECT id FROM notifications WHERE case_id = $1 LIMIT 1`, [confidential[0].id]))
-      .rows[0]?.id;
+    const notification = (
+      await stack.db.query<{ id: string }>(`SELECT id FROM notifications WHERE case_id = $1 LIMIT 1`, [confidential[0].id])
+    ).rows[0]?.id;
 
     const { operations } = apiOperations(stack.api.app);
     const ordered = operations.filter((o) => (o.method === 'GET') === (kind === 'reads'));

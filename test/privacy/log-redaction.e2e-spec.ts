@@ -1,4 +1,4 @@
-import { BAIYUN_POINT, heatingComplaint, uniquePhone, useStack } from '@hotline/testing';
+import { BAIYUN_POINT, heatingComplaint, uniquePhone, useStack, type CaseBody } from '@hotline/testing';
 
 /**
  * The request log, captured from the running API at debug level, while real requests carry secrets and
@@ -46,7 +46,7 @@ describe('logs redact secrets and citizens’ words from URLs and bodies', () =>
       (await stack.client.request('POST', '/api/v1/auth/login', { body: { username: 'operator', password: secrets.password } }))
         .status,
     ).toBe(401);
-    const consultation = await stack.client.request('POST', '/api/v1/cases', {
+    const consultation = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token: operator,
       body: heatingComplaint({
         kind: 'consultation',
@@ -56,7 +56,7 @@ describe('logs redact secrets and citizens’ words from URLs and bodies', () =>
       }),
     });
     expect(consultation.status).toBe(201);
-    const answered = await stack.client.request('POST', `/api/v1/cases/${consultation.body.id}/direct-answer`, {
+    const answered = await stack.client.request<CaseBody>('POST', `/api/v1/cases/${consultation.body.id}/direct-answer`, {
       token: operator,
       body: { answer: secrets.answer },
     });

@@ -1,5 +1,15 @@
 import { request as httpRequest } from 'node:http';
-import { heatingComplaint, neighbourhoodDispute, uniquePhone, useStack, type TestStack } from '@hotline/testing';
+import type { PublicCaseStatus } from '@hotline/cases';
+import {
+  heatingComplaint,
+  neighbourhoodDispute,
+  uniquePhone,
+  useStack,
+  type TestStack,
+  type CaseBody,
+  type ErrorBody,
+  type Wire,
+} from '@hotline/testing';
 
 /**
  * A GET from another loopback address (127.0.0.x), as a citizen elsewhere: the API sees that address
@@ -9,7 +19,7 @@ function getFrom(
   stack: TestStack,
   localAddress: string,
   path: string,
-): Promise<{ status: number; body: any; retryAfter: string | undefined }> {
+): Promise<{ status: number; body: unknown; retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${stack.api.url}${path}`, { localAddress }, (res) => {
       let text = '';
@@ -34,12 +44,12 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     overrides: { PUBLIC_RATE_PER_ADDRESS: '100000', CASE_STATUS_TRIES_PER_ADDRESS: '100000' },
   });
   const look = (caseNo: string, last4: string) =>
-    stack.client.request('GET', `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`);
+    stack.client.request<Wire<PublicCaseStatus>>('GET', `/api/v1/public/cases/${caseNo}?phoneLast4=${last4}`);
 
   it('shows status, department, deadlines and the public answer, and nothing personal', async () => {
     const phone = uniquePhone();
     // A category no rule catches: dispatched by hand whatever a router on the run's database does meanwhile.
-    const created = await stack.client.as(
+    const created = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
@@ -60,7 +70,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
       deadlines: { current: { stage: 'accept', state: 'normal' }, reply: null },
       reply: null,
     });
-    expect(r.body.deadlines.current.deadline).toMatch(/\+08:00$/);
+    expect(r.body.deadlines.current!.deadline).toMatch(/\+08:00$/);
     expect(Object.keys(r.body).sort()).toEqual([
       'caseNo',
       'deadlines',
@@ -73,8 +83,8 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     const text = JSON.stringify(r.body);
     for (const secret of ['赵六', phone, phone.slice(0, 7), '5号楼']) expect(text).not.toContain(secret);
 
-    await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
-    await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result: '已上门维修，室温恢复正常' });
+    await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
+    await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result: '已上门维修，室温恢复正常' });
     const replied = await look(caseNo, phone.slice(-4));
     expect(replied.body).toMatchObject({
       status: 'replied',
@@ -86,26 +96,36 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
 
   it('masks phone numbers (full-width too), ID numbers and e-mail addresses in the reply', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ callerPhone: phone }));
+    const created = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ callerPhone: phone }),
+    );
     const { caseNo, id } = created.body;
-    await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' });
-    await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
+    await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${id}/dispatch`, { leadDepartmentCode: 'heating' });
+    await stack.client.as<CaseBody>('staff-heating', 'POST', `/api/v1/cases/${id}/accept`, {});
     const result =
       '已修复。维修师傅１３７００００１１１１（座机0411-82345678），业主身份证21020319900101123X，回执发至li.si@example.com，工单XG20261122000123，费用128元';
     expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/reply`, { result })).status).toBe(200);
 
     const r = await look(caseNo, phone.slice(-4));
     expect(r.status).toBe(200);
-    expect(r.body.reply.text).toBe(
+    expect(r.body.reply!.text).toBe(
       '已修复。维修师傅137****1111（座机0411-****78），业主身份证210***********123X，回执发至***@***，工单XG20261122000123，费用128元',
     );
     // The department still reads its own words in full.
-    expect((await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`)).body.result).toBe(result);
+    expect((await stack.client.as<CaseBody>('staff-heating', 'GET', `/api/v1/cases/${id}`)).body.result).toBe(result);
   });
 
   it('gives the same 404 for an unknown number and for wrong digits', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
+    const created = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone }),
+    );
     const wrong = String((Number(phone.slice(-4)) + 1) % 10_000).padStart(4, '0');
     const wrongDigits = await look(created.body.caseNo, wrong);
     const unknown = await look('XG20000101999999', phone.slice(-4));
@@ -121,28 +141,36 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
   });
 
   it('refuses a malformed number or digits with 400', async () => {
-    const r = await stack.client.request('GET', '/api/v1/public/cases/abc?phoneLast4=12');
+    const r = await stack.client.request<ErrorBody>('GET', '/api/v1/public/cases/abc?phoneLast4=12');
     expect(r.status).toBe(400);
-    expect(r.body.details.map((d: any) => d.field).sort()).toEqual(['caseNo', 'phoneLast4']);
+    expect(r.body.details.map((d) => d.field).sort()).toEqual(['caseNo', 'phoneLast4']);
     expect((await stack.client.request('GET', '/api/v1/public/cases/XG20000101999999')).status).toBe(400);
   });
 
   it('shows a merged case with the status and answer of the case it was merged into', async () => {
     const phone = uniquePhone();
-    const duplicate = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
-    const target = await stack.client.as(
+    const duplicate = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone }),
+    );
+    const target = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
       neighbourhoodDispute({ kind: 'consultation', title: '噪音投诉怎么处理', callerPhone: uniquePhone() }),
     );
     expect(
-      (await stack.client.as('dispatcher', 'POST', `/api/v1/cases/${duplicate.body.id}/merge`, { targetCaseId: target.body.id }))
-        .status,
+      (
+        await stack.client.as<CaseBody>('dispatcher', 'POST', `/api/v1/cases/${duplicate.body.id}/merge`, {
+          targetCaseId: target.body.id,
+        })
+      ).status,
     ).toBe(200);
     expect(
       (
-        await stack.client.as('operator', 'POST', `/api/v1/cases/${target.body.id}/direct-answer`, {
+        await stack.client.as<CaseBody>('operator', 'POST', `/api/v1/cases/${target.body.id}/direct-answer`, {
           answer: '可向社区调解委员会申请调解',
         })
       ).status,
@@ -160,7 +188,7 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
 
   it('asks for the whole phone number on a confidential case; four digits get the usual 404', async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as(
+    const created = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
@@ -170,15 +198,18 @@ describe('citizen case status: GET /api/v1/public/cases/{caseNo}?phoneLast4=', (
     const unknown = await look('XG20000101999999', phone.slice(-4));
     expect(byDigits.status).toBe(404);
     expect(byDigits.body).toEqual(unknown.body);
-    const byPhone = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${phone}`);
+    const byPhone = await stack.client.request<Wire<PublicCaseStatus>>(
+      'GET',
+      `/api/v1/public/cases/${created.body.caseNo}?phone=${phone}`,
+    );
     expect(byPhone.status).toBe(200);
     expect(byPhone.body.caseNo).toBe(created.body.caseNo);
     expect((await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=${uniquePhone()}`)).status).toBe(
       404,
     );
-    const malformed = await stack.client.request('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=abc`);
+    const malformed = await stack.client.request<ErrorBody>('GET', `/api/v1/public/cases/${created.body.caseNo}?phone=abc`);
     expect(malformed.status).toBe(400);
-    expect(malformed.body.details).toEqual([{ field: 'phone', reason: expect.any(String) }]);
+    expect(malformed.body.details).toEqual([{ field: 'phone', reason: expect.any(String) as unknown }]);
   });
 });
 
@@ -195,9 +226,14 @@ describe('case status look-ups are limited per address, never locking out the ci
   });
   const newCase = async () => {
     const phone = uniquePhone();
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', neighbourhoodDispute({ callerPhone: phone }));
+    const created = await stack.client.as<CaseBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      neighbourhoodDispute({ callerPhone: phone }),
+    );
     return {
-      caseNo: created.body.caseNo as string,
+      caseNo: created.body.caseNo,
       last4: phone.slice(-4),
       wrong: String((Number(phone.slice(-4)) + 1) % 10_000).padStart(4, '0'),
     };
@@ -255,7 +291,7 @@ describe('per-address limit on public endpoints', () => {
     const open311 = await fetch(`${stack.api.url}/open311/v2/services.json`);
     expect(open311.status).toBe(429);
     expect(Number(open311.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await open311.json()).toEqual([{ code: 429, description: expect.stringMatching(/Too many requests/) }]);
+    expect(await open311.json()).toEqual([{ code: 429, description: expect.stringMatching(/Too many requests/) as unknown }]);
     const status = await stack.client.request('GET', '/api/v1/public/cases/XG20000101999999?phoneLast4=1234');
     expect(status.status).toBe(429);
     expect(status.body).toMatchObject({ statusCode: 429, error: 'TooManyRequests' });

@@ -7,6 +7,9 @@ import {
   heatingComplaint,
   HOSTILE,
   useStack,
+  type CaseBody,
+  type CaseEventBody,
+  type ErrorBody,
 } from '@hotline/testing';
 import { ACCESS_TABLE, ENDS_SESSION, ROLE_COLUMNS, SAMPLE_PATH_PARAMETERS } from '../access/access-table';
 
@@ -58,11 +61,11 @@ describe('bad input on every write operation', () => {
             // body before Open311's filter sees it; everything else in ours.
             const ours = {
               statusCode: response.status,
-              error: expect.any(String),
-              message: expect.any(String),
-              details: expect.any(Array),
+              error: expect.any(String) as unknown,
+              message: expect.any(String) as unknown,
+              details: expect.any(Array) as unknown,
             };
-            const open311 = [{ code: response.status, description: expect.any(String) }];
+            const open311 = [{ code: response.status, description: expect.any(String) as unknown }];
             if (operation.path.startsWith('/open311/') && Array.isArray(response.body)) expect(response.body).toEqual(open311);
             else if (operation.path.startsWith('/open311/') && typeof response.body === 'string')
               expect(response.body).toMatch(/<errors>\s*<error>/);
@@ -96,9 +99,9 @@ describe('bad input on every write operation', () => {
   });
 
   it('stores SQL, script and template injection strings verbatim and returns them as JSON data', async () => {
-    const before = (await stack.db.query(`SELECT count(*)::int AS n FROM case_events`)).rows[0].n;
+    const before = (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_events`)).rows[0].n;
     for (const hostile of HOSTILE.filter((h) => h.trim() === h)) {
-      const created = await stack.client.as(
+      const created = await stack.client.as<CaseBody>(
         'operator',
         'POST',
         '/api/v1/cases',
@@ -106,18 +109,18 @@ describe('bad input on every write operation', () => {
       );
       expect(created.status).toBe(201);
       expect(created.headers.get('content-type')).toMatch(/^application\/json/);
-      const read = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
+      const read = await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${created.body.id}`);
       expect(read.body).toMatchObject({ title: hostile, description: hostile, address: hostile, caller: { name: hostile } });
       const { rows } = await stack.db.query(`SELECT title, description, address FROM cases WHERE id = $1`, [created.body.id]);
       expect(rows[0]).toEqual({ title: hostile, description: hostile, address: hostile });
     }
     // The tables the strings aimed at are intact and still growing.
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM case_events`)).rows[0].n).toBeGreaterThan(before);
+    expect((await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_events`)).rows[0].n).toBeGreaterThan(before);
     const { id } = await acceptedCaseWithExtension(stack, 'heating');
     expect((await stack.client.as('staff-heating', 'POST', `/api/v1/cases/${id}/progress`, { note: HOSTILE[3] })).status).toBe(
       200,
     );
-    const events = await stack.client.as('operator', 'GET', `/api/v1/cases/${id}/events`);
+    const events = await stack.client.as<CaseEventBody[]>('operator', 'GET', `/api/v1/cases/${id}/events`);
     expect(events.body.at(-1)).toMatchObject({ type: 'progressNoted', note: HOSTILE[3] });
   });
 
@@ -125,26 +128,31 @@ describe('bad input on every write operation', () => {
     const target = await acceptedCaseWithExtension(stack, 'heating');
     const before = await databaseFingerprint(stack);
     // Found by the property above: a decision note longer than its column once answered 500.
-    const longNote = await stack.client.as(
+    const longNote = await stack.client.as<ErrorBody>(
       'supervisor',
       'POST',
       `/api/v1/cases/${target.id}/extension-requests/${target.extensionRequestId}/reject`,
       { note: 'd'.repeat(501) },
     );
     expect(longNote.status).toBe(400);
-    expect(longNote.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('500') }]);
-    const huge = await stack.client.as(
+    expect(longNote.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('500') as unknown }]);
+    const huge = await stack.client.as<ErrorBody>(
       'operator',
       'POST',
       '/api/v1/cases',
       heatingComplaint({ description: '长'.repeat(40_000) }),
     );
     expect(huge.status).toBe(413);
-    expect(huge.body).toEqual({ statusCode: 413, error: 'PayloadTooLarge', message: expect.any(String), details: [] });
-    const long = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ description: 'x'.repeat(5001) }));
+    expect(huge.body).toEqual({ statusCode: 413, error: 'PayloadTooLarge', message: expect.any(String) as unknown, details: [] });
+    const long = await stack.client.as<ErrorBody>(
+      'operator',
+      'POST',
+      '/api/v1/cases',
+      heatingComplaint({ description: 'x'.repeat(5001) }),
+    );
     expect(long.status).toBe(400);
-    expect(long.body.details).toEqual([{ field: 'description', reason: expect.stringContaining('5000') }]);
-    const notJson = await stack.client.request('POST', '/api/v1/cases', {
+    expect(long.body.details).toEqual([{ field: 'description', reason: expect.stringContaining('5000') as unknown }]);
+    const notJson = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
       token: await stack.client.token('operator'),
       rawBody: '{"kind":',
     });

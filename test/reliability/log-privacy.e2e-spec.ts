@@ -1,4 +1,4 @@
-import { heatingComplaint, uniquePhone, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, uniquePhone, useStack, waitFor, type CaseBody } from '@hotline/testing';
 
 /**
  * No personal data in the logs: the API's and the worker's pino output (at debug level, the most they
@@ -13,14 +13,14 @@ describe('logs carry no personal data', () => {
     const phone = uniquePhone();
     const name = `隐私测试${phone.slice(-4)}`;
     const landline = `0411-8${phone.slice(-7)}`;
-    const created = await stack.client.as(
+    const created = await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
       heatingComplaint({ callerName: name, callerPhone: phone }),
     );
     expect(created.status).toBe(201);
-    await stack.client.as(
+    await stack.client.as<CaseBody>(
       'operator',
       'POST',
       '/api/v1/cases',
@@ -28,7 +28,7 @@ describe('logs carry no personal data', () => {
     );
     await waitFor(
       async () => {
-        const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
+        const r = await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${created.body.id}`);
         return r.body.status === 'dispatched' ? true : undefined;
       },
       10_000,
@@ -41,7 +41,7 @@ describe('logs carry no personal data', () => {
     expect((await stack.client.as('operator', 'GET', `/api/v1/cases?text=${encodeURIComponent(name)}`)).status).toBe(200);
     expect(
       (
-        await stack.client.as(
+        await stack.client.as<CaseBody>(
           'operator',
           'POST',
           '/api/v1/cases',
@@ -51,7 +51,7 @@ describe('logs carry no personal data', () => {
     ).toBe(400);
     expect(
       (
-        await stack.client.as(
+        await stack.client.as<CaseBody>(
           'operator',
           'POST',
           '/api/v1/cases',

@@ -13,13 +13,15 @@ import {
   startPrivatePostgres,
   startWorker,
   waitFor,
+  type CaseBody,
 } from '@hotline/testing';
 
 interface Outcome {
   key: string;
   title: string;
   status: number | 'no answer';
-  body: any;
+  /** The parsed JSON answer: a case when 201, the error shape otherwise. */
+  body: unknown;
   retryAfter: string | null;
   phase: Phase;
 }
@@ -127,7 +129,12 @@ describe('PostgreSQL restarted under load', () => {
     const unavailable = outcomes.filter((o) => o.status === 503);
     expect(unavailable.length).toBeGreaterThan(0);
     for (const o of unavailable) {
-      expect(o.body).toEqual({ statusCode: 503, error: 'ServiceUnavailable', message: expect.any(String), details: [] });
+      expect(o.body).toEqual({
+        statusCode: 503,
+        error: 'ServiceUnavailable',
+        message: expect.any(String) as unknown,
+        details: [],
+      });
       expect(o.retryAfter).toBe('5');
     }
     expect(unavailable.every((o) => o.phase !== 'up')).toBe(true);
@@ -139,19 +146,19 @@ describe('PostgreSQL restarted under load', () => {
     await db.connect();
     try {
       const accepted = outcomes.filter((o) => o.status === 201);
-      const { rows: whole } = await db.query(
+      const { rows: whole } = await db.query<{ id: string }>(
         `SELECT c.id FROM cases c
           WHERE c.id = ANY($1)
             AND (SELECT count(*) FROM case_events e WHERE e.case_id = c.id AND e.type = 'received') = 1
             AND (SELECT count(*) FROM outbox o WHERE o.payload->>'caseId' = c.id::text AND o.job_name = 'route-case') = 1`,
-        [accepted.map((o) => o.body.id)],
+        [accepted.map((o) => (o.body as CaseBody).id)],
       );
       expect(whole).toHaveLength(accepted.length);
 
       // Nothing half-written anywhere: no case without its event and intent, no key without its case.
       const {
         rows: [partial],
-      } = await db.query(
+      } = await db.query<{ withoutEvent: number; withoutIntent: number; keysWithoutCase: number }>(
         `SELECT (SELECT count(*)::int FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'received')) AS "withoutEvent",
                 (SELECT count(*)::int FROM cases c WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.payload->>'caseId' = c.id::text)) AS "withoutIntent",
                 (SELECT count(*)::int FROM intake_idempotency WHERE case_id IS NULL) AS "keysWithoutCase"`,
@@ -174,7 +181,7 @@ describe('PostgreSQL restarted under load', () => {
       // The worker came back too: every case gets routed, once.
       await waitFor(
         async () => {
-          const { rows } = await db.query(
+          const { rows } = await db.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM cases WHERE title = ANY($1) AND status <> 'dispatched'`,
             [titles],
           );
@@ -183,7 +190,7 @@ describe('PostgreSQL restarted under load', () => {
         60_000,
         'every case dispatched after the restart',
       );
-      const { rows: doubled } = await db.query(
+      const { rows: doubled } = await db.query<{ case_id: string }>(
         `SELECT case_id FROM case_events WHERE type = 'dispatched' GROUP BY case_id HAVING count(*) > 1`,
       );
       expect(doubled).toEqual([]);

@@ -12,6 +12,7 @@ import {
   startApi,
   startWorker,
   waitFor,
+  type CaseBody,
 } from '@hotline/testing';
 
 /**
@@ -52,7 +53,9 @@ describe('Redis stopped at intake time', () => {
   });
 
   const eventsOf = async (id: string) =>
-    (await db.query(`SELECT type FROM case_events WHERE case_id = $1 ORDER BY id`, [id])).rows.map((r) => r.type);
+    (await db.query<{ type: string }>(`SELECT type FROM case_events WHERE case_id = $1 ORDER BY id`, [id])).rows.map(
+      (r) => r.type,
+    );
 
   it('takes a stream of intakes straight through a Redis stop and restart; every case dispatched exactly once', async () => {
     const token = await client.token('operator');
@@ -62,7 +65,7 @@ describe('Redis stopped at intake time', () => {
     // Four submitters logging calls back to back, never pausing for the outage.
     const lanes = Array.from({ length: 4 }, async (_, lane) => {
       for (let n = 0; !stop; n++) {
-        const r = await client.request('POST', '/api/v1/cases', {
+        const r = await client.request<CaseBody>('POST', '/api/v1/cases', {
           token,
           body: heatingComplaint({ title: `来电流 ${lane}-${n}` }),
         });
@@ -85,9 +88,10 @@ describe('Redis stopped at intake time', () => {
     // (lockDurationMs, 30 s) lapses and the stalled check finds it: allow for both.
     await waitFor(
       async () => {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [
-          ids,
-        ]);
+        const { rows } = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`,
+          [ids],
+        );
         return rows[0].n === ids.length ? true : undefined;
       },
       120_000,
@@ -96,7 +100,7 @@ describe('Redis stopped at intake time', () => {
     // A job cut off by the outage stays active until its lock lapses, then runs again: count the events
     // once the queue has nothing waiting, running or retrying, so a second delivery has had its turn.
     await dispatchDrained(db, 120_000, { redisUrl: overrides.REDIS_URL, redisPrefix: overrides.REDIS_PREFIX });
-    const { rows } = await db.query(
+    const { rows } = await db.query<{ case_id: string }>(
       `SELECT case_id FROM case_events WHERE case_id = ANY($1) GROUP BY case_id
         HAVING count(*) FILTER (WHERE type = 'dispatched') <> 1 OR count(*) FILTER (WHERE type = 'received') <> 1 OR count(*) <> 2`,
       [ids],
@@ -106,7 +110,7 @@ describe('Redis stopped at intake time', () => {
 
   it('accepts cases while Redis is down and dispatches each exactly once after it returns', async () => {
     // Warm-up: the path works with Redis up.
-    const warm = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: '预热' }));
+    const warm = await client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: '预热' }));
     await waitFor(
       async () => ((await eventsOf(warm.body.id)).includes('dispatched') ? true : undefined),
       10_000,
@@ -116,31 +120,37 @@ describe('Redis stopped at intake time', () => {
     await redis.stop();
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const response = await client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: `停机期间来电 ${i}` }));
+      const response = await client.as<CaseBody>(
+        'operator',
+        'POST',
+        '/api/v1/cases',
+        heatingComplaint({ title: `停机期间来电 ${i}` }),
+      );
       expect(response.status).toBe(201);
       expect(response.body.status).toBe('received');
       ids.push(response.body.id);
     }
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const pending = await db.query(
+    const pending = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`,
       [ids],
     );
     expect(pending.rows[0].n).toBe(ids.length);
     for (const id of ids) expect(await eventsOf(id)).toEqual(['received']);
-    const health = await client.request('GET', '/health');
+    const health = await client.request<{ status: string }>('GET', '/health');
     expect({ status: health.status, body: health.body }).toEqual({ status: 503, body: { status: 'error' } });
     // An admin signs in and reads the details during the outage (sign-in's lock-out counts fall back to memory).
-    const details = await client.as('admin', 'GET', '/health/details');
+    const details = await client.as<{ components: Record<string, { status: string }> }>('admin', 'GET', '/health/details');
     expect(details.status).toBe(503);
     expect(details.body.components.redis.status).toBe('down');
 
     redis = await startPrivateRedis({ port, dataDir, appendOnly: true, log });
     await waitFor(
       async () => {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [
-          ids,
-        ]);
+        const { rows } = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`,
+          [ids],
+        );
         return rows[0].n === ids.length ? true : undefined;
       },
       30_000,
@@ -151,7 +161,7 @@ describe('Redis stopped at intake time', () => {
     await db.query(`UPDATE outbox SET published_at = NULL WHERE payload->>'caseId' = ANY($1)`, [ids]);
     await waitFor(
       async () => {
-        const { rows } = await db.query(
+        const { rows } = await db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'route-case' AND published_at IS NULL AND payload->>'caseId' = ANY($1)`,
           [ids],
         );

@@ -1,7 +1,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { replay } from '@hotline/cases';
 import { bullPrefix, jobIdFor, QUEUE_NAMES, redisOptionsFromUrl } from '@hotline/queues';
-import { AppProcess, heatingComplaint, spawnApp, useStack, waitFor } from '@hotline/testing';
+import { AppProcess, heatingComplaint, spawnApp, useStack, waitFor, type CaseBody } from '@hotline/testing';
 import type { TestStack } from '@hotline/testing';
 
 /**
@@ -31,7 +31,7 @@ const dispatchWork: CrashableWork = {
     await Promise.all(
       Array.from({ length: 8 }, async (_, lane) => {
         for (let i = lane; i < count; i += 8) {
-          const r = await stack.client.request('POST', '/api/v1/cases', {
+          const r = await stack.client.request<CaseBody>('POST', '/api/v1/cases', {
             token,
             body: heatingComplaint({ title: `崩溃测试 ${i}` }),
           });
@@ -43,13 +43,14 @@ const dispatchWork: CrashableWork = {
     return ids;
   },
   async doneCount(stack, ids) {
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`, [
-      ids,
-    ]);
+    const { rows } = await stack.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND status = 'dispatched'`,
+      [ids],
+    );
     return rows[0].n;
   },
   async assertExactlyOnce(stack, ids) {
-    const { rows } = await stack.db.query(
+    const { rows } = await stack.db.query<{ id: string; status: string; types: string[] }>(
       `SELECT c.id, c.status, array_agg(e.type ORDER BY e.id) AS types
          FROM cases c JOIN case_events e ON e.case_id = c.id WHERE c.id = ANY($1) GROUP BY c.id, c.status`,
       [ids],
@@ -73,7 +74,7 @@ const slaBreachWork: CrashableWork = {
   queue: 'sla',
   count: 2000,
   async create(stack, count) {
-    const { rows } = await stack.db.query(
+    const { rows } = await stack.db.query<{ id: string; deadline: Date; warnAt: Date; dispatchedAt: Date }>(
       `WITH made AS (
          INSERT INTO cases (case_no, status, kind, category_id, channel, priority, title, description, address,
                             caller_name_sealed, caller_phone_sealed, caller_phone_hash, lead_department_id,
@@ -111,25 +112,25 @@ const slaBreachWork: CrashableWork = {
     return ids;
   },
   async doneCount(stack, ids) {
-    const { rows } = await stack.db.query(
+    const { rows } = await stack.db.query<{ n: number }>(
       `SELECT count(DISTINCT case_id)::int AS n FROM case_events WHERE case_id = ANY($1) AND type = 'slaBreached'`,
       [ids],
     );
     return rows[0].n;
   },
   async assertExactlyOnce(stack, ids) {
-    const { rows } = await stack.db.query(
+    const { rows } = await stack.db.query<{ case_id: string; n: number }>(
       `SELECT case_id, count(*)::int AS n FROM case_events WHERE case_id = ANY($1) AND type = 'slaBreached' GROUP BY case_id`,
       [ids],
     );
     expect(rows).toHaveLength(ids.length);
     expect(rows.filter((r: { n: number }) => r.n !== 1)).toEqual([]);
-    const marked = await stack.db.query(
+    const marked = await stack.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM case_deadlines WHERE case_id = ANY($1) AND breached_at IS NOT NULL`,
       [ids],
     );
     expect(marked.rows[0].n).toBe(ids.length);
-    const sample = await stack.db.query(
+    const sample = await stack.db.query<{ type: string; fromStatus: string | null; toStatus: string }>(
       `SELECT type, from_status AS "fromStatus", to_status AS "toStatus" FROM case_events WHERE case_id = $1 ORDER BY id`,
       [ids[0]],
     );
@@ -199,7 +200,7 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
 
       const counts = await queues.get(work.queue)!.getJobCounts('active', 'waiting', 'completed');
       const pendingIntents = (
-        await stack.db.query(
+        await stack.db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`,
           [ids],
         )
@@ -241,7 +242,7 @@ describe('worker killed with SIGKILL mid-dispatch and mid-SLA timers', () => {
       // drains; the relay publishes it a moment later. Wait for that fact rather than assume it.
       await waitFor(
         async () => {
-          const unpublished = await stack.db.query(
+          const unpublished = await stack.db.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`,
             [ids],
           );

@@ -3,7 +3,7 @@ import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { hashPassword } from '@hotline/auth';
 import { DEVELOPMENT_SECRETS } from '@hotline/config';
-import { ApiClient, RunningApi, startApi, waitFor } from '@hotline/testing';
+import { ApiClient, RunningApi, startApi, waitFor, type ErrorBody } from '@hotline/testing';
 
 /**
  * Sessions end, on every API process: two API apps on the same database (the second in production
@@ -32,7 +32,7 @@ describe('sessions that end', () => {
 
   async function newUser(role = 'departmentStaff', department = 'heating'): Promise<{ id: string; username: string }> {
     const username = `session-${randomBytes(4).toString('hex')}`;
-    const { rows } = await db.query(
+    const { rows } = await db.query<{ id: string }>(
       `INSERT INTO users (username, password_hash, display_name, role, department_id)
        VALUES ($1, $2, '会话测试', $3, (SELECT id FROM departments WHERE code = $4)) RETURNING id`,
       [username, await hashPassword(password), role, department],
@@ -41,7 +41,7 @@ describe('sessions that end', () => {
   }
 
   async function signIn(username: string, on = 0): Promise<string> {
-    const r = await clients[on].request('POST', '/api/v1/auth/login', { body: { username, password } });
+    const r = await clients[on].request<{ accessToken: string }>('POST', '/api/v1/auth/login', { body: { username, password } });
     expect(r.status).toBe(200);
     return r.body.accessToken;
   }
@@ -85,13 +85,14 @@ describe('sessions that end', () => {
     await db.query(sql, [user.id]);
     for (const token of tokens) await refusedEverywhere(token, what);
     const refused = await clients[1].request('GET', '/api/v1/auth/me', { token: tokens[0] });
-    expect(refused.body).toEqual({ statusCode: 401, error: 'SessionEnded', message: expect.any(String), details: [] });
+    expect(refused.body).toEqual({ statusCode: 401, error: 'SessionEnded', message: expect.any(String) as unknown, details: [] });
   });
 
   it('raises the version only for what a token vouches for, and never lowers it', async () => {
     const user = await newUser();
     const version = async () =>
-      (await db.query(`SELECT token_version FROM users WHERE id = $1`, [user.id])).rows[0].token_version;
+      (await db.query<{ token_version: number }>(`SELECT token_version FROM users WHERE id = $1`, [user.id])).rows[0]
+        .token_version;
     expect(await version()).toBe(1);
     await db.query(`UPDATE users SET display_name = '改名' WHERE id = $1`, [user.id]);
     expect(await version()).toBe(1);
@@ -132,7 +133,7 @@ describe('sessions that end', () => {
     beforeAll(async () => {
       user = await newUser();
       const token = await signIn(user.username);
-      claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+      claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
     });
 
     it('accepts a hand-made HS256 token with every claim (the forgeries below differ in one thing)', async () => {
@@ -146,7 +147,7 @@ describe('sessions that end', () => {
       ['of another issuer', (c: Record<string, unknown>) => ({ ...c, iss: 'someone-else' })],
       ['expired', (c: Record<string, unknown>) => ({ ...c, exp: Math.floor(Date.now() / 1000) - 60 })],
     ])('refuses a token %s', async (_what, change) => {
-      const payload = JSON.parse(JSON.stringify(change(claims)));
+      const payload = JSON.parse(JSON.stringify(change(claims))) as Record<string, unknown>;
       const token = handMade({ alg: 'HS256', typ: 'JWT' }, payload);
       expect(await statuses(token)).toEqual([401, 401]);
     });
@@ -170,7 +171,7 @@ describe('sessions that end', () => {
         () => new JwtService().sign(claims, { secret: DEVELOPMENT_SECRETS.JWT_SECRET, algorithm: 'HS256' }),
       ],
     ])('refuses %s on both apps (one in production mode)', async (_what, make) => {
-      const r = await Promise.all(clients.map((c) => c.request('GET', '/api/v1/auth/me', { token: make() })));
+      const r = await Promise.all(clients.map((c) => c.request<ErrorBody>('GET', '/api/v1/auth/me', { token: make() })));
       expect(r.map((x) => [x.status, x.body.error])).toEqual([
         [401, 'TokenInvalid'],
         [401, 'TokenInvalid'],
@@ -178,12 +179,14 @@ describe('sessions that end', () => {
     });
 
     it('signs tokens with HS256, an expiry, an id and the version', async () => {
-      const header = JSON.parse(Buffer.from((await signIn(user.username)).split('.')[0], 'base64url').toString());
+      const header = JSON.parse(Buffer.from((await signIn(user.username)).split('.')[0], 'base64url').toString()) as {
+        alg: string;
+      };
       expect(header.alg).toBe('HS256');
       expect(claims).toEqual(
         expect.objectContaining({
-          exp: expect.any(Number),
-          jti: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          exp: expect.any(Number) as unknown,
+          jti: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
           ver: 1,
           sub: user.id,
           iss: 'hotline365',

@@ -1,9 +1,16 @@
 import { addWorkingTime, createWorkingCalendar, type SlaUnit } from '@hotline/sla';
-import { useStack } from '@hotline/testing';
+import { useStack, type ErrorBody } from '@hotline/testing';
+
+/** The preview's answer: the deadline in the district's offset and where its days came from. */
+interface DeadlinePreview {
+  deadline: string;
+  calendar: string;
+}
 
 describe('GET /api/v1/calendar/deadline (deadline preview)', () => {
   const stack = useStack({ worker: false });
-  const preview = (query: string) => stack.client.as('operator', 'GET', `/api/v1/calendar/deadline?${query}`);
+  const preview = <T = DeadlinePreview>(query: string) =>
+    stack.client.as<T>('operator', 'GET', `/api/v1/calendar/deadline?${query}`);
   const q = (start: string, amount: number | string, unit: string) =>
     `start=${encodeURIComponent(start)}&amount=${amount}&unit=${unit}`;
 
@@ -39,16 +46,16 @@ describe('GET /api/v1/calendar/deadline (deadline preview)', () => {
   });
 
   it('names every bad field with 400', async () => {
-    const r = await preview('start=yesterday&amount=-1&unit=fortnights');
+    const r = await preview<ErrorBody>('start=yesterday&amount=-1&unit=fortnights');
     expect(r.status).toBe(400);
     expect(r.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['amount', 'start', 'unit']);
-    const missing = await preview('');
+    const missing = await preview<ErrorBody>('');
     expect(missing.status).toBe(400);
     expect(new Set(missing.body.details.map((d: { field: string }) => d.field))).toEqual(new Set(['start', 'amount', 'unit']));
   });
 
   it('refuses fractional working days as a named field', async () => {
-    const r = await preview(q('2026-09-30T10:00:00+08:00', 1.5, 'workingDays'));
+    const r = await preview<ErrorBody>(q('2026-09-30T10:00:00+08:00', 1.5, 'workingDays'));
     expect(r.status).toBe(400);
     expect(r.body.details).toEqual([expect.objectContaining({ field: 'amount' })]);
   });

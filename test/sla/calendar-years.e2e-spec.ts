@@ -1,5 +1,12 @@
 import { ManualClock } from '@hotline/clock';
-import { heatingComplaint, useStack, waitFor } from '@hotline/testing';
+import type { CalendarStatus } from '@hotline/sla';
+import { heatingComplaint, useStack, waitFor, type CaseBody, type ErrorBody, type Wire } from '@hotline/testing';
+
+/** /health/details, the parts these tests read. */
+interface HealthDetailsBody {
+  status: string;
+  components: Record<string, unknown>;
+}
 import { SlaSweepService } from '../../apps/worker/src/sla/sla-sweep.service';
 
 /**
@@ -12,11 +19,16 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
   const stack = useStack({ clock, overrides: { SLA_SWEEP_MS: '0' } });
 
   const caseRow = async (id: string) =>
-    (await stack.db.query(`SELECT status, sla_stage, sla_deadline FROM cases WHERE id = $1`, [id])).rows[0];
-  const view = async (id: string) => (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
+    (
+      await stack.db.query<{ status: string; sla_stage: string | null; sla_deadline: Date }>(
+        `SELECT status, sla_stage, sla_deadline FROM cases WHERE id = $1`,
+        [id],
+      )
+    ).rows[0];
+  const view = async (id: string) => (await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
 
   async function dispatched(body: Record<string, unknown>): Promise<{ id: string; deadline: Date }> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', body);
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', body);
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const row = await waitFor(
@@ -44,7 +56,12 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
       calendar: 'predicted',
     });
     expect(sla.deadlines).toEqual([expect.objectContaining({ stage: 'accept', unit: 'workingDays', calendar: 'predicted' })]);
-    const [row] = (await stack.db.query(`SELECT unit, calendar FROM case_deadlines WHERE case_id = $1`, [id])).rows;
+    const [row] = (
+      await stack.db.query<{ unit: string | null; calendar: string | null }>(
+        `SELECT unit, calendar FROM case_deadlines WHERE case_id = $1`,
+        [id],
+      )
+    ).rows;
     expect(row).toEqual({ unit: 'workingDays', calendar: 'predicted' });
   });
 
@@ -67,15 +84,15 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
 
   it('the calendar is degraded in November and December 2026, naming 2027; ok in October', async () => {
     clock.set(new Date('2026-10-31T12:00:00+08:00'));
-    const october = await stack.client.as('admin', 'GET', '/api/v1/calendar/status');
+    const october = await stack.client.as<Wire<CalendarStatus>>('admin', 'GET', '/api/v1/calendar/status');
     expect(october.status).toBe(200);
     expect(october.body).toMatchObject({ status: 'ok', today: '2026-10-31', predictedYears: [], reason: null });
-    const octoberHealth = await stack.client.as('admin', 'GET', '/health/details');
+    const octoberHealth = await stack.client.as<HealthDetailsBody>('admin', 'GET', '/health/details');
     expect(octoberHealth.body.components.calendar).toMatchObject({ status: 'up', officialThrough: 2026, predictedYears: [] });
 
     for (const at of ['2026-11-01T00:05:00+08:00', '2026-12-31T23:00:00+08:00']) {
       clock.set(new Date(at));
-      const r = await stack.client.as('admin', 'GET', '/api/v1/calendar/status');
+      const r = await stack.client.as<Wire<CalendarStatus>>('admin', 'GET', '/api/v1/calendar/status');
       expect(r.body).toMatchObject({
         status: 'degraded',
         officialThrough: 2026,
@@ -87,7 +104,7 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
       });
       expect(r.body.reason).toContain('2027');
       // The health contract (issue 10) says the same: degraded, still serving.
-      const health = await stack.client.as('admin', 'GET', '/health/details');
+      const health = await stack.client.as<HealthDetailsBody>('admin', 'GET', '/health/details');
       expect(health.status).toBe(200);
       expect(health.body.status).toBe('degraded');
       expect(health.body.components.calendar).toMatchObject({
@@ -119,7 +136,10 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
 
     // The breach's note names the deadline in the district's time.
     await stack.worker!.get(SlaSweepService).sweepNow();
-    const { rows } = await stack.db.query(`SELECT note FROM case_events WHERE case_id = $1 AND type = 'slaBreached'`, [id]);
+    const { rows } = await stack.db.query<{ note: string | null }>(
+      `SELECT note FROM case_events WHERE case_id = $1 AND type = 'slaBreached'`,
+      [id],
+    );
     const local = new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Asia/Shanghai',
       hour: '2-digit',
@@ -127,17 +147,24 @@ describe('deadlines reaching into 2027, the calendar state and time left in the 
       hourCycle: 'h23',
     }).format(deadline);
     expect(rows).toEqual([
-      { note: expect.stringMatching(new RegExp(`^accept deadline 2026-12-06T${local}:\\d{2}\\.\\d{3}\\+08:00 passed$`)) },
+      {
+        note: expect.stringMatching(
+          new RegExp(`^accept deadline 2026-12-06T${local}:\\d{2}\\.\\d{3}\\+08:00 passed$`),
+        ) as unknown,
+      },
     ]);
   });
 
   it('a day off by law becomes a working day only by an override with a reason', async () => {
-    const refused = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', { working: true });
+    const refused = await stack.client.as<ErrorBody>('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', {
+      working: true,
+    });
     expect(refused.status).toBe(400);
-    expect(refused.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('国庆节') }]);
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM holiday_overrides WHERE date = '2027-10-01'`)).rows[0].n).toBe(
-      0,
-    );
+    expect(refused.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('国庆节') as unknown }]);
+    expect(
+      (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM holiday_overrides WHERE date = '2027-10-01'`)).rows[0]
+        .n,
+    ).toBe(0);
 
     const saved = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-10-01', {
       working: true,

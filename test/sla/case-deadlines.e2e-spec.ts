@@ -1,7 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addWorkingTime, computeStageDeadline, createWorkingCalendar, parseSlaPolicies, selectPolicy } from '@hotline/sla';
-import { heatingComplaint, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, useStack, waitFor, type CaseBody } from '@hotline/testing';
+
+/** The cases row's SLA columns, as these tests select them. */
+interface CaseSlaRow {
+  status: string;
+  dispatched_at: Date;
+  sla_stage: string | null;
+  sla_deadline: Date;
+  sla_warn_at: Date;
+}
+/** A case_deadlines row, as these tests select it. */
+interface DeadlineRow {
+  stage: string;
+  policy_code: string;
+  started_at: Date;
+  deadline: Date;
+  warn_at: Date;
+  reason: string;
+  ended_at: Date | null;
+}
 
 describe('SLA stage deadlines on the case', () => {
   const stack = useStack();
@@ -12,19 +31,23 @@ describe('SLA stage deadlines on the case', () => {
   const act = (user: string, id: string, action: string, body: unknown = {}) =>
     stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const caseRow = async (id: string) =>
-    (await stack.db.query(`SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`, [id]))
-      .rows[0];
+    (
+      await stack.db.query<CaseSlaRow>(
+        `SELECT status, dispatched_at, sla_stage, sla_deadline, sla_warn_at FROM cases WHERE id = $1`,
+        [id],
+      )
+    ).rows[0];
   const deadlineRows = async (id: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<DeadlineRow>(
         `SELECT stage, policy_code, started_at, deadline, warn_at, reason, ended_at FROM case_deadlines WHERE case_id = $1 ORDER BY created_at, deadline`,
         [id],
       )
     ).rows;
-  const view = async (id: string) => (await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
+  const view = async (id: string) => (await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${id}`)).body;
 
   async function dispatchedHeatingCase(): Promise<string> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     await waitFor(async () => ((await caseRow(id)).status === 'dispatched' ? true : undefined), 30_000, 'automatic dispatch');
@@ -32,9 +55,11 @@ describe('SLA stage deadlines on the case', () => {
   }
 
   it('seeds the policies and the holiday overrides into their tables', async () => {
-    const { rows } = await stack.db.query(`SELECT code FROM sla_policies WHERE active ORDER BY code`);
+    const { rows } = await stack.db.query<{ code: string }>(`SELECT code FROM sla_policies WHERE active ORDER BY code`);
     expect(rows.map((r: { code: string }) => r.code)).toEqual(policies.map((p) => p.code).sort());
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM holiday_overrides`)).rows[0].n).toBeGreaterThan(0);
+    expect((await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM holiday_overrides`)).rows[0].n).toBeGreaterThan(
+      0,
+    );
   });
 
   it('a dispatch starts the accept stage with the policy deadline, shown on the case as normal', async () => {
@@ -50,7 +75,7 @@ describe('SLA stage deadlines on the case', () => {
     const body = await view(id);
     expect(body.sla).toMatchObject({ stage: 'accept', state: 'normal' });
     expect(body.sla.deadline).toMatch(/\+08:00$/);
-    expect(new Date(body.sla.deadline).toISOString()).toBe(expected.deadline.toISOString());
+    expect(new Date(body.sla.deadline!).toISOString()).toBe(expected.deadline.toISOString());
     expect(body.sla.deadlines).toHaveLength(1);
   });
 
@@ -68,7 +93,7 @@ describe('SLA stage deadlines on the case', () => {
     ]);
 
     expect((await act('staff-heating', id, 'extension-requests', { days: 3, reason: '需协调燃气公司' })).status).toBe(200);
-    const { rows } = await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [id]);
+    const { rows } = await stack.db.query<{ id: string }>(`SELECT id FROM extension_requests WHERE case_id = $1`, [id]);
     expect((await act('supervisor', id, `extension-requests/${rows[0].id}/approve`, { note: '同意' })).status).toBe(200);
 
     const extended = await caseRow(id);
@@ -79,7 +104,7 @@ describe('SLA stage deadlines on the case', () => {
 
     const body = await view(id);
     expect(body.sla.stage).toBe('reply');
-    expect(new Date(body.sla.deadline).toISOString()).toBe(moved.toISOString());
+    expect(new Date(body.sla.deadline!).toISOString()).toBe(moved.toISOString());
     expect(
       body.sla.deadlines.map((d: { stage: string; reason: string; endedAt: string | null }) => [
         d.stage,

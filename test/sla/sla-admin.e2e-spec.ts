@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { settingsHealth, SlaSettingsService } from '@hotline/sla-runtime';
 import { isWorkingDay } from '@hotline/sla';
-import { heatingComplaint, settingsAcknowledged, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, settingsAcknowledged, useStack, waitFor, type CaseBody, type ErrorBody } from '@hotline/testing';
 
 describe('Admins edit SLA policies and holiday overrides', () => {
   const stack = useStack();
@@ -18,10 +18,12 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     maxExtensions: 1,
   };
   const policyCodes = async () =>
-    (await stack.db.query(`SELECT code FROM sla_policies WHERE active ORDER BY code`)).rows.map((r: { code: string }) => r.code);
+    (await stack.db.query<{ code: string }>(`SELECT code FROM sla_policies WHERE active ORDER BY code`)).rows.map(
+      (r: { code: string }) => r.code,
+    );
 
   it('lists the policies for admins and supervisors only', async () => {
-    const list = await stack.client.as('admin', 'GET', '/api/v1/sla/policies');
+    const list = await stack.client.as<Array<{ code: string }>>('admin', 'GET', '/api/v1/sla/policies');
     expect(list.status).toBe(200);
     expect(list.body.map((p: { code: string }) => p.code)).toContain('default');
     expect((await stack.client.as('supervisor', 'GET', '/api/v1/sla/policies')).status).toBe(200);
@@ -35,13 +37,14 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     // The worker starts the stage: it must hold the new policy before the case reaches it.
     await settingsAcknowledged(stack);
     try {
-      const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+      const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
       const deadline = await waitFor(
         async () => {
           const [d] = (
-            await stack.db.query(`SELECT policy_code, started_at, deadline FROM case_deadlines WHERE case_id = $1`, [
-              created.body.id,
-            ])
+            await stack.db.query<{ policy_code: string; started_at: Date; deadline: Date }>(
+              `SELECT policy_code, started_at, deadline FROM case_deadlines WHERE case_id = $1`,
+              [created.body.id],
+            )
           ).rows;
           return d;
         },
@@ -51,15 +54,19 @@ describe('Admins edit SLA policies and holiday overrides', () => {
       expect(deadline.policy_code).toBe('heating-fast-test');
       expect(deadline.deadline.getTime() - deadline.started_at.getTime()).toBe(30 * 60_000);
     } finally {
-      const retired = await stack.client.as('admin', 'DELETE', '/api/v1/sla/policies/heating-fast-test');
+      const retired = await stack.client.as<{ active: boolean }>('admin', 'DELETE', '/api/v1/sla/policies/heating-fast-test');
       expect(retired.status).toBe(200);
       expect(retired.body.active).toBe(false);
       await settingsAcknowledged(stack);
     }
-    const again = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const again = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     const [d] = await waitFor(
       async () => {
-        const rows = (await stack.db.query(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [again.body.id])).rows;
+        const rows = (
+          await stack.db.query<{ policy_code: string }>(`SELECT policy_code FROM case_deadlines WHERE case_id = $1`, [
+            again.body.id,
+          ])
+        ).rows;
         return rows.length ? rows : undefined;
       },
       30_000,
@@ -70,22 +77,22 @@ describe('Admins edit SLA policies and holiday overrides', () => {
 
   it('refuses a policy that breaks itself or the set, naming every field, and changes nothing', async () => {
     const before = await policyCodes();
-    const broken = await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/broken', {
+    const broken = await stack.client.as<ErrorBody>('admin', 'PUT', '/api/v1/sla/policies/broken', {
       ...fastHeating,
       accept: { amount: -1, unit: 'weeks' },
       colour: 'red',
     });
     expect(broken.status).toBe(400);
     expect(broken.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['accept.amount', 'accept.unit', 'colour']);
-    const secondCatchAll = await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/another-default', {
+    const secondCatchAll = await stack.client.as<ErrorBody>('admin', 'PUT', '/api/v1/sla/policies/another-default', {
       ...fastHeating,
       match: {},
     });
     expect(secondCatchAll.status).toBe(400);
     expect(JSON.stringify(secondCatchAll.body.details)).toContain('catch-all');
-    expect((await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/x', { ...fastHeating, code: 'y' })).body.details).toEqual(
-      [{ field: 'code', reason: 'must be "x" as in the path, or left out' }],
-    );
+    expect(
+      (await stack.client.as<ErrorBody>('admin', 'PUT', '/api/v1/sla/policies/x', { ...fastHeating, code: 'y' })).body.details,
+    ).toEqual([{ field: 'code', reason: 'must be "x" as in the path, or left out' }]);
     expect((await stack.client.as('admin', 'DELETE', '/api/v1/sla/policies/default')).status).toBe(400);
     expect((await stack.client.as('admin', 'DELETE', '/api/v1/sla/policies/no-such-policy')).status).toBe(404);
     expect((await stack.client.as('supervisor', 'PUT', '/api/v1/sla/policies/heating-fast-test', fastHeating)).status).toBe(403);
@@ -95,7 +102,7 @@ describe('Admins edit SLA policies and holiday overrides', () => {
   it('a district day off moves working-day deadlines past it; removing it restores them', async () => {
     const preview = async () =>
       (
-        await stack.client.as(
+        await stack.client.as<{ deadline: string }>(
           'admin',
           'GET',
           '/api/v1/calendar/deadline?start=2026-12-04T10:00:00%2B08:00&amount=1&unit=workingDays',
@@ -111,7 +118,7 @@ describe('Admins edit SLA policies and holiday overrides', () => {
     await settingsAcknowledged(stack);
     try {
       expect(await preview()).toBe('2026-12-08T10:00:00.000+08:00');
-      const listed = await stack.client.as('operator', 'GET', '/api/v1/calendar/overrides');
+      const listed = await stack.client.as<Array<{ date: string }>>('operator', 'GET', '/api/v1/calendar/overrides');
       expect(listed.body.some((o: { date: string }) => o.date === '2026-12-07')).toBe(true);
     } finally {
       expect((await stack.client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2026-12-07')).status).toBe(204);
@@ -128,7 +135,7 @@ describe('Admins edit SLA policies and holiday overrides', () => {
 
   it('each accepted change raises the settings version once; every process reports it after reloading, a refused one raises nothing', async () => {
     const version = async () =>
-      (await stack.db.query(`SELECT version FROM settings_version WHERE id = 1`)).rows[0].version as number;
+      (await stack.db.query<{ version: number }>(`SELECT version FROM settings_version WHERE id = 1`)).rows[0].version;
     const api = stack.api.app.get(SlaSettingsService);
     const before = await settingsAcknowledged(stack);
     expect(await version()).toBe(before);

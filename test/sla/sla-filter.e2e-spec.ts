@@ -1,14 +1,14 @@
-import { heatingComplaint, useStack, waitFor } from '@hotline/testing';
+import { heatingComplaint, useStack, waitFor, type CaseBody, type Page } from '@hotline/testing';
 
 /** `GET /api/v1/cases?sla=warning|overdue` lists the cases whose running stage is past its warning time / deadline. */
 describe('SLA filter on the inbox', () => {
   const stack = useStack();
 
   const dispatchedCase = async (title: string) => {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title }));
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint({ title }));
     return waitFor(
       async () => {
-        const r = await stack.client.as('operator', 'GET', `/api/v1/cases/${created.body.id}`);
+        const r = await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${created.body.id}`);
         return r.body.sla?.deadline ? r.body : undefined;
       },
       30_000,
@@ -31,7 +31,9 @@ describe('SLA filter on the inbox', () => {
     );
 
     const ids = async (sla: string) =>
-      (await stack.client.as('staff-heating', 'GET', `/api/v1/cases?sla=${sla}&pageSize=100`)).body.items.map((c: any) => c.id);
+      (await stack.client.as<Page<CaseBody>>('staff-heating', 'GET', `/api/v1/cases?sla=${sla}&pageSize=100`)).body.items.map(
+        (c) => c.id,
+      );
     const warnings = await ids('warning');
     const overdues = await ids('overdue');
     expect(warnings).toContain(warning.id);
@@ -41,9 +43,9 @@ describe('SLA filter on the inbox', () => {
     expect(overdues).not.toContain(warning.id);
     expect(overdues).not.toContain(normal.id);
 
-    expect((await stack.client.as('operator', 'GET', `/api/v1/cases/${normal.id}`)).body.sla.state).toBe('normal');
-    expect((await stack.client.as('operator', 'GET', `/api/v1/cases/${warning.id}`)).body.sla.state).toBe('warning');
-    expect((await stack.client.as('operator', 'GET', `/api/v1/cases/${overdue.id}`)).body.sla.state).toBe('overdue');
+    expect((await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${normal.id}`)).body.sla.state).toBe('normal');
+    expect((await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${warning.id}`)).body.sla.state).toBe('warning');
+    expect((await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${overdue.id}`)).body.sla.state).toBe('overdue');
     expect((await stack.client.as('operator', 'GET', '/api/v1/cases?sla=late')).status).toBe(400);
   });
 });

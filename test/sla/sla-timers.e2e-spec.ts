@@ -1,7 +1,34 @@
 import { Queue } from 'bullmq';
 import { ManualClock } from '@hotline/clock';
 import { bullPrefix, jobIdFor, redisOptionsFromUrl } from '@hotline/queues';
-import { heatingComplaint, RunningWorker, startWorker, useStack, waitFor } from '@hotline/testing';
+import type { InboxPage } from '@hotline/notify';
+import {
+  heatingComplaint,
+  RunningWorker,
+  startWorker,
+  useStack,
+  waitFor,
+  type CaseBody,
+  type Page,
+  type Wire,
+} from '@hotline/testing';
+
+/** The cases row's SLA columns, as these tests select them. */
+interface CaseSlaRow {
+  status: string;
+  sla_stage: string | null;
+  sla_deadline: Date;
+  sla_warn_at: Date;
+  supervision_level: string | null;
+}
+/** A case_events row, as these tests select it. */
+interface EventRow {
+  type: string;
+  from_status: string | null;
+  to_status: string;
+  actor_role: string;
+  data: Record<string, unknown>;
+}
 import { replay } from '@hotline/cases';
 import { SlaSweepService } from '../../apps/worker/src/sla/sla-sweep.service';
 
@@ -33,20 +60,21 @@ describe('SLA timers, sweep and breaches', () => {
     stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const caseRow = async (id: string) =>
     (
-      await stack.db.query(`SELECT status, sla_stage, sla_deadline, sla_warn_at, supervision_level FROM cases WHERE id = $1`, [
-        id,
-      ])
+      await stack.db.query<CaseSlaRow>(
+        `SELECT status, sla_stage, sla_deadline, sla_warn_at, supervision_level FROM cases WHERE id = $1`,
+        [id],
+      )
     ).rows[0];
   const events = async (id: string, type?: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<EventRow>(
         `SELECT type, from_status, to_status, actor_role, data FROM case_events WHERE case_id = $1 ${type ? 'AND type = $2' : ''} ORDER BY id`,
         type ? [id, type] : [id],
       )
     ).rows;
   const notifications = async (id: string, type: string) =>
     (
-      await stack.db.query(
+      await stack.db.query<{ recipient_role: string | null; recipient_department_id: string | null }>(
         `SELECT recipient_role, recipient_department_id FROM notifications WHERE case_id = $1 AND type = $2 ORDER BY created_at`,
         [id, type],
       )
@@ -59,7 +87,7 @@ describe('SLA timers, sweep and breaches', () => {
   const jobState = async (jobId: string) => ((await sla.getJob(jobId)) ? sla.getJobState(jobId) : 'absent');
 
   async function dispatchedCase(): Promise<{ id: string; deadline: Date; warnAt: Date }> {
-    const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint());
+    const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', heatingComplaint());
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const row = await waitFor(
@@ -99,7 +127,10 @@ describe('SLA timers, sweep and breaches', () => {
     expect(breaches[0]).toMatchObject({ from_status: 'dispatched', to_status: 'dispatched', actor_role: 'system' });
     expect(breaches[0].data).toMatchObject({ stage: 'accept', deadline: deadline.toISOString() });
     const [recorded] = (
-      await stack.db.query(`SELECT breached_at FROM case_deadlines WHERE case_id = $1 AND stage = 'accept'`, [id])
+      await stack.db.query<{ breached_at: Date | null }>(
+        `SELECT breached_at FROM case_deadlines WHERE case_id = $1 AND stage = 'accept'`,
+        [id],
+      )
     ).rows;
     expect(recorded.breached_at).not.toBeNull();
     expect((await caseRow(id)).supervision_level).toBe('red');
@@ -109,16 +140,14 @@ describe('SLA timers, sweep and breaches', () => {
     expect(told.filter((n: { recipient_role: string | null }) => n.recipient_role === 'supervisor')).toHaveLength(1);
     expect(told.filter((n: { recipient_department_id: string | null }) => n.recipient_department_id !== null)).toHaveLength(1);
 
-    const view = await stack.client.as('supervisor', 'GET', `/api/v1/cases/${id}`);
+    const view = await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${id}`);
     expect(view.body.sla).toMatchObject({ stage: 'accept', state: 'overdue' });
     expect(view.body.supervisionLevel).toBe('red');
-    const overdue = await stack.client.as('supervisor', 'GET', `/api/v1/cases?sla=overdue&pageSize=100`);
+    const overdue = await stack.client.as<Page<CaseBody>>('supervisor', 'GET', `/api/v1/cases?sla=overdue&pageSize=100`);
     expect(overdue.body.items.map((c: { id: string }) => c.id)).toContain(id);
     expect(
       replay(
-        await events(id).then((rows) =>
-          rows.map((r: any) => ({ type: r.type, fromStatus: r.from_status, toStatus: r.to_status })),
-        ),
+        await events(id).then((rows) => rows.map((r) => ({ type: r.type, fromStatus: r.from_status, toStatus: r.to_status }))),
       ),
     ).toBe('dispatched');
 
@@ -151,7 +180,7 @@ describe('SLA timers, sweep and breaches', () => {
       reason: '需更换供热主管道，材料到货需要时间',
     });
     expect(requested.status).toBe(200);
-    const [pending] = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [id])).rows;
+    const [pending] = (await stack.db.query<{ id: string }>(`SELECT id FROM extension_requests WHERE case_id = $1`, [id])).rows;
     expect((await act('supervisor', id, `extension-requests/${pending.id}/approve`, { note: '同意' })).status).toBe(200);
     const after = await caseRow(id);
     expect(after.sla_deadline.getTime()).toBeGreaterThan(before.sla_deadline.getTime());
@@ -205,9 +234,13 @@ describe('SLA timers, sweep and breaches', () => {
     const told = await notifications(id, 'slaWarned');
     expect(told).toHaveLength(1);
     expect(told[0].recipient_department_id).not.toBeNull();
-    const view = await stack.client.as('staff-heating', 'GET', `/api/v1/cases/${id}`);
+    const view = await stack.client.as<CaseBody>('staff-heating', 'GET', `/api/v1/cases/${id}`);
     expect(view.body.sla.state).toBe('warning');
-    const inbox = await stack.client.as('staff-heating', 'GET', '/api/v1/notifications?unread=true&pageSize=100');
-    expect(inbox.body.items.some((n: { caseId: string; type: string }) => n.caseId === id && n.type === 'slaWarned')).toBe(true);
+    const inbox = await stack.client.as<Wire<InboxPage>>(
+      'staff-heating',
+      'GET',
+      '/api/v1/notifications?unread=true&pageSize=100',
+    );
+    expect(inbox.body.items.some((n) => n.caseId === id && n.type === 'slaWarned')).toBe(true);
   });
 });

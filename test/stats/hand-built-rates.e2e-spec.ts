@@ -1,6 +1,16 @@
 import { loadConfig } from '@hotline/config';
 import { PersonalDataCipher } from '@hotline/privacy';
-import { useStack, waitFor } from '@hotline/testing';
+import type { RatesReport } from '@hotline/stats';
+import { useStack, waitFor, type CaseBody, type Page, type Wire } from '@hotline/testing';
+
+/** GET /api/v1/stats/handling-time, the fields these tests read. */
+interface HandlingTimeBody {
+  rows: Array<{ medianHours: number }>;
+}
+/** GET /api/v1/stats/rankings, the fields these tests read. */
+interface RankingBody {
+  rows: Array<{ rank: number; key: { code: string }; score: number }>;
+}
 
 /**
  * Rates over hand-built histories whose figures are known exactly: written straight into the history
@@ -27,14 +37,14 @@ describe('rates from hand-built histories', () => {
   ) {
     const { db } = stack;
     const ref = (
-      await db.query(
+      await db.query<{ category: string; grid: string; community: string; street: string; department: string | null }>(
         `SELECT (SELECT id FROM categories WHERE code = 'heating.no-heat') AS category, g.id AS grid, g.community_id AS community, m.street_id AS street,
               (SELECT id FROM departments WHERE code = $1) AS department
          FROM grids g JOIN communities m ON m.id = g.community_id WHERE g.code = 'baiyun-01-g1'`,
         [c.department],
       )
     ).rows[0];
-    const { rows } = await db.query(
+    const { rows } = await db.query<{ id: string }>(
       `INSERT INTO cases (case_no, status, kind, category_id, channel, priority, title, description, address, street_id, community_id, grid_id,
                           caller_name_sealed, caller_phone_sealed, caller_phone_hash, lead_department_id, received_at, sla_stage, sla_deadline, sla_warn_at)
        VALUES ($1, $2, $3, $4, 'phone', 'normal', '手工历史', '手工历史', '白云街道', $5, $6, $7, $12, $13, $14, $8, $9, $10, $11, $11)
@@ -71,7 +81,9 @@ describe('rates from hand-built histories', () => {
       );
     }
     // As appendHistory does for every committed change: ask the worker to re-derive the case's figures.
-    const [{ last }] = (await db.query(`SELECT max(id)::text AS last FROM case_events WHERE case_id = $1`, [id])).rows;
+    const [{ last }] = (
+      await db.query<{ last: string | null }>(`SELECT max(id)::text AS last FROM case_events WHERE case_id = $1`, [id])
+    ).rows;
     await db.query(
       `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('stats', 'project-case-stats', $1, $2::jsonb)`,
       [`project-case-stats.${id}.e${last}`, JSON.stringify({ caseId: id, eventId: last })],
@@ -206,9 +218,10 @@ describe('rates from hand-built histories', () => {
     );
     await waitFor(
       async () => {
-        const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM stats_case_facts WHERE case_id = ANY($1::uuid[])`, [
-          Object.values(ids),
-        ]);
+        const { rows } = await stack.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM stats_case_facts WHERE case_id = ANY($1::uuid[])`,
+          [Object.values(ids)],
+        );
         return rows[0].n === 7 ? true : undefined;
       },
       20_000,
@@ -216,15 +229,16 @@ describe('rates from hand-built histories', () => {
     );
   });
 
-  const get = (path: string, user = 'supervisor') => stack.client.as(user, 'GET', path);
-  const rowOf = (body: any, code: string) => body.rows.find((r: any) => r.key.code === code);
+  /** A GET whose body is a rates report unless the test names another type. */
+  const get = <T = Wire<RatesReport>>(path: string, user = 'supervisor') => stack.client.as<T>(user, 'GET', path);
+  const rowOf = (body: Wire<RatesReport>, code: string) => body.rows.find((r) => r.key.code === code);
 
   it('gives exactly the known counts and rates per department, on the rollup', async () => {
     const r = await get(`/api/v1/stats/rates?groupBy=department&from=${JAN.from}&to=${JAN.to}`);
     expect(r.status).toBe(200);
     expect(r.body.source).toBe('rollup');
     expect(rowOf(r.body, 'heating')).toEqual({
-      key: { code: 'heating', name: expect.any(String) },
+      key: { code: 'heating', name: expect.any(String) as unknown },
       received: 5,
       dispatched: 4,
       acceptedOnTime: 3,
@@ -319,25 +333,29 @@ describe('rates from hand-built histories', () => {
       overdueNow: ['E'],
     };
     for (const [figure, names] of Object.entries(expected)) {
-      const list = await get(`/api/v1/cases?figure=${figure}&department=heating&from=${JAN.from}&to=${JAN.to}&pageSize=100`);
-      expect({ figure, status: list.status, ids: list.body.items.map((c: any) => c.id).sort() }).toEqual({
+      const list = await get<Page<CaseBody>>(
+        `/api/v1/cases?figure=${figure}&department=heating&from=${JAN.from}&to=${JAN.to}&pageSize=100`,
+      );
+      expect({ figure, status: list.status, ids: list.body.items.map((c) => c.id).sort() }).toEqual({
         figure,
         status: 200,
         ids: names.map((n) => ids[n]).sort(),
       });
     }
-    const none = await get(`/api/v1/cases?figure=directAnswered&department=_none&from=${JAN.from}&to=${JAN.to}`);
-    expect(none.body.items.map((c: any) => c.id)).toEqual([ids.G]);
+    const none = await get<Page<CaseBody>>(`/api/v1/cases?figure=directAnswered&department=_none&from=${JAN.from}&to=${JAN.to}`);
+    expect(none.body.items.map((c) => c.id)).toEqual([ids.G]);
   });
 
   it('reports handling time in working hours, trends by month and rankings by the default weights', async () => {
-    const handling = await get(`/api/v1/stats/handling-time?groupBy=department&department=heating&from=${JAN.from}&to=${JAN.to}`);
+    const handling = await get<HandlingTimeBody>(
+      `/api/v1/stats/handling-time?groupBy=department&department=heating&from=${JAN.from}&to=${JAN.to}`,
+    );
     expect(handling.status).toBe(200);
     // A: Mon 09:00 → Tue 10:00 = 3 + 4.5 + 1.5 = 9 working hours; the others are longer.
     expect(handling.body.rows[0]).toMatchObject({ key: { code: 'heating' }, replied: 4 });
     expect(handling.body.rows[0].medianHours).toBeGreaterThanOrEqual(9);
 
-    const trends = await get(
+    const trends = await get<{ series: unknown }>(
       `/api/v1/stats/trends?interval=month&from=2019-12-01T00:00:00%2B08:00&to=${FEB.to}&department=heating`,
     );
     expect(trends.status).toBe(200);
@@ -345,9 +363,9 @@ describe('rates from hand-built histories', () => {
       expect.objectContaining({ period: '2020-01-01', received: 5, responseRate: 0.75, change: null }),
     ]);
 
-    const ranking = await get(`/api/v1/stats/rankings?by=department&from=${JAN.from}&to=${JAN.to}`);
+    const ranking = await get<RankingBody>(`/api/v1/stats/rankings?by=department&from=${JAN.from}&to=${JAN.to}`);
     expect(ranking.status).toBe(200);
-    expect(ranking.body.rows.map((r: any) => [r.rank, r.key.code])).toEqual([
+    expect(ranking.body.rows.map((r) => [r.rank, r.key.code])).toEqual([
       [1, 'heating'],
       [2, 'housing'],
     ]);

@@ -1,7 +1,22 @@
 import ExcelJS from 'exceljs';
-import { CASE_FIGURES, districtDay, sqlOfClient } from '@hotline/stats';
+import { CASE_FIGURES, districtDay, sqlOfClient, type RatesReport } from '@hotline/stats';
 import { loadDistrictCalendar, verifyStats } from '@hotline/stats-tools';
-import { heatingComplaint, startWorker, useStack, waitFor, type RunningWorker } from '@hotline/testing';
+import {
+  heatingComplaint,
+  startWorker,
+  useStack,
+  waitFor,
+  type RunningWorker,
+  type CaseBody,
+  type ErrorBody,
+  type Page,
+  type Wire,
+} from '@hotline/testing';
+
+/** GET /api/v1/stats/rankings, the fields these tests compare. */
+interface RankingBody {
+  rows: Array<{ score: number | null; completionRate: number | null }>;
+}
 
 /**
  * Cases driven through the API by many concurrent requests (racing accepts, extensions, returns, a merge,
@@ -19,7 +34,8 @@ describe('statistics after concurrent updates', () => {
   const period = { from: `${day(-1)}T00:00:00%2B08:00`, to: `${day(1)}T00:00:00%2B08:00` };
   const act = (user: string, id: string, action: string, body: unknown = {}) =>
     stack.client.as(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
-  const get = (path: string, user = 'supervisor') => stack.client.as(user, 'GET', path);
+  /** A GET whose body is a rates report unless the test names another type. */
+  const get = <T = Wire<RatesReport>>(path: string, user = 'supervisor') => stack.client.as<T>(user, 'GET', path);
 
   async function verify() {
     const sql = sqlOfClient(stack.db);
@@ -33,13 +49,18 @@ describe('statistics after concurrent updates', () => {
     second = await startWorker();
     const ids: string[] = [];
     for (let i = 0; i < 10; i += 1) {
-      const created = await stack.client.as('operator', 'POST', '/api/v1/cases', heatingComplaint({ title: `并发统计 ${i}` }));
+      const created = await stack.client.as<CaseBody>(
+        'operator',
+        'POST',
+        '/api/v1/cases',
+        heatingComplaint({ title: `并发统计 ${i}` }),
+      );
       expect(created.status).toBe(201);
       ids.push(created.body.id);
     }
     await waitFor(
       async () => {
-        const { rows } = await stack.db.query(
+        const { rows } = await stack.db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[]) AND status = 'dispatched'`,
           [ids],
         );
@@ -57,7 +78,8 @@ describe('statistics after concurrent updates', () => {
 
     const extension = await act('staff-heating', ids[7], 'extension-requests', { days: 3, reason: '需要协调燃气公司' });
     expect(extension.status).toBe(200);
-    const requestId = (await stack.db.query(`SELECT id FROM extension_requests WHERE case_id = $1`, [ids[7]])).rows[0].id;
+    const requestId = (await stack.db.query<{ id: string }>(`SELECT id FROM extension_requests WHERE case_id = $1`, [ids[7]]))
+      .rows[0].id;
     const round = await Promise.all([
       ...ids.slice(0, 7).map((id) => act('staff-heating', id, 'reply', { result: '已修复' })),
       act('supervisor', ids[7], `extension-requests/${requestId}/approve`, {}),
@@ -100,11 +122,11 @@ describe('statistics after concurrent updates', () => {
     const rates = await get(`/api/v1/stats/rates?groupBy=department&from=${period.from}&to=${period.to}`);
     expect(rates.status).toBe(200);
     expect(rates.body.source).toBe('rollup');
-    const heating = rates.body.rows.find((r: any) => r.key.code === 'heating');
-    expect(heating.received).toBeGreaterThanOrEqual(9);
+    const heating = rates.body.rows.find((r) => r.key.code === 'heating');
+    expect(heating!.received).toBeGreaterThanOrEqual(9);
     for (const row of rates.body.rows) {
-      for (const figure of [...CASE_FIGURES, 'overdueNow']) {
-        const list = await get(
+      for (const figure of [...CASE_FIGURES, 'overdueNow' as const]) {
+        const list = await get<Page<CaseBody>>(
           `/api/v1/cases?figure=${figure}&department=${row.key.code}&from=${period.from}&to=${period.to}&pageSize=1`,
         );
         expect({ department: row.key.code, figure, total: list.body.total }).toEqual({
@@ -115,7 +137,7 @@ describe('statistics after concurrent updates', () => {
       }
     }
     for (const figure of CASE_FIGURES) {
-      const sum = rates.body.rows.reduce((s: number, r: any) => s + r[figure], 0);
+      const sum = rates.body.rows.reduce((s: number, r) => s + r[figure], 0);
       expect({ figure, sum }).toEqual({ figure, sum: rates.body.total[figure] });
     }
   });
@@ -123,15 +145,15 @@ describe('statistics after concurrent updates', () => {
   it('limits a department lead to their department and refuses other roles and bad input', async () => {
     const lead = await get(`/api/v1/stats/rates?groupBy=department&from=${period.from}&to=${period.to}`, 'lead-heating');
     expect(lead.status).toBe(200);
-    expect(lead.body.rows.map((r: any) => r.key.code)).toEqual(['heating']);
+    expect(lead.body.rows.map((r) => r.key.code)).toEqual(['heating']);
     expect((await get(`/api/v1/stats/rates?groupBy=grid&department=housing`, 'lead-heating')).status).toBe(403);
     expect((await get(`/api/v1/stats/rates?groupBy=department`, 'operator')).status).toBe(403);
     expect((await get(`/api/v1/stats/rates?groupBy=department`, 'staff-heating')).status).toBe(403);
 
-    const missing = await get(`/api/v1/stats/rates`);
+    const missing = await get<ErrorBody>(`/api/v1/stats/rates`);
     expect(missing.status).toBe(400);
     expect(missing.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'groupBy' })]));
-    const unknown = await get(`/api/v1/stats/rates?groupBy=department&department=nope`);
+    const unknown = await get<ErrorBody>(`/api/v1/stats/rates?groupBy=department&department=nope`);
     expect(unknown.status).toBe(400);
     expect(unknown.body.details).toEqual([{ field: 'department', reason: 'unknown code "nope"' }]);
     expect((await get(`/api/v1/stats/rates?groupBy=department&colour=red`)).status).toBe(400);
@@ -147,7 +169,7 @@ describe('statistics after concurrent updates', () => {
     const set = await stack.client.as('admin', 'PUT', '/api/v1/stats/ranking-weights', { ...zero, completionRate: 1 });
     expect(set.status).toBe(200);
     try {
-      const ranking = await get(`/api/v1/stats/rankings?by=department&from=${period.from}&to=${period.to}`);
+      const ranking = await get<RankingBody>(`/api/v1/stats/rankings?by=department&from=${period.from}&to=${period.to}`);
       for (const row of ranking.body.rows) expect(row.score).toBe(row.completionRate);
     } finally {
       await stack.client.as('admin', 'PUT', '/api/v1/stats/ranking-weights', {
@@ -163,7 +185,7 @@ describe('statistics after concurrent updates', () => {
   it('exports the rates as CSV and as an Excel workbook with period, filters and generation time', async () => {
     const query = `groupBy=department&from=${period.from}&to=${period.to}&kind=complaint`;
     const rates = await get(`/api/v1/stats/rates?${query}`);
-    const csv = await get(`/api/v1/stats/rates/export?${query}&format=csv`);
+    const csv = await get<string>(`/api/v1/stats/rates/export?${query}&format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = String(csv.body)
@@ -189,7 +211,7 @@ describe('statistics after concurrent updates', () => {
     expect(sheet.getCell('A3').value).toBe('filters');
     expect(sheet.getCell('B3').value).toBe('kind=complaint');
     expect(sheet.getCell('A4').value).toBe('generated at');
-    const heating = rates.body.rows.findIndex((r: any) => r.key.code === 'heating');
+    const heating = rates.body.rows.findIndex((r) => r.key.code === 'heating');
     expect(sheet.getRow(8 + heating).getCell(3).value).toBe(rates.body.rows[heating].received);
   });
 });

@@ -1,5 +1,8 @@
-/** A small JSON client for the API under test, signing in as the seeded demo users. */
-export interface ApiResponse<T = any> {
+/**
+ * A small JSON client for the API under test, signing in as the seeded demo users. Name the body's type
+ * at the call (`client.as<Wire<CaseView>>(...)`): nothing checks it at run time, the test's assertions do.
+ */
+export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
   headers: Headers;
@@ -10,7 +13,7 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(
+  async request<T = unknown>(
     method: string,
     path: string,
     options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
@@ -48,7 +51,7 @@ export class ApiClient {
     this.tokens.delete(username);
   }
 
-  async as<T = any>(username: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  async as<T = unknown>(username: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
     return this.request<T>(method, path, { token: await this.token(username), body });
   }
 }

@@ -34,7 +34,8 @@ function readableRefusal(path: string, response: RawResponse): boolean {
   if (response.status < 400) return true;
   // Node's HTTP parser refuses an over-long request line or headers itself, before any of our code.
   if (response.status === 431 || response.status === 414) return true;
-  const body = response.json;
+  // Unknown until checked: the shape is what this function tests.
+  const body = response.json as Partial<Record<'statusCode' | 'error' | 'message' | 'details', unknown>> | null | undefined;
   const ours =
     body &&
     typeof body === 'object' &&
@@ -46,7 +47,10 @@ function readableRefusal(path: string, response: RawResponse): boolean {
   if (ours) return true;
   // Open311 answers in the spec's own error list, in JSON or XML.
   if (path.startsWith('/open311/'))
-    return (Array.isArray(body) && typeof body[0]?.code === 'number') || /<errors>\s*<error>/.test(response.text);
+    return (
+      (Array.isArray(body) && typeof (body as Array<{ code?: unknown } | undefined>)[0]?.code === 'number') ||
+      /<errors>\s*<error>/.test(response.text)
+    );
   return false;
 }
 

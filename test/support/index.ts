@@ -22,3 +22,5 @@ export { evenSample, hostileRequestsFor, HOSTILE_PATH_VALUES, HOSTILE_QUERY_VALU
 export type { HostileOptions, HostileRequest } from './hostile-requests';
 export { HOSTILE_IDENTITIES, sendHostileRequests } from './hostile-run';
 export type { HostileOutcome } from './hostile-run';
+export type { ErrorBody, Page, Wire } from './wire';
+export type { CaseBody, CaseEventBody } from './api-bodies';

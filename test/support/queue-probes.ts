@@ -53,7 +53,7 @@ export async function dispatchDrained(db: Client, timeoutMs = 30_000, at: QueueL
     (queue) =>
       waitFor(
         async () => {
-          const { rows } = await db.query(
+          const { rows } = await db.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND queue = 'dispatch'`,
           );
           if (rows[0].n > 0) return undefined;

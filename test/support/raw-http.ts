@@ -1,11 +1,11 @@
 import { Agent, request } from 'node:http';
 
-export interface RawResponse {
+export interface RawResponse<T = unknown> {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
-  /** The body parsed as JSON when it is JSON; undefined otherwise. */
-  json: any;
+  /** The body parsed as JSON when it is JSON; undefined otherwise. Its type is the caller's claim, unchecked. */
+  json: T;
 }
 
 export interface RawRequest {
@@ -25,7 +25,7 @@ const agent = new Agent({ keepAlive: false });
  * One HTTP request byte-for-byte as a hostile client would send it (any Host, Content-Encoding,
  * charset or path), which fetch() would refuse or normalise.
  */
-export function rawRequest(baseUrl: string, req: RawRequest): Promise<RawResponse> {
+export function rawRequest<T = unknown>(baseUrl: string, req: RawRequest): Promise<RawResponse<T>> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { ...(req.headers ?? {}) };
@@ -45,7 +45,7 @@ export function rawRequest(baseUrl: string, req: RawRequest): Promise<RawRespons
               json = undefined;
             }
           }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: json as T });
         });
         res.on('error', reject);
       },

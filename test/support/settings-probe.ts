@@ -8,8 +8,8 @@ import type { TestStack } from './stack';
  * Call it after a settings change and before anything that must see the change. Returns the version.
  */
 export async function settingsAcknowledged(stack: TestStack, timeoutMs = 30_000): Promise<number> {
-  const { rows } = await stack.db.query(`SELECT version FROM settings_version WHERE id = 1`);
-  const target: number = rows[0].version;
+  const { rows } = await stack.db.query<{ version: number }>(`SELECT version FROM settings_version WHERE id = 1`);
+  const target = rows[0].version;
   const processes = [stack.api.app.get(SlaSettingsService), ...(stack.worker ? [stack.worker.get(SlaSettingsService)] : [])];
   await waitFor(
     () => (processes.every((p) => (p.loadedVersion() ?? -1) >= target) ? true : undefined),

@@ -1,13 +1,16 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { ATTRIBUTE_DATATYPES } from '@hotline/open311';
+import type { CategorySeed, SeedData } from '@hotline/seeding';
 
 /* seeds/service-attributes.json is published through Open311: every attribute must belong to a leaf category and be well-formed. */
 const SEEDS = join(__dirname, '..', '..', 'seeds');
-const attributes: any[] = JSON.parse(readFileSync(join(SEEDS, 'service-attributes.json'), 'utf8'));
+const attributes = JSON.parse(readFileSync(join(SEEDS, 'service-attributes.json'), 'utf8')) as NonNullable<
+  SeedData['serviceAttributes']
+>;
 const leaves = new Set<string>();
-const walk = (nodes: any[]) => nodes.forEach((n) => (n.children.length ? walk(n.children) : leaves.add(n.code)));
-walk(JSON.parse(readFileSync(join(SEEDS, 'categories.json'), 'utf8')));
+const walk = (nodes: CategorySeed[]) => nodes.forEach((n) => (n.children.length ? walk(n.children) : leaves.add(n.code)));
+walk(JSON.parse(readFileSync(join(SEEDS, 'categories.json'), 'utf8')) as CategorySeed[]);
 
 describe('seeds/service-attributes.json', () => {
   it.each(attributes.map((a) => [`${a.categoryCode} ${a.code}`, a]))('%s is well-formed', (_name, a) => {
