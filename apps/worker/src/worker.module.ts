@@ -1,18 +1,19 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
-import { ConfigModule, loggingModule } from '@hotline/config';
+import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { HEALTH_PROVIDERS } from '@hotline/health';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
-import { QueueInspector } from '@hotline/queues';
+import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
 import { RoutingModule } from '@hotline/routing';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
 import { QueueConsumers } from './consumers/queue-consumers.service';
-import { WORKER_PROCESSORS, workerHandlersProvider } from './consumers/worker-handlers.provider';
+import { WORKER_PROCESSORS, workerHandlersProvider, workerHostsProvider } from './consumers/worker-handlers.provider';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SlaSweepService } from './sla/sla-sweep.service';
@@ -30,11 +31,20 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     RoutingModule,
     StatsModule,
     DiscoveryModule,
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: redisOptionsFromUrl(config.REDIS_URL),
+        prefix: bullPrefix(config.REDIS_PREFIX),
+      }),
+    }),
+    ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name, defaultJobOptions: jobOptionsFor(name) })),
   ],
   providers: [
     OutboxRelayService,
     ...WORKER_PROCESSORS,
     workerHandlersProvider,
+    workerHostsProvider,
     QueueConsumers,
     SlaSweepService,
     QueueInspector,

@@ -1,62 +1,59 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Worker } from 'bullmq';
 import { AppConfig } from '@hotline/config';
-import {
-  assertEveryJobHandled,
-  bullPrefix,
-  QUEUE_SETTINGS,
-  type QueueName,
-  queuesToConsume,
-  redisOptionsFromUrl,
-  runJob,
-  type WorkerHandlers,
-} from '@hotline/queues';
-import { WORKER_HANDLERS } from './worker-handlers.provider';
+import { assertEveryJobHandled, QUEUE_NAMES, type QueueName, queuesToConsume, type WorkerHandlers } from '@hotline/queues';
+import { WORKER_HANDLERS, WORKER_HOSTS, type WorkerHosts } from './worker-handlers.provider';
 
 /**
- * Starts one BullMQ worker for each queue this process consumes (WORKER_QUEUES, default all), each
- * running its jobs through the handler table. Refuses to start, before any connection, when a consumed
- * queue carries a job without a handler, or WORKER_QUEUES names no queue.
+ * Runs the BullMQ worker of each queue this process consumes (WORKER_QUEUES, default all). The workers
+ * are made by @nestjs/bullmq from the `@Processor` classes, all of them and without autorun, because the
+ * processors are discovered once while WORKER_QUEUES is read from the configuration at run time. Refuses
+ * to start, before any worker runs, when a consumed queue carries a job without a handler, or
+ * WORKER_QUEUES names no queue.
  */
 @Injectable()
-export class QueueConsumers implements OnModuleInit, BeforeApplicationShutdown {
+export class QueueConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueConsumers.name);
-  private readonly workers: Worker[] = [];
+  private consumed: QueueName[] = [];
 
   constructor(
     private readonly config: AppConfig,
     @Inject(WORKER_HANDLERS) private readonly handlers: WorkerHandlers,
+    @Inject(WORKER_HOSTS) private readonly hosts: WorkerHosts,
   ) {}
 
-  onModuleInit(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const queues = queuesToConsume(this.config.WORKER_QUEUES);
     assertEveryJobHandled(queues, this.handlers);
-    for (const queue of queues) this.workers.push(this.consume(queue));
+    // A worker that will not run still holds Redis connections, named so that its queue counts it as a worker.
+    // It never took a job, so nothing is lost by closing it at once.
+    await Promise.all(QUEUE_NAMES.filter((queue) => !queues.includes(queue)).map((queue) => this.workerOf(queue).close(true)));
+    for (const queue of queues) this.run(queue);
+    this.consumed = queues;
     this.logger.log({ queues }, 'consuming queues');
   }
 
-  /** The queues this process consumes (tests read it). */
+  /** The queues this process consumes (the WORKER_QUEUES end-to-end test reads it). */
   consumedQueues(): QueueName[] {
-    return this.workers.map((worker) => worker.name as QueueName);
+    return [...this.consumed];
   }
 
-  private consume<Q extends QueueName>(queue: Q): Worker {
-    const handlers = this.handlers[queue];
-    const worker = new Worker(queue, (job, token) => runJob(queue, handlers, job, token), {
-      connection: redisOptionsFromUrl(this.config.REDIS_URL),
-      prefix: bullPrefix(this.config.REDIS_PREFIX),
-      concurrency: QUEUE_SETTINGS[queue].concurrency,
-      lockDuration: QUEUE_SETTINGS[queue].lockDurationMs,
-    });
-    // Connection losses and lost job locks (Redis restarts, a job's lock taken over after a stall) are
-    // reported as 'error' events; an EventEmitter without a listener would throw them and end the process.
-    // Logged instead: the connection heals by itself and stalled jobs run again.
-    worker.on('error', (error) => this.logger.warn({ err: error, queue }, `${queue} worker error`));
-    return worker;
+  private run(queue: QueueName): void {
+    // run() settles only when the worker closes; a rejection (it could not start) is logged, not thrown.
+    this.workerOf(queue)
+      .run()
+      .catch((error: unknown) => this.logger.error({ err: error, queue }, `${queue} worker stopped`));
   }
 
-  /** Before the database and the relay close: active jobs finish (or are released) while both are still there. */
+  private workerOf(queue: QueueName): Worker {
+    return this.hosts[queue].worker;
+  }
+
+  /**
+   * Before the database and the relay close (their onApplicationShutdown; @nestjs/bullmq would close its
+   * workers only then too): active jobs finish (or are released) while both are still there.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all(QUEUE_NAMES.map((queue) => this.workerOf(queue).close()));
   }
 }

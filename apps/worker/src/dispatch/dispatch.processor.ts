@@ -1,17 +1,26 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import { CaseRoutingService, RoutingOutcome } from '@hotline/routing';
-import type { JobPayload, QueueHandlers } from '@hotline/queues';
+import { type JobPayload, type QueueHandlers, runJob } from '@hotline/queues';
+import { consumerOptions, LoggedWorkerHost } from '../consumers/logged-worker-host';
 
-/** Handles the `dispatch` queue: applies the routing rules to received cases. */
-@Injectable()
-export class DispatchProcessor {
+/** Consumes the `dispatch` queue: applies the routing rules to received cases. */
+@Processor('dispatch', consumerOptions('dispatch'))
+export class DispatchProcessor extends LoggedWorkerHost {
   private readonly logger = new Logger(DispatchProcessor.name);
 
   readonly handlers: QueueHandlers<'dispatch'> = {
     'route-case': (payload) => this.routeCase(payload),
   };
 
-  constructor(private readonly routing: CaseRoutingService) {}
+  constructor(private readonly routing: CaseRoutingService) {
+    super();
+  }
+
+  process(job: Job, token?: string): Promise<unknown> {
+    return runJob('dispatch', this.handlers, job, token);
+  }
 
   private async routeCase(payload: JobPayload<'route-case'>): Promise<RoutingOutcome> {
     const outcome = await this.routing.routeCase(payload.caseId, payload.version);

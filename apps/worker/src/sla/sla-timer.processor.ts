@@ -1,15 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { DelayedError } from 'bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import { SlaMonitorService, type SlaCheckOutcome } from '@hotline/cases';
-import type { JobOf, QueueHandlers, SlaTimerPayload } from '@hotline/queues';
+import { type JobOf, type QueueHandlers, runJob, type SlaTimerPayload } from '@hotline/queues';
+import { consumerOptions, LoggedWorkerHost } from '../consumers/logged-worker-host';
 
 /**
- * Handles the `sla` queue: a warning or breach timer fires and the monitor records it, unless the
+ * Consumes the `sla` queue: a warning or breach timer fires and the monitor records it, unless the
  * stage has ended or moved meanwhile (a timer that escaped withdrawal finds its deadline row ended). A
  * timer that fires before its time (clocks of hosts disagree) is put back until then.
  */
-@Injectable()
-export class SlaTimerProcessor {
+@Processor('sla', consumerOptions('sla'))
+export class SlaTimerProcessor extends LoggedWorkerHost {
   readonly handlers: QueueHandlers<'sla'> = {
     'sla-breach': (payload, job, token) =>
       this.fire(job, token, () => this.monitor.recordBreach(payload.caseId, payload.stage, deadlineOf(payload), 'timer')),
@@ -17,7 +18,13 @@ export class SlaTimerProcessor {
       this.fire(job, token, () => this.monitor.recordWarning(payload.caseId, payload.stage, deadlineOf(payload), 'timer')),
   };
 
-  constructor(private readonly monitor: SlaMonitorService) {}
+  constructor(private readonly monitor: SlaMonitorService) {
+    super();
+  }
+
+  process(job: Job, token?: string): Promise<unknown> {
+    return runJob('sla', this.handlers, job, token);
+  }
 
   private async fire(
     job: JobOf<'sla-breach' | 'sla-warning'>,
