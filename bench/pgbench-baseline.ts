@@ -1,59 +1,42 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Client } from 'pg';
-import { OUTBOX_CHANNEL } from '@hotline/queues';
 import { pgRows } from '@hotline/database';
+import { RowReference, withoutNotify } from './capture/intake-transaction';
 
 const run = promisify(execFile);
 
+/** One intake transaction as the API sends it, captured by `npm run bench:capture` (bench/capture-intake.ts). */
+export const INTAKE_TRANSACTION_FILE = join(__dirname, 'intake-transaction.sql');
+/** The seeded rows the captured transaction names, by natural key: their ids differ in every database. */
+export const INTAKE_REFERENCES_FILE = join(__dirname, 'intake-transaction.references.json');
+
+/** The baseline's two scripts: the captured transaction, and the same writes without the NOTIFY. */
+export interface BaselineScripts {
+  withNotify: string;
+  withoutNotify: string;
+  /** pgbench variables (-D) naming the seeded rows of the bench's database. */
+  variables: Record<string, string>;
+}
+
 /**
- * The raw PostgreSQL rate for intake's writes: the same three rows the API writes for a case (the
- * case, its `received` event, its outbox intent, plus the NOTIFY) in one transaction, copied from a
- * case the API itself wrote so that sizes and indexes match, driven by pgbench at the same concurrency.
+ * The raw PostgreSQL rate for intake's writes: the statements the API sent for one case, committed in
+ * bench/intake-transaction.sql, with the ids of the seeded rows it names looked up in `db`.
  */
-export async function pgbenchScript(db: Client, templateCaseId: string): Promise<string> {
-  const literal = async (table: string, columns: string[], where: string) => {
-    const select = columns.map((c) => `quote_nullable(${c})`).join(', ');
-    const [row] = await pgRows<{ literals: string[] }>(db, `SELECT ARRAY[${select}] AS literals FROM ${table} WHERE ${where}`, [
-      templateCaseId,
-    ]);
-    return row.literals;
-  };
-  const caseColumns = [
-    'status',
-    'kind',
-    'category_id',
-    'channel',
-    'priority',
-    'title',
-    'description',
-    'address',
-    'lat',
-    'lng',
-    'street_id',
-    'community_id',
-    'grid_id',
-    'caller_name_sealed',
-    'caller_phone_sealed',
-    'caller_phone_hash',
-    'confidential',
-    'created_by_id',
-  ];
-  const caseValues = await literal('cases', caseColumns, 'id = $1');
-  const eventColumns = ['type', 'actor_id', 'actor_name', 'actor_role', 'from_status', 'to_status', 'note', 'data'];
-  const eventValues = await literal('case_events', eventColumns, `case_id = $1 AND type = 'received'`);
-  return [
-    'BEGIN;',
-    `INSERT INTO cases (case_no, ${caseColumns.join(', ')}, received_at, updated_at) VALUES ('PB' || nextval('case_no_seq'), ${caseValues.join(', ')}, now(), now()) RETURNING id AS case_id \\gset`,
-    `INSERT INTO case_events (case_id, ${eventColumns.join(', ')}) VALUES (':case_id', ${eventValues.join(', ')});`,
-    `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ('dispatch', 'route-case', 'route-case.:case_id.v1', jsonb_build_object('caseId', ':case_id', 'version', 1));`,
-    `SELECT pg_notify('${OUTBOX_CHANNEL}', '');`,
-    'COMMIT;',
-    '',
-  ].join('\n');
+export async function intakeBaselineScripts(db: Client): Promise<BaselineScripts> {
+  const sql = readFileSync(INTAKE_TRANSACTION_FILE, 'utf8');
+  const references = JSON.parse(readFileSync(INTAKE_REFERENCES_FILE, 'utf8')) as Record<string, RowReference>;
+  const variables: Record<string, string> = {};
+  for (const [name, ref] of Object.entries(references)) {
+    // Table and column names come from the committed file, written by the capture from a fixed list.
+    const [row] = await pgRows<{ id: string }>(db, `SELECT id FROM ${ref.table} WHERE ${ref.column} = $1`, [ref.value]);
+    if (!row) throw new Error(`the bench database has no ${ref.table} row with ${ref.column} = ${ref.value}`);
+    variables[name] = row.id;
+  }
+  return { withNotify: sql, withoutNotify: withoutNotify(sql), variables };
 }
 
 export interface PgbenchResult {
@@ -63,7 +46,13 @@ export interface PgbenchResult {
   command: string;
 }
 
-export async function runPgbench(databaseUrl: string, script: string, clients: number, seconds: number): Promise<PgbenchResult> {
+export async function runPgbench(
+  databaseUrl: string,
+  script: string,
+  variables: Record<string, string>,
+  clients: number,
+  seconds: number,
+): Promise<PgbenchResult> {
   const file = join(mkdtempSync(join(tmpdir(), 'hotline-bench-')), 'intake.sql');
   writeFileSync(file, script);
   const url = new URL(databaseUrl);
@@ -83,6 +72,7 @@ export async function runPgbench(databaseUrl: string, script: string, clients: n
     url.port || '5432',
     '-U',
     decodeURIComponent(url.username || 'postgres'),
+    ...Object.entries(variables).flatMap(([name, value]) => ['-D', `${name}=${value}`]),
     url.pathname.slice(1),
   ];
   const env = { ...process.env, PGPASSWORD: decodeURIComponent(url.password) };
@@ -91,6 +81,8 @@ export async function runPgbench(databaseUrl: string, script: string, clients: n
   const latency = Number(/latency average = ([\d.]+) ms/.exec(stdout)?.[1]);
   const transactions = Number(/number of transactions actually processed: (\d+)/.exec(stdout)?.[1]);
   if (!Number.isFinite(tps)) throw new Error(`could not read pgbench's output:\n${stdout}`);
+  const failed = Number(/number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? 0);
+  if (failed > 0) throw new Error(`pgbench: ${failed} transactions failed:\n${stdout}`);
   return {
     transactionsPerSecond: tps,
     latencyAverageMs: latency,

@@ -4,6 +4,8 @@
  * (from a fresh build) against a dedicated bench database and Redis prefix, removes both at the end,
  * prints a table and writes JSON under .bench/.
  *
+ * The baseline is bench/intake-transaction.sql, captured from the API by `npm run bench:capture`.
+ *
  * Settings: BENCH_CONNECTIONS (default 16), BENCH_SECONDS (default 15) per measured phase.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,11 +13,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
 import { provideTestServices } from '../test/support/test-services';
-import { pgbenchScript, runPgbench } from './pgbench-baseline';
+import { benchEnvironment, CASE_BODY, removeRedisKeys } from './bench-settings';
+import { intakeBaselineScripts, runPgbench } from './pgbench-baseline';
 import { BenchProcess, startProcess } from './processes';
 import { signInTiming } from './sign-in-timing';
 import { pgRows, pgExec } from '@hotline/database';
@@ -24,21 +26,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROOT = join(__dirname, '..');
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
-
-const CASE_BODY = JSON.stringify({
-  kind: 'complaint',
-  categoryCode: 'heating.no-heat',
-  channel: 'phone',
-  priority: 'normal',
-  title: '暖气不热',
-  description: '家里暖气不热，室温只有12度，老人孩子受不了',
-  address: '白云街道云峰社区5号楼2单元',
-  lat: 38.908793,
-  lng: 121.602056,
-  callerName: '张三',
-  callerPhone: '13812345678',
-  confidential: false,
-});
 
 interface IntakeFigures {
   casesPerSecond: number;
@@ -141,18 +128,7 @@ async function main(): Promise<void> {
   const db = new Client({ connectionString: databaseUrl });
   const env = (port?: number) => ({
     ...(port ? { PORT: String(port) } : {}),
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: services.redisUrl,
-    REDIS_PREFIX: redisPrefix,
-    WORKER_HEALTH_PORT: '0',
-    LOG_LEVEL: 'info',
-    DEMO_PASSWORD: 'hotline365',
-    SIGN_IN_PER_ADDRESS_PER_MINUTE: '100000',
-    // Development keys: production mode (as deployed) insists on them being set.
-    JWT_SECRET: 'bench-only-secret-bench-only-secret-0123',
-    PII_KEY: 'a'.repeat(64),
-    PII_HASH_KEY: 'b'.repeat(64),
+    ...benchEnvironment({ databaseUrl, redisUrl: services.redisUrl, redisPrefix }),
   });
   const startStack = async (apis: number, workers: number, firstPort: number) => {
     const started: BenchProcess[] = [];
@@ -183,7 +159,6 @@ async function main(): Promise<void> {
     const { accessToken } = (await login.json()) as { accessToken: string };
     log('warming up…');
     await intakeLoad(single.urls, accessToken, 4, 3, new Map());
-    const [template] = await pgRows<{ id: string }>(db, `SELECT id FROM cases ORDER BY received_at LIMIT 1`);
 
     log(`intake, 1 API + 1 worker…`);
     const singleAnswered = new Map<string, number>();
@@ -198,9 +173,13 @@ async function main(): Promise<void> {
     const singleMemory = memory(single.started);
     await stopAll(single.started);
 
-    // 2. PostgreSQL alone, the same writes at the same concurrency, no processes of ours running.
-    log(`PostgreSQL baseline (pgbench)…`);
-    const baseline = await runPgbench(databaseUrl, await pgbenchScript(db, template.id), CONNECTIONS, SECONDS);
+    // 2. PostgreSQL alone, the same transaction at the same concurrency, no processes of ours running:
+    // once as the API sends it, once without its NOTIFY, so that the NOTIFY's cost shows.
+    const scripts = await intakeBaselineScripts(db);
+    log(`PostgreSQL baseline (pgbench, the captured intake transaction)…`);
+    const baseline = await runPgbench(databaseUrl, scripts.withNotify, scripts.variables, CONNECTIONS, SECONDS);
+    log(`PostgreSQL baseline without the NOTIFY…`);
+    const baselineWithoutNotify = await runPgbench(databaseUrl, scripts.withoutNotify, scripts.variables, CONNECTIONS, SECONDS);
     // The baseline's intents must not reach the next phase's workers.
     await pgExec(db, `DELETE FROM outbox WHERE published_at IS NULL`);
 
@@ -228,7 +207,11 @@ async function main(): Promise<void> {
       single: { intake: singleIntake, dispatch: singleDispatch, peakRssMiB: singleMemory },
       signIn,
       baseline,
+      baselineWithoutNotify,
       intakeToBaselineRatio: Number((singleIntake.casesPerSecond / baseline.transactionsPerSecond).toFixed(3)),
+      intakeToBaselineWithoutNotifyRatio: Number(
+        (singleIntake.casesPerSecond / baselineWithoutNotify.transactionsPerSecond).toFixed(3),
+      ),
       scaled: { intake: scaledIntake, dispatch: scaledDispatch, peakRssMiB: scaledMemory },
       scaledToSingleRatio: Number((scaledIntake.casesPerSecond / singleIntake.casesPerSecond).toFixed(3)),
     };
@@ -247,20 +230,6 @@ async function main(): Promise<void> {
   }
 }
 
-async function removeRedisKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `{${prefix}}*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 interface PhaseReport {
   intake: Awaited<ReturnType<typeof intakeLoad>>;
   dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
@@ -272,7 +241,9 @@ interface BenchReport {
   settings: { connections: number; seconds: number };
   single: PhaseReport;
   baseline: Awaited<ReturnType<typeof runPgbench>>;
+  baselineWithoutNotify: Awaited<ReturnType<typeof runPgbench>>;
   intakeToBaselineRatio: number;
+  intakeToBaselineWithoutNotifyRatio: number;
   scaled: PhaseReport;
   scaledToSingleRatio: number;
   signIn: Awaited<ReturnType<typeof signInTiming>>;
@@ -287,10 +258,15 @@ function printTable(r: BenchReport): void {
       `${r.single.intake.casesPerSecond} cases/s, p50 ${r.single.intake.latencyP50Ms} ms, p99 ${r.single.intake.latencyP99Ms} ms (${r.single.intake.non2xx} non-2xx, ${r.single.intake.errors} errors)`,
     ],
     [
-      'PostgreSQL alone (pgbench), same writes',
+      'PostgreSQL alone (pgbench), captured intake tx',
       `${Math.round(r.baseline.transactionsPerSecond)} tx/s, average ${r.baseline.latencyAverageMs} ms`,
     ],
+    [
+      'the same without its NOTIFY',
+      `${Math.round(r.baselineWithoutNotify.transactionsPerSecond)} tx/s, average ${r.baselineWithoutNotify.latencyAverageMs} ms`,
+    ],
     ['intake / PostgreSQL', `${r.intakeToBaselineRatio}`],
+    ['intake / PostgreSQL without NOTIFY', `${r.intakeToBaselineWithoutNotifyRatio}`],
     [
       'dispatch after 201, 1 worker',
       `p50 ${r.single.dispatch.from201.p50} ms, p99 ${r.single.dispatch.from201.p99} ms (from received_at: p50 ${r.single.dispatch.fromReceivedAt.p50}, p99 ${r.single.dispatch.fromReceivedAt.p99}); dispatched twice: ${r.single.dispatch.casesDispatchedTwice}`,

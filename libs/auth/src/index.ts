@@ -4,6 +4,7 @@ export { Public, Roles, CurrentUser, CurrentSession, PUBLIC_ROUTE, REQUIRED_ROLE
 export type { CurrentSessionInfo } from './auth.decorators';
 export { AuthGuard } from './auth.guard';
 export { readClaims, tokenPayload, TOKEN_ALGORITHM, TOKEN_ISSUER } from './session-claims';
+export { tokenKey } from './token-key';
 export type { SessionClaims } from './session-claims';
 export { SessionStates, SESSIONS_CHANNEL } from './session-states';
 export type { SessionState } from './session-states';

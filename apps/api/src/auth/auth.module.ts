@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuthGuard, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUER } from '@hotline/auth';
+import { AuthGuard, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUER, tokenKey } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -13,7 +13,7 @@ import { SignInLockout } from './sign-in-lockout';
       global: true,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        secret: tokenKey(config.JWT_SECRET),
         signOptions: { algorithm: TOKEN_ALGORITHM, expiresIn: config.JWT_TTL as `${number}h`, issuer: TOKEN_ISSUER },
         verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: TOKEN_ISSUER },
       }),
