@@ -7,8 +7,6 @@ import { listenForever, type PgListener, sqlExec, sqlRows } from '@hotline/datab
 import { bullPrefix, OUTBOX_CHANNEL, QUEUE_NAMES, QueueName, redisOptionsFromUrl } from '@hotline/queues';
 import { type OutboxIntent, publishInOrder } from './outbox-publisher';
 
-type PendingRow = OutboxIntent;
-
 const BATCH = 200;
 const ENQUEUE_TIMEOUT_MS = 3000;
 
@@ -90,7 +88,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   /** Publishes one batch; returns how many were published and how many failed. */
   async relayBatch(): Promise<{ published: number; failed: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await sqlRows<PendingRow>(
+      const rows = await sqlRows<OutboxIntent>(
         manager,
         `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt", action
            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
