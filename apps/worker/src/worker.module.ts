@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
@@ -29,6 +30,7 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     SlaRuntimeModule,
     RoutingModule,
     StatsModule,
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
