@@ -21,6 +21,7 @@ export { CALENDAR_SOURCES, statutoryHolidayCoverage, type CalendarSource } from 
 export { HOLIDAYS, LAW_IN_FORCE_FROM_YEAR, lawDaysOff, lawHolidayOn, type HolidayName } from './statutory-law';
 export { predictedDaysOff } from './holiday-prediction';
 export { festivalDays, type FestivalDays } from './lunar-festivals';
+export { HolidayNoticeUnreadable, parseHolidayNotice, type HolidayNotice, type NoticeDay } from './holiday-notice';
 export { calendarStatus, deadlineCalendar, type CalendarStatus, type CalendarYearState } from './calendar-state';
 export { SLA_UNITS, addWorkingTime, minutesLeft, nextWorkingInstant, workingTimeBetween, type SlaUnit } from './working-time';
 export {
