@@ -106,6 +106,8 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/calendar/status':                                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'PUT /api/v1/calendar/overrides/{date}':                         row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'DELETE /api/v1/calendar/overrides/{date}':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/calendar/notices':                                  row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/calendar/notices':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 
   'GET /api/v1/notifications':                                     SIGNED_IN,
   'POST /api/v1/notifications/{id}/read':                          SIGNED_IN,

@@ -15,6 +15,7 @@ import { AuthModule } from './auth/auth.module';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
 import { SlaAdminController } from './calendar/sla-admin.controller';
+import { CalendarNoticesController } from './calendar/calendar-notices.controller';
 import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
@@ -66,6 +67,7 @@ import { StatsController } from './stats/stats.controller';
     ReferenceController,
     CalendarController,
     SlaAdminController,
+    CalendarNoticesController,
     HealthController,
     NotificationsController,
     DepartmentWebhooksController,

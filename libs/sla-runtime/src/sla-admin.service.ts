@@ -175,7 +175,7 @@ export class SlaAdminService {
  * Raises the settings version and tells every process (NOTIFY, delivered at commit) to reload: both
  * commit with the change, so a process that reports this version holds the change.
  */
-async function announceSettingsChange(manager: EntityManager): Promise<void> {
+export async function announceSettingsChange(manager: EntityManager): Promise<void> {
   const [{ version }] = await sqlRows<{ version: number }>(
     manager,
     `UPDATE settings_version SET version = version + 1 WHERE id = 1 RETURNING version`,

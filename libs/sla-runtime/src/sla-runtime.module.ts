@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CalendarNoticesService } from './calendar-notices.service';
 import { SlaAdminService } from './sla-admin.service';
 import { SlaSettingsService } from './sla-settings.service';
 
-const SLA_RUNTIME_SERVICES = [SlaSettingsService, SlaAdminService];
+const SLA_RUNTIME_SERVICES = [SlaSettingsService, SlaAdminService, CalendarNoticesService];
 
 /**
  * The SLA settings a process runs on (policies and the working calendar, loaded from the database and

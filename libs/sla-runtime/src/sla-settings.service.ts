@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { listenForever, type PgListener, sqlRows } from '@hotline/database';
-import { createWorkingCalendar, parseSlaPolicies, type SlaPolicy, type WorkingCalendar } from '@hotline/sla';
+import { createWorkingCalendar, parseSlaPolicies, type HolidayNotice, type SlaPolicy, type WorkingCalendar } from '@hotline/sla';
 
 /** How long loaded policies and overrides are trusted should a change notice be lost. */
 const TTL_MS = 30_000;
@@ -88,18 +88,21 @@ export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
     this.current().catch(() => undefined);
   }
 
-  /** Policies, overrides and their version in one statement, so the three are of one snapshot. */
+  /** Policies, overrides, imported notices and their version in one statement, so all are of one snapshot. */
   private async load(): Promise<SlaSettings> {
     const [row] = await sqlRows<{
       version: number | null;
       policies: unknown[];
       overrides: Array<{ date: string; working: boolean; note: string }>;
+      notices: HolidayNotice[];
     }>(
       this.dataSource,
       `SELECT (SELECT version FROM settings_version WHERE id = 1) AS version,
                 COALESCE((SELECT json_agg(definition ORDER BY code) FROM sla_policies WHERE active), '[]') AS policies,
                 COALESCE((SELECT json_agg(json_build_object('date', to_char(date, 'YYYY-MM-DD'), 'working', working, 'note', note) ORDER BY date)
-                            FROM holiday_overrides), '[]') AS overrides`,
+                            FROM holiday_overrides), '[]') AS overrides,
+                COALESCE((SELECT json_agg(json_build_object('year', year, 'daysOff', days_off, 'workingDays', working_days) ORDER BY year)
+                            FROM calendar_notices), '[]') AS notices`,
     );
     const policies = parseSlaPolicies(row.policies);
     const calendar = createWorkingCalendar({
@@ -109,6 +112,7 @@ export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
         working: r.working,
         ...(r.note ? { note: r.note } : {}),
       })),
+      notices: row.notices,
     });
     return { policies, calendar, version: row.version ?? 0 };
   }

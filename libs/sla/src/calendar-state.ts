@@ -1,5 +1,5 @@
 import { SlaArgumentInvalid } from './sla-errors';
-import { type CalendarSource, statutoryHolidayCoverage, weakerSource, yearSource } from './statutory-calendar';
+import { type CalendarSource, statutoryHolidayCoverage, weakerSource } from './statutory-calendar';
 import { type WorkingCalendar, calendarEngine } from './working-calendar';
 import { civilDateOf, formatCivilDate } from './zone-clock';
 
@@ -22,7 +22,7 @@ export function deadlineCalendar(start: Date, deadline: Date, calendar: WorkingC
   const firstYear = civilDateOf(engine.dayAt(Math.min(from, to)).day).year;
   const lastYear = civilDateOf(engine.dayAt(Math.max(from, to)).day).year;
   let source: CalendarSource = 'official';
-  for (let year = firstYear; year <= lastYear; year += 1) source = weakerSource(source, yearSource(year, engine.prediction));
+  for (let year = firstYear; year <= lastYear; year += 1) source = weakerSource(source, engine.yearSource(year));
   return source;
 }
 
@@ -38,7 +38,7 @@ export interface CalendarStatus {
   /** Today in the district's zone. */
   today: string;
   timeZone: string;
-  /** The last year with an official arrangement (chinese-days). */
+  /** The last year with an official arrangement (chinese-days or an imported notice). */
   officialThrough: number;
   /** This year and the next, with where their days come from. */
   years: CalendarYearState[];
@@ -62,7 +62,7 @@ export function calendarStatus(now: Date, calendar: WorkingCalendar): CalendarSt
   const engine = calendarEngine(calendar);
   const todayNumber = engine.dayAt(instantOf(now, 'now')).day;
   const today = civilDateOf(todayNumber);
-  const years = [today.year, today.year + 1].map((year) => ({ year, source: yearSource(year, engine.prediction) }));
+  const years = [today.year, today.year + 1].map((year) => ({ year, source: engine.yearSource(year) }));
   const watched = years.filter(({ year }) => year === today.year || today.month >= LOOK_AHEAD_FROM_MONTH);
   const predictedYears = watched.filter((y) => y.source === 'predicted').map((y) => y.year);
   const lawYears = watched.filter((y) => y.source === 'law').map((y) => y.year);
@@ -74,12 +74,12 @@ export function calendarStatus(now: Date, calendar: WorkingCalendar): CalendarSt
         (predictedYears.length ? `predicted days off (no adjusted working weekends) for ${predictedYears.join(', ')}` : '') +
         (predictedYears.length && lawYears.length ? '; ' : '') +
         (lawYears.length ? `only the days fixed by law for ${lawYears.join(', ')}` : '') +
-        '. Update chinese-days or enter the State Council notice as district overrides.';
+        ". Import the State Council's notice when it is published (POST /api/v1/calendar/notices), or update chinese-days.";
   return {
     status: unofficial.length === 0 ? 'ok' : 'degraded',
     today: formatCivilDate(todayNumber),
     timeZone: calendar.timeZone,
-    officialThrough: statutoryHolidayCoverage().lastYear,
+    officialThrough: Math.max(statutoryHolidayCoverage().lastYear, ...engine.imported.importedYears()),
     years,
     predictedYears,
     lawYears,

@@ -74,21 +74,37 @@ describe('parseHolidayNotice', () => {
     expect(off).not.toContain('2017-04-29'); // "与周末连休": a weekend is off anyway, not named by the notice
   });
 
+  /** The rest of a 2019 notice, so that a test's New Year item is part of a whole notice. */
+  const REST_OF_2019 = [
+    '二、春节：2月4日至10日放假调休，共7天。2月2日（星期六）、2月3日（星期日）上班。',
+    '三、清明节：4月5日放假，与周末连休。',
+    '四、劳动节：5月1日放假。',
+    '五、端午节：6月7日放假，与周末连休。',
+    '六、中秋节：9月13日放假，与周末连休。',
+    '七、国庆节：10月1日至7日放假调休，共7天。9月29日（星期日）、10月12日（星期六）上班。',
+  ];
+
   it('places December days of the New Year item in the year before', () => {
     const notice = parseHolidayNotice(
       [
         '国务院办公厅关于2019年部分节假日安排的通知',
         '一、元旦：12月30日（星期日）至1月1日放假调休，共3天。12月29日（星期六）上班。',
+        ...REST_OF_2019,
       ].join('\n'),
     );
-    expect(dates(notice)).toEqual({ daysOff: ['2018-12-30', '2018-12-31', '2019-01-01'], workingDays: ['2018-12-29'] });
+    expect(dates(notice).daysOff.slice(0, 3)).toEqual(['2018-12-30', '2018-12-31', '2019-01-01']);
+    expect(dates(notice).workingDays[0]).toBe('2018-12-29');
   });
 
   it('takes explicit years as written', () => {
     const notice = parseHolidayNotice(
-      ['国务院办公厅关于2019年部分节假日安排的通知', '一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。'].join('\n'),
+      [
+        '国务院办公厅关于2019年部分节假日安排的通知',
+        '一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。',
+        ...REST_OF_2019,
+      ].join('\n'),
     );
-    expect(dates(notice).daysOff).toEqual(['2018-12-30', '2018-12-31', '2019-01-01']);
+    expect(dates(notice).daysOff.slice(0, 3)).toEqual(['2018-12-30', '2018-12-31', '2019-01-01']);
   });
 
   describe('a damaged notice is refused with the line named, nothing read', () => {
@@ -131,6 +147,22 @@ describe('parseHolidayNotice', () => {
       expect(refusal('国务院办公厅关于2027年部分节假日安排的通知\n\n现将安排通知如下。').message).toContain(
         'no numbered holiday item',
       );
+    });
+
+    it('a notice cut short: a holiday without its item', () => {
+      const text = noticeText(2025)
+        .split('\n')
+        .filter((line) => !line.startsWith('五、端午节'))
+        .join('\n');
+      const error = refusal(text);
+      expect(error.line).toBe(1);
+      expect(error.message).toContain('no item for 端午');
+    });
+
+    it('a year no notice can be for, or a day outside the notice’s year', () => {
+      expect(refusal('国务院办公厅关于9999年部分节假日安排的通知\n一、元旦：1月1日放假。').message).toContain('9999');
+      const text = damage('5月31日（周六）至6月2日', '2026年5月31日至6月2日');
+      expect(refusal(text).message).toContain("outside the notice's year 2025");
     });
 
     it('a range that runs backwards', () => {

@@ -70,9 +70,12 @@ export function parseHolidayNotice(text: string): HolidayNotice {
     throw new HolidayNoticeUnreadable(1, 'no title naming the year (关于YYYY年部分节假日安排的通知)', lines[0] ?? '');
   }
   const year = Number(TITLE.exec(lines[titleLine])![1]);
+  if (year < 2000 || year > 2200)
+    throw new HolidayNoticeUnreadable(titleLine + 1, `${year} is not a year a notice can be for`, lines[titleLine]);
   const daysOff = new Map<string, NoticeDay>();
   const workingDays = new Map<string, NoticeDay>();
   let items = 0;
+  const holidaysSeen: string[] = [];
 
   lines.forEach((line, index) => {
     const item = ITEM.exec(line);
@@ -87,6 +90,7 @@ export function parseHolidayNotice(text: string): HolidayNotice {
     for (const date of read.off) daysOff.set(date, { date, holiday });
     for (const date of read.working) workingDays.set(date, { date, holiday });
     items += 1;
+    holidaysSeen.push(holiday);
   });
   if (items === 0)
     throw new HolidayNoticeUnreadable(
@@ -94,6 +98,12 @@ export function parseHolidayNotice(text: string): HolidayNotice {
       'no numbered holiday item (一、元旦：…) follows the title',
       lines[titleLine],
     );
+  // Every notice arranges all seven holidays; a text cut short (half a notice pasted) must not pass
+  // for a year whose other holidays are ordinary days.
+  const missing = HOLIDAY_WORDS.filter((word) => !holidaysSeen.some((holiday) => holiday.includes(word)));
+  if (missing.length > 0) {
+    throw new HolidayNoticeUnreadable(titleLine + 1, `the notice has no item for ${missing.join('、')}`, lines[titleLine]);
+  }
 
   const sorted = (days: Map<string, NoticeDay>) => [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
   for (const date of workingDays.keys()) {
@@ -176,6 +186,15 @@ function dayOf(year: string | undefined, month: string, day: string, context: Li
   const parsed = parseCivilDate(date);
   if (parsed === undefined)
     throw new HolidayNoticeUnreadable(context.lineNumber, `${month}月${day}日 is not a date`, context.line);
+  // A notice arranges its own year, and at most the last days of December before it.
+  const { year: dateYear, month: dateMonth } = civilDateOf(parsed);
+  if (dateYear !== context.noticeYear && !(dateYear === context.noticeYear - 1 && dateMonth === 12)) {
+    throw new HolidayNoticeUnreadable(
+      context.lineNumber,
+      `${date} is outside the notice's year ${context.noticeYear}`,
+      context.line,
+    );
+  }
   return parsed;
 }
 

@@ -103,7 +103,15 @@ function chineseName(entry: string): string | undefined {
   return entry.split(',')[1];
 }
 
-export function statutoryDay(dayNumber: number, prediction: boolean): StatutoryDay {
+/**
+ * @param hasImportedYear years an administrator imported the notice of (ImportedArrangements): they
+ * count as official here too, so December is not predicted into an imported New Year holiday.
+ */
+export function statutoryDay(
+  dayNumber: number,
+  prediction: boolean,
+  hasImportedYear: (year: number) => boolean = () => false,
+): StatutoryDay {
   const { year, weekday } = civilDateOf(dayNumber);
   const weekdayWorking = weekday >= 1 && weekday <= 5;
   const official = officialYear(year);
@@ -116,7 +124,8 @@ export function statutoryDay(dayNumber: number, prediction: boolean): StatutoryD
   if (prediction) {
     // A New Year holiday starting on a Sunday or Monday begins in December of the year before.
     const predicted =
-      predictedDaysOff(year).get(dayNumber) ?? (isOfficialYear(year + 1) ? undefined : predictedDaysOff(year + 1).get(dayNumber));
+      predictedDaysOff(year).get(dayNumber) ??
+      (isOfficialYear(year + 1) || hasImportedYear(year + 1) ? undefined : predictedDaysOff(year + 1).get(dayNumber));
     if (predicted) return { working: false, source: 'predicted', note: predicted };
   }
   const byLaw = lawDaysOff(year).get(dayNumber);

@@ -1,6 +1,8 @@
 import type { FieldProblem } from '@hotline/errors';
+import type { HolidayNotice } from './holiday-notice';
+import { ImportedArrangements } from './imported-arrangements';
 import { SlaArgumentInvalid, SlaCalendarInvalid } from './sla-errors';
-import { type CalendarSource, lawHolidayOf, statutoryDay } from './statutory-calendar';
+import { type CalendarSource, lawHolidayOf, statutoryDay, yearSource } from './statutory-calendar';
 import { DAY_MS, MINUTE_MS, ZoneClock, formatCivilDate, parseCivilDate } from './zone-clock';
 
 /** One stretch of office hours, local wall time 'HH:MM' ('24:00' allowed as an end). */
@@ -25,6 +27,8 @@ export interface WorkingCalendarOptions {
    * years to the days fixed by law.
    */
   prediction?: boolean;
+  /** The State Council's notices an administrator imported (parseHolidayNotice): official for their years. */
+  notices?: readonly HolidayNotice[];
 }
 
 /** A plain, frozen value; its per-day caches live beside it, not in it. */
@@ -33,6 +37,7 @@ export interface WorkingCalendar {
   readonly officeHours: readonly OfficeHours[];
   readonly overrides: readonly CalendarOverride[];
   readonly prediction: boolean;
+  readonly notices: readonly HolidayNotice[];
 }
 
 export interface DayDescription {
@@ -40,7 +45,7 @@ export interface DayDescription {
   working: boolean;
   /**
    * The first source with an answer for the day: the district's override; the official arrangement
-   * (chinese-days); the prediction for a year without one; the days fixed by law; Monday to Friday.
+   * (an imported notice, else chinese-days); the prediction for a year without one; the days fixed by law; Monday to Friday.
    */
   source: 'override' | CalendarSource | 'weekday';
   note?: string;
@@ -82,6 +87,7 @@ export class CalendarEngine {
     private readonly officeMinutes: readonly (readonly [number, number])[],
     private readonly overrides: ReadonlyMap<number, CalendarOverride>,
     readonly prediction: boolean,
+    readonly imported: ImportedArrangements = new ImportedArrangements([]),
   ) {}
 
   describe(day: number): Omit<DayDescription, 'date'> {
@@ -89,7 +95,12 @@ export class CalendarEngine {
     if (override) {
       return { working: override.working, source: 'override', ...(override.note ? { note: override.note } : {}) };
     }
-    return statutoryDay(day, this.prediction);
+    return this.imported.answer(day) ?? statutoryDay(day, this.prediction, (year) => this.imported.hasYear(year));
+  }
+
+  /** Where a year's days come from: official (imported or the package's), else predicted, else law. */
+  yearSource(year: number): CalendarSource {
+    return this.imported.hasYear(year) ? 'official' : yearSource(year, this.prediction);
   }
 
   isWorking(day: number): boolean {
@@ -154,6 +165,7 @@ function validate(options: WorkingCalendarOptions): {
   officeMinutes: [number, number][];
   overrides: Map<number, CalendarOverride>;
   prediction: boolean;
+  notices: HolidayNotice[];
 } {
   const problems: FieldProblem[] = [];
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -214,8 +226,16 @@ function validate(options: WorkingCalendarOptions): {
   const prediction = options.prediction ?? true;
   if (typeof prediction !== 'boolean') problems.push({ field: 'prediction', reason: 'must be true or false' });
 
+  const notices = [...(options.notices ?? [])];
+  notices.forEach((notice, index) => {
+    const days = [...(notice?.daysOff ?? []), ...(notice?.workingDays ?? [])];
+    if (!Number.isInteger(notice?.year) || days.some((day) => parseCivilDate(day?.date) === undefined)) {
+      problems.push({ field: `notices[${index}]`, reason: 'must be a notice as parseHolidayNotice reads it' });
+    }
+  });
+
   if (problems.length > 0 || !clock) throw new SlaCalendarInvalid(problems);
-  return { clock, officeMinutes, overrides, prediction };
+  return { clock, officeMinutes, overrides, prediction, notices };
 }
 
 /**
@@ -225,7 +245,7 @@ function validate(options: WorkingCalendarOptions): {
  * override with a reason.
  */
 export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
-  const { clock, officeMinutes, overrides, prediction } = validate(options);
+  const { clock, officeMinutes, overrides, prediction, notices } = validate(options);
   const format = (minutes: number): string =>
     `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   const calendar: WorkingCalendar = Object.freeze({
@@ -233,8 +253,9 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
     officeHours: Object.freeze(officeMinutes.map(([from, to]) => Object.freeze({ start: format(from), end: format(to) }))),
     overrides: Object.freeze([...overrides.values()].map((override) => Object.freeze(override))),
     prediction,
+    notices: Object.freeze(notices),
   });
-  engines.set(calendar, new CalendarEngine(clock, officeMinutes, overrides, prediction));
+  engines.set(calendar, new CalendarEngine(clock, officeMinutes, overrides, prediction, new ImportedArrangements(notices)));
   return calendar;
 }
 
@@ -242,8 +263,8 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
 export function calendarEngine(calendar: WorkingCalendar): CalendarEngine {
   let engine = engines.get(calendar);
   if (!engine) {
-    const { clock, officeMinutes, overrides, prediction } = validate(calendar);
-    engine = new CalendarEngine(clock, officeMinutes, overrides, prediction);
+    const { clock, officeMinutes, overrides, prediction, notices } = validate(calendar);
+    engine = new CalendarEngine(clock, officeMinutes, overrides, prediction, new ImportedArrangements(notices));
     engines.set(calendar, engine);
   }
   return engine;

@@ -84,6 +84,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendar/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarNoticesController_list'];
+    put?: never;
+    post: operations['CalendarNoticesController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calendar/overrides': {
     parameters: {
       query?: never;
@@ -1022,6 +1038,15 @@ export type components = {
       role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
       username: string;
     };
+    CalendarNoticeRecordDto: {
+      daysOff: components['schemas']['NoticeDayDto'][];
+      /** Format: date-time */
+      importedAt: string;
+      /** @description username */
+      importedBy: string | null;
+      workingDays: components['schemas']['NoticeDayDto'][];
+      year: number;
+    };
     CalendarStatusDto: {
       lawYears: number[];
       /** @description the last year with an official arrangement */
@@ -1253,6 +1278,12 @@ export type components = {
        */
       rateLimitPerMinute: number;
     };
+    DayStateDto: {
+      note?: string;
+      /** @enum {string} */
+      source: 'override' | 'official' | 'predicted' | 'law' | 'weekday';
+      working: boolean;
+    };
     DeadlinePreviewResultDto: {
       /** @enum {string} */
       calendar: 'official' | 'predicted' | 'law';
@@ -1354,6 +1385,10 @@ export type components = {
       /** @description true: a working day; false: a day off */
       working: boolean;
     };
+    ImportNoticeDto: {
+      /** @description The notice as published: 国务院办公厅关于YYYY年部分节假日安排的通知, its numbered items (一、元旦：…) */
+      text: string;
+    };
     KnowledgeEntryDto: {
       answer: string;
       /** @example heating.no-heat */
@@ -1375,6 +1410,26 @@ export type components = {
     NoteDto: {
       /** @example 已联系供热站检修 */
       note: string;
+    };
+    NoticeDayChangeDto: {
+      after: components['schemas']['DayStateDto'];
+      before: components['schemas']['DayStateDto'];
+      date: string;
+    };
+    NoticeDayDto: {
+      /** @example 2027-02-05 */
+      date: string;
+      /** @example 春节 */
+      holiday: string;
+    };
+    NoticeImportResultDto: {
+      /** @description false for a dry run */
+      applied: boolean;
+      /** @description days whose working state the notice changes */
+      changes: components['schemas']['NoticeDayChangeDto'][];
+      daysOff: components['schemas']['NoticeDayDto'][];
+      workingDays: components['schemas']['NoticeDayDto'][];
+      year: number;
     };
     Object: Record<string, never>;
     OptionalNoteDto: {
@@ -1823,6 +1878,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DeadlinePreviewResultDto'];
+        };
+      };
+    };
+  };
+  CalendarNoticesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarNoticeRecordDto'][];
+        };
+      };
+    };
+  };
+  CalendarNoticesController_import: {
+    parameters: {
+      query?: {
+        /** @description true: read and compare only, store nothing */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportNoticeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeImportResultDto'];
         };
       };
     };
