@@ -2,7 +2,16 @@ import { ManualClock } from '@hotline/clock';
 import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
 import type { CalendarStatus } from '@hotline/sla';
 import type { CalendarNoticeRecord, NoticeImportResult } from '@hotline/sla-runtime';
-import { ApiClient, startApi, type ErrorBody, type RunningApi, type Wire } from '@hotline/testing';
+import { Client } from 'pg';
+import {
+  ApiClient,
+  neighbourhoodDispute,
+  startApi,
+  type CaseBody,
+  type ErrorBody,
+  type RunningApi,
+  type Wire,
+} from '@hotline/testing';
 
 /**
  * An administrator imports the State Council's notice: a dry run shows the days it changes and stores
@@ -29,6 +38,9 @@ describe('importing the State Council holiday notice', () => {
   const databaseUrl = withDatabase(serverUrl, database);
   let api: RunningApi;
   let client: ApiClient;
+  let db: Client;
+  /** A case dispatched on Thursday 18 February 2027, its accept stage running when the notice comes. */
+  let runningCaseId: string;
 
   beforeAll(async () => {
     await ensureDatabase(serverUrl, database);
@@ -37,8 +49,11 @@ describe('importing the State Council holiday notice', () => {
     clock.set(new Date('2026-11-29T10:00:00+08:00'));
     api = await startApi({ clock, overrides: { DATABASE_URL: databaseUrl } });
     client = new ApiClient(api.url);
+    db = new Client({ connectionString: databaseUrl });
+    await db.connect();
   });
   afterAll(async () => {
+    await db?.end();
     await api?.close();
     await dropDatabase(serverUrl, database);
   });
@@ -55,7 +70,31 @@ describe('importing the State Council holiday notice', () => {
       )
     ).body;
 
+  const acceptStage = async (id: string) =>
+    (
+      await db.query<{ deadline: Date; warn_at: Date; calendar: string }>(
+        `SELECT deadline, warn_at, calendar FROM case_deadlines WHERE case_id = $1 AND stage = 'accept' AND ended_at IS NULL`,
+        [id],
+      )
+    ).rows;
+
   it('a dry run lists the days the notice changes and stores nothing', async () => {
+    // No worker runs here: the case is dispatched by hand (a category no rule routes) on Thursday
+    // 18 February 2027; one working day counted from the next midnight ends Monday 22 February 08:30,
+    // Saturday 20 being predicted off.
+    clock.set(new Date('2027-02-18T10:00:00+08:00'));
+    const created = await client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
+    expect(created.status).toBe(201);
+    runningCaseId = created.body.id;
+    const dispatched = await client.as('dispatcher', 'POST', `/api/v1/cases/${runningCaseId}/dispatch`, {
+      leadDepartmentCode: 'housing',
+    });
+    expect(dispatched.status).toBe(200);
+    expect(await acceptStage(runningCaseId)).toEqual([
+      expect.objectContaining({ deadline: new Date('2027-02-22T08:30:00+08:00'), calendar: 'predicted' }),
+    ]);
+    clock.set(new Date('2026-11-29T10:00:00+08:00'));
+
     const r = await client.as<Wire<NoticeImportResult>>('admin', 'POST', '/api/v1/calendar/notices?dryRun=true', {
       text: NOTICE_2027,
     });
@@ -63,12 +102,16 @@ describe('importing the State Council holiday notice', () => {
     expect(r.body.applied).toBe(false);
     expect(r.body.year).toBe(2027);
     expect(r.body.workingDays).toEqual([{ date: '2027-02-20', holiday: '春节' }]);
+    expect(r.body.movedDeadlines).toBe(1);
     expect(r.body.changes).toContainEqual({
       date: '2027-02-20',
       before: { working: false, source: 'weekday' },
       after: { working: true, source: 'official', note: '春节' },
     });
     expect(await stored()).toEqual([]);
+    expect(await acceptStage(runningCaseId)).toEqual([
+      expect.objectContaining({ deadline: new Date('2027-02-22T08:30:00+08:00') }),
+    ]);
     expect(await status()).toMatchObject({ status: 'degraded', predictedYears: [2027] });
     expect(await preview('2027-02-19T10:00:00+08:00')).toEqual({
       deadline: '2027-02-22T10:00:00.000+08:00',
@@ -97,6 +140,7 @@ describe('importing the State Council holiday notice', () => {
     const r = await client.as<Wire<NoticeImportResult>>('admin', 'POST', '/api/v1/calendar/notices', { text: NOTICE_2027 });
     expect(r.status).toBe(200);
     expect(r.body.applied).toBe(true);
+    expect(r.body.movedDeadlines).toBe(1);
     expect(await stored()).toEqual([
       expect.objectContaining({ year: 2027, importedBy: 'admin', workingDays: [{ date: '2027-02-20', holiday: '春节' }] }),
     ]);
@@ -110,11 +154,35 @@ describe('importing the State Council holiday notice', () => {
     });
     expect(await status()).toMatchObject({ status: 'ok', officialThrough: 2027, predictedYears: [], reason: null });
 
+    // The running accept stage moved to the worked Saturday's opening, with its event and its timers.
+    const saturday = new Date('2027-02-20T08:30:00+08:00');
+    expect(await acceptStage(runningCaseId)).toEqual([expect.objectContaining({ deadline: saturday, calendar: 'official' })]);
+    const view = (await client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${runningCaseId}`)).body;
+    expect(view.sla).toMatchObject({ stage: 'accept', deadline: '2027-02-20T08:30:00.000+08:00' });
+    const events = (
+      await client.as<Array<{ type: string; note: string | null }>>('supervisor', 'GET', `/api/v1/cases/${runningCaseId}/events`)
+    ).body;
+    expect(events.filter((e) => e.type === 'deadlineMoved')).toEqual([
+      expect.objectContaining({
+        note: expect.stringContaining('accept deadline 2027-02-22T08:30:00.000+08:00 → 2027-02-20T08:30:00.000+08:00') as unknown,
+      }),
+    ]);
+    const timers = await db.query<{ job_name: string; action: string; run_at: Date | null; deadline: string }>(
+      `SELECT job_name, action, run_at, payload->>'deadline' AS deadline FROM outbox
+        WHERE payload->>'caseId' = $1 AND job_name = 'sla-breach' ORDER BY id`,
+      [runningCaseId],
+    );
+    expect(timers.rows.slice(-2)).toEqual([
+      { job_name: 'sla-breach', action: 'remove', run_at: null, deadline: new Date('2027-02-22T08:30:00+08:00').toISOString() },
+      { job_name: 'sla-breach', action: 'add', run_at: saturday, deadline: saturday.toISOString() },
+    ]);
+
     // Imported again (a corrected text) it replaces the year's arrangement.
     const corrected = NOTICE_2027.replace('2月20日（周六）上班', '2月20日（周六）、2月21日（周日）上班');
     const again = await client.as<Wire<NoticeImportResult>>('admin', 'POST', '/api/v1/calendar/notices', { text: corrected });
     expect(again.status).toBe(200);
     expect(again.body.changes.map((c) => c.date)).toEqual(['2027-02-21']);
+    expect(again.body.movedDeadlines).toBe(0); // Sunday 21 is after the Saturday deadline
     expect((await stored()).map((n) => n.workingDays.length)).toEqual([2]);
   });
 });

@@ -5,6 +5,7 @@ import { CaseIntakeService } from './intake/case-intake.service';
 import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
+import { RunningDeadlinesService } from './sla/running-deadlines.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
@@ -14,6 +15,7 @@ const CASE_SERVICES = [
   CaseWorkQueriesService,
   CaseTransitionService,
   SlaMonitorService,
+  RunningDeadlinesService,
   PublicCaseStatusService,
 ];
 

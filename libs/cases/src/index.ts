@@ -35,6 +35,7 @@ export { CaseTransitionService } from './transitions/case-transition.service';
 export type { TransitionActor, TransitionOptions, TransitionResult } from './transitions/case-transition.service';
 export type { CaseActionRequest } from './transitions/case-action-request';
 export { SlaMonitorService } from './sla/sla-monitor.service';
+export { RunningDeadlinesService } from './sla/running-deadlines.service';
 export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
 export { slaStageChange } from './sla/sla-stage-change';
 export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { sqlRows } from '@hotline/database';
 import {
   createWorkingCalendar,
   describeDay,
   parseHolidayNotice,
+  type CalendarChange,
   type DayDescription,
   type HolidayNotice,
   type NoticeDay,
@@ -29,6 +30,14 @@ export interface NoticeImportResult {
   changes: NoticeDayChange[];
   /** false for a dry run: nothing was stored. */
   applied: boolean;
+  /** Running stage deadlines the change moved (or, in a dry run, would move). */
+  movedDeadlines: number;
+}
+
+/** What a calendar change does to the deadlines already running (libs/cases' RunningDeadlinesService). */
+export interface RunningDeadlinesMover {
+  count(manager: EntityManager, change: CalendarChange): Promise<number>;
+  move(manager: EntityManager, change: CalendarChange): Promise<number>;
 }
 
 export interface CalendarNoticeRecord {
@@ -62,12 +71,26 @@ export class CalendarNoticesService {
     );
   }
 
-  async import(text: string, importedBy: string, dryRun: boolean): Promise<NoticeImportResult> {
+  /**
+   * Reads and compares the notice; unless a dry run, stores it, moves the running deadlines it touches
+   * (`deadlines`, in the same transaction) and tells every process at commit.
+   */
+  async import(text: string, importedBy: string, dryRun: boolean, deadlines: RunningDeadlinesMover): Promise<NoticeImportResult> {
     const notice = parseHolidayNotice(text);
     const { calendar } = await this.settings.current();
-    const changes = dayChanges(notice, calendar);
-    if (dryRun) return { ...notice, changes, applied: false };
-    await this.dataSource.transaction(async (manager) => {
+    const after = withNotice(calendar, notice);
+    const changes = dayChanges(notice, calendar, after);
+    const change: CalendarChange = {
+      before: calendar,
+      after,
+      changedDays: changes.map((c) => c.date),
+      why: `${notice.year}年节假日安排通知已导入 (holiday notice ${notice.year} imported)`,
+    };
+    if (dryRun) {
+      const movedDeadlines = await deadlines.count(this.dataSource.manager, change);
+      return { ...notice, changes, applied: false, movedDeadlines };
+    }
+    const movedDeadlines = await this.dataSource.transaction(async (manager) => {
       await sqlRows(
         manager,
         `INSERT INTO calendar_notices (year, text, days_off, working_days, imported_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
@@ -76,21 +99,26 @@ export class CalendarNoticesService {
         [notice.year, text, JSON.stringify(notice.daysOff), JSON.stringify(notice.workingDays), importedBy],
       );
       await announceSettingsChange(manager);
+      return deadlines.move(manager, change);
     });
     this.settings.reload();
-    return { ...notice, changes, applied: true };
+    return { ...notice, changes, applied: true, movedDeadlines };
   }
 }
 
-/** The days from 1 December before the notice's year to its end whose working state the notice changes. */
-function dayChanges(notice: HolidayNotice, current: WorkingCalendar): NoticeDayChange[] {
-  const next = createWorkingCalendar({
+/** The calendar in force with a notice added (replacing one of the same year). */
+function withNotice(current: WorkingCalendar, notice: HolidayNotice): WorkingCalendar {
+  return createWorkingCalendar({
     timeZone: current.timeZone,
     officeHours: current.officeHours,
     overrides: current.overrides,
     prediction: current.prediction,
     notices: [...current.notices.filter((n) => n.year !== notice.year), notice],
   });
+}
+
+/** The days from 1 December before the notice's year to its end whose working state the notice changes. */
+function dayChanges(notice: HolidayNotice, current: WorkingCalendar, next: WorkingCalendar): NoticeDayChange[] {
   const changes: NoticeDayChange[] = [];
   const first = Date.UTC(notice.year - 1, 11, 1);
   const last = Date.UTC(notice.year, 11, 31);

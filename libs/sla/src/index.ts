@@ -22,6 +22,7 @@ export { HOLIDAYS, LAW_IN_FORCE_FROM_YEAR, lawDaysOff, lawHolidayOn, type Holida
 export { predictedDaysOff } from './holiday-prediction';
 export { festivalDays, type FestivalDays } from './lunar-festivals';
 export { HolidayNoticeUnreadable, parseHolidayNotice, type HolidayNotice, type NoticeDay } from './holiday-notice';
+export { movedDeadline, type CalendarChange, type MovedDeadline, type RunningDeadline } from './deadline-move';
 export { calendarStatus, deadlineCalendar, type CalendarStatus, type CalendarYearState } from './calendar-state';
 export { SLA_UNITS, addWorkingTime, minutesLeft, nextWorkingInstant, workingTimeBetween, type SlaUnit } from './working-time';
 export {

@@ -1,19 +1,24 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@hotline/auth';
+import { RunningDeadlinesService } from '@hotline/cases';
 import { CalendarNoticesService } from '@hotline/sla-runtime';
 import { CalendarNoticeRecordDto, ImportNoticeDto, ImportNoticeQueryDto, NoticeImportResultDto } from './calendar-notices.dto';
 
 /**
  * The State Council's yearly holiday notice, imported by an administrator: read, compared with the
- * calendar in force (`?dryRun=true` stops there) and stored as that year's official arrangement. Every
- * process takes it up at commit; deadlines computed afterwards use it.
+ * calendar in force (`?dryRun=true` stops there) and stored as that year's official arrangement; the
+ * running deadlines it touches move in the same transaction, each with an event. Every process takes it
+ * up at commit.
  */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('api/v1/calendar/notices')
 export class CalendarNoticesController {
-  constructor(private readonly notices: CalendarNoticesService) {}
+  constructor(
+    private readonly notices: CalendarNoticesService,
+    private readonly runningDeadlines: RunningDeadlinesService,
+  ) {}
 
   @Get()
   @Roles('admin', 'supervisor')
@@ -27,6 +32,6 @@ export class CalendarNoticesController {
   @HttpCode(200)
   @ApiOkResponse({ type: NoticeImportResultDto })
   import(@Body() body: ImportNoticeDto, @Query() query: ImportNoticeQueryDto, @CurrentUser() user: AuthUser) {
-    return this.notices.import(body.text, user.id, query.dryRun === true);
+    return this.notices.import(body.text, user.id, query.dryRun === true, this.runningDeadlines);
   }
 }

@@ -47,6 +47,7 @@ export class NoticeImportResultDto implements NoticeImportResult {
   @ApiProperty({ type: [NoticeDayChangeDto], description: 'days whose working state the notice changes' })
   changes: NoticeDayChangeDto[];
   @ApiProperty({ description: 'false for a dry run' }) applied: boolean;
+  @ApiProperty({ description: 'running stage deadlines the import moved (a dry run: would move)' }) movedDeadlines: number;
 }
 
 export class CalendarNoticeRecordDto implements CalendarNoticeRecord {

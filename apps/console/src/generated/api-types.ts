@@ -1428,6 +1428,8 @@ export type components = {
       /** @description days whose working state the notice changes */
       changes: components['schemas']['NoticeDayChangeDto'][];
       daysOff: components['schemas']['NoticeDayDto'][];
+      /** @description running stage deadlines the import moved (a dry run: would move) */
+      movedDeadlines: number;
       workingDays: components['schemas']['NoticeDayDto'][];
       year: number;
     };
