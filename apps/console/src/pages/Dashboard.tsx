@@ -28,6 +28,18 @@ const percent = (v: number | null | undefined) => (v === null || v === undefined
 const districtMidnight = (d: Dayjs) => `${d.format('YYYY-MM-DD')}T00:00:00+08:00`;
 
 /**
+ * Today as the district counts it (Asia/Shanghai), whatever zone the browser is in: a browser on UTC
+ * would otherwise end the default period at its own midnight, eight hours before the district's, and
+ * leave out everything done after 16:00 UTC (00:00 in the district) from "today".
+ */
+const districtToday = (): Dayjs =>
+  dayjs(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(),
+    ),
+  );
+
+/**
  * 统计分析: the five rates by department and by street/community/grid, trends, rankings, the grid map
  * coloured by a chosen rate (from the seed GeoJSON, no tiles), drill-down into the cases behind every
  * figure, and the export. All from GET /api/v1/stats/*.
@@ -36,7 +48,7 @@ export default function Dashboard({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const showError = useApiErrors();
-  const [range, setRange] = useState<[Dayjs, Dayjs] | null>([dayjs().subtract(29, 'day'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(() => [districtToday().subtract(29, 'day'), districtToday()]);
   const [groupBy, setGroupBy] = useState<(typeof GROUPS)[number]>('department');
   const [rate, setRate] = useState<RateName>('satisfactionRate');
   const period = useMemo(
