@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@hotline/clock';
 import { uniquePhone, useStack, waitFor } from '@hotline/testing';
@@ -208,6 +210,18 @@ describe('the web console', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toContain('2027 年尚无国务院节假日安排');
     await screenshot(page, 'admin-calendar-degraded');
+
+    // The State Council's notice pasted and previewed: the days it changes, nothing stored (confirming
+    // would change the calendar of every suite on this database; test/sla/calendar-notices does it).
+    await page
+      .locator('[data-field="notice-text"]')
+      .fill(readFileSync(join(__dirname, '../../seeds/holiday-notices/2026.txt'), 'utf8'));
+    await page.locator('[data-action="notice-preview"]').click();
+    const preview = page.locator('[data-preview-year="2026"]');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('2026 年：放假');
+    expect(await page.locator('[data-action="notice-import"]').isEnabled()).toBe(true);
+    await screenshot(page, 'admin-holiday-notice-preview');
   });
 
   it('ran every screen above without a content-security-policy violation', () => {

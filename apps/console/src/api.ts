@@ -32,6 +32,8 @@ export type DepartmentReturns = Schemas['DepartmentReturnsDto'];
 export type KnowledgeEntry = Schemas['KnowledgeEntryDto'];
 export type SlaPolicyRecord = Schemas['SlaPolicyRecordDto'];
 export type HolidayOverride = Schemas['HolidayOverrideRecordDto'];
+export type CalendarNoticeRecord = Schemas['CalendarNoticeRecordDto'];
+export type NoticeImportResult = Schemas['NoticeImportResultDto'];
 export type SlaLimit = Schemas['SlaLimitDto'];
 
 /** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */

@@ -23,6 +23,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { api, CalendarStatus, Department, HolidayOverride, SlaLimit, SlaPolicyRecord } from '../api';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
+import { HolidayNotices } from './admin/HolidayNotices';
 import { categoryTree, reference } from '../reference';
 
 interface Open311Client {
@@ -446,9 +447,11 @@ export default function Admin() {
   const location = useLocation();
   const navigate = useNavigate();
   const tab = location.pathname.split('/')[2] || 'departments';
+  // An imported notice can end the calendar's warning: the banner reads the state again.
+  const [calendarVersion, setCalendarVersion] = useState(0);
   return (
     <Card title={t('nav.admin')}>
-      <CalendarBanner />
+      <CalendarBanner key={calendarVersion} />
       <Tabs
         activeKey={tab}
         onChange={(key) => navigate(`/admin/${key}`)}
@@ -469,7 +472,16 @@ export default function Admin() {
           },
           { key: 'routing', label: t('admin.routing'), children: <NotInApi what={t('admin.routing')} /> },
           { key: 'sla', label: t('admin.sla'), children: <SlaPolicies /> },
-          { key: 'holidays', label: t('admin.holidays'), children: <HolidayOverrides /> },
+          {
+            key: 'holidays',
+            label: t('admin.holidays'),
+            children: (
+              <>
+                <HolidayNotices onImported={() => setCalendarVersion((v) => v + 1)} />
+                <HolidayOverrides />
+              </>
+            ),
+          },
           { key: 'keys', label: t('admin.keys'), children: <ApiKeys /> },
         ]}
       />
