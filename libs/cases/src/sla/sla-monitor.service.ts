@@ -94,6 +94,66 @@ export class SlaMonitorService {
     });
   }
 
+  /**
+   * The sweep's breaches in one transaction: the cases locked in id order (as one transition locks its
+   * one case), the deadline rows claimed by one conditional UPDATE — so a stage a timer recorded
+   * meanwhile, or that ended, is left out and each breach is still recorded exactly once — then the
+   * marks, events and notifications of the claimed ones. Returns how many it recorded.
+   */
+  private async recordBreaches(due: readonly StageRow[], now: Date): Promise<number> {
+    if (due.length === 0) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await sqlRows<LockedCase>(
+        manager,
+        `SELECT id, status, case_no AS "caseNo", lead_department_id AS "leadDepartmentId"
+           FROM cases WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+        [[...new Set(due.map((row) => row.caseId))]],
+      );
+      const cases = new Map(locked.map((row) => [row.id, row]));
+      const claimed = await sqlRows<StageRow>(
+        manager,
+        `UPDATE case_deadlines d SET breached_at = $4, warned_at = COALESCE(d.warned_at, $4)
+           FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS t(case_id, stage, deadline)
+          WHERE d.case_id = t.case_id AND d.stage = t.stage AND d.deadline = t.deadline
+            AND d.ended_at IS NULL AND d.breached_at IS NULL AND d.deadline <= $4
+          RETURNING d.case_id AS "caseId", d.stage, d.deadline`,
+        [due.map((row) => row.caseId), due.map((row) => row.stage), due.map((row) => new Date(row.deadline)), now],
+      );
+      if (claimed.length === 0) return 0;
+      await sqlExec(manager, `UPDATE cases SET supervision_level = 'red', updated_at = now() WHERE id = ANY($1::uuid[])`, [
+        [...new Set(claimed.map((row) => row.caseId))],
+      ]);
+      const notifications: NewNotification[] = [];
+      for (const row of claimed) {
+        const current = cases.get(row.caseId)!;
+        const deadline = new Date(row.deadline);
+        await appendHistory(manager, row.caseId, SYSTEM_ACTOR, [
+          {
+            type: 'slaBreached',
+            fromStatus: current.status,
+            toStatus: current.status,
+            note: `${row.stage} deadline ${this.local(deadline)} passed`,
+            data: { stage: row.stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy: 'sweep' },
+          },
+        ]);
+        const data = { caseNo: current.caseNo, stage: row.stage, deadline: deadline.toISOString() };
+        const stageName = STAGE_NAMES[row.stage] ?? row.stage;
+        notifications.push(
+          {
+            recipient: { kind: 'role', role: 'supervisor' },
+            caseId: row.caseId,
+            type: 'slaBreached',
+            title: `工单 ${current.caseNo} ${stageName}超时，已督办`,
+            data,
+          },
+          ...ownerNotice(current, row.stage, 'slaBreached', `工单 ${current.caseNo} ${stageName}已超时，请立即处理`, data),
+        );
+      }
+      await notifyInTransaction(manager, notifications);
+      return claimed.length;
+    });
+  }
+
   recordWarning(caseId: string, stage: string, deadline: Date, detectedBy: SlaDetector): Promise<SlaCheckOutcome> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -149,10 +209,8 @@ export class SlaMonitorService {
           ORDER BY deadline LIMIT ${SWEEP_BATCH}`,
         [now],
       );
-      for (const row of due) {
-        if ((await this.recordBreach(row.caseId, row.stage, new Date(row.deadline), 'sweep')).outcome === 'recorded')
-          result.breaches++;
-      }
+      // After an outage thousands may be due at once: recorded a batch per transaction, not one each.
+      result.breaches += await this.recordBreaches(due, now);
       if (due.length < SWEEP_BATCH) break;
     }
     const now = this.clock.now();
