@@ -15,7 +15,20 @@ export interface BenchProcess {
 
 export async function startProcess(name: string, app: 'api' | 'worker', env: Record<string, string>): Promise<BenchProcess> {
   const entry = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  // BENCH_CPU_PROF=<dir>: a CPU profile of each process (node --cpu-prof), named after it, written when it stops.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const profile = profileDir
+    ? [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        profileDir,
+        '--cpu-prof-name',
+        `${name}-${Date.now()}.cpuprofile`,
+        '-r',
+        join(__dirname, 'profile-exit.js'),
+      ]
+    : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
