@@ -96,6 +96,23 @@ async function intakeLoad(
   };
 }
 
+/**
+ * CPU time each process spent from now until perCase() is called, divided by the cases taken in: on a
+ * shared machine, where rates move with the neighbours' load, the work per case is the steadier figure.
+ */
+function cpuMeter(processes: BenchProcess[]) {
+  const start = new Map(processes.map((p) => [p.name, p.cpuMs()]));
+  return {
+    perCase: (cases: number): Record<string, number | null> =>
+      Object.fromEntries(
+        processes.map((p) => {
+          const [before, after] = [start.get(p.name), p.cpuMs()];
+          return [p.name, before == null || after == null || cases === 0 ? null : Number(((after - before) / cases).toFixed(2))];
+        }),
+      ),
+  };
+}
+
 /** Waits until every case answered 201 is dispatched; latency from the 201 (client clock) and from the case's received_at (database clock, the intake transaction's start). */
 async function dispatchFigures(db: Client, answered: Map<string, number>) {
   const ids = [...answered.keys()];
@@ -172,10 +189,11 @@ async function main(): Promise<void> {
     for (const clients of CLIENTS) {
       log(`intake, 1 API + 1 worker, ${clients} clients…`);
       const answered = new Map<string, number>();
+      const cpu = cpuMeter(single.started);
       const intake = await intakeLoad(single.urls, accessToken, clients, SECONDS, answered);
       // Every case is dispatched before the next phase starts, so phases do not share a backlog.
       const dispatch = await dispatchFigures(db, answered);
-      byClients.push({ clients, intake, dispatch });
+      byClients.push({ clients, intake, dispatch, cpuMsPerCase: cpu.perCase(answered.size) });
     }
 
     let paced: PacedPhase | null = null;
@@ -183,10 +201,11 @@ async function main(): Promise<void> {
       log(`paced intake, ${PACED_RATE} cases/s for ${PACED_SECONDS} s, 1 worker…`);
       const answered = new Map<string, number>();
       const watcher = watchBacklog(db, PACED_RATE);
+      const cpu = cpuMeter(single.started);
       const intake = await pacedIntake(single.urls[0], accessToken, PACED_RATE, PACED_SECONDS, answered);
       const backlog = await watcher.stop();
       const dispatch = await dispatchFigures(db, answered);
-      paced = { intake, dispatch, backlog };
+      paced = { intake, dispatch, backlog, cpuMsPerCase: cpu.perCase(answered.size) };
     }
     log('sign-in timing by outcome…');
     const signIn = await signInTiming(
@@ -279,6 +298,8 @@ interface ClientsPhase {
   clients: number;
   intake: IntakeFigures;
   dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
+  /** CPU ms per case, API and worker, over the intake and until every case was dispatched. */
+  cpuMsPerCase: Record<string, number | null>;
   baseline?: Awaited<ReturnType<typeof runPgbench>>;
   baselineWithoutNotify?: Awaited<ReturnType<typeof runPgbench>>;
   ratio?: number;
@@ -289,6 +310,7 @@ interface PacedPhase {
   intake: PacedIntake;
   dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
   backlog: BacklogVerdict;
+  cpuMsPerCase: Record<string, number | null>;
 }
 
 interface ScaledPhase {
@@ -318,8 +340,8 @@ const intakeLine = (i: IntakeFigures) =>
   `${i.casesPerSecond} cases/s, p50 ${i.latencyP50Ms} ms, p99 ${i.latencyP99Ms} ms (${i.non2xx} non-2xx, ${i.errors} errors)`;
 const dispatchLine = (d: ClientsPhase['dispatch']) =>
   `p50 ${d.from201.p50} ms, p99 ${d.from201.p99} ms (from received_at: p50 ${d.fromReceivedAt.p50}, p99 ${d.fromReceivedAt.p99}); dispatched twice: ${d.casesDispatchedTwice}`;
-const rssLine = (rss: Record<string, number | null>) =>
-  Object.entries(rss)
+const namedValues = (values: Record<string, number | null>) =>
+  Object.entries(values)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
 
@@ -341,6 +363,7 @@ function printTable(r: BenchReport): void {
       ],
       [`  intake / PostgreSQL, ${p.clients} clients`, `${p.ratio} (without NOTIFY ${p.ratioWithoutNotify})`],
       [`  dispatch after 201, ${p.clients} clients`, dispatchLine(p.dispatch)],
+      [`  CPU per case, ${p.clients} clients (ms)`, namedValues(p.cpuMsPerCase)],
     );
   }
   const paced = r.single.paced;
@@ -352,13 +375,14 @@ function printTable(r: BenchReport): void {
         `${paced.intake.casesPerSecond} cases/s, p50 ${paced.intake.latencyP50Ms} ms, p99 ${paced.intake.latencyP99Ms} ms (${paced.intake.non2xx} non-2xx, ${paced.intake.errors} errors)`,
       ],
       ['  dispatch after 201, paced, 1 worker', dispatchLine(paced.dispatch)],
+      ['  CPU per case, paced (ms)', namedValues(paced.cpuMsPerCase)],
       [
         '  backlog (cases not yet dispatched)',
         `first quarter ${b.firstQuarterMean}, last quarter ${b.lastQuarterMean}, max ${b.max}: ${b.growing ? 'GROWING' : 'level'}`,
       ],
     );
   }
-  rows.push(['peak RSS, 1+1 (MiB)', rssLine(r.single.peakRssMiB)]);
+  rows.push(['peak RSS, 1+1 (MiB)', namedValues(r.single.peakRssMiB)]);
   if (r.scaled) {
     rows.push(
       ['intake, 2 APIs + 2 workers', intakeLine(r.scaled.intake)],
@@ -367,7 +391,7 @@ function printTable(r: BenchReport): void {
         'dispatch after 201, 2 workers',
         `p50 ${r.scaled.dispatch.from201.p50} ms, p99 ${r.scaled.dispatch.from201.p99} ms; dispatched twice: ${r.scaled.dispatch.casesDispatchedTwice}`,
       ],
-      ['peak RSS, 2+2 (MiB)', rssLine(r.scaled.peakRssMiB)],
+      ['peak RSS, 2+2 (MiB)', namedValues(r.scaled.peakRssMiB)],
     );
   }
   rows.push(
