@@ -6,6 +6,7 @@ export { redisOptionsFromUrl, bullPrefix } from './redis-connection';
 export {
   enqueueInTransaction,
   withdrawInTransaction,
+  writeOutbox,
   outboxInsertSql,
   outboxInsertOfReturnedIdSql,
   outboxNotifySql,

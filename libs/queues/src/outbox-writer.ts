@@ -63,8 +63,12 @@ export function outboxNotifySql(p: BindParam): string {
   return `pg_notify(${p(OUTBOX_CHANNEL)}, '')`;
 }
 
-/** Runs outbox INSERTs (as CTEs) and the NOTIFY as one statement. */
-async function writeOutbox(manager: EntityManager, writes: OutboxWrite[]): Promise<void> {
+/**
+ * Writes outbox rows, in order (a withdrawal before the add that replaces it), and the NOTIFY, as one
+ * statement inside the caller's transaction.
+ */
+export async function writeOutbox(manager: EntityManager, writes: OutboxWrite[]): Promise<void> {
+  if (writes.length === 0) return;
   const params: SqlParam[] = [];
   const p: BindParam = (value) => {
     params.push(value);
