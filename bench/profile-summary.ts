@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
 }
@@ -42,10 +43,31 @@ function summarise(file: string): void {
     const fn = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/(node_modules|dist)\//, '$1/')}:${frame.lineNumber + 1}`;
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   }
+  // Socket writes (writev, writeBuffer, writeString…) are native frames: charge them to the first caller
+  // that belongs to a package or our code, to see whose round trips they are.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const writesBy = new Map<string, number>();
+  for (const [id, us] of time) {
+    if (!/^write/.test(byId.get(id)!.callFrame.functionName) || byId.get(id)!.callFrame.url) continue;
+    let at = parent.get(id);
+    let owner = 'unknown';
+    while (at !== undefined) {
+      const frame = byId.get(at)!.callFrame;
+      if (frame.url && !frame.url.startsWith('node:')) {
+        owner = ownerOf(frame);
+        break;
+      }
+      at = parent.get(at);
+    }
+    writesBy.set(owner, (writesBy.get(owner) ?? 0) + us);
+  }
   const share = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
   const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
   process.stdout.write(`${file}: ${(total / 1e6).toFixed(1)} s of samples\n\nby owner (self time):\n`);
   for (const [owner, us] of top(owners, 18)) process.stdout.write(`  ${share(us)}  ${owner}\n`);
+  process.stdout.write(`\nnative writes (writev, writeBuffer, writeString…) by the package that asked:\n`);
+  for (const [owner, us] of top(writesBy, 8)) process.stdout.write(`  ${share(us)}  ${owner}\n`);
   process.stdout.write(`\nheaviest functions (self time):\n`);
   for (const [fn, us] of top(functions, 25)) process.stdout.write(`  ${share(us)}  ${fn}\n`);
 }
