@@ -10,12 +10,27 @@ export interface BenchProcess {
   pid: number;
   /** Peak resident set size so far (VmHWM), in MiB; read from /proc while the process lives. */
   peakRssMiB(): number | null;
+  /** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat); null where unreadable. */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 }
 
 export async function startProcess(name: string, app: 'api' | 'worker', env: Record<string, string>): Promise<BenchProcess> {
   const entry = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  // BENCH_CPU_PROF=<dir>: a CPU profile of each process (node --cpu-prof), named after it, written when it stops.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const profile = profileDir
+    ? [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        profileDir,
+        '--cpu-prof-name',
+        `${name}-${Date.now()}.cpuprofile`,
+        '-r',
+        join(__dirname, 'profile-exit.js'),
+      ]
+    : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,6 +64,15 @@ export async function startProcess(name: string, app: 'api' | 'worker', env: Rec
         return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
       } catch {
         return null; // not Linux, or gone
+      }
+    },
+    cpuMs: () => {
+      try {
+        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100/s on Linux).
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        return null;
       }
     },
     stop: async () => {

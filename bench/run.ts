@@ -6,7 +6,10 @@
  *
  * The baseline is bench/intake-transaction.sql, captured from the API by `npm run bench:capture`.
  *
- * Settings: BENCH_CONNECTIONS (default 16), BENCH_SECONDS (default 15) per measured phase.
+ * Phases: intake at each of BENCH_CLIENTS (default "8,16") concurrent clients, each next to pgbench at the
+ * same concurrency; a paced phase (BENCH_PACED_RATE cases/s, default 200, for BENCH_PACED_SECONDS, default
+ * 60; 0 skips it) for dispatch latency at a steady load and the backlog; then 2 APIs + 2 workers at
+ * BENCH_CONNECTIONS (default 16; BENCH_SCALED=0 skips it). BENCH_SECONDS (default 15) per unpaced phase.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,12 +21,17 @@ import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotl
 import { provideTestServices } from '../test/support/test-services';
 import { benchEnvironment, CASE_BODY, removeRedisKeys } from './bench-settings';
 import { intakeBaselineScripts, runPgbench } from './pgbench-baseline';
+import { BacklogVerdict, PacedIntake, pacedIntake, watchBacklog } from './paced-load';
 import { BenchProcess, startProcess } from './processes';
 import { signInTiming } from './sign-in-timing';
 import { pgRows, pgExec } from '@hotline/database';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CLIENTS = (process.env.BENCH_CLIENTS ?? '8,16').split(',').map(Number);
+const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 200);
+const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 60);
+const SCALED = process.env.BENCH_SCALED !== '0';
 const ROOT = join(__dirname, '..');
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
@@ -88,6 +96,23 @@ async function intakeLoad(
   };
 }
 
+/**
+ * CPU time each process spent from now until perCase() is called, divided by the cases taken in: on a
+ * shared machine, where rates move with the neighbours' load, the work per case is the steadier figure.
+ */
+function cpuMeter(processes: BenchProcess[]) {
+  const start = new Map(processes.map((p) => [p.name, p.cpuMs()]));
+  return {
+    perCase: (cases: number): Record<string, number | null> =>
+      Object.fromEntries(
+        processes.map((p) => {
+          const [before, after] = [start.get(p.name), p.cpuMs()];
+          return [p.name, before == null || after == null || cases === 0 ? null : Number(((after - before) / cases).toFixed(2))];
+        }),
+      ),
+  };
+}
+
 /** Waits until every case answered 201 is dispatched; latency from the 201 (client clock) and from the case's received_at (database clock, the intake transaction's start). */
 async function dispatchFigures(db: Client, answered: Map<string, number>) {
   const ids = [...answered.keys()];
@@ -149,7 +174,7 @@ async function main(): Promise<void> {
     await seed(databaseUrl, { onlyIfEmpty: false, includeDemoUsers: true, demoPassword: 'hotline365' });
     await db.connect();
 
-    // 1. One API and one worker.
+    // 1. One API and one worker: intake at each client count, then the paced phase.
     const single = await startStack(1, 1, 39100 + Math.floor(Math.random() * 400));
     const login = await fetch(`${single.urls[0]}/api/v1/auth/login`, {
       method: 'POST',
@@ -160,10 +185,28 @@ async function main(): Promise<void> {
     log('warming up…');
     await intakeLoad(single.urls, accessToken, 4, 3, new Map());
 
-    log(`intake, 1 API + 1 worker…`);
-    const singleAnswered = new Map<string, number>();
-    const singleIntake = await intakeLoad(single.urls, accessToken, CONNECTIONS, SECONDS, singleAnswered);
-    const singleDispatch = await dispatchFigures(db, singleAnswered);
+    const byClients: ClientsPhase[] = [];
+    for (const clients of CLIENTS) {
+      log(`intake, 1 API + 1 worker, ${clients} clients…`);
+      const answered = new Map<string, number>();
+      const cpu = cpuMeter(single.started);
+      const intake = await intakeLoad(single.urls, accessToken, clients, SECONDS, answered);
+      // Every case is dispatched before the next phase starts, so phases do not share a backlog.
+      const dispatch = await dispatchFigures(db, answered);
+      byClients.push({ clients, intake, dispatch, cpuMsPerCase: cpu.perCase(answered.size) });
+    }
+
+    let paced: PacedPhase | null = null;
+    if (PACED_SECONDS > 0) {
+      log(`paced intake, ${PACED_RATE} cases/s for ${PACED_SECONDS} s, 1 worker…`);
+      const answered = new Map<string, number>();
+      const watcher = watchBacklog(db, PACED_RATE);
+      const cpu = cpuMeter(single.started);
+      const intake = await pacedIntake(single.urls[0], accessToken, PACED_RATE, PACED_SECONDS, answered);
+      const backlog = await watcher.stop();
+      const dispatch = await dispatchFigures(db, answered);
+      paced = { intake, dispatch, backlog, cpuMsPerCase: cpu.perCase(answered.size) };
+    }
     log('sign-in timing by outcome…');
     const signIn = await signInTiming(
       single.urls[0],
@@ -173,27 +216,49 @@ async function main(): Promise<void> {
     const singleMemory = memory(single.started);
     await stopAll(single.started);
 
-    // 2. PostgreSQL alone, the same transaction at the same concurrency, no processes of ours running:
+    // 2. PostgreSQL alone, the same transaction at each client count, no processes of ours running:
     // once as the API sends it, once without its NOTIFY, so that the NOTIFY's cost shows.
     const scripts = await intakeBaselineScripts(db);
-    log(`PostgreSQL baseline (pgbench, the captured intake transaction)…`);
-    const baseline = await runPgbench(databaseUrl, scripts.withNotify, scripts.variables, CONNECTIONS, SECONDS);
-    log(`PostgreSQL baseline without the NOTIFY…`);
-    const baselineWithoutNotify = await runPgbench(databaseUrl, scripts.withoutNotify, scripts.variables, CONNECTIONS, SECONDS);
+    for (const phase of byClients) {
+      log(`PostgreSQL baseline (pgbench, the captured intake transaction), ${phase.clients} clients…`);
+      phase.baseline = await runPgbench(databaseUrl, scripts.withNotify, scripts.variables, phase.clients, SECONDS);
+      log(`PostgreSQL baseline without the NOTIFY, ${phase.clients} clients…`);
+      phase.baselineWithoutNotify = await runPgbench(
+        databaseUrl,
+        scripts.withoutNotify,
+        scripts.variables,
+        phase.clients,
+        SECONDS,
+      );
+      phase.ratio = Number((phase.intake.casesPerSecond / phase.baseline.transactionsPerSecond).toFixed(3));
+      phase.ratioWithoutNotify = Number(
+        (phase.intake.casesPerSecond / phase.baselineWithoutNotify.transactionsPerSecond).toFixed(3),
+      );
+    }
     // The baseline's intents must not reach the next phase's workers.
     await pgExec(db, `DELETE FROM outbox WHERE published_at IS NULL`);
 
     // 3. Two APIs and two workers against the same PostgreSQL and Redis.
-    log(`intake, 2 APIs + 2 workers…`);
-    const scaled = await startStack(2, 2, 39600 + Math.floor(Math.random() * 300));
-    const scaledAnswered = new Map<string, number>();
-    await intakeLoad(scaled.urls, accessToken, 4, 3, new Map());
-    const scaledIntake = await intakeLoad(scaled.urls, accessToken, CONNECTIONS, SECONDS, scaledAnswered);
-    const scaledDispatch = await dispatchFigures(db, scaledAnswered);
-    const scaledMemory = memory(scaled.started);
-    await stopAll(scaled.started);
+    let scaledPhase: ScaledPhase | null = null;
+    if (SCALED) {
+      log(`intake, 2 APIs + 2 workers…`);
+      const scaled = await startStack(2, 2, 39600 + Math.floor(Math.random() * 300));
+      const scaledAnswered = new Map<string, number>();
+      await intakeLoad(scaled.urls, accessToken, 4, 3, new Map());
+      const scaledIntake = await intakeLoad(scaled.urls, accessToken, CONNECTIONS, SECONDS, scaledAnswered);
+      const scaledDispatch = await dispatchFigures(db, scaledAnswered);
+      const scaledMemory = memory(scaled.started);
+      await stopAll(scaled.started);
+      const singleAtSame = byClients.find((p) => p.clients === CONNECTIONS) ?? byClients[byClients.length - 1];
+      scaledPhase = {
+        intake: scaledIntake,
+        dispatch: scaledDispatch,
+        peakRssMiB: scaledMemory,
+        toSingleRatio: Number((scaledIntake.casesPerSecond / singleAtSame.intake.casesPerSecond).toFixed(3)),
+      };
+    }
 
-    const report = {
+    const report: BenchReport = {
       at: new Date().toISOString(),
       machine: {
         cpus: cpus().length,
@@ -203,17 +268,16 @@ async function main(): Promise<void> {
         loadAverageAtStart: loadAtStart,
         loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
       },
-      settings: { connections: CONNECTIONS, seconds: SECONDS },
-      single: { intake: singleIntake, dispatch: singleDispatch, peakRssMiB: singleMemory },
+      settings: {
+        clients: CLIENTS,
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        pacedRate: PACED_RATE,
+        pacedSeconds: PACED_SECONDS,
+      },
+      single: { byClients, paced, peakRssMiB: singleMemory },
       signIn,
-      baseline,
-      baselineWithoutNotify,
-      intakeToBaselineRatio: Number((singleIntake.casesPerSecond / baseline.transactionsPerSecond).toFixed(3)),
-      intakeToBaselineWithoutNotifyRatio: Number(
-        (singleIntake.casesPerSecond / baselineWithoutNotify.transactionsPerSecond).toFixed(3),
-      ),
-      scaled: { intake: scaledIntake, dispatch: scaledDispatch, peakRssMiB: scaledMemory },
-      scaledToSingleRatio: Number((scaledIntake.casesPerSecond / singleIntake.casesPerSecond).toFixed(3)),
+      scaled: scaledPhase,
     };
     printTable(report);
     mkdirSync(join(ROOT, '.bench'), { recursive: true });
@@ -230,73 +294,112 @@ async function main(): Promise<void> {
   }
 }
 
-interface PhaseReport {
-  intake: Awaited<ReturnType<typeof intakeLoad>>;
+interface ClientsPhase {
+  clients: number;
+  intake: IntakeFigures;
+  dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
+  /** CPU ms per case, API and worker, over the intake and until every case was dispatched. */
+  cpuMsPerCase: Record<string, number | null>;
+  baseline?: Awaited<ReturnType<typeof runPgbench>>;
+  baselineWithoutNotify?: Awaited<ReturnType<typeof runPgbench>>;
+  ratio?: number;
+  ratioWithoutNotify?: number;
+}
+
+interface PacedPhase {
+  intake: PacedIntake;
+  dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
+  backlog: BacklogVerdict;
+  cpuMsPerCase: Record<string, number | null>;
+}
+
+interface ScaledPhase {
+  intake: IntakeFigures;
   dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
   peakRssMiB: Record<string, number | null>;
+  toSingleRatio: number;
 }
 
 interface BenchReport {
-  machine: { cpus: number; cpuModel?: string; memoryGiB: number; node: string };
-  settings: { connections: number; seconds: number };
-  single: PhaseReport;
-  baseline: Awaited<ReturnType<typeof runPgbench>>;
-  baselineWithoutNotify: Awaited<ReturnType<typeof runPgbench>>;
-  intakeToBaselineRatio: number;
-  intakeToBaselineWithoutNotifyRatio: number;
-  scaled: PhaseReport;
-  scaledToSingleRatio: number;
+  at: string;
+  machine: {
+    cpus: number;
+    cpuModel?: string;
+    memoryGiB: number;
+    node: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
+  settings: { clients: number[]; connections: number; seconds: number; pacedRate: number; pacedSeconds: number };
+  single: { byClients: ClientsPhase[]; paced: PacedPhase | null; peakRssMiB: Record<string, number | null> };
+  scaled: ScaledPhase | null;
   signIn: Awaited<ReturnType<typeof signInTiming>>;
 }
+
+const intakeLine = (i: IntakeFigures) =>
+  `${i.casesPerSecond} cases/s, p50 ${i.latencyP50Ms} ms, p99 ${i.latencyP99Ms} ms (${i.non2xx} non-2xx, ${i.errors} errors)`;
+const dispatchLine = (d: ClientsPhase['dispatch']) =>
+  `p50 ${d.from201.p50} ms, p99 ${d.from201.p99} ms (from received_at: p50 ${d.fromReceivedAt.p50}, p99 ${d.fromReceivedAt.p99}); dispatched twice: ${d.casesDispatchedTwice}`;
+const namedValues = (values: Record<string, number | null>) =>
+  Object.entries(values)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 
 function printTable(r: BenchReport): void {
   const rows: Array<[string, string]> = [
     ['machine', `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}`],
-    ['load', `${r.settings.connections} connections, ${r.settings.seconds} s per phase`],
     [
-      'intake, 1 API + 1 worker',
-      `${r.single.intake.casesPerSecond} cases/s, p50 ${r.single.intake.latencyP50Ms} ms, p99 ${r.single.intake.latencyP99Ms} ms (${r.single.intake.non2xx} non-2xx, ${r.single.intake.errors} errors)`,
+      'load average (1, 5, 15 min)',
+      `start ${r.machine.loadAverageAtStart.join(' ')}, end ${r.machine.loadAverageAtEnd.join(' ')}`,
     ],
-    [
-      'PostgreSQL alone (pgbench), captured intake tx',
-      `${Math.round(r.baseline.transactionsPerSecond)} tx/s, average ${r.baseline.latencyAverageMs} ms`,
-    ],
-    [
-      'the same without its NOTIFY',
-      `${Math.round(r.baselineWithoutNotify.transactionsPerSecond)} tx/s, average ${r.baselineWithoutNotify.latencyAverageMs} ms`,
-    ],
-    ['intake / PostgreSQL', `${r.intakeToBaselineRatio}`],
-    ['intake / PostgreSQL without NOTIFY', `${r.intakeToBaselineWithoutNotifyRatio}`],
-    [
-      'dispatch after 201, 1 worker',
-      `p50 ${r.single.dispatch.from201.p50} ms, p99 ${r.single.dispatch.from201.p99} ms (from received_at: p50 ${r.single.dispatch.fromReceivedAt.p50}, p99 ${r.single.dispatch.fromReceivedAt.p99}); dispatched twice: ${r.single.dispatch.casesDispatchedTwice}`,
-    ],
-    [
-      'intake, 2 APIs + 2 workers',
-      `${r.scaled.intake.casesPerSecond} cases/s, p50 ${r.scaled.intake.latencyP50Ms} ms, p99 ${r.scaled.intake.latencyP99Ms} ms (${r.scaled.intake.non2xx} non-2xx, ${r.scaled.intake.errors} errors)`,
-    ],
-    ['2+2 / 1+1', `${r.scaledToSingleRatio}`],
+    ['settings', `${r.settings.seconds} s per unpaced phase; 2+2 at ${r.settings.connections} connections`],
+  ];
+  for (const p of r.single.byClients) {
+    rows.push(
+      [`intake, 1 API + 1 worker, ${p.clients} clients`, intakeLine(p.intake)],
+      [
+        `  PostgreSQL alone, ${p.clients} clients`,
+        `${Math.round(p.baseline!.transactionsPerSecond)} tx/s (avg ${p.baseline!.latencyAverageMs} ms); without NOTIFY ${Math.round(p.baselineWithoutNotify!.transactionsPerSecond)} tx/s (avg ${p.baselineWithoutNotify!.latencyAverageMs} ms)`,
+      ],
+      [`  intake / PostgreSQL, ${p.clients} clients`, `${p.ratio} (without NOTIFY ${p.ratioWithoutNotify})`],
+      [`  dispatch after 201, ${p.clients} clients`, dispatchLine(p.dispatch)],
+      [`  CPU per case, ${p.clients} clients (ms)`, namedValues(p.cpuMsPerCase)],
+    );
+  }
+  const paced = r.single.paced;
+  if (paced) {
+    const b = paced.backlog;
+    rows.push(
+      [
+        `paced intake, ${paced.intake.targetRate}/s for ${paced.intake.seconds} s`,
+        `${paced.intake.casesPerSecond} cases/s, p50 ${paced.intake.latencyP50Ms} ms, p99 ${paced.intake.latencyP99Ms} ms (${paced.intake.non2xx} non-2xx, ${paced.intake.errors} errors)`,
+      ],
+      ['  dispatch after 201, paced, 1 worker', dispatchLine(paced.dispatch)],
+      ['  CPU per case, paced (ms)', namedValues(paced.cpuMsPerCase)],
+      [
+        '  backlog (cases not yet dispatched)',
+        `first quarter ${b.firstQuarterMean}, last quarter ${b.lastQuarterMean}, max ${b.max}: ${b.growing ? 'GROWING' : 'level'}`,
+      ],
+    );
+  }
+  rows.push(['peak RSS, 1+1 (MiB)', namedValues(r.single.peakRssMiB)]);
+  if (r.scaled) {
+    rows.push(
+      ['intake, 2 APIs + 2 workers', intakeLine(r.scaled.intake)],
+      ['2+2 / 1+1', `${r.scaled.toSingleRatio}`],
+      [
+        'dispatch after 201, 2 workers',
+        `p50 ${r.scaled.dispatch.from201.p50} ms, p99 ${r.scaled.dispatch.from201.p99} ms; dispatched twice: ${r.scaled.dispatch.casesDispatchedTwice}`,
+      ],
+      ['peak RSS, 2+2 (MiB)', namedValues(r.scaled.peakRssMiB)],
+    );
+  }
+  rows.push(
     ...Object.entries(r.signIn).map(
       ([kind, t]) =>
         [`sign-in, ${kind}`, `p50 ${t.p50Ms} ms, p90 ${t.p90Ms} ms (answers ${t.statuses.join(', ')})`] as [string, string],
     ),
-    [
-      'dispatch after 201, 2 workers',
-      `p50 ${r.scaled.dispatch.from201.p50} ms, p99 ${r.scaled.dispatch.from201.p99} ms; dispatched twice: ${r.scaled.dispatch.casesDispatchedTwice}`,
-    ],
-    [
-      'peak RSS, 1+1 (MiB)',
-      Object.entries(r.single.peakRssMiB)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', '),
-    ],
-    [
-      'peak RSS, 2+2 (MiB)',
-      Object.entries(r.scaled.peakRssMiB)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', '),
-    ],
-  ];
+  );
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n\n`);
 }

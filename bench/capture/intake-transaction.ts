@@ -37,10 +37,14 @@ export const REFERENCE_KEYS: Record<string, string> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BEGIN = /^\s*(START TRANSACTION|BEGIN)\b/i;
 const COMMIT = /^\s*COMMIT\b/i;
+/** The statement that inserts the case: alone, or as a CTE of a larger statement (`WITH created AS (INSERT …`). */
+const INSERTS_CASE = /^\s*(WITH\b[\s\S]*?\bAS\s*\(\s*)?INSERT INTO cases\b/i;
+/** A case number: the prefix, the date (8 digits) and a sequence of at least 6 digits. */
+const CASE_NO = /^[A-Z]*\d{14,}$/;
 
 /** The statements of the last transaction that inserted a case, BEGIN and COMMIT included. */
 export function lastIntakeTransaction(records: CapturedStatement[]): CapturedStatement[] {
-  const insertAt = records.map((r) => /^\s*INSERT INTO cases\b/i.test(r.text)).lastIndexOf(true);
+  const insertAt = records.map((r) => INSERTS_CASE.test(r.text)).lastIndexOf(true);
   if (insertAt < 0) throw new Error('no INSERT INTO cases was captured');
   const connection = records[insertAt].connection;
   const own = records.map((r, i) => ({ r, i })).filter(({ r }) => r.connection === connection);
@@ -78,8 +82,8 @@ export async function pgbenchScriptFor(
   const referenceFor = new Map<string, string>();
   const used = new Set<number>();
 
-  const caseInsert = transaction.find((s) => /^\s*INSERT INTO cases\b/i.test(s.text));
-  const caseNo = typeof caseInsert?.values[0] === 'string' ? caseInsert.values[0] : undefined;
+  const caseInsert = transaction.find((s) => INSERTS_CASE.test(s.text));
+  const caseNo = caseInsert?.values.find((v): v is string => typeof v === 'string' && CASE_NO.test(v));
 
   transaction.forEach((statement, index) => {
     for (const [column, value] of Object.entries(statement.firstRow ?? {})) {
@@ -135,10 +139,14 @@ export async function pgbenchScriptFor(
   return { sql: `${sql}\n`, references };
 }
 
-/** The script without the statement that sends the NOTIFY: the same writes, without waking anyone. */
+/**
+ * The script without its NOTIFY: the same writes, without waking anyone. A statement that only notifies
+ * is left out; a NOTIFY inside a statement that also writes (`wake AS (SELECT pg_notify(…))`) becomes NULL.
+ */
 export function withoutNotify(sql: string): string {
   return sql
     .split('\n\n')
-    .filter((block) => !/\bpg_notify\s*\(|^\s*NOTIFY\b/i.test(block))
+    .filter((block) => !/^\s*(SELECT\s+pg_notify\s*\([^)]*\)|NOTIFY\b[^;]*);?\s*$/i.test(block))
+    .map((block) => block.replace(/\bpg_notify\s*\('[^']*',\s*'[^']*'\)/gi, 'NULL'))
     .join('\n\n');
 }

@@ -79,4 +79,31 @@ describe('the pgbench script captured from an intake', () => {
     expect(withoutNotify(sql)).not.toContain('pg_notify');
     expect(withoutNotify(sql).split('\n\n')).toHaveLength(6);
   });
+
+  it('finds the case inserted by a CTE statement, and takes a NOTIFY out of a statement that also writes', async () => {
+    const transaction: CapturedStatement[] = [
+      statement(4, 'START TRANSACTION'),
+      statement(4, `SELECT nextval('case_no_seq') AS seq, now() AS now, gen_random_uuid() AS id`, [], {
+        seq: '12',
+        now: NOW,
+        id: CASE_ID,
+      }),
+      statement(
+        4,
+        `WITH created AS (INSERT INTO cases AS c (id, case_no, received_at) VALUES ($1, $2, $3) RETURNING c.id),
+         wake AS (SELECT pg_notify($4, '')) SELECT created.* FROM created, wake`,
+        [CASE_ID, 'XG20261129000012', NOW, 'hotline_outbox'],
+        { id: CASE_ID },
+      ),
+      statement(4, 'COMMIT'),
+    ];
+    expect(lastIntakeTransaction(transaction)).toHaveLength(4);
+    const { sql } = await pgbenchScriptFor(transaction, () => Promise.resolve(undefined));
+    expect(sql).toContain(`VALUES (':s1_id', 'XG20261129:s1_seq', ':s1_now')`);
+    expect(sql).toContain(`pg_notify('hotline_outbox', '')`);
+    const quiet = withoutNotify(sql);
+    expect(quiet).not.toContain('pg_notify');
+    expect(quiet).toContain('wake AS (SELECT NULL)');
+    expect(quiet.split('\n\n')).toHaveLength(4);
+  });
 });

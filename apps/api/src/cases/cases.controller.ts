@@ -42,9 +42,10 @@ export class CasesController {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,100}$/.test(idempotencyKey)) {
       throw new InputInvalid([{ field: 'Idempotency-Key', reason: 'must be 1–100 printable ASCII characters without spaces' }]);
     }
-    const { id, replayed } = await this.intake.receive(body, transitionActorOf(user), idempotencyKey);
+    const { id, replayed, created } = await this.intake.receive(body, transitionActorOf(user), idempotencyKey);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
-    return this.query.get(id, user);
+    // The case as this intake committed it (no read back); a replay or a direct answer reads it.
+    return created ? this.query.viewOfRow(created, user) : this.query.get(id, user);
   }
 
   /** The inbox: every role sees only its scope (a department its own cases, a grid worker its grids). */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { enqueueInTransaction } from '@hotline/queues';
-import { sqlRows, type SqlParam } from '@hotline/database';
+import { type BindParam, outboxInsertOfReturnedIdSql, outboxNotifySql } from '@hotline/queues';
+import { sqlExec, type SqlParam } from '@hotline/database';
 
 /** Who did something, as written into the history. The system (routing, timers) has a null id. */
 export interface HistoryActor {
@@ -20,9 +20,33 @@ export interface HistoryEntry {
 }
 
 /**
- * Appends events in one statement, inside the caller's transaction (the state change's transaction),
- * and records in the same transaction that the case's statistics must be re-derived: the stats queue is
- * fed only by committed history, so the rollups can neither miss a change nor count a rolled-back one.
+ * The data-modifying CTEs that append `entries` to a case's history and record, in the same statement,
+ * that the case's statistics must be re-derived (a `project-case-stats` outbox row naming the last new
+ * event): the stats queue is fed only by committed history, so the rollups can neither miss a change nor
+ * count a rolled-back one. `caseIdSql` is the case's id as SQL (a bound value, or a column of an earlier
+ * CTE); `caseId` the same id for the job's payload. Names its CTEs `events` and `stats_intent`.
+ */
+export function historyInsertCtes(
+  caseIdSql: string,
+  caseId: string,
+  actor: HistoryActor,
+  entries: HistoryEntry[],
+  p: BindParam,
+): string {
+  const actorSql = `${p(actor.id)}::uuid, ${p(actor.name)}, ${p(actor.role)}`;
+  const rows = entries.map(
+    (entry) =>
+      `(${caseIdSql}::uuid, ${p(entry.type)}, ${actorSql}, ${p(entry.fromStatus)}, ${p(entry.toStatus)}, ${p(entry.note ?? null)}, ${p(JSON.stringify(entry.data ?? {}))}::jsonb)`,
+  );
+  return `events AS (
+      INSERT INTO case_events (case_id, type, actor_id, actor_name, actor_role, from_status, to_status, note, data)
+      VALUES ${rows.join(', ')} RETURNING id),
+    stats_intent AS (${outboxInsertOfReturnedIdSql('project-case-stats', { caseId, eventId: '' }, 'eventId', 'max(events.id)', 'events', p)})`;
+}
+
+/**
+ * Appends events inside the caller's transaction (the state change's transaction), with the intent to
+ * re-derive the case's statistics and the NOTIFY that wakes the relay: one statement, one round trip.
  */
 export async function appendHistory(
   manager: EntityManager,
@@ -31,27 +55,11 @@ export async function appendHistory(
   entries: HistoryEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const values: SqlParam[] = [];
-  const rows = entries.map((entry, i) => {
-    values.push(
-      caseId,
-      entry.type,
-      actor.id,
-      actor.name,
-      actor.role,
-      entry.fromStatus,
-      entry.toStatus,
-      entry.note ?? null,
-      JSON.stringify(entry.data ?? {}),
-    );
-    const b = i * 9;
-    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}::jsonb)`;
-  });
-  const inserted = await sqlRows<{ id: string }>(
-    manager,
-    `INSERT INTO case_events (case_id, type, actor_id, actor_name, actor_role, from_status, to_status, note, data)
-     VALUES ${rows.join(', ')} RETURNING id::text AS id`,
-    values,
-  );
-  await enqueueInTransaction(manager, 'project-case-stats', { caseId, eventId: inserted[inserted.length - 1].id });
+  const params: SqlParam[] = [];
+  const p: BindParam = (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const ctes = historyInsertCtes(p(caseId), caseId, actor, entries, p);
+  await sqlExec(manager, `WITH ${ctes} SELECT ${outboxNotifySql(p)}`, params);
 }

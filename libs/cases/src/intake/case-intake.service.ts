@@ -7,15 +7,16 @@ import { normalizeUscc, usccProblem } from '@hotline/enterprises';
 import { ConflictError, FieldProblem, InputInvalid } from '@hotline/errors';
 import { normalizePhone, PersonalDataCipher } from '@hotline/privacy';
 import { notifyInTransaction } from '@hotline/notify';
-import { enqueueInTransaction } from '@hotline/queues';
+import { type BindParam, outboxInsertSql, outboxNotifySql } from '@hotline/queues';
 import { ReferenceDataService } from '@hotline/reference';
-import { appendHistory, HistoryActor } from '../history/case-history';
+import { HistoryActor, historyInsertCtes } from '../history/case-history';
+import { CASE_ROW_COLUMNS, type CaseRow } from '../query/case-view';
 import { CASE_ACTOR_ROLES, type CaseActorRole, type CaseKind } from '../state-machine';
 import { CaseTransitionService, type TransitionActor } from '../transitions/case-transition.service';
 import { formatCaseNo } from './case-number';
 import { enterpriseRequestNotifications } from './enterprise-notification';
 import { resolveIntakePlace } from './intake-place';
-import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
+import { sqlExec, sqlRow, sqlRows, type SqlParam } from '@hotline/database';
 
 export interface IntakeCommand {
   kind: string;
@@ -40,6 +41,17 @@ export interface IntakeCommand {
   directAnswer?: string;
 }
 
+/**
+ * What intake did: the case's id; `replayed` when an idempotency key named an earlier submit; and
+ * `created`, the case row as this intake committed it (absent for a replay or a case changed again in
+ * the same transaction), from which the answer is built without reading the case back.
+ */
+export interface IntakeResult {
+  id: string;
+  replayed: boolean;
+  created?: CaseRow;
+}
+
 /** Who takes the case in; a department user's department matters only to a disposition at intake. */
 export type IntakeActor = HistoryActor & { departmentId?: string | null };
 
@@ -51,7 +63,7 @@ export type IntakeExtension = (
 
 /**
  * 受理: takes a matter in. The case row, its `received` event and the intent to route it commit in one
- * transaction (transactional outbox): routing happens later in the worker, and a Redis outage or a
+ * transaction (transactional outbox), written by one statement: routing happens later in the worker, and a Redis outage or a
  * crash after commit can delay it but never lose the case. A case answered at intake (`directAnswer`)
  * commits with its answer instead of the routing intent, so the router never sees it.
  */
@@ -74,7 +86,7 @@ export class CaseIntakeService {
     actor: IntakeActor,
     idempotencyKey?: string,
     extension?: IntakeExtension,
-  ): Promise<{ id: string; replayed: boolean }> {
+  ): Promise<IntakeResult> {
     const disposition =
       command.directAnswer === undefined ? null : { answer: command.directAnswer, actor: dispositionActor(actor) };
     // Refused before anything is written (no case number used up): the same machine as the action.
@@ -110,44 +122,67 @@ export class CaseIntakeService {
           return { id: earlier.caseId, replayed: true };
         }
       }
-      const [{ seq, now }] = await sqlRows<{ seq: string; now: Date }>(
+      // The case's id comes from PostgreSQL with its number and time, so the case, its `received`
+      // event and its outbox intents can then be written in one statement (one round trip).
+      const [{ seq, now, id }] = await sqlRows<{ seq: string; now: Date; id: string }>(
         manager,
-        `SELECT nextval('case_no_seq') AS seq, now() AS now`,
+        `SELECT nextval('case_no_seq') AS seq, now() AS now, gen_random_uuid() AS id`,
       );
       const receivedAt: Date = now;
       const caseNo = formatCaseNo(this.config.CASE_NO_PREFIX, receivedAt, seq, this.config.DISTRICT_TIMEZONE);
-      const [{ id }] = await sqlRows<{ id: string }>(
-        manager,
-        `INSERT INTO cases (case_no, status, kind, category_id, channel, priority, title, description, address, lat, lng,
-                            street_id, community_id, grid_id, caller_name_sealed, caller_phone_sealed, caller_phone_hash,
-                            confidential, created_by_id, received_at, updated_at)
-         VALUES ($1, 'received', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)
-         RETURNING id`,
-        [
-          caseNo,
-          command.kind,
-          placed.category.id,
-          command.channel,
-          command.priority,
-          command.title,
-          command.description,
-          command.address,
-          command.lat ?? null,
-          command.lng ?? null,
-          placed.community?.street.id ?? null,
-          placed.community?.id ?? null,
-          placed.grid?.id ?? null,
-          this.cipher.encrypt(command.callerName),
-          this.cipher.encrypt(phone),
-          this.cipher.phoneHash(phone),
-          command.confidential,
-          actor.id,
-          receivedAt,
-        ],
+      const params: SqlParam[] = [];
+      const p: BindParam = (value) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      const columns = [
+        id,
+        caseNo,
+        command.kind,
+        placed.category.id,
+        command.channel,
+        command.priority,
+        command.title,
+        command.description,
+        command.address,
+        command.lat ?? null,
+        command.lng ?? null,
+        placed.community?.street.id ?? null,
+        placed.community?.id ?? null,
+        placed.grid?.id ?? null,
+        this.cipher.encrypt(command.callerName),
+        this.cipher.encrypt(phone),
+        this.cipher.phoneHash(phone),
+        command.confidential,
+        actor.id,
+      ].map(p);
+      const at = p(receivedAt);
+      const caseId = columns[0];
+      const history = historyInsertCtes(
+        caseId,
+        id,
+        actor,
+        [{ type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo } }],
+        p,
       );
-      await appendHistory(manager, id, actor, [
-        { type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo } },
-      ]);
+      // Answered on the call: no routing intent (the disposition below replaces it).
+      const routing = disposition
+        ? ''
+        : `, route_intent AS (${outboxInsertSql([{ name: 'route-case', payload: { caseId: id, version: 1 } }], p)})`;
+      // RETURNING the columns the case view reads: the 201 answer is built from them, without reading the case back.
+      const [row] = await sqlRows<CaseRow>(
+        manager,
+        `WITH created AS (
+           INSERT INTO cases AS c (id, case_no, status, kind, category_id, channel, priority, title, description, address, lat, lng,
+                                   street_id, community_id, grid_id, caller_name_sealed, caller_phone_sealed, caller_phone_hash,
+                                   confidential, created_by_id, received_at, updated_at)
+           VALUES (${columns[0]}, ${columns[1]}, 'received', ${columns.slice(2).join(', ')}, ${at}, ${at})
+           RETURNING ${CASE_ROW_COLUMNS}),
+         ${history}${routing},
+         wake AS (SELECT ${outboxNotifySql(p)})
+         SELECT created.* FROM created, wake`,
+        params,
+      );
       if (disposition) {
         await this.transitions.performWithin(
           manager,
@@ -155,8 +190,6 @@ export class CaseIntakeService {
           { action: 'directAnswer', answer: disposition.answer },
           disposition.actor,
         );
-      } else {
-        await enqueueInTransaction(manager, 'route-case', { caseId: id, version: 1 });
       }
       if (enterprise) {
         await sqlExec(manager, `INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
@@ -179,7 +212,8 @@ export class CaseIntakeService {
           id,
         ]);
       }
-      return { id, replayed: false };
+      // A disposition changed the case after the insert: its answer reads the case back.
+      return { id, replayed: false, created: disposition ? undefined : row };
     });
   }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { ConflictError } from '@hotline/errors';
 import { notifyInTransaction } from '@hotline/notify';
-import { enqueueInTransaction, withdrawInTransaction } from '@hotline/queues';
+import { type OutboxWrite, writeOutbox } from '@hotline/queues';
 import { appendHistory } from '../history/case-history';
 import type { TimerPlan } from '../sla/sla-timers';
 import { CaseStatus, isOpenStatus } from '../state-machine';
@@ -95,10 +95,12 @@ async function writeSide(manager: EntityManager, write: SideWrite): Promise<void
   }
 }
 
-/** Withdraws the running stage's timers and schedules the new stage's, through the outbox. */
+/** Withdraws the running stage's timers and schedules the new stage's, through the outbox: one statement, withdrawals first. */
 async function scheduleTimers(manager: EntityManager, plan: TimerPlan): Promise<void> {
-  for (const timer of plan.withdraw) await withdrawInTransaction(manager, timer.name, timer.payload);
-  for (const timer of plan.schedule) await enqueueInTransaction(manager, timer.name, timer.payload, timer.runAt);
+  await writeOutbox(manager, [
+    ...plan.withdraw.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, action: 'remove' })),
+    ...plan.schedule.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, runAt: timer.runAt })),
+  ]);
 }
 
 /** Closes the running stage's deadline row and, for a start or a move, appends the new one. */
