@@ -6,6 +6,7 @@ import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { HEALTH_PROVIDERS } from '@hotline/health';
+import { METRICS_PROVIDERS, MetricsModule } from '@hotline/metrics';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
@@ -20,6 +21,7 @@ import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
@@ -37,6 +39,7 @@ import { StatsController } from './stats/stats.controller';
     ConfigModule,
     loggingModule('api'),
     DatabaseModule,
+    MetricsModule,
     ClockModule,
     PrivacyModule,
     NotifyModule,
@@ -67,6 +70,7 @@ import { StatsController } from './stats/stats.controller';
     CalendarController,
     SlaAdminController,
     HealthController,
+    MetricsController,
     NotificationsController,
     DepartmentWebhooksController,
     KnowledgeController,
@@ -78,6 +82,7 @@ import { StatsController } from './stats/stats.controller';
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,
+    ...METRICS_PROVIDERS,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],

@@ -33,7 +33,9 @@ describe('secrets at start-up', () => {
     );
     expect(found.join('\n')).toContain('PII_KEY: must be set');
     expect(found.join('\n')).toContain('PII_HASH_KEY: must be set');
-    expect(found[3]).toBe('METRICS_TOKEN: must be set (NODE_ENV is production, the default); make one with: openssl rand -hex 32');
+    expect(found[3]).toBe(
+      'METRICS_TOKEN: must be set (NODE_ENV is production, the default); make one with: openssl rand -hex 32',
+    );
   });
 
   it.each(['production', 'test'])('refuses the public development values with NODE_ENV=%s', (NODE_ENV) => {
