@@ -68,6 +68,8 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /health/details':                                           row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   // Prometheus: `Authorization: Bearer <METRICS_TOKEN>` only.
   'GET /metrics':                                                  TOKEN_ONLY,
+  // The queue board's browser cookie; the board itself (/admin/queues, not a route of the API's router): test/queue-board.
+  'POST /api/v1/queue-board/session':                              row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
 
   'POST /api/v1/cases':                                            row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
   'GET /api/v1/cases':                                             SIGNED_IN,

@@ -22,6 +22,8 @@ import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { QueueBoardController } from './queue-board/queue-board.controller';
+import { QueueBoardTokens } from './queue-board/queue-board-tokens';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
@@ -71,6 +73,7 @@ import { StatsController } from './stats/stats.controller';
     SlaAdminController,
     HealthController,
     MetricsController,
+    QueueBoardController,
     NotificationsController,
     DepartmentWebhooksController,
     KnowledgeController,
@@ -83,6 +86,7 @@ import { StatsController } from './stats/stats.controller';
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,
     ...METRICS_PROVIDERS,
+    QueueBoardTokens,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],

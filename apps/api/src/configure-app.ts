@@ -5,6 +5,7 @@ import { serveConsole } from './http/console-static';
 import { ErrorResponseFilter } from './http/error-response.filter';
 import { installDocsAccess } from './http/docs-access';
 import { installHttpMetrics } from './metrics/http-metrics';
+import { installQueueBoard } from './queue-board/queue-board';
 import { installRequestEdge } from './http/request-edge';
 import { installSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
@@ -24,5 +25,6 @@ export function configureApiApp(app: NestExpressApplication): void {
   const document = openApiDocument(app);
   installDocsAccess(app, config);
   SwaggerModule.setup('api/docs', app, document);
+  installQueueBoard(app);
   serveConsole(app);
 }
