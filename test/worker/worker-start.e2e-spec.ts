@@ -44,7 +44,7 @@ describe(`the worker started as a deployment starts it (${BUILT ? 'node dist/app
       const health = await waitFor(
         async () => {
           const r = await fetch(`${base}/health`);
-          return r.status === 200 ? ((await r.json()) as unknown) : undefined;
+          return r.status === 200 ? await r.json() : undefined;
         },
         30_000,
         "the worker's /health to answer 200",
