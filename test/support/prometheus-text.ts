@@ -19,6 +19,18 @@ const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)(?:\s+\d+)?$/;
 const LABEL = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g;
 
 /**
+ * A sample's value as Prometheus reads it (Go's ParseFloat): a decimal, or NaN and ±Inf in any case
+ * (prom-client writes an empty summary's NaN as `Nan`).
+ */
+function sampleValue(text: string): number | undefined {
+  if (/^nan$/i.test(text)) return NaN;
+  if (/^[+]?inf(inity)?$/i.test(text)) return Infinity;
+  if (/^-inf(inity)?$/i.test(text)) return -Infinity;
+  const value = Number(text);
+  return text.trim() !== '' && !Number.isNaN(value) ? value : undefined;
+}
+
+/**
  * Parses Prometheus's text format (version 0.0.4) strictly enough for tests: a line that is neither a
  * comment nor a well-formed sample is an error, so a broken exposition fails the test that reads it.
  */
@@ -38,8 +50,8 @@ export function parsePrometheusText(text: string): PrometheusScrape {
     for (const [, key, raw] of (match[2] ?? '').matchAll(LABEL)) {
       labels[key] = raw.replace(/\\n/g, '\n').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
     }
-    const value = match[3] === '+Inf' ? Infinity : match[3] === '-Inf' ? -Infinity : Number(match[3]);
-    if (Number.isNaN(value) && match[3] !== 'NaN') throw new Error(`not a sample value: ${line}`);
+    const value = sampleValue(match[3]);
+    if (value === undefined) throw new Error(`not a sample value: ${line}`);
     samples.push({ name: match[1], labels, value });
   }
   const matches = (sample: PrometheusSample, labels: Record<string, string>) =>

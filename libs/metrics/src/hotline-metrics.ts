@@ -8,8 +8,23 @@ const LAG_BUCKETS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600];
 
 export type NotificationDeliveryOutcome = 'ok' | 'failed' | 'fallback';
 
+let runtimeRegistry: Registry | null = null;
+
 /**
- * Every metric a process exposes on /metrics, in one registry of its own (not prom-client's global one:
+ * Node's runtime metrics (prom-client's defaults: CPU, memory, heap, event-loop lag, GC, handles),
+ * collected once per process: they describe the process, and an API and a worker run in one process
+ * in the tests would otherwise each install their own GC observer and event-loop monitor.
+ */
+function runtimeMetrics(): Registry {
+  if (!runtimeRegistry) {
+    runtimeRegistry = new Registry();
+    collectDefaultMetrics({ register: runtimeRegistry });
+  }
+  return runtimeRegistry;
+}
+
+/**
+ * Every metric an app exposes on /metrics, in one registry of its own (not prom-client's global one:
  * the tests run an API and a worker in one Node process). Names are `hotline_*`, plus prom-client's
  * Node runtime defaults (`process_*`, `nodejs_*`). Each process fills what it sees: the API its HTTP
  * requests and intakes, the worker its jobs; both read the queues, the outbox and the health components
@@ -110,7 +125,10 @@ export class HotlineMetrics {
     registers: [this.registry],
   });
 
-  constructor() {
-    collectDefaultMetrics({ register: this.registry });
+  readonly contentType = this.registry.contentType;
+
+  /** The text Prometheus reads: this app's metrics and the process's runtime metrics. */
+  exposition(): Promise<string> {
+    return Registry.merge([runtimeMetrics(), this.registry]).metrics();
   }
 }

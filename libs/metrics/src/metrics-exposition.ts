@@ -36,6 +36,6 @@ export class MetricsExposition {
       return { status: 401, contentType: 'application/json; charset=utf-8', body: UNAUTHENTICATED };
     }
     await this.gauges.refresh();
-    return { status: 200, contentType: this.metrics.registry.contentType, body: await this.metrics.registry.metrics() };
+    return { status: 200, contentType: this.metrics.contentType, body: await this.metrics.exposition() };
   }
 }
