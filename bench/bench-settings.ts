@@ -31,6 +31,7 @@ export function benchEnvironment(target: { databaseUrl: string; redisUrl: string
     JWT_SECRET: 'bench-only-secret-bench-only-secret-0123',
     PII_KEY: 'a'.repeat(64),
     PII_HASH_KEY: 'b'.repeat(64),
+    METRICS_TOKEN: 'bench-only-metrics-token-0123456789',
   };
 }
 

@@ -111,8 +111,12 @@ describe('access matrix: every endpoint × role × own/other department', () => 
         const verdict: Verdict = rule.verdicts[role];
         const token = await stack.client.token(PLAYER[role]);
         for (const whose of caseScoped ? (['own', 'other'] as const) : [null]) {
-          const expected: 'allowed' | 'refused' =
-            verdict === 'yes' || (verdict === 'own' && whose === 'own') ? 'allowed' : 'refused';
+          const expected: 'allowed' | 'refused' | 'unauthenticated' =
+            verdict === 'token'
+              ? 'unauthenticated'
+              : verdict === 'yes' || (verdict === 'own' && whose === 'own')
+                ? 'allowed'
+                : 'refused';
           const response = await call(token, whose);
           if (ENDS_SESSION.has(operation.key) && response.status < 300) stack.client.forget(PLAYER[role]);
           // A 500 is a fault whoever asks: never counted as "allowed".

@@ -10,13 +10,14 @@
  *   yes  — never refused for who the caller is (no 401/403; a 400/404/409 about the request is fine)
  *   no   — 403
  *   own  — yes on a case of the caller's own department (lead department) or grid; 403 on another's
+ *   token — 401 for every session: the route answers a configured bearer token only (METRICS_TOKEN)
  * `public` rows also answer without a token; every other row answers 401 without one.
  *
  * The case actions follow libs/cases/src/state-machine/transition-table.ts (role first, then state).
  */
 import type { Role } from '@hotline/auth';
 
-export type Verdict = 'yes' | 'no' | 'own';
+export type Verdict = 'yes' | 'no' | 'own' | 'token';
 
 /** Column order of the rows below. */
 export const ROLE_COLUMNS = [
@@ -51,6 +52,8 @@ function row(
 }
 const PUBLIC = row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', true);
 const SIGNED_IN = row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes');
+/** Not a session route: only its bearer token opens it (test/metrics/metrics.e2e-spec.ts), any user's token is 401. */
+const TOKEN_ONLY = row('token', 'token', 'token', 'token', 'token', 'token', 'token');
 
 // prettier-ignore
 export const ACCESS_TABLE: Record<string, AccessRow> = {
@@ -63,6 +66,10 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /health/live':                                              PUBLIC,
   // Also open to `Authorization: Bearer <HEALTH_TOKEN>` (test/access/health-contract.e2e-spec.ts).
   'GET /health/details':                                           row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  // Prometheus: `Authorization: Bearer <METRICS_TOKEN>` only.
+  'GET /metrics':                                                  TOKEN_ONLY,
+  // The queue board's browser cookie; the board itself (/admin/queues, not a route of the API's router): test/queue-board.
+  'POST /api/v1/queue-board/session':                              row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
 
   'POST /api/v1/cases':                                            row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
   'GET /api/v1/cases':                                             SIGNED_IN,

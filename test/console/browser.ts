@@ -59,7 +59,7 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 export const cspViolations: string[] = [];
 
 /** Records the page's CSP violations: the DOM event (as a console error) and chromium's own console report. */
-async function watchCsp(page: Page): Promise<void> {
+export async function watchCsp(page: Page): Promise<void> {
   await page.addInitScript({
     content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
   });

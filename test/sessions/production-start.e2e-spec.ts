@@ -36,10 +36,10 @@ describe('start-up without real secrets', () => {
       /JWT_SECRET: is the public development value/,
     ],
     [
-      'the worker, NODE_ENV=production, no secrets',
+      'the worker, NODE_ENV=production, no secrets and no metrics token',
       'worker',
-      { NODE_ENV: 'production', JWT_SECRET: '', PII_KEY: '', PII_HASH_KEY: '' },
-      /PII_KEY: must be set/,
+      { NODE_ENV: 'production', JWT_SECRET: '', PII_KEY: '', PII_HASH_KEY: '', METRICS_TOKEN: '' },
+      /PII_KEY: must be set[\s\S]*METRICS_TOKEN: must be set \(NODE_ENV is production\)/,
     ],
   ] as const)(
     'refuses to start %s, saying how to make secrets',

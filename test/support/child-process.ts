@@ -22,8 +22,23 @@ export const APP_ENTRY = {
   worker: 'apps/worker/src/main.ts',
 } as const;
 
-export function spawnApp(app: keyof typeof APP_ENTRY, env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', APP_ENTRY[app]], {
+/** Where `npm run build` puts each app's entry point, which `npm start` and the container image run with plain node. */
+export const BUILT_ENTRY = {
+  api: 'dist/apps/api/src/main.js',
+  worker: 'dist/apps/worker/src/main.js',
+} as const;
+
+/**
+ * Starts the app's real entry point: its TypeScript through ts-node (transpile-only), or with `built` the
+ * output of `npm run build` exactly as `npm start` runs it (`node dist/apps/<app>/src/main.js`).
+ */
+export function spawnApp(
+  app: keyof typeof APP_ENTRY,
+  env: Record<string, string>,
+  options: { built?: boolean } = {},
+): AppProcess {
+  const args = options.built ? [BUILT_ENTRY[app]] : ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', APP_ENTRY[app]];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

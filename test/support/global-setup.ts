@@ -30,6 +30,8 @@ export default async function globalSetup(): Promise<void> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     PII_KEY: randomBytes(32).toString('hex'),
     PII_HASH_KEY: randomBytes(32).toString('hex'),
+    // Outside production the demo token would do; a run's own lets production-mode starts in tests boot too.
+    METRICS_TOKEN: randomBytes(16).toString('hex'),
     DATABASE_URL: databaseUrl,
     REDIS_URL: services.redisUrl,
     REDIS_PREFIX: `test-${runId}`,

@@ -24,3 +24,5 @@ export { HOSTILE_IDENTITIES, sendHostileRequests } from './hostile-run';
 export type { HostileOutcome } from './hostile-run';
 export type { ErrorBody, Page, Wire } from './wire';
 export type { CaseBody, CaseEventBody } from './api-bodies';
+export { parsePrometheusText } from './prometheus-text';
+export type { PrometheusSample, PrometheusScrape } from './prometheus-text';

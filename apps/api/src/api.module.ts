@@ -6,6 +6,7 @@ import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { HEALTH_PROVIDERS } from '@hotline/health';
+import { METRICS_PROVIDERS, MetricsModule } from '@hotline/metrics';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
@@ -21,6 +22,9 @@ import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { QueueBoardController } from './queue-board/queue-board.controller';
+import { QueueBoardTokens } from './queue-board/queue-board-tokens';
 import { HealthController } from './health/health.controller';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { PublicRoutesThrottlerGuard } from './http/public-routes-throttler.guard';
@@ -38,6 +42,7 @@ import { StatsController } from './stats/stats.controller';
     ConfigModule,
     loggingModule('api'),
     DatabaseModule,
+    MetricsModule,
     ClockModule,
     PrivacyModule,
     NotifyModule,
@@ -69,6 +74,8 @@ import { StatsController } from './stats/stats.controller';
     SlaAdminController,
     CalendarNoticesController,
     HealthController,
+    MetricsController,
+    QueueBoardController,
     NotificationsController,
     DepartmentWebhooksController,
     KnowledgeController,
@@ -80,6 +87,8 @@ import { StatsController } from './stats/stats.controller';
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,
+    ...METRICS_PROVIDERS,
+    QueueBoardTokens,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],

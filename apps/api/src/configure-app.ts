@@ -4,6 +4,8 @@ import { AppConfig, trustProxySetting } from '@hotline/config';
 import { serveConsole } from './http/console-static';
 import { ErrorResponseFilter } from './http/error-response.filter';
 import { installDocsAccess } from './http/docs-access';
+import { installHttpMetrics } from './metrics/http-metrics';
+import { installQueueBoard } from './queue-board/queue-board';
 import { installRequestEdge } from './http/request-edge';
 import { installSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
@@ -14,6 +16,7 @@ export function configureApiApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   // Behind a reverse proxy, req.ip (rate limits, sign-in lock-out) is the client the trusted proxies name.
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  installHttpMetrics(app);
   installSecurityHeaders(app, config);
   installRequestEdge(app);
   app.useGlobalPipes(createValidationPipe(config.DISTRICT_TIMEZONE));
@@ -22,5 +25,6 @@ export function configureApiApp(app: NestExpressApplication): void {
   const document = openApiDocument(app);
   installDocsAccess(app, config);
   SwaggerModule.setup('api/docs', app, document);
+  installQueueBoard(app);
   serveConsole(app);
 }

@@ -6,6 +6,7 @@ import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
 import { DatabaseModule } from '@hotline/database';
 import { HEALTH_PROVIDERS } from '@hotline/health';
+import { METRICS_PROVIDERS, MetricsModule } from '@hotline/metrics';
 import { NotifyModule } from '@hotline/notify';
 import { PrivacyModule } from '@hotline/privacy';
 import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFromUrl } from '@hotline/queues';
@@ -15,6 +16,7 @@ import { StatsModule } from '@hotline/stats';
 import { QueueConsumers } from './consumers/queue-consumers.service';
 import { WORKER_PROCESSORS, workerHandlersProvider, workerHostsProvider } from './consumers/worker-handlers.provider';
 import { WorkerHealthServer } from './health/worker-health.server';
+import { JobMetricsObserver } from './metrics/job-metrics.observer';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SlaSweepService } from './sla/sla-sweep.service';
 
@@ -23,6 +25,7 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     ConfigModule,
     loggingModule('worker'),
     DatabaseModule,
+    MetricsModule,
     ClockModule,
     PrivacyModule,
     NotifyModule,
@@ -45,10 +48,13 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     ...WORKER_PROCESSORS,
     workerHandlersProvider,
     workerHostsProvider,
+    // Before QueueConsumers: its listeners are on the workers before they run.
+    JobMetricsObserver,
     QueueConsumers,
     SlaSweepService,
     QueueInspector,
     ...HEALTH_PROVIDERS,
+    ...METRICS_PROVIDERS,
     CalendarHealth,
     SettingsHealthComponent,
     WorkerHealthServer,

@@ -9,3 +9,4 @@ export type { SessionClaims } from './session-claims';
 export { SessionStates, SESSIONS_CHANNEL } from './session-states';
 export type { SessionState } from './session-states';
 export { SessionVerifier, bearerToken } from './session-verifier';
+export type { TokenPurpose } from './session-verifier';

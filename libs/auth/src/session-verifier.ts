@@ -11,6 +11,16 @@ export function bearerToken(header: unknown): string | undefined {
 }
 
 /**
+ * A token made for one purpose other than the API's bearer sessions (the queue board's cookie): signed
+ * with a key of its own and naming its audience, so neither kind of token is accepted as the other.
+ * It carries the session's user, version and jti, so it ends with that session.
+ */
+export interface TokenPurpose {
+  secret: Buffer;
+  audience: string;
+}
+
+/**
  * A token is a claim, not a fact: its signature (HS256 only), issuer and expiry are checked, then the
  * user as it is now: gone or inactive → 401; a version other than the token's (role, department,
  * grids or password changed, or logout-all) → 401; this token logged out → 401.
@@ -22,12 +32,13 @@ export class SessionVerifier {
     private readonly states: SessionStates,
   ) {}
 
-  async verify(token: string): Promise<SessionClaims> {
+  async verify(token: string, purpose?: TokenPurpose): Promise<SessionClaims> {
     let claims: SessionClaims;
     try {
       const payload = await this.jwt.verifyAsync<Record<string, unknown>>(token, {
         algorithms: [TOKEN_ALGORITHM],
         issuer: TOKEN_ISSUER,
+        ...(purpose ? { secret: purpose.secret, audience: purpose.audience } : {}),
       });
       claims = readClaims(payload);
     } catch {

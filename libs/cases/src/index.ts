@@ -24,6 +24,7 @@ export {
 } from './query/case-key-columns';
 export { overdueNowCounts, repeatedCases } from './query/case-aggregates';
 export { routingFactsOf } from './query/case-routing-facts';
+export { dispatchLagSeconds } from './query/case-dispatch-lag';
 export type { RoutingFactsRow } from './query/case-routing-facts';
 export type { OverdueNowCount, RepeatedCasesRow } from './query/case-aggregates';
 export type { CaseScope, CallerVisibility } from './query/case-visibility';

@@ -13,6 +13,12 @@ export const DEVELOPMENT_SECRETS = {
 } as const;
 const PUBLIC_PLACEHOLDERS = ['change-me-to-a-long-random-secret-of-32-chars'];
 
+/**
+ * The bearer token Prometheus scrapes `/metrics` with outside production (the issue's contract). It is
+ * public, like the development secrets: production refuses it and insists on a METRICS_TOKEN of its own.
+ */
+export const DEMO_METRICS_TOKEN = 'demo-metrics-token';
+
 const TRUST_PROXY_ITEM = String.raw`(?:loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(?:/\d{1,3})?)`;
 const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(?:false|\d{1,2}|${TRUST_PROXY_ITEM}(?:\s*,\s*${TRUST_PROXY_ITEM})*)$`);
 
@@ -167,6 +173,14 @@ export class AppConfig {
   @MinLength(24, { message: 'HEALTH_TOKEN must be at least 24 characters' })
   HEALTH_TOKEN?: string;
 
+  /**
+   * The bearer token for GET /metrics on the API and the worker's health port (Prometheus). Outside
+   * production it defaults to the public DEMO_METRICS_TOKEN; production requires one of its own.
+   */
+  @IsString()
+  @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'METRICS_TOKEN must be 16–200 printable characters without spaces' })
+  METRICS_TOKEN: string = DEMO_METRICS_TOKEN;
+
   @IsOptional()
   @IsString()
   @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })
@@ -228,9 +242,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, checks: readonl
       }
     }
   }
+  if (config.NODE_ENV === 'production') problems.push(...metricsTokenProblems(raw.METRICS_TOKEN, Boolean(env.NODE_ENV)));
   problems.push(...checks.flatMap((check) => check(config)));
   if (problems.length > 0) throw new ConfigInvalid(problems);
   return config;
+}
+
+/** Production scrapes with a token of its own: missing or the public demo value stops the start, as the secrets do. */
+function metricsTokenProblems(value: string | undefined, nodeEnvSet: boolean): string[] {
+  const recipe = 'make one with: openssl rand -hex 32';
+  if (!value) return [`METRICS_TOKEN: must be set (NODE_ENV is production${nodeEnvSet ? '' : ', the default'}); ${recipe}`];
+  if (value === DEMO_METRICS_TOKEN) return [`METRICS_TOKEN: is the public demo value, refused in production; ${recipe}`];
+  if (value.length < 24) return [`METRICS_TOKEN: must be at least 24 characters in production; ${recipe}`];
+  return [];
 }
 
 const SECRET_RECIPE: Record<(typeof SECRET_VARIABLES)[number], string> = {

@@ -2,6 +2,7 @@ export {
   AppConfig,
   type ConfigCheck,
   ConfigInvalid,
+  DEMO_METRICS_TOKEN,
   DEVELOPMENT_SECRETS,
   demoEnvironment,
   exitOnInvalidConfig,

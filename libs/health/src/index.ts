@@ -3,7 +3,7 @@ export type { HealthComponent, HealthDetails } from './health-component';
 export { HealthRegistry, publicHealthStatus } from './health-registry';
 export type { ComponentReport, HealthReport } from './health-registry';
 export { DatabaseHealth, OutboxHealth, QueuesHealth, RedisHealth } from './core-components';
-export { carriesHealthToken } from './health-access';
+export { carriesBearerToken, carriesHealthToken } from './health-access';
 
 import { DatabaseHealth, OutboxHealth, QueuesHealth, RedisHealth } from './core-components';
 import { HealthRegistry } from './health-registry';

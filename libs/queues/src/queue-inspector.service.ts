@@ -65,7 +65,11 @@ export class QueueInspector implements OnModuleDestroy {
     await client.ping();
   }
 
-  private async all(): Promise<Map<QueueName, Queue>> {
+  /**
+   * Every queue, on the inspector's fail-fast connection (the queue board reads and acts through
+   * them); rejects while Redis does not answer.
+   */
+  async all(): Promise<ReadonlyMap<QueueName, Queue>> {
     await this.ping();
     if (!this.queues) {
       const connection = this.redis();

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } 
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseIntakeService, CaseQueryService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
+import { HotlineMetrics } from '@hotline/metrics';
 import { transitionActorOf } from './case-actions.controller';
 import { CaseEventDto, CasePageDto, CaseViewDto } from './case-view.dto';
 import { CreateCaseDto } from './create-case.dto';
@@ -18,6 +19,7 @@ export class CasesController {
   constructor(
     private readonly intake: CaseIntakeService,
     private readonly query: CaseQueryService,
+    private readonly metrics: HotlineMetrics,
   ) {}
 
   /**
@@ -44,6 +46,7 @@ export class CasesController {
     }
     const { id, replayed, created } = await this.intake.receive(body, transitionActorOf(user), idempotencyKey);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    else this.metrics.casesReceived.inc({ channel: body.channel, kind: body.kind });
     // The case as this intake committed it (no read back); a replay or a direct answer reads it.
     return created ? this.query.viewOfRow(created, user) : this.query.get(id, user);
   }

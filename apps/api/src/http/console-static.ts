@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { projectRoot } from '@hotline/seeding';
 
 /** Paths that belong to the API; the console's history fallback must never answer them with HTML. */
-const API_PREFIXES = ['/api', '/open311', '/health', '/metrics'];
+const API_PREFIXES = ['/api', '/open311', '/health', '/metrics', '/admin/queues'];
 
 /** Where `npm run build:console` writes the console; CONSOLE_DIR overrides it (e.g. in a container image). */
 export function consoleDirectory(env: NodeJS.ProcessEnv = process.env): string {

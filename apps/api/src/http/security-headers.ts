@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import type { AppConfig } from '@hotline/config';
 
 /** Paths whose answers are data (personal data among it): never stored by a browser or a proxy. */
-const DATA_PREFIXES = ['/api', '/open311', '/health'];
+const DATA_PREFIXES = ['/api', '/open311', '/health', '/metrics', '/admin/queues'];
 
 function isDataPath(path: string): boolean {
   return DATA_PREFIXES.some(

@@ -11,6 +11,7 @@ import {
   type PublicRequestRow,
 } from '@hotline/cases';
 import { sqlExec, sqlRow } from '@hotline/database';
+import { HotlineMetrics } from '@hotline/metrics';
 import { AppConfig } from '@hotline/config';
 import { requestTypeOfCategory } from '@hotline/enterprises';
 import { DomainError, type FieldProblem } from '@hotline/errors';
@@ -77,6 +78,7 @@ export class Open311RequestsService {
     private readonly cipher: PersonalDataCipher,
     private readonly limiter: PublicRateLimiter,
     private readonly config: AppConfig,
+    private readonly metrics: HotlineMetrics,
   ) {}
 
   checkJurisdiction(jurisdictionId: string | undefined): void {
@@ -188,6 +190,7 @@ export class Open311RequestsService {
       }
       throw error;
     }
+    this.metrics.casesReceived.inc({ channel: 'open311', kind: command.kind });
     const policy = await this.policyFor(command.kind, category.code, command.priority);
     return { token, service_notice: serviceNotice(policy), account_id: form.accountId ?? null };
   }

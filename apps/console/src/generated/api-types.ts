@@ -772,6 +772,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/queue-board/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['QueueBoardController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/returns/by-department': {
     parameters: {
       query?: never;
@@ -3070,6 +3086,24 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  QueueBoardController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Set-Cookie: hotline_queue_board=…; Path=/admin/queues; HttpOnly; SameSite=Strict */
+      204: {
         headers: {
           [name: string]: unknown;
         };

@@ -2,11 +2,13 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AppConfig } from '@hotline/config';
 import { carriesHealthToken, HealthRegistry, publicHealthStatus } from '@hotline/health';
+import { MetricsExposition } from '@hotline/metrics';
 
 /**
  * The worker's only HTTP, on WORKER_HEALTH_PORT (0 turns it off): the API's health contract —
  * `/health/live`, `/health` (`{status}` only, 200/503) and `/health/details` (every component). The worker
  * has no sign-in, so the details need `Authorization: Bearer <HEALTH_TOKEN>`; without one set, nobody.
+ * `/metrics` is the API's too: Prometheus's text for `Authorization: Bearer <METRICS_TOKEN>` only.
  */
 @Injectable()
 export class WorkerHealthServer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -15,6 +17,7 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly config: AppConfig,
     private readonly registry: HealthRegistry,
+    private readonly metrics: MetricsExposition,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -32,6 +35,12 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'GET') return send(405, { statusCode: 405, error: 'MethodNotAllowed', message: 'Only GET', details: [] });
     if (path === '/health/live') return send(200, { status: 'ok' });
+    if (path === '/metrics') {
+      const answer = await this.metrics.answer(req.headers.authorization);
+      res.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-store' });
+      res.end(answer.body);
+      return;
+    }
     if (path === '/health') {
       const status = publicHealthStatus((await this.registry.report()).status);
       return send(status === 'error' ? 503 : 200, { status });

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SlaMonitorService, type SweepResult } from '@hotline/cases';
 import { AppConfig } from '@hotline/config';
+import { HotlineMetrics } from '@hotline/metrics';
 
 /**
  * Runs the SLA sweep every SLA_SWEEP_MS in each worker: the safety net under the timers, so a timer
@@ -16,6 +17,7 @@ export class SlaSweepService implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     private readonly monitor: SlaMonitorService,
     private readonly config: AppConfig,
+    private readonly metrics: HotlineMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -32,6 +34,8 @@ export class SlaSweepService implements OnApplicationBootstrap, OnApplicationShu
     this.running ??= this.monitor
       .sweep()
       .then((result) => {
+        this.metrics.slaBreaches.inc({ detected_by: 'sweep' }, result.breaches);
+        this.metrics.slaWarnings.inc({ detected_by: 'sweep' }, result.warnings);
         if (result.breaches || result.warnings) this.logger.log(result, 'SLA sweep recorded what the timers had not');
         return result;
       })
