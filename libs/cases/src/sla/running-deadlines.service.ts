@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '@hotline/clock';
 import { sqlExec, sqlRows } from '@hotline/database';
-import { enqueueInTransaction, withdrawInTransaction } from '@hotline/queues';
 import { movedDeadline, toZonedIso, type CalendarChange, type SlaStage, type SlaUnit } from '@hotline/sla';
 import { appendHistory, SYSTEM_ACTOR } from '../history/case-history';
+import { scheduleTimers } from '../transitions/transition-writer';
 import { timerPlanFor } from './sla-timers';
 
 interface RunningRow {
@@ -68,8 +68,7 @@ export class RunningDeadlinesService {
           calendar: next.calendar,
         },
       );
-      for (const timer of timers.withdraw) await withdrawInTransaction(manager, timer.name, timer.payload);
-      for (const timer of timers.schedule) await enqueueInTransaction(manager, timer.name, timer.payload, timer.runAt);
+      await scheduleTimers(manager, timers);
       const zone = change.after.timeZone;
       await appendHistory(manager, row.caseId, SYSTEM_ACTOR, [
         {

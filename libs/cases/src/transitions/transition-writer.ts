@@ -96,7 +96,7 @@ async function writeSide(manager: EntityManager, write: SideWrite): Promise<void
 }
 
 /** Withdraws the running stage's timers and schedules the new stage's, through the outbox: one statement, withdrawals first. */
-async function scheduleTimers(manager: EntityManager, plan: TimerPlan): Promise<void> {
+export async function scheduleTimers(manager: EntityManager, plan: TimerPlan): Promise<void> {
   await writeOutbox(manager, [
     ...plan.withdraw.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, action: 'remove' })),
     ...plan.schedule.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, runAt: timer.runAt })),
