@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from '@hotline/audit';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
@@ -11,6 +12,7 @@ import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
+import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
@@ -43,6 +45,7 @@ import { StatsController } from './stats/stats.controller';
     CasesModule,
     SlaRuntimeModule,
     StatsModule,
+    AuditModule,
     AuthModule,
     DiscoveryModule,
     // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says;
@@ -71,6 +74,7 @@ import { StatsController } from './stats/stats.controller';
     DepartmentWebhooksController,
     KnowledgeController,
     StatsController,
+    AuditController,
   ],
   providers: [
     QueueInspector,

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AuditModule } from '@hotline/audit';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
@@ -17,6 +18,7 @@ import { WORKER_PROCESSORS, workerHandlersProvider, workerHostsProvider } from '
 import { WorkerHealthServer } from './health/worker-health.server';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SlaSweepService } from './sla/sla-sweep.service';
+import { AuditRetentionService } from './audit/audit-retention.service';
 
 @Module({
   imports: [
@@ -30,6 +32,7 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     SlaRuntimeModule,
     RoutingModule,
     StatsModule,
+    AuditModule,
     DiscoveryModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
@@ -47,6 +50,7 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     workerHostsProvider,
     QueueConsumers,
     SlaSweepService,
+    AuditRetentionService,
     QueueInspector,
     ...HEALTH_PROVIDERS,
     CalendarHealth,
