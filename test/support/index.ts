@@ -24,3 +24,4 @@ export { HOSTILE_IDENTITIES, sendHostileRequests } from './hostile-run';
 export type { HostileOutcome } from './hostile-run';
 export type { ErrorBody, Page, Wire } from './wire';
 export type { CaseBody, CaseEventBody } from './api-bodies';
+export { auditedSql } from './audited-sql';

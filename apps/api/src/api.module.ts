@@ -13,6 +13,8 @@ import { QueueInspector } from '@hotline/queues';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
 import { AuditController } from './audit/audit.controller';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 import { AuthModule } from './auth/auth.module';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
@@ -75,10 +77,12 @@ import { StatsController } from './stats/stats.controller';
     KnowledgeController,
     StatsController,
     AuditController,
+    UsersController,
   ],
   providers: [
     QueueInspector,
     DepartmentWebhooksService,
+    UsersService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,
