@@ -81,7 +81,9 @@ describe('health contract: the API', () => {
     );
     const token = await stack.client.token(username, 'an-admin-password');
     expect(await status(token)).toBe(200);
-    await auditedSql(stack.db, 'user', `UPDATE users SET active = false WHERE username = $1 RETURNING id::text AS key`, [username]);
+    await auditedSql(stack.db, 'user', `UPDATE users SET active = false WHERE username = $1 RETURNING id::text AS key`, [
+      username,
+    ]);
     const deadline = Date.now() + 10_000;
     let last = 200;
     while (Date.now() < deadline && (last = await status(token)) !== 401)

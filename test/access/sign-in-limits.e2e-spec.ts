@@ -123,7 +123,9 @@ describe('lock-out by account and address', () => {
   it('gives one answer for an unknown user, a wrong password, an inactive and a locked account', async () => {
     const password = 'the-right-password-1';
     const [active, inactive] = await newUsers(stack, 2, password, 'same-answer');
-    await auditedSql(stack.db, 'user', `UPDATE users SET active = false WHERE username = $1 RETURNING id::text AS key`, [inactive]);
+    await auditedSql(stack.db, 'user', `UPDATE users SET active = false WHERE username = $1 RETURNING id::text AS key`, [
+      inactive,
+    ]);
     const from = '198.51.100.10';
     for (let i = 0; i < 5; i++) await login(stack, active, `wrong-${i}`, from);
     const answers = [

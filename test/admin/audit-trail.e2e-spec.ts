@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuditLogService, type AuditRecord } from '@hotline/audit';
 import { createDataSource } from '@hotline/database';
-import { auditedSql, settingsAcknowledged, useStack, type ErrorBody, type Page, type Wire } from '@hotline/testing';
+import { settingsAcknowledged, useStack, type ErrorBody, type Page, type Wire } from '@hotline/testing';
 
 type AuditBody = Wire<AuditRecord>;
 
@@ -15,7 +15,13 @@ describe('Audit trail', () => {
 
   const auditRows = async (entity: string, entityId: string) =>
     (
-      await stack.db.query<{ action: string; actor_username: string; before: unknown; after: unknown; request_id: string | null }>(
+      await stack.db.query<{
+        action: string;
+        actor_username: string;
+        before: unknown;
+        after: unknown;
+        request_id: string | null;
+      }>(
         `SELECT action, actor_username, before, after, request_id FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id`,
         [entity, entityId],
       )
@@ -41,9 +47,19 @@ describe('Audit trail', () => {
     ];
 
     it.each([
-      ['a holiday override inserted', `INSERT INTO holiday_overrides (date, working, note) VALUES ('2031-03-03', false, '无审计')`, 'holidayOverride', '2031-03-03'],
+      [
+        'a holiday override inserted',
+        `INSERT INTO holiday_overrides (date, working, note) VALUES ('2031-03-03', false, '无审计')`,
+        'holidayOverride',
+        '2031-03-03',
+      ],
       ['an SLA policy changed', `UPDATE sla_policies SET name = name || '（改）' WHERE code = 'default'`, 'slaPolicy', 'default'],
-      ['a department webhook set', `UPDATE departments SET webhook_url = 'https://x.example/h' WHERE code = 'civil'`, 'departmentWebhook', 'civil'],
+      [
+        'a department webhook set',
+        `UPDATE departments SET webhook_url = 'https://x.example/h' WHERE code = 'civil'`,
+        'departmentWebhook',
+        'civil',
+      ],
       ['a user disabled', `UPDATE users SET active = false WHERE username = 'staff-civil'`, 'user', 'staff-civil'],
       ['an Open311 client renamed', `UPDATE open311_clients SET name = '改名' WHERE code = 'demo'`, 'open311Client', 'demo'],
     ])('%s: refused at commit, nothing changed; with its audit row it commits', async (_what, sql, entity, key) => {
@@ -90,7 +106,9 @@ describe('Audit trail', () => {
     });
 
     it('does not ask for an audit row when nothing audited changed (a user’s token version, a no-op update)', async () => {
-      expect(await commitError([`UPDATE users SET token_version = token_version + 1 WHERE username = 'staff-culture'`, []])).toBeNull();
+      expect(
+        await commitError([`UPDATE users SET token_version = token_version + 1 WHERE username = 'staff-culture'`, []]),
+      ).toBeNull();
       expect(await commitError([`UPDATE sla_policies SET name = name WHERE code = 'default'`, []])).toBeNull();
     });
   });
@@ -148,9 +166,14 @@ describe('Audit trail', () => {
 
     it('SLA policies: create, update, retire; an invalid set is refused with no row', async () => {
       expect((await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/audit-test', policy)).status).toBe(200);
-      expect((await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/audit-test', { ...policy, name: '审计测试策略二' })).status).toBe(200);
+      expect(
+        (await stack.client.as('admin', 'PUT', '/api/v1/sla/policies/audit-test', { ...policy, name: '审计测试策略二' })).status,
+      ).toBe(200);
       const audits = await auditCount();
-      const bad = await stack.client.as<ErrorBody>('admin', 'PUT', '/api/v1/sla/policies/audit-test', { ...policy, warningRatio: 7 });
+      const bad = await stack.client.as<ErrorBody>('admin', 'PUT', '/api/v1/sla/policies/audit-test', {
+        ...policy,
+        warningRatio: 7,
+      });
       expect(bad.status).toBe(400);
       expect(await auditCount()).toBe(audits);
       expect((await stack.client.as('admin', 'DELETE', '/api/v1/sla/policies/audit-test')).status).toBe(200);
@@ -168,7 +191,10 @@ describe('Audit trail', () => {
     });
 
     it('holiday overrides: who set and removed a day, with the note', async () => {
-      const put = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2031-06-02', { working: false, note: '区庆' });
+      const put = await stack.client.as('admin', 'PUT', '/api/v1/calendar/overrides/2031-06-02', {
+        working: false,
+        note: '区庆',
+      });
       expect(put.status).toBe(200);
       expect((await stack.client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2031-06-02')).status).toBe(204);
       await settingsAcknowledged(stack);
@@ -188,9 +214,15 @@ describe('Audit trail', () => {
       expect((await stack.client.as('admin', 'DELETE', '/api/v1/departments/culture/webhook')).status).toBe(200);
       const rows = await auditRows('departmentWebhook', 'culture');
       expect(rows.map((r) => r.action)).toEqual(['set', 'remove']);
-      expect(rows[0]).toMatchObject({ before: { url: null, secretSet: false }, after: { url: 'https://culture.example.gov.cn/hook', secretSet: true } });
+      expect(rows[0]).toMatchObject({
+        before: { url: null, secretSet: false },
+        after: { url: 'https://culture.example.gov.cn/hook', secretSet: true },
+      });
       expect(JSON.stringify(rows)).not.toContain(secret);
-      const unknown = await stack.client.as('admin', 'PUT', '/api/v1/departments/no-such-dept/webhook', { url: 'https://x.example/h', secret });
+      const unknown = await stack.client.as('admin', 'PUT', '/api/v1/departments/no-such-dept/webhook', {
+        url: 'https://x.example/h',
+        secret,
+      });
       expect(unknown.status).toBe(404);
       expect(await auditRows('departmentWebhook', 'no-such-dept')).toEqual([]);
     });
@@ -201,7 +233,11 @@ describe('Audit trail', () => {
         name: '审计客户端',
       });
       expect(created.status).toBe(201);
-      const rotated = await stack.client.as<{ apiKey: string }>('admin', 'POST', `/api/v1/open311/clients/${created.body.id}/rotate-key`);
+      const rotated = await stack.client.as<{ apiKey: string }>(
+        'admin',
+        'POST',
+        `/api/v1/open311/clients/${created.body.id}/rotate-key`,
+      );
       expect((await stack.client.as('admin', 'POST', `/api/v1/open311/clients/${created.body.id}/revoke`)).status).toBe(200);
       const rows = await auditRows('open311Client', created.body.id);
       expect(rows.map((r) => r.action)).toEqual(['create', 'rotateKey', 'revoke']);
@@ -211,14 +247,20 @@ describe('Audit trail', () => {
       expect(text).not.toContain('api_key_hash');
       // A taken code: 409, nothing written.
       const audits = await auditCount();
-      expect((await stack.client.as('admin', 'POST', '/api/v1/open311/clients', { code: 'audit-client', name: 'x' })).status).toBe(409);
+      expect(
+        (await stack.client.as('admin', 'POST', '/api/v1/open311/clients', { code: 'audit-client', name: 'x' })).status,
+      ).toBe(409);
       expect(await auditCount()).toBe(audits);
     });
   });
 
   describe('GET /api/v1/audit and the CSV export', () => {
     it('filters by actor, entity and period, newest first, paged', async () => {
-      const page = await stack.client.as<Page<AuditBody>>('admin', 'GET', '/api/v1/audit?actor=admin&entity=slaPolicy&pageSize=2');
+      const page = await stack.client.as<Page<AuditBody>>(
+        'admin',
+        'GET',
+        '/api/v1/audit?actor=admin&entity=slaPolicy&pageSize=2',
+      );
       expect(page.status).toBe(200);
       expect(page.body).toMatchObject({ page: 1, pageSize: 2 });
       expect(page.body.total).toBeGreaterThanOrEqual(3);
@@ -229,7 +271,11 @@ describe('Audit trail', () => {
 
       const future = await stack.client.as<Page<AuditBody>>('admin', 'GET', '/api/v1/audit?from=2099-01-01');
       expect(future.body).toMatchObject({ items: [], total: 0 });
-      const seeded = await stack.client.as<Page<AuditBody>>('admin', 'GET', '/api/v1/audit?actor=system:seed&entity=user&pageSize=1');
+      const seeded = await stack.client.as<Page<AuditBody>>(
+        'admin',
+        'GET',
+        '/api/v1/audit?actor=system:seed&entity=user&pageSize=1',
+      );
       expect(seeded.body.total).toBeGreaterThan(40);
       expect(JSON.stringify(seeded.body)).not.toContain('password_hash');
     });
@@ -251,7 +297,10 @@ describe('Audit trail', () => {
       const r = await stack.client.as<string>('admin', 'GET', '/api/v1/audit/export?entity=holidayOverride&actor=admin');
       expect(r.status).toBe(200);
       expect(r.headers.get('content-type')).toMatch(/^text\/csv/);
-      const lines = r.body.replace(/^\ufeff/, '').trim().split('\n');
+      const lines = r.body
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\n');
       expect(lines[0]).toBe('id,at,actorUsername,actorRole,actorId,entity,entityId,action,before,after,requestId,address');
       const ours = lines.filter((l) => l.includes('2031-06-02'));
       expect(ours).toHaveLength(2);

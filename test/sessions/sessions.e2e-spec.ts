@@ -99,9 +99,16 @@ describe('sessions that end', () => {
     expect(await version()).toBe(1);
     await auditedSql(db, 'user', `UPDATE users SET display_name = '改名' WHERE id = $1 RETURNING id::text AS key`, [user.id]);
     expect(await version()).toBe(1);
-    await auditedSql(db, 'user', `UPDATE users SET active = false, role = 'departmentLead' WHERE id = $1 RETURNING id::text AS key`, [user.id]);
+    await auditedSql(
+      db,
+      'user',
+      `UPDATE users SET active = false, role = 'departmentLead' WHERE id = $1 RETURNING id::text AS key`,
+      [user.id],
+    );
     expect(await version()).toBe(2);
-    await auditedSql(db, 'user', `UPDATE users SET token_version = 1, active = true WHERE id = $1 RETURNING id::text AS key`, [user.id]);
+    await auditedSql(db, 'user', `UPDATE users SET token_version = 1, active = true WHERE id = $1 RETURNING id::text AS key`, [
+      user.id,
+    ]);
     expect(await version()).toBe(3);
   });
 

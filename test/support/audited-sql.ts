@@ -10,10 +10,10 @@ export async function auditedSql(db: Client, entity: string, sql: string, params
   try {
     const { rows } = await db.query<{ key: string }>(sql, params);
     for (const { key } of rows) {
-      await db.query(
-        `INSERT INTO audit_log (actor_username, entity, entity_id, action) VALUES ('system:test', $1, $2, 'test')`,
-        [entity, key],
-      );
+      await db.query(`INSERT INTO audit_log (actor_username, entity, entity_id, action) VALUES ('system:test', $1, $2, 'test')`, [
+        entity,
+        key,
+      ]);
     }
     await db.query('COMMIT');
     return rows.map((r) => r.key);

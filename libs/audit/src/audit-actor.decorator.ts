@@ -14,12 +14,12 @@ export function auditActorOf(request: ActorRequest): AuditActor {
     userId: user?.id ?? null,
     username: user?.username ?? 'anonymous',
     role: user?.role ?? null,
-    requestId: request.id === undefined || request.id === null ? null : String(request.id as string | number),
+    requestId: typeof request.id === 'string' || typeof request.id === 'number' ? String(request.id) : null,
     address: request.ip ?? null,
   };
 }
 
 /** Parameter decorator: the AuditActor of this request. */
-export const Actor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): AuditActor => auditActorOf(context.switchToHttp().getRequest<ActorRequest>()),
+export const Actor = createParamDecorator((_data: unknown, context: ExecutionContext): AuditActor =>
+  auditActorOf(context.switchToHttp().getRequest<ActorRequest>()),
 );

@@ -30,10 +30,7 @@ export class AuthGuard implements CanActivate {
     request.user = claims.user;
     request.session = { jti: claims.jti, expiresAt: claims.expiresAt };
     if (claims.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
-      throw new AccessDenied(
-        'Choose a new password first: POST /api/v1/auth/password {current, new}',
-        'PasswordChangeRequired',
-      );
+      throw new AccessDenied('Choose a new password first: POST /api/v1/auth/password {current, new}', 'PasswordChangeRequired');
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);

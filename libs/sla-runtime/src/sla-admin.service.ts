@@ -60,7 +60,13 @@ export class SlaAdminService {
          RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
           [code, String(policy.name), JSON.stringify(policy)],
         );
-        await recordAudit(manager, actor, { entity: 'slaPolicy', entityId: code, action: before ? 'update' : 'create', before, after: row });
+        await recordAudit(manager, actor, {
+          entity: 'slaPolicy',
+          entityId: code,
+          action: before ? 'update' : 'create',
+          before,
+          after: row,
+        });
         return row;
       },
       code,

@@ -1,7 +1,20 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AuditRecord } from '@hotline/audit';
 
-const COLUMNS = ['id', 'at', 'actorUsername', 'actorRole', 'actorId', 'entity', 'entityId', 'action', 'before', 'after', 'requestId', 'address'] as const;
+const COLUMNS = [
+  'id',
+  'at',
+  'actorUsername',
+  'actorRole',
+  'actorId',
+  'entity',
+  'entityId',
+  'action',
+  'before',
+  'after',
+  'requestId',
+  'address',
+] as const;
 
 /**
  * The audit rows as CSV (UTF-8 with a BOM for Excel), times in the district's zone, before and after as

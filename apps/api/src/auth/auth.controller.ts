@@ -1,14 +1,7 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type AuditActor } from '@hotline/audit';
-import {
-  AllowedBeforePasswordChange,
-  AuthUser,
-  CurrentSession,
-  CurrentSessionInfo,
-  CurrentUser,
-  Public,
-} from '@hotline/auth';
+import { AllowedBeforePasswordChange, AuthUser, CurrentSession, CurrentSessionInfo, CurrentUser, Public } from '@hotline/auth';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto } from '../users/users.dto';
 import { LoginDto } from './login.dto';

@@ -18,7 +18,8 @@ export class SignedInDto {
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
   @ApiProperty({ type: () => AuthUserDto }) user: AuthUserDto;
   @ApiProperty({
-    description: 'true: choose a new password first (POST /api/v1/auth/password); until then other routes answer 403 PasswordChangeRequired',
+    description:
+      'true: choose a new password first (POST /api/v1/auth/password); until then other routes answer 403 PasswordChangeRequired',
   })
   mustChangePassword: boolean;
 }

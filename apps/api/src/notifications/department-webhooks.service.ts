@@ -28,7 +28,12 @@ export class DepartmentWebhooksService {
   }
 
   /** Sets (or, with nulls, removes) the URL and the sealed secret together, with its audit row. */
-  set(code: string, url: string | null, sealedSecret: string | null, actor: AuditActor): Promise<DepartmentWebhookRow | undefined> {
+  set(
+    code: string,
+    url: string | null,
+    sealedSecret: string | null,
+    actor: AuditActor,
+  ): Promise<DepartmentWebhookRow | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const before = await sqlRow<WebhookAuditView>(
         manager,

@@ -6,7 +6,8 @@ import { PageQueryDto } from '../http/page-query.dto';
 import { CleanText } from '../http/text-rules';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-const USERNAME_RULE = 'username must be 2–64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit';
+const USERNAME_RULE =
+  'username must be 2–64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit';
 const PASSWORD_DESCRIPTION = `${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters, not containing the username, not a known weak password`;
 
 export class ListUsersDto extends PageQueryDto {
@@ -96,7 +97,9 @@ export class UpdateUserDto {
   @Length(1, 64, { each: true })
   gridCodes?: string[];
 
-  @ApiPropertyOptional({ description: `a reset by the admin: ${PASSWORD_DESCRIPTION}; the user must change it at the next sign-in` })
+  @ApiPropertyOptional({
+    description: `a reset by the admin: ${PASSWORD_DESCRIPTION}; the user must change it at the next sign-in`,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 1000)

@@ -94,7 +94,11 @@ export class UsersService {
   }
 
   async create(input: NewUser, actor: AuditActor): Promise<UserRecord> {
-    const shape: UserShape = { role: input.role, departmentCode: input.departmentCode ?? null, gridCodes: [...new Set(input.gridCodes)] };
+    const shape: UserShape = {
+      role: input.role,
+      departmentCode: input.departmentCode ?? null,
+      gridCodes: [...new Set(input.gridCodes)],
+    };
     const problems = [...userShapeProblems(shape), ...passwordFieldProblems('password', input.password, input.username)];
     if (problems.length) throw new InputInvalid(problems);
     const passwordHash = await hashPassword(input.password);
@@ -132,7 +136,10 @@ export class UsersService {
       const active = change.active ?? before.active;
       if (before.role === 'admin' && before.active && !(shape.role === 'admin' && active)) await this.keepAnAdmin(manager, id);
       if (username !== before.username) {
-        const taken = await sqlRow<{ id: string }>(manager, `SELECT id FROM users WHERE username = $1 AND id <> $2`, [username, id]);
+        const taken = await sqlRow<{ id: string }>(manager, `SELECT id FROM users WHERE username = $1 AND id <> $2`, [
+          username,
+          id,
+        ]);
         if (taken) throw usernameTaken(username);
       }
       await sqlExec(
@@ -164,7 +171,9 @@ export class UsersService {
     const problems: FieldProblem[] = [];
     let departmentId: string | null = null;
     if (shape.departmentCode) {
-      const department = await sqlRow<{ id: string }>(manager, `SELECT id FROM departments WHERE code = $1`, [shape.departmentCode]);
+      const department = await sqlRow<{ id: string }>(manager, `SELECT id FROM departments WHERE code = $1`, [
+        shape.departmentCode,
+      ]);
       if (!department) problems.push({ field: 'departmentCode', reason: `no department has the code ${shape.departmentCode}` });
       departmentId = department?.id ?? null;
     }

@@ -35,7 +35,8 @@ export class AuditRetentionService implements OnApplicationBootstrap, OnApplicat
     this.running ??= this.audit
       .purgeOlderThan(this.config.AUDIT_RETENTION_DAYS)
       .then((purged) => {
-        if (purged) this.logger.log({ purged, retentionDays: this.config.AUDIT_RETENTION_DAYS }, 'audit rows past retention removed');
+        if (purged)
+          this.logger.log({ purged, retentionDays: this.config.AUDIT_RETENTION_DAYS }, 'audit rows past retention removed');
         return purged;
       })
       .catch((error: unknown) => {
