@@ -33,6 +33,11 @@ export type KnowledgeEntry = Schemas['KnowledgeEntryDto'];
 export type SlaPolicyRecord = Schemas['SlaPolicyRecordDto'];
 export type HolidayOverride = Schemas['HolidayOverrideRecordDto'];
 export type SlaLimit = Schemas['SlaLimitDto'];
+/** GET/POST/PATCH /users. */
+export type UserRecord = Schemas['UserDto'];
+export type UserPage = Schemas['UserPageDto'];
+/** GET /audit. */
+export type AuditPage = Schemas['AuditPageDto'];
 
 /** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
 export class ApiError extends Error {

@@ -24,6 +24,7 @@ import { api, CalendarStatus, Department, HolidayOverride, SlaLimit, SlaPolicyRe
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { categoryTree, reference } from '../reference';
+import Users from './admin/Users';
 
 interface Open311Client {
   id: string;
@@ -455,7 +456,7 @@ export default function Admin() {
         destroyInactiveTabPane
         items={[
           { key: 'departments', label: t('admin.departments'), children: <Departments /> },
-          { key: 'users', label: t('admin.users'), children: <NotInApi what={t('admin.users')} /> },
+          { key: 'users', label: t('admin.users'), children: <Users /> },
           {
             key: 'categories',
             label: t('admin.categories'),
