@@ -154,6 +154,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/users':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'POST /api/v1/users':                                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/users/{id}':                                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/users/{id}/sign-ins':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'PATCH /api/v1/users/{id}':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit/export':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),

@@ -201,6 +201,25 @@ describe('Users administration', () => {
     expect((await patch(created.body.id, { active: true })).status).toBe(200);
     expect((await signIn(username, 'Second-长-Pass-22')).status).toBe(200);
     expect((await auditActions(created.body.id)).map((a) => a.action)).toEqual(['create', 'changePassword', 'disable', 'enable']);
+
+    // Sign-in history: each attempt on the account, newest first (the disabled one a failure); the read is audited.
+    const history = await stack.client.as<Page<{ outcome: string; address: string | null; at: string }>>(
+      'admin',
+      'GET',
+      `/api/v1/users/${created.body.id}/sign-ins`,
+    );
+    expect(history.status).toBe(200);
+    expect(history.body.items.map((h) => h.outcome)).toEqual(['success', 'failure', 'success']);
+    expect(history.body.items[0].address).toEqual(expect.any(String));
+    expect((await auditActions(created.body.id)).at(-1)).toMatchObject({ action: 'readSignIns', actor_username: 'admin' });
+    expect((await stack.client.as('supervisor', 'GET', `/api/v1/users/${created.body.id}/sign-ins`)).status).toBe(403);
+  });
+
+  it('keeps no sign-in history for names no account has', async () => {
+    const count = async () => (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sign_in_history`)).rows[0].n;
+    const before = await count();
+    expect((await signIn(`nobody-${randomBytes(3).toString('hex')}`, 'whatever-it-was')).status).toBe(401);
+    expect(await count()).toBe(before);
   });
 
   it('edits role, department and grids as a whole; a role change drops what the new role cannot carry', async () => {

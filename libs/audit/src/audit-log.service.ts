@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SqlConditions, sqlRow, sqlRows } from '@hotline/database';
+import { SqlConditions, sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import type { AuditRecord } from './audit-entry';
 
 export interface AuditFilters {
@@ -61,7 +61,10 @@ export class AuditLogService {
     return { rows: rows.slice(0, AUDIT_EXPORT_LIMIT), truncated: rows.length > AUDIT_EXPORT_LIMIT };
   }
 
-  /** Removes rows older than `days` (the database refuses anything younger than 180 days); answers how many. */
+  /**
+   * Removes audit rows older than `days` (the database refuses anything younger than 180 days) and the
+   * sign-in history of the same age; answers how many audit rows went.
+   */
   async purgeOlderThan(days: number): Promise<number> {
     const row = await sqlRow<{ purged: number }>(
       this.dataSource,
@@ -69,6 +72,7 @@ export class AuditLogService {
        SELECT count(*)::int AS purged FROM gone`,
       [days],
     );
+    await sqlExec(this.dataSource, `DELETE FROM sign_in_history WHERE at < now() - make_interval(days => $1)`, [days]);
     return row?.purged ?? 0;
   }
 }

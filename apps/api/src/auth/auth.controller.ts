@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Post, SetMetadata } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Post, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type AuditActor } from '@hotline/audit';
 import { AllowedBeforePasswordChange, AuthUser, CurrentSession, CurrentSessionInfo, CurrentUser, Public } from '@hotline/auth';
@@ -24,8 +24,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: SignedInDto })
-  async login(@Body() body: LoginDto, @Ip() address: string): Promise<SignedInDto> {
-    const { accessToken, user, mustChangePassword } = await this.auth.login(body.username, body.password, address);
+  async login(@Body() body: LoginDto, @Ip() address: string, @Headers('user-agent') userAgent?: string): Promise<SignedInDto> {
+    const { accessToken, user, mustChangePassword } = await this.auth.login(body.username, body.password, address, userAgent);
     return { accessToken, tokenType: 'Bearer', user, mustChangePassword };
   }
 

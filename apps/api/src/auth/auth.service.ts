@@ -18,7 +18,7 @@ import {
 import { InputInvalid, Unauthenticated } from '@hotline/errors';
 import { Account, attemptSignIn, SignInPorts } from './sign-in';
 import { SignInLockout } from './sign-in-lockout';
-import { sqlRow } from '@hotline/database';
+import { sqlExec, sqlRow } from '@hotline/database';
 
 /** What sign-in and a password change answer: the token, the user, and whether a new password is due. */
 export interface SignedIn {
@@ -51,8 +51,9 @@ export class AuthService {
    * Verifies a password and issues a signed access token carrying the user's token version and an id
    * of its own. One answer, after the same work, for every failure (see attemptSignIn).
    */
-  async login(username: string, password: string, address: string): Promise<SignedIn> {
+  async login(username: string, password: string, address: string, userAgent?: string): Promise<SignedIn> {
     const account = await attemptSignIn(this.ports, username, password, address);
+    await this.recordAttempt(username, account ? 'success' : 'failure', address, userAgent);
     if (!account) {
       throw new Unauthenticated(
         'Wrong username or password (after repeated failures, wait a few minutes before trying again)',
@@ -99,6 +100,18 @@ export class AuthService {
     this.sessions.invalidate(user.id);
     const { passwordHash: _hash, active: _active, version: _old, mustChangePassword: _flag, ...fresh } = account;
     return { accessToken: await this.sign(fresh, version, false), user: fresh, mustChangePassword: false };
+  }
+
+  /**
+   * Sign-in history: one row per attempt on an existing account (a name no account has leaves none:
+   * it may be a password typed into the wrong field). Written for every attempt, so the work is the same.
+   */
+  private async recordAttempt(username: string, outcome: 'success' | 'failure', address: string, userAgent?: string) {
+    await sqlExec(
+      this.dataSource,
+      `INSERT INTO sign_in_history (user_id, outcome, address, user_agent) SELECT id, $2, $3, $4 FROM users WHERE username = $1`,
+      [username, outcome, address.slice(0, 100), userAgent?.slice(0, 300) ?? null],
+    );
   }
 
   private sign(user: AuthUser, version: number, mustChangePassword: boolean): Promise<string> {

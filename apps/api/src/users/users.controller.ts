@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type AuditActor } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
-import { CreateUserDto, ListUsersDto, UpdateUserDto, UserDto, UserPageDto } from './users.dto';
+import { PageQueryDto } from '../http/page-query.dto';
+import { CreateUserDto, ListUsersDto, SignInPageDto, UpdateUserDto, UserDto, UserPageDto } from './users.dto';
 import { UsersService } from './users.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -29,6 +30,13 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   read(@Param('id', uuid) id: string, @Actor() actor: AuditActor): Promise<UserDto> {
     return this.users.read(id, actor);
+  }
+
+  /** The user's sign-in attempts (success or failure, address, browser), newest first; audited. */
+  @Get(':id/sign-ins')
+  @ApiOkResponse({ type: SignInPageDto })
+  signIns(@Param('id', uuid) id: string, @Query() q: PageQueryDto, @Actor() actor: AuditActor): Promise<SignInPageDto> {
+    return this.users.signIns(id, q.page, q.pageSize, actor);
   }
 
   @Post()

@@ -143,3 +143,17 @@ export class ChangePasswordDto {
   @Length(1, 1000)
   new: string;
 }
+
+export class SignInRecordDto {
+  @ApiProperty({ type: String, format: 'date-time' }) at: Date;
+  @ApiProperty({ enum: ['success', 'failure'] }) outcome: string;
+  @ApiProperty({ type: String, nullable: true }) address: string | null;
+  @ApiProperty({ type: String, nullable: true }) userAgent: string | null;
+}
+
+export class SignInPageDto {
+  @ApiProperty({ type: [SignInRecordDto] }) items: SignInRecordDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}

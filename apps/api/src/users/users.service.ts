@@ -21,6 +21,13 @@ export interface UserRecord {
   createdAt: Date;
 }
 
+export interface SignInRecord {
+  at: Date;
+  outcome: string;
+  address: string | null;
+  userAgent: string | null;
+}
+
 export interface UserFilters {
   role?: Role;
   department?: string;
@@ -90,6 +97,26 @@ export class UsersService {
       if (!user) throw new NotFound('User', id);
       await recordAudit(manager, actor, { entity: 'user', entityId: id, action: 'read' });
       return user;
+    });
+  }
+
+  /** A user's sign-in attempts, newest first; the read is audited like a read of the record. */
+  async signIns(id: string, page: number, pageSize: number, actor: AuditActor) {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.find(manager, id))) throw new NotFound('User', id);
+      const [{ total }] = await sqlRows<{ total: number }>(
+        manager,
+        `SELECT count(*)::int AS total FROM sign_in_history WHERE user_id = $1`,
+        [id],
+      );
+      const items = await sqlRows<SignInRecord>(
+        manager,
+        `SELECT at, outcome, address, user_agent AS "userAgent" FROM sign_in_history WHERE user_id = $1
+          ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
+        [id, pageSize, (page - 1) * pageSize],
+      );
+      await recordAudit(manager, actor, { entity: 'user', entityId: id, action: 'readSignIns' });
+      return { items, total, page, pageSize };
     });
   }
 

@@ -1012,6 +1012,22 @@ export type paths = {
     patch: operations['UsersController_update'];
     trace?: never;
   };
+  '/api/v1/users/{id}/sign-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_signIns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1635,6 +1651,20 @@ export type components = {
       tokenType: 'Bearer';
       user: components['schemas']['AuthUserDto'];
     };
+    SignInPageDto: {
+      items: components['schemas']['SignInRecordDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    SignInRecordDto: {
+      address: string | null;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      outcome: 'success' | 'failure';
+      userAgent: string | null;
+    };
     SlaDeadlineDto: {
       /** Format: date-time */
       breachedAt: string | null;
@@ -1952,7 +1982,9 @@ export interface operations {
   AuthController_login: {
     parameters: {
       query?: never;
-      header?: never;
+      header: {
+        'user-agent': string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3676,6 +3708,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  UsersController_signIns: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInPageDto'];
         };
       };
     };

@@ -1,4 +1,5 @@
 import { AuditLogEntity } from './audit.entity';
+import { SignInHistoryEntity } from './sign-in.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -31,6 +32,7 @@ export * from './open311.entities';
 export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
+export * from './sign-in.entity';
 export * from './sla.entities';
 export * from './stats.entities';
 export * from './user.entity';
@@ -62,4 +64,5 @@ export const ENTITIES = [
   StatsDailyEntity,
   StatsSettingEntity,
   AuditLogEntity,
+  SignInHistoryEntity,
 ];
