@@ -70,8 +70,9 @@ export class AuthService {
    * Clears the must-change flag; audited with the user as the actor.
    */
   async changePassword(user: AuthUser, current: string, next: string, actor: AuditActor): Promise<SignedIn> {
-    const account = await this.findAccount(user.username);
-    if (!account || account.id !== user.id || !(await verifyPassword(current, account.passwordHash))) {
+    // By id: the token's username may be older than an admin's rename.
+    const account = await this.findAccount(user.id, 'id');
+    if (!account || !(await verifyPassword(current, account.passwordHash))) {
       throw new InputInvalid([{ field: 'current', reason: 'is not your current password' }]);
     }
     const problems = passwordProblems(next, account.username).map((reason) => ({ field: 'new', reason }));
@@ -131,14 +132,14 @@ export class AuthService {
     await this.sessions.endAll(user.id);
   }
 
-  private async findAccount(username: string): Promise<Account | null> {
+  private async findAccount(key: string, by: 'username' | 'id' = 'username'): Promise<Account | null> {
     const row = await sqlRow<Omit<Account, 'role'> & { role: string }>(
       this.dataSource,
       `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.department_id AS "departmentId",
               d.code AS "departmentCode", u.grid_codes AS "gridCodes", u.password_hash AS "passwordHash",
               u.active, u.token_version AS version, u.must_change_password AS "mustChangePassword"
-         FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.username = $1`,
-      [username],
+         FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE ${by === 'id' ? 'u.id = $1::uuid' : 'u.username = $1'}`,
+      [key],
     );
     return row ? { ...row, role: row.role as Role } : null;
   }
