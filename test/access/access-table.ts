@@ -62,6 +62,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/auth/me':                                           SIGNED_IN,
   'POST /api/v1/auth/logout':                                      SIGNED_IN,
   'POST /api/v1/auth/logout-all':                                  SIGNED_IN,
+  'POST /api/v1/auth/password':                                    SIGNED_IN,
   'GET /health':                                                   PUBLIC,
   'GET /health/live':                                              PUBLIC,
   // Also open to `Authorization: Bearer <HEALTH_TOKEN>` (test/access/health-contract.e2e-spec.ts).
@@ -157,6 +158,15 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/enterprises/{uscc}':                                row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'no'),
   'PATCH /api/v1/enterprises/{uscc}':                              row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/enterprises/{uscc}/cases':                          SIGNED_IN,
+
+  // Administration (issue 18): users and the audit trail, admins only.
+  'GET /api/v1/users':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/users':                                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/users/{id}':                                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/users/{id}/sign-ins':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/users/{id}':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/audit':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/audit/export':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 };
 
 /**

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@hotline/auth';
-import { ApiClient, RunningApi, RunningWorker, startApi, startWorker, useStack } from '@hotline/testing';
+import { ApiClient, auditedSql, RunningApi, RunningWorker, startApi, startWorker, useStack } from '@hotline/testing';
 
 const HEALTH_TOKEN = randomBytes(24).toString('hex');
 const CORE_COMPONENTS = ['calendar', 'database', 'outbox', 'queues', 'redis', 'settings'];
@@ -73,13 +73,17 @@ describe('health contract: the API', () => {
     expect(await status(await stack.client.token('supervisor'))).toBe(403);
 
     const username = `health-admin-${randomBytes(4).toString('hex')}`;
-    await stack.db.query(`INSERT INTO users (username, password_hash, display_name, role) VALUES ($1, $2, '健康检查', 'admin')`, [
-      username,
-      await hashPassword('an-admin-password'),
-    ]);
+    await auditedSql(
+      stack.db,
+      'user',
+      `INSERT INTO users (username, password_hash, display_name, role) VALUES ($1, $2, '健康检查', 'admin') RETURNING id::text AS key`,
+      [username, await hashPassword('an-admin-password')],
+    );
     const token = await stack.client.token(username, 'an-admin-password');
     expect(await status(token)).toBe(200);
-    await stack.db.query(`UPDATE users SET active = false WHERE username = $1`, [username]);
+    await auditedSql(stack.db, 'user', `UPDATE users SET active = false WHERE username = $1 RETURNING id::text AS key`, [
+      username,
+    ]);
     const deadline = Date.now() + 10_000;
     let last = 200;
     while (Date.now() < deadline && (last = await status(token)) !== 401)

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@hotline/auth';
-import { useStack } from '@hotline/testing';
+import { auditedSql, useStack } from '@hotline/testing';
 import type { ErrorBody, TestStack } from '@hotline/testing';
 import { ACCESS_TABLE, SAMPLE_REQUESTS } from './access-table';
 
@@ -16,8 +16,11 @@ const TEST_LIMIT_PER_MINUTE = 60;
 async function newUsers(stack: TestStack, count: number, password: string, prefix = 'signin'): Promise<string[]> {
   const hash = await hashPassword(password);
   const names = Array.from({ length: count }, (_, i) => `${prefix}-${randomBytes(4).toString('hex')}-${i}`);
-  await stack.db.query(
-    `INSERT INTO users (username, password_hash, display_name, role) SELECT name, $2, '登录测试', 'operator' FROM unnest($1::text[]) AS name`,
+  await auditedSql(
+    stack.db,
+    'user',
+    `INSERT INTO users (username, password_hash, display_name, role) SELECT name, $2, '登录测试', 'operator' FROM unnest($1::text[]) AS name
+     RETURNING id::text AS key`,
     [names, hash],
   );
   return names;
@@ -120,7 +123,9 @@ describe('lock-out by account and address', () => {
   it('gives one answer for an unknown user, a wrong password, an inactive and a locked account', async () => {
     const password = 'the-right-password-1';
     const [active, inactive] = await newUsers(stack, 2, password, 'same-answer');
-    await stack.db.query(`UPDATE users SET active = false WHERE username = $1`, [inactive]);
+    await auditedSql(stack.db, 'user', `UPDATE users SET active = false WHERE username = $1 RETURNING id::text AS key`, [
+      inactive,
+    ]);
     const from = '198.51.100.10';
     for (let i = 0; i < 5; i++) await login(stack, active, `wrong-${i}`, from);
     const answers = [

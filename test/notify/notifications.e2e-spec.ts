@@ -10,6 +10,7 @@ import {
   type WebhookBody,
 } from '@hotline/notify';
 import {
+  auditedSql,
   heatingComplaint,
   neighbourhoodDispute,
   useStack,
@@ -59,7 +60,11 @@ describe('Notifications: the notify queue, signed webhooks with retries, the in-
   // Declared before useStack() so it runs before the stack closes: the run's other suites share the
   // database and must not find heating's webhook pointing at this suite's receiver.
   afterAll(async () => {
-    await stack.db.query(`UPDATE departments SET webhook_url = NULL, webhook_secret_sealed = NULL WHERE code = 'heating'`);
+    await auditedSql(
+      stack.db,
+      'departmentWebhook',
+      `UPDATE departments SET webhook_url = NULL, webhook_secret_sealed = NULL WHERE code = 'heating' RETURNING code AS key`,
+    );
     await new Promise((resolve) => receiver.server.close(resolve));
   });
   const stack = useStack();

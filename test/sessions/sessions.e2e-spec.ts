@@ -3,11 +3,12 @@ import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { hashPassword } from '@hotline/auth';
 import { DEVELOPMENT_SECRETS } from '@hotline/config';
-import { ApiClient, RunningApi, startApi, waitFor, type ErrorBody } from '@hotline/testing';
+import { ApiClient, auditedSql, RunningApi, startApi, waitFor, type ErrorBody } from '@hotline/testing';
 
 /**
  * Sessions end, on every API process: two API apps on the same database (the second in production
- * mode), a user changed by a plain SQL UPDATE as any admin path would. The users trigger raises the
+ * mode), a user changed by a plain SQL UPDATE (with its audit row, as the database requires) as any
+ * admin path would. The users trigger raises the
  * token version and NOTIFYs at commit; each app's cache drops the user, so the next request is 401.
  * Each wait polls for the observable 401 with a deadline (the README's bound is 1 s; the deadline is
  * wider for a loaded machine).
@@ -32,12 +33,14 @@ describe('sessions that end', () => {
 
   async function newUser(role = 'departmentStaff', department = 'heating'): Promise<{ id: string; username: string }> {
     const username = `session-${randomBytes(4).toString('hex')}`;
-    const { rows } = await db.query<{ id: string }>(
+    const [id] = await auditedSql(
+      db,
+      'user',
       `INSERT INTO users (username, password_hash, display_name, role, department_id)
-       VALUES ($1, $2, '会话测试', $3, (SELECT id FROM departments WHERE code = $4)) RETURNING id`,
+       VALUES ($1, $2, '会话测试', $3, (SELECT id FROM departments WHERE code = $4)) RETURNING id::text AS key`,
       [username, await hashPassword(password), role, department],
     );
-    return { id: rows[0].id, username };
+    return { id, username };
   }
 
   async function signIn(username: string, on = 0): Promise<string> {
@@ -82,7 +85,7 @@ describe('sessions that end', () => {
     const user = await newUser();
     const tokens = [await signIn(user.username, 0), await signIn(user.username, 1)];
     for (const token of tokens) expect(await statuses(token)).toEqual([200, 200]);
-    await db.query(sql, [user.id]);
+    await auditedSql(db, 'user', `${sql} RETURNING id::text AS key`, [user.id]);
     for (const token of tokens) await refusedEverywhere(token, what);
     const refused = await clients[1].request('GET', '/api/v1/auth/me', { token: tokens[0] });
     expect(refused.body).toEqual({ statusCode: 401, error: 'SessionEnded', message: expect.any(String) as unknown, details: [] });
@@ -94,11 +97,18 @@ describe('sessions that end', () => {
       (await db.query<{ token_version: number }>(`SELECT token_version FROM users WHERE id = $1`, [user.id])).rows[0]
         .token_version;
     expect(await version()).toBe(1);
-    await db.query(`UPDATE users SET display_name = '改名' WHERE id = $1`, [user.id]);
+    await auditedSql(db, 'user', `UPDATE users SET display_name = '改名' WHERE id = $1 RETURNING id::text AS key`, [user.id]);
     expect(await version()).toBe(1);
-    await db.query(`UPDATE users SET active = false, role = 'departmentLead' WHERE id = $1`, [user.id]);
+    await auditedSql(
+      db,
+      'user',
+      `UPDATE users SET active = false, role = 'departmentLead' WHERE id = $1 RETURNING id::text AS key`,
+      [user.id],
+    );
     expect(await version()).toBe(2);
-    await db.query(`UPDATE users SET token_version = 1, active = true WHERE id = $1`, [user.id]);
+    await auditedSql(db, 'user', `UPDATE users SET token_version = 1, active = true WHERE id = $1 RETURNING id::text AS key`, [
+      user.id,
+    ]);
     expect(await version()).toBe(3);
   });
 

@@ -26,3 +26,4 @@ export type { ErrorBody, Page, Wire } from './wire';
 export type { CaseBody, CaseEventBody } from './api-bodies';
 export { parsePrometheusText } from './prometheus-text';
 export type { PrometheusSample, PrometheusScrape } from './prometheus-text';
+export { auditedSql } from './audited-sql';

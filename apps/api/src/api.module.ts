@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from '@hotline/audit';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
@@ -12,6 +13,9 @@ import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
+import { AuditController } from './audit/audit.controller';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 import { AuthModule } from './auth/auth.module';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
@@ -49,6 +53,7 @@ import { StatsController } from './stats/stats.controller';
     CasesModule,
     SlaRuntimeModule,
     StatsModule,
+    AuditModule,
     AuthModule,
     DiscoveryModule,
     // Public routes only (see PublicRoutesThrottlerGuard): the default per address, tighter where @Throttle() says;
@@ -80,10 +85,13 @@ import { StatsController } from './stats/stats.controller';
     DepartmentWebhooksController,
     KnowledgeController,
     StatsController,
+    AuditController,
+    UsersController,
   ],
   providers: [
     QueueInspector,
     DepartmentWebhooksService,
+    UsersService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,

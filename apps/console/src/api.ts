@@ -35,6 +35,11 @@ export type HolidayOverride = Schemas['HolidayOverrideRecordDto'];
 export type CalendarNoticeRecord = Schemas['CalendarNoticeRecordDto'];
 export type NoticeImportResult = Schemas['NoticeImportResultDto'];
 export type SlaLimit = Schemas['SlaLimitDto'];
+/** GET/POST/PATCH /users. */
+export type UserRecord = Schemas['UserDto'];
+export type UserPage = Schemas['UserPageDto'];
+/** GET /audit. */
+export type AuditPage = Schemas['AuditPageDto'];
 
 /** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
 export class ApiError extends Error {

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AuditModule } from '@hotline/audit';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
@@ -19,6 +20,7 @@ import { WorkerHealthServer } from './health/worker-health.server';
 import { JobMetricsObserver } from './metrics/job-metrics.observer';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SlaSweepService } from './sla/sla-sweep.service';
+import { AuditRetentionService } from './audit/audit-retention.service';
 
 @Module({
   imports: [
@@ -33,6 +35,7 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     SlaRuntimeModule,
     RoutingModule,
     StatsModule,
+    AuditModule,
     DiscoveryModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
@@ -52,6 +55,7 @@ import { SlaSweepService } from './sla/sla-sweep.service';
     JobMetricsObserver,
     QueueConsumers,
     SlaSweepService,
+    AuditRetentionService,
     QueueInspector,
     ...HEALTH_PROVIDERS,
     ...METRICS_PROVIDERS,

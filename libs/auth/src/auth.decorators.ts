@@ -3,9 +3,16 @@ import type { AuthUser, Role } from './roles';
 
 export const PUBLIC_ROUTE = 'hotline:public';
 export const REQUIRED_ROLES = 'hotline:roles';
+export const BEFORE_PASSWORD_CHANGE = 'hotline:before-password-change';
 
 /** The route needs no token (sign-in, health, public case status). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/**
+ * The route stays open to a user who must change their password first (the change itself, who am I,
+ * sign-out); every other route answers 403 PasswordChangeRequired until they have.
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
 
 /** Only these roles may call the route; others get 403. */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AccessDenied, Unauthenticated } from '@hotline/errors';
-import { CurrentSessionInfo, PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+import { BEFORE_PASSWORD_CHANGE, CurrentSessionInfo, PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
 import { AuthUser, Role } from './roles';
 import { bearerToken, SessionVerifier } from './session-verifier';
 
@@ -29,6 +29,9 @@ export class AuthGuard implements CanActivate {
     const claims = await this.sessions.verify(token);
     request.user = claims.user;
     request.session = { jti: claims.jti, expiresAt: claims.expiresAt };
+    if (claims.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new AccessDenied('Choose a new password first: POST /api/v1/auth/password {current, new}', 'PasswordChangeRequired');
+    }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(claims.user.role)) {

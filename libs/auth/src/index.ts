@@ -1,6 +1,15 @@
 export * from './roles';
 export { dummyPasswordHash, hashPassword, verifyPassword } from './password';
-export { Public, Roles, CurrentUser, CurrentSession, PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+export {
+  AllowedBeforePasswordChange,
+  Public,
+  Roles,
+  CurrentUser,
+  CurrentSession,
+  PUBLIC_ROUTE,
+  REQUIRED_ROLES,
+} from './auth.decorators';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblems } from './password-policy';
 export type { CurrentSessionInfo } from './auth.decorators';
 export { AuthGuard } from './auth.guard';
 export { readClaims, tokenPayload, TOKEN_ALGORITHM, TOKEN_ISSUER } from './session-claims';

@@ -14,7 +14,13 @@ const signed = { ...tokenPayload(user, 3), jti: 'a-token-id', exp: 1_900_000_000
 
 describe('reading a verified token', () => {
   it('reads the user, the session id, the expiry and the version', () => {
-    expect(readClaims(signed)).toEqual({ user, jti: 'a-token-id', expiresAt: 1_900_000_000, version: 3 });
+    expect(readClaims(signed)).toEqual({
+      user,
+      jti: 'a-token-id',
+      expiresAt: 1_900_000_000,
+      version: 3,
+      mustChangePassword: false,
+    });
   });
 
   it.each([
@@ -25,6 +31,11 @@ describe('reading a verified token', () => {
   ])('refuses a token with %s', (_what, claim) => {
     const { [claim as keyof typeof signed]: _dropped, ...rest } = signed;
     expect(() => readClaims(rest)).toThrow();
+  });
+
+  it('carries the must-change-password flag only when set', () => {
+    expect(tokenPayload(user, 3)).not.toHaveProperty('pwc');
+    expect(readClaims({ ...signed, ...tokenPayload(user, 3, true) }).mustChangePassword).toBe(true);
   });
 
   it('refuses an unknown role and a non-numeric expiry', () => {

@@ -13,12 +13,21 @@ export interface SessionClaims {
   expiresAt: number;
   /** users.token_version when the token was issued; any later change to the user refuses it. */
   version: number;
+  /**
+   * The user must choose a new password before anything else (`pwc`). Exact without a database read:
+   * the flag is set only together with a new password hash, which raises the version and so ends every
+   * earlier token, and the change that clears it raises the version again.
+   */
+  mustChangePassword: boolean;
 }
 
-/** The payload we sign: the user's id in `sub`, the version in `ver` (jti, exp, iss are set by the signer). */
-export function tokenPayload(user: AuthUser, version: number): Record<string, unknown> {
+/**
+ * The payload we sign: the user's id in `sub`, the version in `ver`, `pwc` when the password must be
+ * changed first (jti, exp, iss are set by the signer).
+ */
+export function tokenPayload(user: AuthUser, version: number, mustChangePassword = false): Record<string, unknown> {
   const { id, ...rest } = user;
-  return { sub: id, ver: version, ...rest };
+  return { sub: id, ver: version, ...(mustChangePassword ? { pwc: true } : {}), ...rest };
 }
 
 export class ClaimsRefused extends Error {}
@@ -40,6 +49,7 @@ export function readClaims(payload: unknown): SessionClaims {
     jti: p.jti,
     expiresAt: p.exp,
     version: p.ver as number,
+    mustChangePassword: p.pwc === true,
     user: {
       id: p.sub,
       username: p.username,

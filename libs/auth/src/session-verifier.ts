@@ -44,7 +44,13 @@ export class SessionVerifier {
     } catch {
       throw new Unauthenticated('The bearer token is invalid or has expired', 'TokenInvalid');
     }
-    const state = await this.states.current(claims.user.id);
+    let state = await this.states.current(claims.user.id);
+    // A signed token newer than the cached state (issued by another process after a change whose notice
+    // has not arrived here yet): the cache is stale, read the user again.
+    if (state && state.version < claims.version) {
+      this.states.invalidate(claims.user.id);
+      state = await this.states.current(claims.user.id);
+    }
     if (!state || !state.active || state.version !== claims.version || state.revoked.has(claims.jti)) {
       throw new Unauthenticated('This session has ended; sign in again', 'SessionEnded');
     }

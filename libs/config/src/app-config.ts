@@ -149,6 +149,17 @@ export class AppConfig {
   @Min(0)
   SLA_SWEEP_MS = 60_000;
 
+  /**
+   * How long audit rows are kept (days) before the worker's daily purge removes them. 等保 2.0 wants at
+   * least six months; below 184 days (six calendar months in any year) is refused, and the database
+   * itself refuses to delete a row younger than 180 days whatever this says.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(184, { message: 'AUDIT_RETENTION_DAYS must be at least 184 (six months)' })
+  @Max(36_500)
+  AUDIT_RETENTION_DAYS = 365;
+
   /** Sign-ins a minute from one client address: 30 operators behind one NAT at the shift change must pass. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
+import { auditSeeded } from './seed-audit';
 import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
 import { sqlRows, type SqlParam } from '@hotline/database';
@@ -137,12 +138,21 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       'sla_policies',
       slaPolicies.map((p) => ({ code: p.code, name: p.name, definition: p })),
     );
+    await auditSeeded(manager, 'slaPolicy', `SELECT code AS key, to_jsonb(t) AS row FROM sla_policies t WHERE code = ANY($1)`, [
+      slaPolicies.map((p) => p.code),
+    ]);
     const holidayOverrides = data.holidayOverrides ?? [];
     await upsert(
       manager,
       'holiday_overrides',
       holidayOverrides.map((o) => ({ date: o.date, working: o.working, note: o.note ?? '' })),
       'date',
+    );
+    await auditSeeded(
+      manager,
+      'holidayOverride',
+      `SELECT to_char(date, 'YYYY-MM-DD') AS key, to_jsonb(t) AS row FROM holiday_overrides t WHERE date = ANY($1::date[])`,
+      [holidayOverrides.map((o) => o.date)],
     );
 
     await seedPublicIntake(manager, data, options.includeDemoUsers);
@@ -181,6 +191,12 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
         );
       }
       users = (await upsert(manager, 'users', rows, 'username')).size;
+      await auditSeeded(
+        manager,
+        'user',
+        `SELECT id::text AS key, to_jsonb(u) - 'password_hash' AS row FROM users u WHERE username = ANY($1)`,
+        [rows.map((r) => r.username)],
+      );
     }
 
     return {

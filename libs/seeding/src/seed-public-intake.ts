@@ -1,3 +1,4 @@
+import { auditSeeded } from './seed-audit';
 import type { EntityManager } from 'typeorm';
 import { hashApiKey } from '@hotline/open311';
 import type { SeedData } from './seed-files';
@@ -41,6 +42,12 @@ export async function seedPublicIntake(manager: EntityManager, data: SeedData, i
       `INSERT INTO open311_clients (code, name, api_key_hash, key_prefix) VALUES ($1, $2, $3, $4)
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, api_key_hash = EXCLUDED.api_key_hash, key_prefix = EXCLUDED.key_prefix`,
       [DEMO_OPEN311_CLIENT.code, DEMO_OPEN311_CLIENT.name, hashApiKey(key), key.slice(0, 8)],
+    );
+    await auditSeeded(
+      manager,
+      'open311Client',
+      `SELECT id::text AS key, to_jsonb(c) - 'api_key_hash' AS row FROM open311_clients c WHERE code = $1`,
+      [DEMO_OPEN311_CLIENT.code],
     );
   }
 }

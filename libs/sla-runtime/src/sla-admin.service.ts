@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { sqlExec, sqlRows } from '@hotline/database';
+import { type AuditActor, recordAudit } from '@hotline/audit';
+import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { InputInvalid, NotFound } from '@hotline/errors';
 import { parseCalendarDate } from '@hotline/input';
 import { lawHolidayOn, parseSlaPolicies } from '@hotline/sla';
@@ -43,7 +44,7 @@ export class SlaAdminService {
   }
 
   /** Creates or replaces the policy `code` (active), after checking the whole active set with it. */
-  async savePolicy(code: string, definition: Record<string, unknown>): Promise<SlaPolicyRecord> {
+  async savePolicy(code: string, definition: Record<string, unknown>, actor: AuditActor): Promise<SlaPolicyRecord> {
     if (definition.code !== undefined && definition.code !== code) {
       throw new InputInvalid([{ field: 'code', reason: `must be "${code}" as in the path, or left out` }]);
     }
@@ -51,6 +52,7 @@ export class SlaAdminService {
     return this.changeSet(
       (others) => [...others, policy],
       async (manager) => {
+        const before = await policyRow(manager, code);
         const [row] = await sqlRows<SlaPolicyRecord>(
           manager,
           `INSERT INTO sla_policies (code, name, definition, active) VALUES ($1, $2, $3::jsonb, true)
@@ -58,6 +60,13 @@ export class SlaAdminService {
          RETURNING code, name, active, definition, updated_at AS "updatedAt"`,
           [code, String(policy.name), JSON.stringify(policy)],
         );
+        await recordAudit(manager, actor, {
+          entity: 'slaPolicy',
+          entityId: code,
+          action: before ? 'update' : 'create',
+          before,
+          after: row,
+        });
         return row;
       },
       code,
@@ -65,10 +74,11 @@ export class SlaAdminService {
   }
 
   /** Retires a policy (kept for the deadlines that name it); the catch-all cannot be retired. */
-  async retirePolicy(code: string): Promise<SlaPolicyRecord> {
+  async retirePolicy(code: string, actor: AuditActor): Promise<SlaPolicyRecord> {
     return this.changeSet(
       (others) => others,
       async (manager) => {
+        const before = await policyRow(manager, code);
         const [row] = await sqlRows<SlaPolicyRecord>(
           manager,
           `UPDATE sla_policies SET active = false, updated_at = now() WHERE code = $1
@@ -76,6 +86,7 @@ export class SlaAdminService {
           [code],
         );
         if (!row) throw new NotFound('SlaPolicy', code);
+        await recordAudit(manager, actor, { entity: 'slaPolicy', entityId: code, action: 'retire', before, after: row });
         return row;
       },
       code,
@@ -93,7 +104,7 @@ export class SlaAdminService {
    * A day the law gives off (2025 on) is made a working day only with a reason in `note`: it overrides
    * the citizens' statutory holiday, and the note is what an audit reads.
    */
-  async saveOverride(date: string, working: boolean, note: string): Promise<HolidayOverrideRecord> {
+  async saveOverride(date: string, working: boolean, note: string, actor: AuditActor): Promise<HolidayOverrideRecord> {
     checkDate(date);
     const lawHoliday = working ? lawHolidayOn(date) : undefined;
     if (lawHoliday && note.trim() === '') {
@@ -102,6 +113,7 @@ export class SlaAdminService {
       ]);
     }
     return this.changeCalendar(async (manager) => {
+      const before = await overrideRow(manager, date);
       const [row] = await sqlRows<HolidayOverrideRecord>(
         manager,
         `INSERT INTO holiday_overrides (date, working, note) VALUES ($1, $2, $3)
@@ -109,17 +121,26 @@ export class SlaAdminService {
          RETURNING to_char(date, 'YYYY-MM-DD') AS date, working, note, updated_at AS "updatedAt"`,
         [date, working, note],
       );
+      await recordAudit(manager, actor, {
+        entity: 'holidayOverride',
+        entityId: date,
+        action: before ? 'update' : 'create',
+        before,
+        after: row,
+      });
       return row;
     });
   }
 
-  async deleteOverride(date: string): Promise<void> {
+  async deleteOverride(date: string, actor: AuditActor): Promise<void> {
     checkDate(date);
     await this.changeCalendar(async (manager) => {
+      const before = await overrideRow(manager, date);
       const rows = await sqlRows<{ date: string }>(manager, `DELETE FROM holiday_overrides WHERE date = $1 RETURNING date`, [
         date,
       ]);
       if (rows.length === 0) throw new NotFound('HolidayOverride', date);
+      await recordAudit(manager, actor, { entity: 'holidayOverride', entityId: date, action: 'delete', before, after: null });
     });
   }
 
@@ -181,6 +202,23 @@ export async function announceSettingsChange(manager: EntityManager): Promise<vo
     `UPDATE settings_version SET version = version + 1 WHERE id = 1 RETURNING version`,
   );
   await sqlExec(manager, `SELECT pg_notify($1, $2)`, [SLA_SETTINGS_CHANNEL, String(version)]);
+}
+
+function policyRow(manager: EntityManager, code: string): Promise<SlaPolicyRecord | undefined> {
+  return sqlRow<SlaPolicyRecord>(
+    manager,
+    `SELECT code, name, active, definition, updated_at AS "updatedAt" FROM sla_policies WHERE code = $1 FOR UPDATE`,
+    [code],
+  );
+}
+
+function overrideRow(manager: EntityManager, date: string): Promise<HolidayOverrideRecord | undefined> {
+  return sqlRow<HolidayOverrideRecord>(
+    manager,
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date, working, note, updated_at AS "updatedAt"
+       FROM holiday_overrides WHERE date = $1 FOR UPDATE`,
+    [date],
+  );
 }
 
 function checkDate(date: string): void {

@@ -3,19 +3,29 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { type AuditActor, recordAudit } from '@hotline/audit';
 import {
   AuthUser,
   CurrentSessionInfo,
   dummyPasswordHash,
+  hashPassword,
+  passwordProblems,
   Role,
   SessionStates,
   tokenPayload,
   verifyPassword,
 } from '@hotline/auth';
-import { Unauthenticated } from '@hotline/errors';
+import { InputInvalid, Unauthenticated } from '@hotline/errors';
 import { Account, attemptSignIn, SignInPorts } from './sign-in';
 import { SignInLockout } from './sign-in-lockout';
-import { sqlRow } from '@hotline/database';
+import { sqlExec, sqlRow } from '@hotline/database';
+
+/** What sign-in and a password change answer: the token, the user, and whether a new password is due. */
+export interface SignedIn {
+  accessToken: string;
+  user: AuthUser;
+  mustChangePassword: boolean;
+}
 
 @Injectable()
 export class AuthService {
@@ -41,17 +51,72 @@ export class AuthService {
    * Verifies a password and issues a signed access token carrying the user's token version and an id
    * of its own. One answer, after the same work, for every failure (see attemptSignIn).
    */
-  async login(username: string, password: string, address: string): Promise<{ accessToken: string; user: AuthUser }> {
+  async login(username: string, password: string, address: string, userAgent?: string): Promise<SignedIn> {
     const account = await attemptSignIn(this.ports, username, password, address);
+    await this.recordAttempt(username, account ? 'success' : 'failure', address, userAgent);
     if (!account) {
       throw new Unauthenticated(
         'Wrong username or password (after repeated failures, wait a few minutes before trying again)',
         'LoginFailed',
       );
     }
-    const { passwordHash: _hash, active: _active, version, ...user } = account;
-    const accessToken = await this.jwt.signAsync(tokenPayload(user, version), { jwtid: randomUUID() });
-    return { accessToken, user };
+    const { passwordHash: _hash, active: _active, version, mustChangePassword, ...user } = account;
+    return { accessToken: await this.sign(user, version, mustChangePassword), user, mustChangePassword };
+  }
+
+  /**
+   * The user's own password change: the current password, then the policy. The new hash raises the
+   * token version (every session of the user ends, this one too), so the answer carries a new token.
+   * Clears the must-change flag; audited with the user as the actor.
+   */
+  async changePassword(user: AuthUser, current: string, next: string, actor: AuditActor): Promise<SignedIn> {
+    // By id: the token's username may be older than an admin's rename.
+    const account = await this.findAccount(user.id, 'id');
+    if (!account || !(await verifyPassword(current, account.passwordHash))) {
+      throw new InputInvalid([{ field: 'current', reason: 'is not your current password' }]);
+    }
+    const problems = passwordProblems(next, account.username).map((reason) => ({ field: 'new', reason }));
+    if (next === current) problems.push({ field: 'new', reason: 'must differ from the current password' });
+    if (problems.length) throw new InputInvalid(problems);
+    const passwordHash = await hashPassword(next);
+    const version = await this.dataSource.transaction(async (manager) => {
+      const row = await sqlRow<{ version: number; passwordChangedAt: Date }>(
+        manager,
+        `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now()
+          WHERE id = $1 AND password_hash = $3 RETURNING token_version AS version, password_changed_at AS "passwordChangedAt"`,
+        [user.id, passwordHash, account.passwordHash],
+      );
+      // Another change won the race (an admin's reset, a second tab): this one changes nothing.
+      if (!row) throw new InputInvalid([{ field: 'current', reason: 'is not your current password' }]);
+      await recordAudit(manager, actor, {
+        entity: 'user',
+        entityId: user.id,
+        action: 'changePassword',
+        before: { mustChangePassword: account.mustChangePassword },
+        after: { mustChangePassword: false, passwordChangedAt: row.passwordChangedAt },
+      });
+      return row.version;
+    });
+    // This process's cached state is older than the token about to be issued; others drop theirs on the NOTIFY.
+    this.sessions.invalidate(user.id);
+    const { passwordHash: _hash, active: _active, version: _old, mustChangePassword: _flag, ...fresh } = account;
+    return { accessToken: await this.sign(fresh, version, false), user: fresh, mustChangePassword: false };
+  }
+
+  /**
+   * Sign-in history: one row per attempt on an existing account (a name no account has leaves none:
+   * it may be a password typed into the wrong field). Written for every attempt, so the work is the same.
+   */
+  private async recordAttempt(username: string, outcome: 'success' | 'failure', address: string, userAgent?: string) {
+    await sqlExec(
+      this.dataSource,
+      `INSERT INTO sign_in_history (user_id, outcome, address, user_agent) SELECT id, $2, $3, $4 FROM users WHERE username = $1`,
+      [username, outcome, address.slice(0, 100), userAgent?.slice(0, 300) ?? null],
+    );
+  }
+
+  private sign(user: AuthUser, version: number, mustChangePassword: boolean): Promise<string> {
+    return this.jwt.signAsync(tokenPayload(user, version, mustChangePassword), { jwtid: randomUUID() });
   }
 
   /** Ends this token; should Redis be unable to record it, ends every session of the user instead. */
@@ -67,14 +132,14 @@ export class AuthService {
     await this.sessions.endAll(user.id);
   }
 
-  private async findAccount(username: string): Promise<Account | null> {
+  private async findAccount(key: string, by: 'username' | 'id' = 'username'): Promise<Account | null> {
     const row = await sqlRow<Omit<Account, 'role'> & { role: string }>(
       this.dataSource,
       `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.department_id AS "departmentId",
               d.code AS "departmentCode", u.grid_codes AS "gridCodes", u.password_hash AS "passwordHash",
-              u.active, u.token_version AS version
-         FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE u.username = $1`,
-      [username],
+              u.active, u.token_version AS version, u.must_change_password AS "mustChangePassword"
+         FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE ${by === 'id' ? 'u.id = $1::uuid' : 'u.username = $1'}`,
+      [key],
     );
     return row ? { ...row, role: row.role as Role } : null;
   }

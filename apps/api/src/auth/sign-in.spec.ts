@@ -36,6 +36,7 @@ describe('sign-in does the same work whatever the outcome', () => {
       departmentCode: null,
       gridCodes: [],
       version: 1,
+      mustChangePassword: false,
     };
     accounts = new Map([
       ['alice', { ...base, id: 'a', username: 'alice', passwordHash: await hashPassword('right-password'), active: true }],

@@ -6,6 +6,8 @@ export interface Account extends AuthUser {
   active: boolean;
   /** users.token_version, written into the token. */
   version: number;
+  /** Set by an admin's create or reset: the token then allows only the password change. */
+  mustChangePassword: boolean;
 }
 
 /** What sign-in needs from the world; the service backs these with PostgreSQL, Redis and scrypt. */

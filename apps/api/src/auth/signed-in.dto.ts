@@ -17,4 +17,9 @@ export class SignedInDto {
   @ApiProperty({ description: 'the bearer token for the Authorization header' }) accessToken: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
   @ApiProperty({ type: () => AuthUserDto }) user: AuthUserDto;
+  @ApiProperty({
+    description:
+      'true: choose a new password first (POST /api/v1/auth/password); until then other routes answer 403 PasswordChangeRequired',
+  })
+  mustChangePassword: boolean;
 }

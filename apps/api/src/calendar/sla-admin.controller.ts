@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Actor, type AuditActor } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
 import { InputInvalid } from '@hotline/errors';
 import { SlaAdminService } from '@hotline/sla-runtime';
@@ -42,19 +43,19 @@ export class SlaAdminController {
   @Put('sla/policies/:code')
   @Roles('admin')
   @ApiOkResponse({ type: SlaPolicyRecordDto })
-  save(@Param('code') code: string, @Body() body: unknown) {
+  save(@Param('code') code: string, @Body() body: unknown, @Actor() actor: AuditActor) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new InputInvalid([{ field: 'body', reason: 'must be one policy object' }]);
     }
-    return this.admin.savePolicy(code, body as Record<string, unknown>);
+    return this.admin.savePolicy(code, body as Record<string, unknown>, actor);
   }
 
   @Delete('sla/policies/:code')
   @Roles('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: SlaPolicyRecordDto })
-  retire(@Param('code') code: string) {
-    return this.admin.retirePolicy(code);
+  retire(@Param('code') code: string, @Actor() actor: AuditActor) {
+    return this.admin.retirePolicy(code, actor);
   }
 
   @Get('calendar/overrides')
@@ -66,14 +67,14 @@ export class SlaAdminController {
   @Put('calendar/overrides/:date')
   @Roles('admin')
   @ApiOkResponse({ type: HolidayOverrideRecordDto })
-  saveOverride(@Param('date') date: string, @Body() body: HolidayOverrideDto) {
-    return this.admin.saveOverride(date, body.working, body.note?.trim() ?? '');
+  saveOverride(@Param('date') date: string, @Body() body: HolidayOverrideDto, @Actor() actor: AuditActor) {
+    return this.admin.saveOverride(date, body.working, body.note?.trim() ?? '', actor);
   }
 
   @Delete('calendar/overrides/:date')
   @Roles('admin')
   @HttpCode(204)
-  async deleteOverride(@Param('date') date: string): Promise<void> {
-    await this.admin.deleteOverride(date);
+  async deleteOverride(@Param('date') date: string, @Actor() actor: AuditActor): Promise<void> {
+    await this.admin.deleteOverride(date, actor);
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { Actor, type AuditActor } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
 import { NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
@@ -45,18 +46,18 @@ export class DepartmentWebhooksController {
   }
 
   @Put()
-  async set(@Param('code') code: string, @Body() body: SetWebhookDto): Promise<WebhookView> {
-    return this.update(code, body.url, this.cipher.encrypt(body.secret));
+  async set(@Param('code') code: string, @Body() body: SetWebhookDto, @Actor() actor: AuditActor): Promise<WebhookView> {
+    return this.update(code, body.url, this.cipher.encrypt(body.secret), actor);
   }
 
   @Delete()
   @HttpCode(200)
-  async remove(@Param('code') code: string): Promise<WebhookView> {
-    return this.update(code, null, null);
+  async remove(@Param('code') code: string, @Actor() actor: AuditActor): Promise<WebhookView> {
+    return this.update(code, null, null, actor);
   }
 
-  private async update(code: string, url: string | null, sealedSecret: string | null): Promise<WebhookView> {
-    return viewOf(code, await this.webhooks.set(code, url, sealedSecret));
+  private async update(code: string, url: string | null, sealedSecret: string | null, actor: AuditActor): Promise<WebhookView> {
+    return viewOf(code, await this.webhooks.set(code, url, sealedSecret, actor));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, type AuditActor } from '@hotline/audit';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { ConflictError, NotFound } from '@hotline/errors';
 import { apiKeyPrefix, generateApiKey, hashApiKey } from '@hotline/open311';
@@ -27,19 +28,20 @@ export class Open311ClientsController {
   }
 
   @Post()
-  async create(@Body() body: CreateOpen311ClientDto, @CurrentUser() user: AuthUser) {
+  async create(@Body() body: CreateOpen311ClientDto, @CurrentUser() user: AuthUser, @Actor() actor: AuditActor) {
     const apiKey = generateApiKey();
     const row = await this.clients.create(
       { code: body.code, name: body.name, rateLimitPerMinute: body.rateLimitPerMinute ?? 60, createdById: user.id },
       stored(apiKey),
+      actor,
     );
     if (!row) throw new ConflictError('Open311ClientExists', `An Open311 client with code ${body.code} already exists`);
     return { ...row, apiKey };
   }
 
   @Patch(':id')
-  async update(@Param('id', uuid) id: string, @Body() body: UpdateOpen311ClientDto) {
-    const row = await this.clients.update(id, { name: body.name, rateLimitPerMinute: body.rateLimitPerMinute });
+  async update(@Param('id', uuid) id: string, @Body() body: UpdateOpen311ClientDto, @Actor() actor: AuditActor) {
+    const row = await this.clients.update(id, { name: body.name, rateLimitPerMinute: body.rateLimitPerMinute }, actor);
     if (!row) throw new NotFound('Open311Client', id);
     return row;
   }
@@ -47,17 +49,17 @@ export class Open311ClientsController {
   /** A new key; the old one stops working at once. */
   @Post(':id/rotate-key')
   @HttpCode(200)
-  async rotate(@Param('id', uuid) id: string) {
+  async rotate(@Param('id', uuid) id: string, @Actor() actor: AuditActor) {
     const apiKey = generateApiKey();
-    const row = await this.clients.replaceKey(id, stored(apiKey));
+    const row = await this.clients.replaceKey(id, stored(apiKey), actor);
     if (!row) throw new NotFound('Open311Client', id);
     return { ...row, apiKey };
   }
 
   @Post(':id/revoke')
   @HttpCode(200)
-  async revoke(@Param('id', uuid) id: string) {
-    const row = await this.clients.revoke(id);
+  async revoke(@Param('id', uuid) id: string, @Actor() actor: AuditActor) {
+    const row = await this.clients.revoke(id, actor);
     if (!row) throw new NotFound('Open311Client', id);
     return row;
   }

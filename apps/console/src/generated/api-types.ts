@@ -4,6 +4,38 @@
  * when this file no longer matches them.
  */
 export type paths = {
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -62,6 +94,22 @@ export type paths = {
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_changePassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -964,6 +1012,54 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_list'];
+    put?: never;
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/sign-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UsersController_signIns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1040,6 +1136,31 @@ export type components = {
     AssignDto: {
       /** Format: uuid */
       userId: string;
+    };
+    AuditPageDto: {
+      items: components['schemas']['AuditRecordDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    AuditRecordDto: {
+      action: string;
+      actorId: string | null;
+      actorRole: string | null;
+      actorUsername: string;
+      address: string | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      at: string;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      entity: string;
+      entityId: string;
+      id: string;
+      requestId: string | null;
     };
     AuthUserDto: {
       departmentCode: string | null;
@@ -1201,6 +1322,12 @@ export type components = {
       name: string;
       nameEn: string;
     };
+    ChangePasswordDto: {
+      /** @description the password now */
+      current: string;
+      /** @description 10–128 characters, not containing the username, not a known weak password */
+      new: string;
+    };
     CodeNameDto: {
       code: string;
       name: string;
@@ -1293,6 +1420,20 @@ export type components = {
        * @default 60
        */
       rateLimitPerMinute: number;
+    };
+    CreateUserDto: {
+      /** @description required for departmentStaff and departmentLead, absent otherwise */
+      departmentCode?: string;
+      /** @example 供热办公室承办人二 */
+      displayName: string;
+      /** @description the grids a grid worker serves (grid workers only) */
+      gridCodes?: string[];
+      /** @description 10–128 characters, not containing the username, not a known weak password; the user must change it at the first sign-in */
+      password: string;
+      /** @enum {string} */
+      role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      /** @example staff-heating-2 */
+      username: string;
     };
     DayStateDto: {
       note?: string;
@@ -1577,9 +1718,25 @@ export type components = {
     SignedInDto: {
       /** @description the bearer token for the Authorization header */
       accessToken: string;
+      /** @description true: choose a new password first (POST /api/v1/auth/password); until then other routes answer 403 PasswordChangeRequired */
+      mustChangePassword: boolean;
       /** @enum {string} */
       tokenType: 'Bearer';
       user: components['schemas']['AuthUserDto'];
+    };
+    SignInPageDto: {
+      items: components['schemas']['SignInRecordDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    SignInRecordDto: {
+      address: string | null;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      outcome: 'success' | 'failure';
+      userAgent: string | null;
     };
     SlaDeadlineDto: {
       /** Format: date-time */
@@ -1790,6 +1947,42 @@ export type components = {
       name?: string;
       rateLimitPerMinute?: number;
     };
+    UpdateUserDto: {
+      /** @description false disables the user: every session ends at once */
+      active?: boolean;
+      departmentCode?: string | null;
+      displayName?: string;
+      gridCodes?: string[];
+      /** @description a reset by the admin: 10–128 characters, not containing the username, not a known weak password; the user must change it at the next sign-in */
+      password?: string;
+      /** @enum {string} */
+      role?: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      username?: string;
+    };
+    UserDto: {
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      departmentCode: string | null;
+      departmentName: string | null;
+      displayName: string;
+      gridCodes: string[];
+      /** Format: uuid */
+      id: string;
+      /** @description the user must choose a new password at the next sign-in */
+      mustChangePassword: boolean;
+      /** Format: date-time */
+      passwordChangedAt: string | null;
+      /** @enum {string} */
+      role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      username: string;
+    };
+    UserPageDto: {
+      items: components['schemas']['UserDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -1799,10 +1992,72 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+  AuditController_list: {
+    parameters: {
+      query?: {
+        action?: string;
+        /** @description the actor’s username (system:seed for the seeds) */
+        actor?: string;
+        entity?: 'user' | 'slaPolicy' | 'holidayOverride' | 'departmentWebhook' | 'open311Client';
+        /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
+        entityId?: string;
+        /** @description at or after (ISO 8601) */
+        from?: string;
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        /** @description before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
+        };
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        action?: string;
+        /** @description the actor’s username (system:seed for the seeds) */
+        actor?: string;
+        entity?: 'user' | 'slaPolicy' | 'holidayOverride' | 'departmentWebhook' | 'open311Client';
+        /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
+        entityId?: string;
+        /** @description at or after (ISO 8601) */
+        from?: string;
+        /** @description before (ISO 8601) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_login: {
     parameters: {
       query?: never;
-      header?: never;
+      header: {
+        'user-agent': string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1871,6 +2126,29 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuthUserDto'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInDto'];
         };
       };
     };
@@ -3470,6 +3748,126 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TrendsReportDto'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        /** @description true: active users only; false: disabled ones only */
+        active?: boolean;
+        /** @description department code */
+        department?: string;
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+        role?: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPageDto'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  UsersController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+    };
+  };
+  UsersController_signIns: {
+    parameters: {
+      query?: {
+        page?: components['schemas']['Object'];
+        pageSize?: components['schemas']['Object'];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInPageDto'];
         };
       };
     };

@@ -25,6 +25,7 @@ import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { HolidayNotices } from './admin/HolidayNotices';
 import { categoryTree, reference } from '../reference';
+import Users from './admin/Users';
 
 interface Open311Client {
   id: string;
@@ -458,7 +459,7 @@ export default function Admin() {
         destroyInactiveTabPane
         items={[
           { key: 'departments', label: t('admin.departments'), children: <Departments /> },
-          { key: 'users', label: t('admin.users'), children: <NotInApi what={t('admin.users')} /> },
+          { key: 'users', label: t('admin.users'), children: <Users /> },
           {
             key: 'categories',
             label: t('admin.categories'),

@@ -1,3 +1,5 @@
+import { AuditLogEntity } from './audit.entity';
+import { SignInHistoryEntity } from './sign-in.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -19,6 +21,7 @@ import { HolidayOverrideEntity, SettingsVersionEntity, SlaPolicyEntity } from '.
 import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
 import { UserEntity } from './user.entity';
 
+export * from './audit.entity';
 export * from './case-deadline.entity';
 export * from './case-event.entity';
 export * from './case.entity';
@@ -29,6 +32,7 @@ export * from './open311.entities';
 export * from './outbox.entity';
 export * from './reference.entities';
 export * from './routing-rule.entity';
+export * from './sign-in.entity';
 export * from './sla.entities';
 export * from './stats.entities';
 export * from './user.entity';
@@ -59,4 +63,6 @@ export const ENTITIES = [
   StatsCaseFactsEntity,
   StatsDailyEntity,
   StatsSettingEntity,
+  AuditLogEntity,
+  SignInHistoryEntity,
 ];

@@ -27,5 +27,11 @@ export class UserEntity {
    * a token issued with an older version is refused. See migration SessionVersions.
    */
   @Column({ name: 'token_version', type: 'int', default: 1 }) tokenVersion: number;
+  /**
+   * Set by an admin who creates the user or resets the password: until the user chooses their own
+   * (`POST /api/v1/auth/password`) every other route answers 403 PasswordChangeRequired.
+   */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false }) mustChangePassword: boolean;
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true }) passwordChangedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

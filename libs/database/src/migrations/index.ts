@@ -9,6 +9,8 @@ import { SessionVersions1795900000100 } from './1795900000100-SessionVersions';
 import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
 import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
 import { CalendarNotices1795900000400 } from './1795900000400-CalendarNotices';
+import { AuditTrail1795900000800 } from './1795900000800-AuditTrail';
+import { SignInHistory1795900000810 } from './1795900000810-SignInHistory';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -24,4 +26,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DeadlineUnitAndCalendar1795900000200,
   SettingsVersion1795900000300,
   CalendarNotices1795900000400,
+  AuditTrail1795900000800,
+  SignInHistory1795900000810,
 ];
