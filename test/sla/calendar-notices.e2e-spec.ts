@@ -184,5 +184,29 @@ describe('importing the State Council holiday notice', () => {
     expect(again.body.changes.map((c) => c.date)).toEqual(['2027-02-21']);
     expect(again.body.movedDeadlines).toBe(0); // Sunday 21 is after the Saturday deadline
     expect((await stored()).map((n) => n.workingDays.length)).toEqual([2]);
+
+    // Both imports are in the audit trail, with who, what and the deadlines they moved.
+    const audit = await client.as<{
+      items: Array<{ actorUsername: string; entityId: string; action: string; after: { movedDeadlines: number } }>;
+    }>('admin', 'GET', '/api/v1/audit?entity=calendarNotice');
+    expect(audit.status).toBe(200);
+    expect(audit.body.items.map((a) => [a.actorUsername, a.entityId, a.action, a.after.movedDeadlines]).sort()).toEqual([
+      ['admin', '2027', 'import', 1],
+      ['admin', '2027', 'replace', 0],
+    ]);
+  });
+
+  it('a notice stored without its audit row cannot commit', async () => {
+    await db.query('BEGIN');
+    const refused = await db
+      .query(`INSERT INTO calendar_notices (year, text, days_off, working_days) VALUES (2028, 'x', '[]', '[]')`)
+      .then(() => db.query('COMMIT'))
+      .then(
+        () => null,
+        (error: { code?: string }) => error,
+      );
+    if (refused) await db.query('ROLLBACK');
+    expect(refused?.code).toBe('HL002');
+    expect((await stored()).map((n) => n.year)).toEqual([2027]);
   });
 });

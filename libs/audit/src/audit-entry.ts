@@ -23,7 +23,14 @@ export interface AuditEntry {
  * The kinds of things audited. The database trigger of each audited table names its entity with the
  * same word (migration AuditTrail), so a change and its audit row meet on (entity, id).
  */
-export const AUDIT_ENTITIES = ['user', 'slaPolicy', 'holidayOverride', 'departmentWebhook', 'open311Client'] as const;
+export const AUDIT_ENTITIES = [
+  'user',
+  'slaPolicy',
+  'holidayOverride',
+  'calendarNotice',
+  'departmentWebhook',
+  'open311Client',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** The actor of what the system does by itself: seeding, migrations. */

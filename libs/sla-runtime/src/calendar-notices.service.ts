@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { sqlRows } from '@hotline/database';
+import { type AuditActor, recordAudit } from '@hotline/audit';
+import { sqlRow, sqlRows } from '@hotline/database';
 import {
   createWorkingCalendar,
   describeDay,
@@ -75,7 +76,7 @@ export class CalendarNoticesService {
    * Reads and compares the notice; unless a dry run, stores it, moves the running deadlines it touches
    * (`deadlines`, in the same transaction) and tells every process at commit.
    */
-  async import(text: string, importedBy: string, dryRun: boolean, deadlines: RunningDeadlinesMover): Promise<NoticeImportResult> {
+  async import(text: string, actor: AuditActor, dryRun: boolean, deadlines: RunningDeadlinesMover): Promise<NoticeImportResult> {
     const notice = parseHolidayNotice(text);
     const { calendar } = await this.settings.current();
     const after = withNotice(calendar, notice);
@@ -91,15 +92,33 @@ export class CalendarNoticesService {
       return { ...notice, changes, applied: false, movedDeadlines };
     }
     const movedDeadlines = await this.dataSource.transaction(async (manager) => {
+      const before = await sqlRow<{ daysOff: NoticeDay[]; workingDays: NoticeDay[] }>(
+        manager,
+        `SELECT days_off AS "daysOff", working_days AS "workingDays" FROM calendar_notices WHERE year = $1 FOR UPDATE`,
+        [notice.year],
+      );
       await sqlRows(
         manager,
         `INSERT INTO calendar_notices (year, text, days_off, working_days, imported_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
          ON CONFLICT (year) DO UPDATE SET text = EXCLUDED.text, days_off = EXCLUDED.days_off, working_days = EXCLUDED.working_days,
            imported_by = EXCLUDED.imported_by, imported_at = now()`,
-        [notice.year, text, JSON.stringify(notice.daysOff), JSON.stringify(notice.workingDays), importedBy],
+        [notice.year, text, JSON.stringify(notice.daysOff), JSON.stringify(notice.workingDays), actor.userId],
       );
       await announceSettingsChange(manager);
-      return deadlines.move(manager, change);
+      const moved = await deadlines.move(manager, change);
+      await recordAudit(manager, actor, {
+        entity: 'calendarNotice',
+        entityId: String(notice.year),
+        action: before ? 'replace' : 'import',
+        before: before ?? null,
+        after: {
+          daysOff: notice.daysOff,
+          workingDays: notice.workingDays,
+          changedDays: change.changedDays,
+          movedDeadlines: moved,
+        },
+      });
+      return moved;
     });
     this.settings.reload();
     return { ...notice, changes, applied: true, movedDeadlines };

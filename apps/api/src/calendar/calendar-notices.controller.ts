@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '@hotline/auth';
+import { Actor, type AuditActor } from '@hotline/audit';
+import { Roles } from '@hotline/auth';
 import { RunningDeadlinesService } from '@hotline/cases';
 import { CalendarNoticesService } from '@hotline/sla-runtime';
 import { CalendarNoticeRecordDto, ImportNoticeDto, ImportNoticeQueryDto, NoticeImportResultDto } from './calendar-notices.dto';
@@ -31,7 +32,7 @@ export class CalendarNoticesController {
   @Roles('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: NoticeImportResultDto })
-  import(@Body() body: ImportNoticeDto, @Query() query: ImportNoticeQueryDto, @CurrentUser() user: AuthUser) {
-    return this.notices.import(body.text, user.id, query.dryRun === true, this.runningDeadlines);
+  import(@Body() body: ImportNoticeDto, @Query() query: ImportNoticeQueryDto, @Actor() actor: AuditActor) {
+    return this.notices.import(body.text, actor, query.dryRun === true, this.runningDeadlines);
   }
 }
