@@ -6,6 +6,7 @@ import { SystemClock } from '@hotline/clock';
 import type { AppConfig } from '@hotline/config';
 import { createDataSource, sqlExec, sqlRows } from '@hotline/database';
 import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
+import { jobIdFor } from '@hotline/queues';
 
 /**
  * `npm run bench:sla [-- --cases N --due M --runs R]`: the SLA sweep over N open cases (default
@@ -115,6 +116,18 @@ async function main(): Promise<void> {
       `SELECT count(*)::int AS events FROM case_events WHERE type = 'slaBreached'`,
     );
     if (events !== due) throw new Error(`${events} slaBreached events for ${due} due stages`);
+    // Every breach's case is told to re-derive its statistics, naming that event (the job table's id rule).
+    const breached = await sqlRows<{ caseId: string; eventId: string }>(
+      dataSource,
+      `SELECT case_id AS "caseId", id::text AS "eventId" FROM case_events WHERE type = 'slaBreached'`,
+    );
+    const intents = new Set(
+      (
+        await sqlRows<{ jobId: string }>(dataSource, `SELECT job_id AS "jobId" FROM outbox WHERE job_name = 'project-case-stats'`)
+      ).map((row) => row.jobId),
+    );
+    const missing = breached.filter((event) => !intents.has(jobIdFor('project-case-stats', event)));
+    if (missing.length > 0) throw new Error(`${missing.length} breaches without their statistics intent`);
 
     // The same breaches recorded one per transaction, as a timer records one (and as the sweep did
     // before it batched): the stages' claims undone, then each recorded alone.

@@ -9,6 +9,7 @@ export {
   writeOutbox,
   outboxInsertSql,
   outboxInsertOfReturnedIdSql,
+  outboxInsertOfReturnedSql,
   outboxNotifySql,
   OUTBOX_CHANNEL,
 } from './outbox-writer';

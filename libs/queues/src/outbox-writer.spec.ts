@@ -1,5 +1,5 @@
 import type { SqlParam } from '@hotline/database';
-import { outboxInsertOfReturnedIdSql, outboxInsertSql } from './outbox-writer';
+import { outboxInsertOfReturnedIdSql, outboxInsertOfReturnedSql, outboxInsertSql } from './outbox-writer';
 import { jobIdFor } from './queue-catalog';
 
 function binder() {
@@ -63,5 +63,22 @@ describe('outbox rows written by SQL', () => {
     expect(sql).toContain('FROM events');
     expect(params[4]).toBe('{"caseId":"c1","eventId":""}');
     expect(params[5]).toBe('{eventId}');
+  });
+
+  it('renders one row per row of a CTE with several returned fields, in the order the job id names them', () => {
+    const { params, p } = binder();
+    const sql = outboxInsertOfReturnedSql(
+      'project-case-stats',
+      { caseId: '', eventId: '' },
+      // Given in the other order than the id names them: the rule's order wins.
+      { eventId: 'last.id', caseId: 'last.case_id' },
+      'last',
+      p,
+    );
+    // $3 || case_id || $4 || event id || $5: the id rule with both values from the statement.
+    expect(sql).toContain('$3 || (last.case_id)::text || $4 || (last.id)::text || $5');
+    const [head, middle, tail] = [params[2], params[3], params[4]] as string[];
+    expect(`${head}c9${middle}77${tail}`).toBe(jobIdFor('project-case-stats', { caseId: 'c9', eventId: '77' }));
+    expect(sql).toContain('FROM last');
   });
 });

@@ -28,8 +28,8 @@ export function outboxInsertSql(writes: OutboxWrite[], p: BindParam): string {
   return `INSERT INTO outbox (queue, job_name, job_id, payload, run_at, action) VALUES ${rows.join(', ')}`;
 }
 
-/** A marker in place of an id that only the statement itself will know (see outboxInsertOfReturnedIdSql). */
-const RETURNED_ID = '\u0001returned-id\u0001';
+/** Markers in place of values that only the statement itself will know (see outboxInsertOfReturnedSql). */
+const marker = (i: number) => `\u0001returned-${i}\u0001`;
 
 /**
  * The INSERT of one outbox row whose payload field `field` is an id the same statement produces (e.g.
@@ -45,13 +45,48 @@ export function outboxInsertOfReturnedIdSql<N extends JobName>(
   from: string,
   p: BindParam,
 ): string {
-  const jobId = jobIdFor(name, { ...payload, [field]: RETURNED_ID });
-  const [before, after, ...rest] = jobId.split(RETURNED_ID);
-  if (after === undefined || rest.length > 0) throw new Error(`the job id of ${name} must name its ${field} once`);
-  const id = `(${idSql})::text`;
+  return outboxInsertOfReturnedSql(
+    name,
+    payload,
+    { [field]: idSql } as Partial<Record<keyof JobPayload<N> & string, string>>,
+    from,
+    p,
+  );
+}
+
+/**
+ * The INSERT of outbox rows, one per row of `from`, whose payload fields in `fields` are SQL text
+ * expressions over `from` (a case id and its last event id from a CTE, say): any number of jobs in one
+ * statement. The job id follows the table's rule, rendered with markers that SQL replaces.
+ */
+export function outboxInsertOfReturnedSql<N extends JobName>(
+  name: N,
+  payload: JobPayload<N>,
+  fields: Partial<Record<keyof JobPayload<N> & string, string>>,
+  from: string,
+  p: BindParam,
+): string {
+  const queueSql = p(JOBS[name].queue);
+  const nameSql = p(name);
+  const entries = Object.entries(fields) as Array<[string, string]>;
+  const marked = { ...payload, ...Object.fromEntries(entries.map(([field], i) => [field, marker(i)])) };
+  const jobId = jobIdFor(name, marked as never);
+  // The fields in the order the job id names them.
+  const placed = entries.map(([field, sql], i) => ({ field, sql, i, at: jobId.indexOf(marker(i)) })).sort((a, b) => a.at - b.at);
+  let jobIdSql = '';
+  let rest = jobId;
+  for (const { field, sql, i } of placed) {
+    const parts = rest.split(marker(i));
+    if (parts.length !== 2) throw new Error(`the job id of ${name} must name its ${field} once`);
+    jobIdSql += `${p(parts[0])} || (${sql})::text || `;
+    rest = parts[1];
+  }
+  jobIdSql += p(rest);
+  let payloadSql = `${p(JSON.stringify({ ...payload, ...Object.fromEntries(entries.map(([field]) => [field, ''])) }))}::jsonb`;
+  for (const [field, sql] of entries)
+    payloadSql = `jsonb_set(${payloadSql}, ${p(`{${field}}`)}::text[], to_jsonb((${sql})::text))`;
   return `INSERT INTO outbox (queue, job_name, job_id, payload)
-    SELECT ${p(JOBS[name].queue)}, ${p(name)}, ${p(before)} || ${id} || ${p(after)},
-           jsonb_set(${p(JSON.stringify({ ...payload, [field]: '' }))}::jsonb, ${p(`{${field}}`)}::text[], to_jsonb(${id}))
+    SELECT ${queueSql}, ${nameSql}, ${jobIdSql}, ${payloadSql}
       FROM ${from}`;
 }
 

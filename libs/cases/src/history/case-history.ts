@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type BindParam, outboxInsertOfReturnedIdSql, outboxNotifySql } from '@hotline/queues';
+import { type BindParam, outboxInsertOfReturnedIdSql, outboxInsertOfReturnedSql, outboxNotifySql } from '@hotline/queues';
 import { sqlExec, type SqlParam } from '@hotline/database';
 
 /** Who did something, as written into the history. The system (routing, timers) has a null id. */
@@ -62,4 +62,44 @@ export async function appendHistory(
   };
   const ctes = historyInsertCtes(p(caseId), caseId, actor, entries, p);
   await sqlExec(manager, `WITH ${ctes} SELECT ${outboxNotifySql(p)}`, params);
+}
+
+/**
+ * Appends events to many cases in one statement (the sweep's breaches after an outage), each case with
+ * its own statistics intent naming its last event, and one NOTIFY: what appendHistory does for one case.
+ */
+export async function appendHistoryOfMany(
+  manager: EntityManager,
+  actor: HistoryActor,
+  items: ReadonlyArray<{ caseId: string; entries: HistoryEntry[] }>,
+): Promise<void> {
+  const events = items.flatMap((item) => item.entries.map((entry) => ({ caseId: item.caseId, entry })));
+  if (events.length === 0) return;
+  const params: SqlParam[] = [];
+  const p: BindParam = (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const actorSql = `${p(actor.id)}::uuid, ${p(actor.name)}, ${p(actor.role)}`;
+  const rows = events.map(
+    ({ caseId, entry }) =>
+      `(${p(caseId)}::uuid, ${p(entry.type)}, ${actorSql}, ${p(entry.fromStatus)}, ${p(entry.toStatus)}, ${p(entry.note ?? null)}, ${p(JSON.stringify(entry.data ?? {}))}::jsonb)`,
+  );
+  const statsIntents = outboxInsertOfReturnedSql(
+    'project-case-stats',
+    { caseId: '', eventId: '' },
+    { caseId: 'last_events.case_id', eventId: 'last_events.id' },
+    'last_events',
+    p,
+  );
+  await sqlExec(
+    manager,
+    `WITH events AS (
+       INSERT INTO case_events (case_id, type, actor_id, actor_name, actor_role, from_status, to_status, note, data)
+       VALUES ${rows.join(', ')} RETURNING case_id, id),
+     last_events AS (SELECT case_id, max(id) AS id FROM events GROUP BY case_id),
+     stats_intent AS (${statsIntents})
+     SELECT ${outboxNotifySql(p)}`,
+    params,
+  );
 }

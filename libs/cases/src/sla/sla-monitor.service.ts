@@ -6,7 +6,7 @@ import { AppConfig } from '@hotline/config';
 import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { notifyInTransaction, type NewNotification } from '@hotline/notify';
 import { toZonedIso } from '@hotline/sla';
-import { appendHistory, SYSTEM_ACTOR } from '../history/case-history';
+import { appendHistory, appendHistoryOfMany, SYSTEM_ACTOR } from '../history/case-history';
 
 /** What checking one stage deadline found. `notDue`: a timer fired early; run it again at `dueAt`. */
 export type SlaCheckOutcome =
@@ -124,18 +124,9 @@ export class SlaMonitorService {
         [...new Set(claimed.map((row) => row.caseId))],
       ]);
       const notifications: NewNotification[] = [];
-      for (const row of claimed) {
+      const history = claimed.map((row) => {
         const current = cases.get(row.caseId)!;
         const deadline = new Date(row.deadline);
-        await appendHistory(manager, row.caseId, SYSTEM_ACTOR, [
-          {
-            type: 'slaBreached',
-            fromStatus: current.status,
-            toStatus: current.status,
-            note: `${row.stage} deadline ${this.local(deadline)} passed`,
-            data: { stage: row.stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy: 'sweep' },
-          },
-        ]);
         const data = { caseNo: current.caseNo, stage: row.stage, deadline: deadline.toISOString() };
         const stageName = STAGE_NAMES[row.stage] ?? row.stage;
         notifications.push(
@@ -148,7 +139,20 @@ export class SlaMonitorService {
           },
           ...ownerNotice(current, row.stage, 'slaBreached', `工单 ${current.caseNo} ${stageName}已超时，请立即处理`, data),
         );
-      }
+        return {
+          caseId: row.caseId,
+          entries: [
+            {
+              type: 'slaBreached',
+              fromStatus: current.status,
+              toStatus: current.status,
+              note: `${row.stage} deadline ${this.local(deadline)} passed`,
+              data: { stage: row.stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy: 'sweep' },
+            },
+          ],
+        };
+      });
+      await appendHistoryOfMany(manager, SYSTEM_ACTOR, history);
       await notifyInTransaction(manager, notifications);
       return claimed.length;
     });
