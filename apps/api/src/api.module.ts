@@ -27,6 +27,8 @@ import { Open311Module } from './open311/open311.module';
 import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
+import { ReviewSettingsController } from './cases/review-settings.controller';
+import { ReviewSettingsService } from './cases/review-settings.service';
 import { DepartmentWebhooksService } from './notifications/department-webhooks.service';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
@@ -69,12 +71,14 @@ import { StatsController } from './stats/stats.controller';
     HealthController,
     NotificationsController,
     DepartmentWebhooksController,
+    ReviewSettingsController,
     KnowledgeController,
     StatsController,
   ],
   providers: [
     QueueInspector,
     DepartmentWebhooksService,
+    ReviewSettingsService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,

@@ -206,7 +206,9 @@ describe('replay', () => {
     }
     const shapes = Object.entries(EVENT_SHAPES).flatMap(([type, shape]) =>
       shape.from.flatMap((from) =>
-        (shape.to === 'same' ? [from] : typeof shape.to === 'string' ? [shape.to] : shape.to).map((to) => `${type} ${from} ${to}`),
+        (shape.to === 'same' ? [from] : typeof shape.to === 'string' ? [shape.to] : shape.to).map(
+          (to) => `${type} ${from} ${to}`,
+        ),
       ),
     );
     expect([...produced].sort()).toEqual([...shapes].sort());
@@ -251,7 +253,8 @@ describe('replay', () => {
         let command = happyCommand(action);
         if (command.action === 'callback') command = { action: 'callback', verdict: pick(SATISFACTION_VERDICTS) };
         if (command.action === 'supervise') command = { action: 'supervise', level: pick(SUPERVISION_LEVELS) };
-        if (command.action === 'leadReview') command = { action: 'leadReview', decision: pick(LEAD_REVIEW_DECISIONS), note: '补充' };
+        if (command.action === 'leadReview')
+          command = { action: 'leadReview', decision: pick(LEAD_REVIEW_DECISIONS), note: '补充' };
         if (command.action === 'review') command = { action: 'review', decision: pick(REVIEW_DECISIONS), note: '退回' };
         c.act(command, label);
         expect(replay(c.history)).toBe(c.ctx.status);

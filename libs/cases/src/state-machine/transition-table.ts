@@ -315,7 +315,9 @@ export const TRANSITION_TABLE: readonly TransitionRow[] = [
 
   // 办结审核: the department lead approves the reply or sends it back to the staff; then the centre
   // (supervisors) passes it to the callback or returns it to the department. A return always says why.
-  row('leadReview', LEAD_DEPARTMENT_HEAD, ['awaitingLeadApproval'], leadReviewed, { inputChecks: [leadDecisionKnown, reasonForReturn] }),
+  row('leadReview', LEAD_DEPARTMENT_HEAD, ['awaitingLeadApproval'], leadReviewed, {
+    inputChecks: [leadDecisionKnown, reasonForReturn],
+  }),
   row('review', SUPERVISOR, ['awaitingCentreReview'], centreReviewed, { inputChecks: [reviewDecisionKnown, reasonForReturn] }),
 
   // 直接答复: the operator answers a consultation on the call.

@@ -81,7 +81,8 @@ export function notificationsFor(events: readonly Event[], facts: NotificationFa
       case 'replied':
       case 'replyApproved':
         if (event.toStatus === 'awaitingLeadApproval') return toLead('replyToApprove', `工单 ${caseNo} 已办结，请部门负责人审核`);
-        if (event.toStatus === 'awaitingCentreReview') return toRole('supervisor', 'replyToReview', `工单 ${caseNo} 已办结，请中心审核`);
+        if (event.toStatus === 'awaitingCentreReview')
+          return toRole('supervisor', 'replyToReview', `工单 ${caseNo} 已办结，请中心审核`);
         return [];
       case 'replySentBack':
         return toLead('replySentBack', `工单 ${caseNo} 的办结答复被部门负责人退回，请重新办理`);

@@ -178,7 +178,7 @@ describe('caseFigures (one case, hand-built history)', () => {
     expect(caseFigures({ calendar, events: known, deadlines })).toEqual(f);
   });
 
-  it('lets a reply sent back in review (办结审核) stand no more, and counts the centre\'s returns', () => {
+  it("lets a reply sent back in review (办结审核) stand no more, and counts the centre's returns", () => {
     const reviewed = [
       e('received', '2026-03-02T08:55:00'),
       e('dispatched', '2026-03-02T09:00:00'),
@@ -219,7 +219,10 @@ describe('caseFigures (one case, hand-built history)', () => {
     const followed = [...closed, e('followedUp', '2026-03-10T09:00:00', { followUpCaseId: 'x' })];
     expect(caseFigures({ calendar, events: followed, deadlines: [] })).toMatchObject({ closed: true, repeatCalled: true });
     // An unsatisfied callback's reopen is not a repeat call.
-    const unsatisfied = [...closed.slice(0, 4), e('reopened', '2026-03-03T09:00:00', { verdict: 'unsatisfied', cause: 'callback' })];
+    const unsatisfied = [
+      ...closed.slice(0, 4),
+      e('reopened', '2026-03-03T09:00:00', { verdict: 'unsatisfied', cause: 'callback' }),
+    ];
     expect(caseFigures({ calendar, events: unsatisfied, deadlines: [] })).toMatchObject({ repeatCalled: false, closed: false });
   });
 
