@@ -372,6 +372,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/lead-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_leadReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/merge': {
     parameters: {
       query?: never;
@@ -420,6 +436,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/reply': {
     parameters: {
       query?: never;
@@ -446,6 +478,22 @@ export type paths = {
     get?: never;
     put?: never;
     post: operations['CaseActionsController_returnCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -509,6 +557,22 @@ export type paths = {
     };
     get: operations['ReferenceController_departments'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/departments/{code}/review-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReviewSettingsController_get'];
+    put: operations['ReviewSettingsController_set'];
     post?: never;
     delete?: never;
     options?: never;
@@ -995,6 +1059,8 @@ export type components = {
         | 'rejectExtension'
         | 'progress'
         | 'reply'
+        | 'leadReview'
+        | 'review'
         | 'directAnswer'
         | 'callback'
         | 'callbackAttempt'
@@ -1003,6 +1069,8 @@ export type components = {
         | 'supervise'
         | 'urge'
         | 'assign'
+        | 'reopen'
+        | 'followUp'
       )[];
     };
     AssignDto: {
@@ -1084,11 +1152,32 @@ export type components = {
         [key: string]: unknown;
       };
       /** @enum {string|null} */
-      fromStatus: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged' | null;
+      fromStatus:
+        | 'received'
+        | 'dispatched'
+        | 'returned'
+        | 'accepted'
+        | 'awaitingLeadApproval'
+        | 'awaitingCentreReview'
+        | 'replied'
+        | 'reopened'
+        | 'closed'
+        | 'merged'
+        | null;
       id: string;
       note: string | null;
       /** @enum {string} */
-      toStatus: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged';
+      toStatus:
+        | 'received'
+        | 'dispatched'
+        | 'returned'
+        | 'accepted'
+        | 'awaitingLeadApproval'
+        | 'awaitingCentreReview'
+        | 'replied'
+        | 'reopened'
+        | 'closed'
+        | 'merged';
       type: string;
     };
     CasePageDto: {
@@ -1143,7 +1232,17 @@ export type components = {
       result: string | null;
       sla: components['schemas']['SlaViewDto'];
       /** @enum {string} */
-      status: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged';
+      status:
+        | 'received'
+        | 'dispatched'
+        | 'returned'
+        | 'accepted'
+        | 'awaitingLeadApproval'
+        | 'awaitingCentreReview'
+        | 'replied'
+        | 'reopened'
+        | 'closed'
+        | 'merged';
       street: components['schemas']['CodeNameDto'] | null;
       /** @enum {string|null} */
       supervisionLevel: 'normal' | 'yellow' | 'red' | null;
@@ -1190,6 +1289,11 @@ export type components = {
        * @example 91210203MA0YR8N31R
        */
       enterpriseUscc?: string;
+      /**
+       * Format: uuid
+       * @description 重办 / follow-up: the closed case this call is about again. Allowed as a follow-up of that case is (operators and supervisors, within REPEAT_CALL_WINDOW_DAYS of its closing): 400 for an unknown case, 403 or 409 otherwise, with nothing created. The case records `followedUp` in its history and counts as repeat-called.
+       */
+      followUpOf?: string;
       /** @enum {string} */
       kind: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
       /** @description WGS84 latitude; must be inside the district */
@@ -1362,6 +1466,12 @@ export type components = {
       keywords: string[];
       question: string;
     };
+    LeadReviewDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'return';
+      /** @description required when the decision is return */
+      note?: string;
+    };
     LoginDto: {
       /** @example hotline365 */
       password: string;
@@ -1387,6 +1497,7 @@ export type components = {
     RankedRowDto: {
       acceptedOnTime: number;
       calledBack: number;
+      closed: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       completionRate: number | null;
       directAnswered: number;
@@ -1400,6 +1511,9 @@ export type components = {
       rank: number;
       received: number;
       reopened: number;
+      repeatCalled: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      repeatRate: number | null;
       replied: number;
       repliedOnTime: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
@@ -1407,6 +1521,7 @@ export type components = {
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       responseRate: number | null;
       returned: number;
+      reviewReturned: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       satisfactionRate: number | null;
       satisfied: number;
@@ -1445,6 +1560,7 @@ export type components = {
     RateRowDto: {
       acceptedOnTime: number;
       calledBack: number;
+      closed: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       completionRate: number | null;
       directAnswered: number;
@@ -1457,6 +1573,9 @@ export type components = {
       overdueNow: number;
       received: number;
       reopened: number;
+      repeatCalled: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      repeatRate: number | null;
       replied: number;
       repliedOnTime: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
@@ -1464,6 +1583,7 @@ export type components = {
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       responseRate: number | null;
       returned: number;
+      reviewReturned: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       satisfactionRate: number | null;
       satisfied: number;
@@ -1495,6 +1615,24 @@ export type components = {
       /** @example 已修复管道，室温恢复到20度 */
       result: string;
     };
+    ReviewDto: {
+      /** @enum {string} */
+      decision: 'pass' | 'return';
+      /** @description required when the decision is return */
+      note?: string;
+    };
+    ReviewSettingsDto: {
+      centreReview: boolean;
+      /** @example housing */
+      department: string;
+      leadApproval: boolean;
+    };
+    SetReviewSettingsDto: {
+      /** @description every reply then waits for the centre's review (中心审核, supervisors) before the callback */
+      centreReview: boolean;
+      /** @description every reply first waits for the department lead's approval (部门负责人审核) */
+      leadApproval: boolean;
+    };
     SetWebhookDto: {
       /** @description shared secret for the HMAC-SHA256 signature; never shown again */
       secret: string;
@@ -1521,7 +1659,7 @@ export type components = {
       /** @description the event that started the stage or moved its deadline */
       reason: string;
       /** @enum {string} */
-      stage: 'accept' | 'reply' | 'callback';
+      stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback';
       /** Format: date-time */
       startedAt: string;
       /** @enum {string|null} */
@@ -1578,7 +1716,7 @@ export type components = {
       /** @description time left in the stage's own unit, negative when overdue */
       minutesLeft: number | null;
       /** @enum {string|null} */
-      stage: 'accept' | 'reply' | 'callback' | null;
+      stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback' | null;
       /** @enum {string} */
       state: 'normal' | 'warning' | 'overdue';
       /** @enum {string|null} */
@@ -1604,6 +1742,8 @@ export type components = {
       acceptedOnTime: number | null;
       /** @description relative change from the period before */
       calledBack: number | null;
+      /** @description relative change from the period before */
+      closed: number | null;
       /** @description change from the period before */
       completionRate: number | null;
       /** @description relative change from the period before */
@@ -1621,6 +1761,10 @@ export type components = {
       /** @description relative change from the period before */
       reopened: number | null;
       /** @description relative change from the period before */
+      repeatCalled: number | null;
+      /** @description change from the period before */
+      repeatRate: number | null;
+      /** @description relative change from the period before */
       replied: number | null;
       /** @description relative change from the period before */
       repliedOnTime: number | null;
@@ -1630,6 +1774,8 @@ export type components = {
       responseRate: number | null;
       /** @description relative change from the period before */
       returned: number | null;
+      /** @description relative change from the period before */
+      reviewReturned: number | null;
       /** @description change from the period before */
       satisfactionRate: number | null;
       /** @description relative change from the period before */
@@ -1642,6 +1788,7 @@ export type components = {
       calledBack: number;
       /** @description null for the first period */
       change: components['schemas']['TrendChangeDto'] | null;
+      closed: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       completionRate: number | null;
       directAnswered: number;
@@ -1657,6 +1804,9 @@ export type components = {
       period: string;
       received: number;
       reopened: number;
+      repeatCalled: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      repeatRate: number | null;
       replied: number;
       repliedOnTime: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
@@ -1664,6 +1814,7 @@ export type components = {
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       responseRate: number | null;
       returned: number;
+      reviewReturned: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       satisfactionRate: number | null;
       satisfied: number;
@@ -1957,6 +2108,9 @@ export interface operations {
           | 'extended'
           | 'merged'
           | 'directAnswered'
+          | 'reviewReturned'
+          | 'closed'
+          | 'repeatCalled'
           | 'overdueNow';
         /** @description received at or after (ISO 8601) */
         from?: string;
@@ -2332,6 +2486,29 @@ export interface operations {
       };
     };
   };
+  CaseActionsController_leadReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CaseActionsController_merge: {
     parameters: {
       query?: never;
@@ -2401,6 +2578,29 @@ export interface operations {
       };
     };
   };
+  CaseActionsController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CaseActionsController_reply: {
     parameters: {
       query?: never;
@@ -2436,6 +2636,29 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewDto'];
       };
     };
     responses: {
@@ -2527,6 +2750,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DepartmentDto'][];
+        };
+      };
+    };
+  };
+  ReviewSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSettingsDto'];
+        };
+      };
+    };
+  };
+  ReviewSettingsController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetReviewSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSettingsDto'];
         };
       };
     };
@@ -2696,6 +2965,9 @@ export interface operations {
           | 'extended'
           | 'merged'
           | 'directAnswered'
+          | 'reviewReturned'
+          | 'closed'
+          | 'repeatCalled'
           | 'overdueNow';
         /** @description received at or after (ISO 8601) */
         from?: string;
