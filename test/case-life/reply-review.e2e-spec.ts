@@ -90,6 +90,14 @@ describe('reply review (办结审核)', () => {
       [id],
     );
     expect(toLead.rowCount).toBe(1);
+    // The citizen does not read a reply that is still in review.
+    const caseNo = (await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${id}`)).body.caseNo;
+    const publicStatus = () =>
+      stack.client.request<{ status: string; reply: { text: string } | null }>(
+        'GET',
+        `/api/v1/public/cases/${caseNo}?phoneLast4=5678`,
+      );
+    expect((await publicStatus()).body).toMatchObject({ status: 'awaitingLeadApproval', reply: null });
 
     // Only the lead of the lead department decides; staff, other departments and the centre are refused.
     expect(await actionsOf('lead-culture', id)).toContain('leadReview');
@@ -121,6 +129,7 @@ describe('reply review (办结审核)', () => {
     expect(bare.details).toEqual([expect.objectContaining({ field: 'note' })]);
     const returned = await act('supervisor', id, 'review', { decision: 'return', note: '答复未说明处理时限' });
     expect(returned.body.status).toBe('accepted');
+    expect((await publicStatus()).body).toMatchObject({ status: 'accepted', reply: null });
 
     expect((await act('staff-culture', id, 'reply', { result: '已整改，承诺每晚十点前停止' })).status).toBe(200);
     expect((await act('lead-culture', id, 'lead-review', { decision: 'approve', note: '同意' })).body.status).toBe(
@@ -129,6 +138,7 @@ describe('reply review (办结审核)', () => {
     const passed = await act('supervisor', id, 'review', { decision: 'pass' });
     expect(passed.body.status).toBe('replied');
     expect(await caseRow(id)).toMatchObject({ status: 'replied', sla_stage: 'callback' });
+    expect((await publicStatus()).body).toMatchObject({ status: 'replied', reply: { text: '已整改，承诺每晚十点前停止' } });
     expect(await actionsOf('supervisor', id)).toContain('callback');
     expect((await act('supervisor', id, 'callback', { satisfaction: 'satisfied', solved: true })).body.status).toBe('closed');
 
