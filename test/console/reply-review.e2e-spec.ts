@@ -67,6 +67,8 @@ describe('the console: reply review', () => {
     await screenshot(supervisor, 'supervisor-reviews');
     await row.locator('[data-action="review"]').click();
     await supervisor.getByLabel('退回', { exact: true }).check();
+    // The note becomes required with the choice (its label gets the required mark) before submitting.
+    await supervisor.locator('label.ant-form-item-required', { hasText: '备注' }).waitFor();
     await supervisor.getByRole('button', { name: /提\s*交/ }).click();
     // A return without a note does not leave the form.
     await supervisor.locator('.ant-form-item-explain-error').first().waitFor();
