@@ -35,11 +35,26 @@ describe('the console: reply review', () => {
     waitFor(async () => ((await statusOf(id)) === status ? true : undefined), 30_000, status);
 
   it('the lead approves the reply, the centre returns it with a reason', async () => {
-    const set = await stack.client.as('admin', 'PUT', '/api/v1/departments/health/review-settings', {
-      leadApproval: true,
-      centreReview: true,
-    });
-    expect(set.status).toBe(200);
+    // The admin turns both steps on for the department, from the departments table.
+    const admin = await signedIn(browser, stack.api.url, 'admin');
+    pages.push(admin);
+    await admin.goto('/admin/departments');
+    await admin.locator('[data-review-settings="health"]').click();
+    await admin.getByLabel('部门负责人审核每件答复').check();
+    await admin.getByLabel('中心审核后再回访').check();
+    await admin.getByRole('button', { name: /保\s*存/ }).click();
+    await waitFor(
+      async () => {
+        const r = await stack.client.as<{ leadApproval: boolean; centreReview: boolean }>(
+          'admin',
+          'GET',
+          '/api/v1/departments/health/review-settings',
+        );
+        return r.body.leadApproval && r.body.centreReview ? true : undefined;
+      },
+      30_000,
+      'the review settings saved',
+    );
     const created = await stack.client.as<CaseBody>('operator', 'POST', '/api/v1/cases', neighbourhoodDispute());
     const { id, caseNo } = created.body;
     for (const [user, action, body] of [

@@ -24,6 +24,7 @@ import { api, CalendarStatus, Department, HolidayOverride, SlaLimit, SlaPolicyRe
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { categoryTree, reference } from '../reference';
+import ReviewSettingsButton from '../components/ReviewSettingsButton';
 
 interface Open311Client {
   id: string;
@@ -105,6 +106,7 @@ function Departments() {
               </Button>
             ),
           },
+          { title: t('admin.replyReview'), render: (_, d) => <ReviewSettingsButton code={d.code} /> },
         ]}
       />
       <Modal
