@@ -110,6 +110,8 @@ describe('a citizen calls again about a closed case (重办 / follow-up)', () =>
     expect(followUp.status).toBe(201);
     const link = await stack.db.query(`SELECT follow_up_of_id FROM cases WHERE id = $1`, [followUp.body.id]);
     expect(link.rows[0]).toEqual({ follow_up_of_id: original });
+    const originalNo = (await stack.client.as<CaseBody>('operator', 'GET', `/api/v1/cases/${original}`)).body.caseNo;
+    expect(followUp.body.followUpOf).toEqual({ id: original, caseNo: originalNo });
     const after = await state(original);
     expect(after.status).toBe('closed');
     expect(after.version).toBe(before.version + 1);

@@ -1209,6 +1209,8 @@ export type components = {
       description: string;
       /** Format: date-time */
       dispatchedAt: string | null;
+      /** @description 重办 / follow-up: the closed case this one follows up (intake followUpOf) */
+      followUpOf: components['schemas']['CaseRefDto'] | null;
       grid: components['schemas']['CodeNameDto'] | null;
       /** Format: uuid */
       id: string;
