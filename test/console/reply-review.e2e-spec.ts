@@ -10,24 +10,36 @@ jest.setTimeout(180_000);
  */
 describe('the console: reply review', () => {
   beforeAll(ensureConsoleBuilt);
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    ({ browser, close: closeBrowser } = await launchBrowser());
+  });
+  // Declared before the stack, so they run while the API still answers and before it waits for the
+  // browser's connections: the settings go back, then the browser closes.
   afterAll(async () => {
     await stack.client.as('admin', 'PUT', '/api/v1/departments/health/review-settings', {
       leadApproval: false,
       centreReview: false,
     });
-  });
-  const stack = useStack();
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-  afterAll(async () => {
     for (const page of pages) await page.context().close();
     await closeBrowser?.();
   });
+  const stack = useStack();
+
+  /**
+   * Checks a radio or switch by its label. On a loaded machine a modal that has just opened can swallow
+   * the first click, so the click is repeated, but only once the last one has shown no effect.
+   */
+  async function check(page: Page, label: string): Promise<void> {
+    const input = page.getByLabel(label, { exact: true });
+    for (let attempt = 0; attempt < 5 && !(await input.isChecked()); attempt += 1) {
+      await input.click();
+      await waitFor(async () => ((await input.isChecked()) ? true : undefined), 3_000, `${label} checked`).catch(() => undefined);
+    }
+    expect(await input.isChecked()).toBe(true);
+  }
 
   const statusOf = async (id: string) =>
     (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [id])).rows[0].status;
@@ -40,8 +52,8 @@ describe('the console: reply review', () => {
     pages.push(admin);
     await admin.goto('/admin/departments');
     await admin.locator('[data-review-settings="health"]').click();
-    await admin.getByLabel('部门负责人审核每件答复').check();
-    await admin.getByLabel('中心审核后再回访').check();
+    await check(admin, '部门负责人审核每件答复');
+    await check(admin, '中心审核后再回访');
     await admin.getByRole('button', { name: /保\s*存/ }).click();
     await waitFor(
       async () => {
@@ -70,7 +82,7 @@ describe('the console: reply review', () => {
     pages.push(lead);
     await lead.goto(`/cases/${id}`);
     await lead.locator('[data-action="leadReview"]').click();
-    await lead.getByLabel('同意', { exact: true }).check();
+    await check(lead, '同意');
     await lead.getByRole('button', { name: /提\s*交/ }).click();
     await untilStatus(id, 'awaitingCentreReview');
 
@@ -81,7 +93,7 @@ describe('the console: reply review', () => {
     await row.waitFor();
     await screenshot(supervisor, 'supervisor-reviews');
     await row.locator('[data-action="review"]').click();
-    await supervisor.getByLabel('退回', { exact: true }).check();
+    await check(supervisor, '退回');
     // The note becomes required with the choice (its label gets the required mark) before submitting.
     await supervisor.locator('label.ant-form-item-required', { hasText: '备注' }).waitFor();
     await supervisor.getByRole('button', { name: /提\s*交/ }).click();
