@@ -252,12 +252,16 @@ describe('rates from hand-built histories', () => {
       extended: 1,
       merged: 1,
       directAnswered: 0,
+      reviewReturned: 0,
+      closed: 3,
+      repeatCalled: 0,
       overdueNow: 1,
       responseRate: 0.75,
       completionRate: 1,
       onTimeRate: 0.75,
       satisfactionRate: 1,
       resolutionRate: 2 / 3,
+      repeatRate: 0,
     });
     expect(rowOf(r.body, 'housing')).toMatchObject({
       received: 1,

@@ -36,6 +36,8 @@ import { Open311Module } from './open311/open311.module';
 import { PublicModule } from './public/public.module';
 import { ZonedDatesInterceptor } from './http/zoned-dates.interceptor';
 import { DepartmentWebhooksController } from './notifications/department-webhooks.controller';
+import { ReviewSettingsController } from './cases/review-settings.controller';
+import { ReviewSettingsService } from './cases/review-settings.service';
 import { DepartmentWebhooksService } from './notifications/department-webhooks.service';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
@@ -83,6 +85,7 @@ import { StatsController } from './stats/stats.controller';
     QueueBoardController,
     NotificationsController,
     DepartmentWebhooksController,
+    ReviewSettingsController,
     KnowledgeController,
     StatsController,
     AuditController,
@@ -92,6 +95,7 @@ import { StatsController } from './stats/stats.controller';
     QueueInspector,
     DepartmentWebhooksService,
     UsersService,
+    ReviewSettingsService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,

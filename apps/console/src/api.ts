@@ -19,6 +19,7 @@ export type CalendarStatus = Schemas['CalendarStatusDto'];
 export type CategoryNode = Schemas['CategoryNodeDto'];
 export type GridInfo = Schemas['GridDto'];
 export type Department = Schemas['DepartmentDto'];
+export type ReviewSettings = Schemas['ReviewSettingsDto'];
 /** POST /auth/login. */
 export type SignedIn = Schemas['SignedInDto'];
 /** GET /stats/rates, /stats/trends, /stats/rankings. */

@@ -160,6 +160,16 @@ export class AppConfig {
   @Max(36_500)
   AUDIT_RETENTION_DAYS = 365;
 
+  /**
+   * 重办 / follow-up: for how many calendar days after a case is closed a repeat call may reopen it or
+   * take a follow-up case linked to it. Calendar days, as citizens count ("30 天内"), not working days.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  REPEAT_CALL_WINDOW_DAYS = 30;
+
   /** Sign-ins a minute from one client address: 30 operators behind one NAT at the shift change must pass. */
   @Transform(({ value }) => Number(value))
   @IsInt()

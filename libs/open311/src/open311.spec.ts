@@ -2,7 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { checkAttributes, type ServiceAttribute } from './service-attributes';
 import { parseServiceRequestForm } from './request-form';
 import { requestWindow } from './request-window';
-import { open311StatusOf } from './status';
+import { CASE_STATUSES } from '@hotline/cases/values';
+import { CASE_STATUSES_BY_OPEN311, open311StatusOf } from './status';
 import { renderOpen311 } from './render';
 import { hashApiKey } from './api-key';
 
@@ -156,10 +157,19 @@ describe('status mapping', () => {
     ['dispatched', 'open'],
     ['returned', 'open'],
     ['accepted', 'open'],
+    ['awaitingLeadApproval', 'open'],
+    ['awaitingCentreReview', 'open'],
     ['reopened', 'open'],
     ['replied', 'closed'],
     ['closed', 'closed'],
   ])('%s → %s', (status, expected) => expect(open311StatusOf(status)).toBe(expected));
+
+  it('files every case status under exactly one Open311 status, the one open311StatusOf gives', () => {
+    for (const status of CASE_STATUSES.filter((s) => s !== 'merged')) {
+      const under = Object.entries(CASE_STATUSES_BY_OPEN311).filter(([, list]) => list.includes(status));
+      expect({ status, under: under.map(([name]) => name) }).toEqual({ status, under: [open311StatusOf(status)] });
+    }
+  });
 });
 
 describe('rendering', () => {

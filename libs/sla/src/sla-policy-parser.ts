@@ -11,6 +11,8 @@ const POLICY_FIELDS = new Set([
   'accept',
   'reply',
   'callback',
+  'leadReview',
+  'centreReview',
   'countFrom',
   'warningRatio',
   'returnWindow',
@@ -116,6 +118,10 @@ export function parseSlaPolicies(input: unknown): SlaPolicy[] {
     }
     for (const stage of ['accept', 'reply', 'callback', 'returnWindow'] as const) {
       checkLimit(policy[stage], `${at}.${stage}`, problems);
+    }
+    // The review steps (办结审核) are optional: a policy without them gives each one working day.
+    for (const stage of ['leadReview', 'centreReview'] as const) {
+      if (policy[stage] !== undefined) checkLimit(policy[stage], `${at}.${stage}`, problems);
     }
     if (!includes(SLA_COUNT_FROM, policy.countFrom)) {
       problems.push({ field: `${at}.countFrom`, reason: `must be one of ${SLA_COUNT_FROM.join(', ')}` });

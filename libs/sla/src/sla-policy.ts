@@ -5,8 +5,11 @@ import type { SlaUnit } from './working-time';
 /** A policy is chosen by the case's kind and priority: their one definition is the case's own. */
 export { CASE_KINDS, CASE_PRIORITIES, type CaseKind, type CasePriority };
 
-/** accept (签收), reply with the result (办结答复), call the citizen back (回访). */
-export const SLA_STAGES = ['accept', 'reply', 'callback'] as const;
+/**
+ * accept (签收), reply with the result (办结答复), the reply's review by the department lead and by the
+ * centre (办结审核, only for departments that have them), call the citizen back (回访).
+ */
+export const SLA_STAGES = ['accept', 'reply', 'leadReview', 'centreReview', 'callback'] as const;
 export type SlaStage = (typeof SLA_STAGES)[number];
 
 /**
@@ -42,6 +45,10 @@ export interface SlaPolicy {
   accept: SlaLimit;
   reply: SlaLimit;
   callback: SlaLimit;
+  /** 办结审核 by the department lead; a policy without it gives the step REVIEW_STAGE_FALLBACK. */
+  leadReview?: SlaLimit;
+  /** 办结审核 by the centre; a policy without it gives the step REVIEW_STAGE_FALLBACK. */
+  centreReview?: SlaLimit;
   countFrom: SlaCountFrom;
   /** Share of the allowed time after which the warning fires (0.75 → at three quarters). */
   warningRatio: number;
@@ -51,6 +58,15 @@ export interface SlaPolicy {
   maxExtensionDays: number;
   /** Most extensions a case may get. */
   maxExtensions: number;
+}
+
+/** The review steps' limit in a policy written before they existed: one working day, like the callback. */
+export const REVIEW_STAGE_FALLBACK: SlaLimit = { amount: 1, unit: 'workingDays' };
+
+/** A stage's limit under a policy (the review steps fall back to REVIEW_STAGE_FALLBACK). */
+export function stageLimit(policy: SlaPolicy, stage: SlaStage): SlaLimit {
+  if (stage === 'leadReview' || stage === 'centreReview') return policy[stage] ?? REVIEW_STAGE_FALLBACK;
+  return policy[stage];
 }
 
 export interface SlaCaseFacts {

@@ -1,6 +1,6 @@
 import { deadlineCalendar } from './calendar-state';
 import { SlaArgumentInvalid } from './sla-errors';
-import { SLA_STAGES, type SlaCountFrom, type SlaLimit, type SlaPolicy, type SlaStage } from './sla-policy';
+import { SLA_STAGES, stageLimit, type SlaCountFrom, type SlaLimit, type SlaPolicy, type SlaStage } from './sla-policy';
 import type { CalendarSource } from './statutory-calendar';
 import { type CalendarEngine, type WorkingCalendar, calendarEngine } from './working-calendar';
 import {
@@ -95,7 +95,7 @@ export function computeStageDeadline(
   if (!(SLA_STAGES as readonly string[]).includes(stage)) {
     throw new SlaArgumentInvalid('stage', `must be one of ${SLA_STAGES.join(', ')}`);
   }
-  return limitDeadline(policy[stage], policy.countFrom, policy.warningRatio, stageStart, calendar);
+  return limitDeadline(stageLimit(policy, stage), policy.countFrom, policy.warningRatio, stageStart, calendar);
 }
 
 /**

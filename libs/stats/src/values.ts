@@ -4,7 +4,16 @@
  * The one definition of the rates lives in figures/ (rate-definitions.ts); @hotline/stats exports the
  * same bindings.
  */
-export { RATE_NAMES, RATE_DEFINITIONS, type RateName, type Rates } from './figures/rate-definitions';
+export {
+  RATE_NAMES,
+  RATE_DEFINITIONS,
+  REPORTED_RATE_NAMES,
+  WATCHED_RATE_NAMES,
+  type RateName,
+  type Rates,
+  type ReportedRateName,
+  type WatchedRateName,
+} from './figures/rate-definitions';
 export {
   CASE_FIGURES,
   LIVE_FIGURES,

@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SATISFACTION_VERDICTS, SUPERVISION_LEVELS, type SatisfactionVerdict, type SupervisionLevel } from '@hotline/cases';
+import {
+  LEAD_REVIEW_DECISIONS,
+  REVIEW_DECISIONS,
+  SATISFACTION_VERDICTS,
+  SUPERVISION_LEVELS,
+  type LeadReviewDecision,
+  type ReviewDecision,
+  type SatisfactionVerdict,
+  type SupervisionLevel,
+} from '@hotline/cases';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -95,6 +104,34 @@ export class ReplyDto {
   @Length(1, 5000)
   @CleanText()
   result: string;
+}
+
+/** 办结审核 by the department lead: approve the reply, or send it back to the staff (a note saying why). */
+export class LeadReviewDto {
+  @ApiProperty({ enum: LEAD_REVIEW_DECISIONS })
+  @IsIn(LEAD_REVIEW_DECISIONS)
+  decision: LeadReviewDecision;
+
+  @ApiPropertyOptional({ description: 'required when the decision is return', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  @CleanText()
+  note?: string;
+}
+
+/** 办结审核 by the centre: pass the reply to the callback, or return it to the department (a note saying why). */
+export class ReviewDto {
+  @ApiProperty({ enum: REVIEW_DECISIONS })
+  @IsIn(REVIEW_DECISIONS)
+  decision: ReviewDecision;
+
+  @ApiPropertyOptional({ description: 'required when the decision is return', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  @CleanText()
+  note?: string;
 }
 
 /** 直接答复 of a consultation by the operator. */

@@ -12,11 +12,13 @@ import {
   EmptyActionDto,
   ExtensionDecisionDto,
   ExtensionRequestDto,
+  LeadReviewDto,
   MergeDto,
   NoteDto,
   OptionalNoteDto,
   ReasonDto,
   ReplyDto,
+  ReviewDto,
   SuperviseDto,
 } from './case-action.dto';
 import { AllowedActionsDto, CaseViewDto } from './case-view.dto';
@@ -143,6 +145,20 @@ export class CaseActionsController {
     return this.act(id, user, { action: 'reply', result: body.result });
   }
 
+  /** 办结审核 by the department lead (departments that have the step): approve, or send back with a note. */
+  @Post('lead-review')
+  @HttpCode(200)
+  leadReview(@Param('id', uuid) id: string, @Body() body: LeadReviewDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'leadReview', decision: body.decision, note: body.note });
+  }
+
+  /** 办结审核 by the centre (supervisors): pass to the callback, or return to the department with a note. */
+  @Post('review')
+  @HttpCode(200)
+  review(@Param('id', uuid) id: string, @Body() body: ReviewDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'review', decision: body.decision, note: body.note });
+  }
+
   /** 直接答复: the operator answers a consultation instead of dispatching it. */
   @Post('direct-answer')
   @HttpCode(200)
@@ -168,6 +184,16 @@ export class CaseActionsController {
   @HttpCode(200)
   close(@Param('id', uuid) id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthUser) {
     return this.act(id, user, { action: 'close', reason: body.reason });
+  }
+
+  /**
+   * 重办 on a repeat call: the citizen calls again about a case closed within the window
+   * (REPEAT_CALL_WINDOW_DAYS); the case goes back to its lead department with the new call as the note.
+   */
+  @Post('reopen')
+  @HttpCode(200)
+  reopen(@Param('id', uuid) id: string, @Body() body: NoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'reopen', note: body.note });
   }
 
   /** 重复件: this case follows the target from now on. */

@@ -92,6 +92,12 @@ export class CaseViewDto implements CaseView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the case this one was merged into' })
   mergedIntoId: string | null;
   @ApiProperty({ type: () => [CaseRefDto], description: 'duplicates merged into this case' }) mergedCases: CaseRefDto[];
+  @ApiProperty({
+    type: () => CaseRefDto,
+    nullable: true,
+    description: '重办 / follow-up: the closed case this one follows up (intake followUpOf)',
+  })
+  followUpOf: CaseRefDto | null;
   @ApiProperty({ type: String, nullable: true, description: 'the reply (办结) or the direct answer' }) result: string | null;
   @ApiProperty({ enum: SUPERVISION_LEVELS, nullable: true }) supervisionLevel: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) assigneeId: string | null;

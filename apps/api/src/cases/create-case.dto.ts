@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CASE_CHANNELS, CASE_KINDS, CASE_PRIORITIES } from '@hotline/cases';
 import { normalizePhone, PHONE_PATTERN } from '@hotline/privacy';
 import { CleanText } from '../http/text-rules';
@@ -99,4 +99,15 @@ export class CreateCaseDto {
   @Length(1, 5000)
   @CleanText()
   directAnswer?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      '重办 / follow-up: the closed case this call is about again. Allowed as a follow-up of that case is (operators and supervisors, ' +
+      'within REPEAT_CALL_WINDOW_DAYS of its closing): 400 for an unknown case, 403 or 409 otherwise, with nothing created. ' +
+      'The case records `followedUp` in its history and counts as repeat-called.',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  followUpOf?: string;
 }

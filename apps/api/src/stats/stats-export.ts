@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { CASE_FIGURES, RATE_NAMES, type RatesReport } from '@hotline/stats';
+import { CASE_FIGURES, REPORTED_RATE_NAMES, type RatesReport } from '@hotline/stats';
 
 /**
  * The rates report as a table with its context on top (what, period, filters, when generated), so a
  * file passed around still says what it counts. Times in the district's zone.
  */
 function sheetRows(report: RatesReport, zoned: (d: Date | null) => string): unknown[][] {
-  const columns = ['code', 'name', ...CASE_FIGURES, 'overdueNow', ...RATE_NAMES];
+  const columns = ['code', 'name', ...CASE_FIGURES, 'overdueNow', ...REPORTED_RATE_NAMES];
   const filters = Object.entries(report.filters)
     .filter(([k]) => k !== 'from' && k !== 'to')
     .map(([k, v]) => `${k}=${v}`)
@@ -17,7 +17,7 @@ function sheetRows(report: RatesReport, zoned: (d: Date | null) => string): unkn
     row.key.name,
     ...CASE_FIGURES.map((f) => row[f]),
     row.overdueNow,
-    ...RATE_NAMES.map((r) => row[r]),
+    ...REPORTED_RATE_NAMES.map((r) => row[r]),
   ];
   return [
     ['report', `rates by ${report.groupBy}${report.categoryLevel ? ` (category level ${report.categoryLevel})` : ''}`],
@@ -51,7 +51,7 @@ export async function ratesWorkbook(report: RatesReport, zoned: (d: Date | null)
   header.font = { bold: true };
   sheet.getRow(rows.length).font = { bold: true };
   const firstRate = 2 + CASE_FIGURES.length + 1 + 1;
-  for (let i = 0; i < RATE_NAMES.length; i += 1) sheet.getColumn(firstRate + i).numFmt = '0.0%';
+  for (let i = 0; i < REPORTED_RATE_NAMES.length; i += 1) sheet.getColumn(firstRate + i).numFmt = '0.0%';
   sheet.getColumn(2).width = 28;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CASE_FIGURES, LIVE_FIGURES, RATE_NAMES, TREND_INTERVALS } from '@hotline/stats';
+import { CASE_FIGURES, LIVE_FIGURES, REPORTED_RATE_NAMES, TREND_INTERVALS } from '@hotline/stats';
 
 /**
  * The statistics reports, described for the OpenAPI document (and so for the console's generated
@@ -16,7 +16,7 @@ function declareColumns(target: object, figures: readonly string[], rates: boole
     )(target, figure);
   }
   if (!rates) return;
-  for (const rate of RATE_NAMES) {
+  for (const rate of REPORTED_RATE_NAMES) {
     ApiProperty({ type: Number, nullable: true, description: change ? 'change from the period before' : RATE_DESCRIPTION })(
       target,
       rate,

@@ -16,6 +16,9 @@ const PATHS: Record<string, string> = {
   rejectExtension: 'extension-requests/{rid}/reject',
   progress: 'progress',
   reply: 'reply',
+  leadReview: 'lead-review',
+  review: 'review',
+  reopen: 'reopen',
   directAnswer: 'direct-answer',
   callback: 'callback',
   callbackAttempt: 'callback-attempt',
@@ -27,7 +30,7 @@ const PATHS: Record<string, string> = {
 
 /** Actions that need nothing typed: done on click. */
 const IMMEDIATE = new Set(['accept']);
-const PRIMARY = new Set(['accept', 'reply', 'callback', 'approveExtension', 'dispatch']);
+const PRIMARY = new Set(['accept', 'reply', 'callback', 'approveExtension', 'dispatch', 'leadReview', 'review']);
 
 /** Shows a refusal from the API with the field problems it names. */
 export function useApiErrors() {
@@ -74,6 +77,36 @@ function ActionFields({ action }: { action: string }) {
           </Form.Item>
         </>
       );
+    case 'leadReview':
+    case 'review':
+      // 办结审核: approve / pass, or send back with a note (the API requires it for a return).
+      return (
+        <>
+          <Form.Item name="decision" label={t('action.field.decision')} rules={[{ required: true }]}>
+            <Radio.Group>
+              <Radio value={action === 'review' ? 'pass' : 'approve'}>
+                {t(`decision.${action === 'review' ? 'pass' : 'approve'}`)}
+              </Radio>
+              <Radio value="return">{t('decision.return')}</Radio>
+            </Radio.Group>
+          </Form.Item>
+          <Form.Item
+            noStyle
+            shouldUpdate={(before: Record<string, unknown>, after: Record<string, unknown>) => before.decision !== after.decision}
+          >
+            {({ getFieldValue }) => (
+              <Form.Item
+                name="note"
+                label={t('action.field.note')}
+                rules={[{ required: getFieldValue('decision') === 'return', whitespace: true }]}
+              >
+                <Input.TextArea rows={3} />
+              </Form.Item>
+            )}
+          </Form.Item>
+        </>
+      );
+    case 'reopen':
     case 'progress':
       return (
         <Form.Item name="note" label={t('action.field.note')} rules={[{ required: true, whitespace: true }]}>
@@ -157,6 +190,9 @@ async function bodyOf(action: string, values: Record<string, unknown>): Promise<
       return { satisfaction: values.satisfaction, solved: values.solved, ...(note ? { note } : {}) };
     case 'supervise':
       return { level: values.level, ...(note ? { note } : {}) };
+    case 'leadReview':
+    case 'review':
+      return { decision: values.decision, ...(note ? { note } : {}) };
     case 'rejectReturn':
     case 'approveExtension':
     case 'rejectExtension':

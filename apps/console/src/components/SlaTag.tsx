@@ -62,6 +62,8 @@ const STATUS_COLOURS: Record<string, string> = {
   dispatched: 'geekblue',
   returned: 'volcano',
   accepted: 'cyan',
+  awaitingLeadApproval: 'gold',
+  awaitingCentreReview: 'orange',
   replied: 'purple',
   reopened: 'magenta',
   closed: 'default',

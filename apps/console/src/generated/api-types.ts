@@ -436,6 +436,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/lead-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_leadReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/merge': {
     parameters: {
       query?: never;
@@ -484,6 +500,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/reply': {
     parameters: {
       query?: never;
@@ -510,6 +542,22 @@ export type paths = {
     get?: never;
     put?: never;
     post: operations['CaseActionsController_returnCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -573,6 +621,22 @@ export type paths = {
     };
     get: operations['ReferenceController_departments'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/departments/{code}/review-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReviewSettingsController_get'];
+    put: operations['ReviewSettingsController_set'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1123,6 +1187,8 @@ export type components = {
         | 'rejectExtension'
         | 'progress'
         | 'reply'
+        | 'leadReview'
+        | 'review'
         | 'directAnswer'
         | 'callback'
         | 'callbackAttempt'
@@ -1131,6 +1197,8 @@ export type components = {
         | 'supervise'
         | 'urge'
         | 'assign'
+        | 'reopen'
+        | 'followUp'
       )[];
     };
     AssignDto: {
@@ -1246,11 +1314,32 @@ export type components = {
         [key: string]: unknown;
       };
       /** @enum {string|null} */
-      fromStatus: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged' | null;
+      fromStatus:
+        | 'received'
+        | 'dispatched'
+        | 'returned'
+        | 'accepted'
+        | 'awaitingLeadApproval'
+        | 'awaitingCentreReview'
+        | 'replied'
+        | 'reopened'
+        | 'closed'
+        | 'merged'
+        | null;
       id: string;
       note: string | null;
       /** @enum {string} */
-      toStatus: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged';
+      toStatus:
+        | 'received'
+        | 'dispatched'
+        | 'returned'
+        | 'accepted'
+        | 'awaitingLeadApproval'
+        | 'awaitingCentreReview'
+        | 'replied'
+        | 'reopened'
+        | 'closed'
+        | 'merged';
       type: string;
     };
     CasePageDto: {
@@ -1282,6 +1371,8 @@ export type components = {
       description: string;
       /** Format: date-time */
       dispatchedAt: string | null;
+      /** @description 重办 / follow-up: the closed case this one follows up (intake followUpOf) */
+      followUpOf: components['schemas']['CaseRefDto'] | null;
       grid: components['schemas']['CodeNameDto'] | null;
       /** Format: uuid */
       id: string;
@@ -1305,7 +1396,17 @@ export type components = {
       result: string | null;
       sla: components['schemas']['SlaViewDto'];
       /** @enum {string} */
-      status: 'received' | 'dispatched' | 'returned' | 'accepted' | 'replied' | 'reopened' | 'closed' | 'merged';
+      status:
+        | 'received'
+        | 'dispatched'
+        | 'returned'
+        | 'accepted'
+        | 'awaitingLeadApproval'
+        | 'awaitingCentreReview'
+        | 'replied'
+        | 'reopened'
+        | 'closed'
+        | 'merged';
       street: components['schemas']['CodeNameDto'] | null;
       /** @enum {string|null} */
       supervisionLevel: 'normal' | 'yellow' | 'red' | null;
@@ -1358,6 +1459,11 @@ export type components = {
        * @example 91210203MA0YR8N31R
        */
       enterpriseUscc?: string;
+      /**
+       * Format: uuid
+       * @description 重办 / follow-up: the closed case this call is about again. Allowed as a follow-up of that case is (operators and supervisors, within REPEAT_CALL_WINDOW_DAYS of its closing): 400 for an unknown case, 403 or 409 otherwise, with nothing created. The case records `followedUp` in its history and counts as repeat-called.
+       */
+      followUpOf?: string;
       /** @enum {string} */
       kind: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
       /** @description WGS84 latitude; must be inside the district */
@@ -1554,6 +1660,12 @@ export type components = {
       keywords: string[];
       question: string;
     };
+    LeadReviewDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'return';
+      /** @description required when the decision is return */
+      note?: string;
+    };
     LoginDto: {
       /** @example hotline365 */
       password: string;
@@ -1601,6 +1713,7 @@ export type components = {
     RankedRowDto: {
       acceptedOnTime: number;
       calledBack: number;
+      closed: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       completionRate: number | null;
       directAnswered: number;
@@ -1614,6 +1727,9 @@ export type components = {
       rank: number;
       received: number;
       reopened: number;
+      repeatCalled: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      repeatRate: number | null;
       replied: number;
       repliedOnTime: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
@@ -1621,6 +1737,7 @@ export type components = {
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       responseRate: number | null;
       returned: number;
+      reviewReturned: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       satisfactionRate: number | null;
       satisfied: number;
@@ -1659,6 +1776,7 @@ export type components = {
     RateRowDto: {
       acceptedOnTime: number;
       calledBack: number;
+      closed: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       completionRate: number | null;
       directAnswered: number;
@@ -1671,6 +1789,9 @@ export type components = {
       overdueNow: number;
       received: number;
       reopened: number;
+      repeatCalled: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      repeatRate: number | null;
       replied: number;
       repliedOnTime: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
@@ -1678,6 +1799,7 @@ export type components = {
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       responseRate: number | null;
       returned: number;
+      reviewReturned: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       satisfactionRate: number | null;
       satisfied: number;
@@ -1708,6 +1830,24 @@ export type components = {
     ReplyDto: {
       /** @example 已修复管道，室温恢复到20度 */
       result: string;
+    };
+    ReviewDto: {
+      /** @enum {string} */
+      decision: 'pass' | 'return';
+      /** @description required when the decision is return */
+      note?: string;
+    };
+    ReviewSettingsDto: {
+      centreReview: boolean;
+      /** @example housing */
+      department: string;
+      leadApproval: boolean;
+    };
+    SetReviewSettingsDto: {
+      /** @description every reply then waits for the centre's review (中心审核, supervisors) before the callback */
+      centreReview: boolean;
+      /** @description every reply first waits for the department lead's approval (部门负责人审核) */
+      leadApproval: boolean;
     };
     SetWebhookDto: {
       /** @description shared secret for the HMAC-SHA256 signature; never shown again */
@@ -1751,7 +1891,7 @@ export type components = {
       /** @description the event that started the stage or moved its deadline */
       reason: string;
       /** @enum {string} */
-      stage: 'accept' | 'reply' | 'callback';
+      stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback';
       /** Format: date-time */
       startedAt: string;
       /** @enum {string|null} */
@@ -1808,7 +1948,7 @@ export type components = {
       /** @description time left in the stage's own unit, negative when overdue */
       minutesLeft: number | null;
       /** @enum {string|null} */
-      stage: 'accept' | 'reply' | 'callback' | null;
+      stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback' | null;
       /** @enum {string} */
       state: 'normal' | 'warning' | 'overdue';
       /** @enum {string|null} */
@@ -1834,6 +1974,8 @@ export type components = {
       acceptedOnTime: number | null;
       /** @description relative change from the period before */
       calledBack: number | null;
+      /** @description relative change from the period before */
+      closed: number | null;
       /** @description change from the period before */
       completionRate: number | null;
       /** @description relative change from the period before */
@@ -1851,6 +1993,10 @@ export type components = {
       /** @description relative change from the period before */
       reopened: number | null;
       /** @description relative change from the period before */
+      repeatCalled: number | null;
+      /** @description change from the period before */
+      repeatRate: number | null;
+      /** @description relative change from the period before */
       replied: number | null;
       /** @description relative change from the period before */
       repliedOnTime: number | null;
@@ -1860,6 +2006,8 @@ export type components = {
       responseRate: number | null;
       /** @description relative change from the period before */
       returned: number | null;
+      /** @description relative change from the period before */
+      reviewReturned: number | null;
       /** @description change from the period before */
       satisfactionRate: number | null;
       /** @description relative change from the period before */
@@ -1872,6 +2020,7 @@ export type components = {
       calledBack: number;
       /** @description null for the first period */
       change: components['schemas']['TrendChangeDto'] | null;
+      closed: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       completionRate: number | null;
       directAnswered: number;
@@ -1887,6 +2036,9 @@ export type components = {
       period: string;
       received: number;
       reopened: number;
+      repeatCalled: number;
+      /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
+      repeatRate: number | null;
       replied: number;
       repliedOnTime: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
@@ -1894,6 +2046,7 @@ export type components = {
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       responseRate: number | null;
       returned: number;
+      reviewReturned: number;
       /** @description a fraction 0–1; null where its denominator is 0 (no case to judge) */
       satisfactionRate: number | null;
       satisfied: number;
@@ -2353,6 +2506,9 @@ export interface operations {
           | 'extended'
           | 'merged'
           | 'directAnswered'
+          | 'reviewReturned'
+          | 'closed'
+          | 'repeatCalled'
           | 'overdueNow';
         /** @description received at or after (ISO 8601) */
         from?: string;
@@ -2728,6 +2884,29 @@ export interface operations {
       };
     };
   };
+  CaseActionsController_leadReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CaseActionsController_merge: {
     parameters: {
       query?: never;
@@ -2797,6 +2976,29 @@ export interface operations {
       };
     };
   };
+  CaseActionsController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CaseActionsController_reply: {
     parameters: {
       query?: never;
@@ -2832,6 +3034,29 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewDto'];
       };
     };
     responses: {
@@ -2923,6 +3148,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DepartmentDto'][];
+        };
+      };
+    };
+  };
+  ReviewSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSettingsDto'];
+        };
+      };
+    };
+  };
+  ReviewSettingsController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetReviewSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSettingsDto'];
         };
       };
     };
@@ -3092,6 +3363,9 @@ export interface operations {
           | 'extended'
           | 'merged'
           | 'directAnswered'
+          | 'reviewReturned'
+          | 'closed'
+          | 'repeatCalled'
           | 'overdueNow';
         /** @description received at or after (ISO 8601) */
         from?: string;

@@ -26,6 +26,7 @@ import { useLoad } from '../hooks';
 import { HolidayNotices } from './admin/HolidayNotices';
 import { categoryTree, reference } from '../reference';
 import Users from './admin/Users';
+import ReviewSettingsButton from '../components/ReviewSettingsButton';
 
 interface Open311Client {
   id: string;
@@ -107,6 +108,7 @@ function Departments() {
               </Button>
             ),
           },
+          { title: t('admin.replyReview'), render: (_, d) => <ReviewSettingsButton code={d.code} /> },
         ]}
       />
       <Modal

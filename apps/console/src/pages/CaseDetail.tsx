@@ -68,6 +68,18 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
             style={{ marginBottom: 12 }}
           />
         )}
+        {c.followUpOf && (
+          <Alert
+            type="info"
+            data-testid="follow-up-of"
+            message={
+              <>
+                {t('detail.followUpOf')} <Link to={`/cases/${c.followUpOf.id}`}>{c.followUpOf.caseNo}</Link>
+              </>
+            }
+            style={{ marginBottom: 12 }}
+          />
+        )}
         <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('case.title')} span={3}>
             {c.title}

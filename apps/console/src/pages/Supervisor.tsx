@@ -111,6 +111,11 @@ export default function Supervisor() {
               <CaseQueue query={{ status: 'replied' }} only={['callback', 'callbackAttempt', 'close']} testId="callback-queue" />
             ),
           },
+          {
+            key: 'reviews',
+            label: t('supervisor.reviews'),
+            children: <CaseQueue query={{ status: 'awaitingCentreReview' }} only={['review']} testId="review-queue" />,
+          },
           { key: 'approvals', label: t('supervisor.approvals'), children: <Approvals /> },
           {
             key: 'supervision',

@@ -39,6 +39,8 @@ export interface IntakeCommand {
    * transaction and never routed; the machine decides who may and for which kinds, as for the action.
    */
   directAnswer?: string;
+  /** 重办 / follow-up: the closed case this call is about again; the machine decides as for the action. */
+  followUpOf?: string;
 }
 
 /**
@@ -97,6 +99,7 @@ export class CaseIntakeService {
     const problems = [...(Array.isArray(placed) ? placed : []), ...(Array.isArray(enterprise) ? enterprise : [])];
     if (problems.length > 0 || Array.isArray(placed) || Array.isArray(enterprise)) throw new InputInvalid(problems);
     const phone = normalizePhone(command.callerPhone);
+    if (command.followUpOf !== undefined) await this.assertCaseExists(command.followUpOf, 'followUpOf');
 
     return this.dataSource.transaction(async (manager) => {
       if (idempotencyKey !== undefined) {
@@ -191,6 +194,17 @@ export class CaseIntakeService {
           disposition.actor,
         );
       }
+      if (command.followUpOf !== undefined) {
+        // The followed-up case records the link in its history, through the machine (who, which status,
+        // within the window): a refusal rolls the new case back with it.
+        await sqlExec(manager, `UPDATE cases SET follow_up_of_id = $2 WHERE id = $1`, [id, command.followUpOf]);
+        await this.transitions.performWithin(
+          manager,
+          command.followUpOf,
+          { action: 'followUp', followUpCaseId: id, followUpCaseNo: caseNo },
+          dispositionActor(actor),
+        );
+      }
       if (enterprise) {
         await sqlExec(manager, `INSERT INTO enterprise_cases (case_id, enterprise_id) VALUES ($1, $2)`, [id, enterprise.id]);
         await notifyInTransaction(
@@ -215,6 +229,11 @@ export class CaseIntakeService {
       // A disposition changed the case after the insert: its answer reads the case back.
       return { id, replayed: false, created: disposition ? undefined : row };
     });
+  }
+
+  private async assertCaseExists(caseId: string, field: string): Promise<void> {
+    const found = await sqlRow<{ id: string }>(this.dataSource, `SELECT id FROM cases WHERE id = $1`, [caseId]);
+    if (!found) throw new InputInvalid([{ field, reason: `case ${caseId} does not exist` }]);
   }
 
   /**

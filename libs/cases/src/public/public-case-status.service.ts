@@ -7,6 +7,7 @@ import { maskPersonalData, normalizePhone, PersonalDataCipher } from '@hotline/p
 import { ReferenceDataService } from '@hotline/reference';
 import { slaViewOf, type CaseRow, type SlaState } from '../query/case-view';
 import { sqlRow, sqlRows } from '@hotline/database';
+import { publishedReplyCondition } from './published-reply';
 
 /** What a citizen may read about their case: nothing personal, nobody's name or phone. */
 /** A case on the way from the one asked about to the one handling it. */
@@ -93,7 +94,8 @@ export class PublicCaseStatusService {
                       'deadline', d.deadline, 'warnAt', d.warn_at, 'reason', d.reason, 'endedAt', d.ended_at, 'breachedAt', d.breached_at)
                       ORDER BY d.created_at, d.deadline)
                  FROM case_deadlines d WHERE d.case_id = c.id) AS "slaDeadlines",
-              (SELECT json_build_object('text', e.note, 'at', e.at) FROM case_events e
+              (SELECT CASE WHEN ${publishedReplyCondition('c', 'e')} THEN json_build_object('text', e.note, 'at', e.at) END
+                 FROM case_events e
                 WHERE e.case_id = c.id AND e.type IN ('replied', 'directAnswered') ORDER BY e.id DESC LIMIT 1) AS reply
          FROM cases c WHERE c.id = $1`,
       [handling.id],

@@ -1,4 +1,5 @@
 import { SqlConditions, sqlRow, sqlRows, type SqlRunner } from '@hotline/database';
+import { publishedReplyCondition } from './published-reply';
 
 /** How far GET requests follows a chain of merges (a merged into b merged into c …) to the handling case. */
 const MAX_MERGE_HOPS = 8;
@@ -75,7 +76,8 @@ export async function publicRequestRows(db: SqlRunner, filter: PublicRequestFilt
             h.case_no AS "handlingCaseNo", h.status AS "handlingStatus", h.updated_at AS "handlingUpdatedAt",
             h.lead_department_id AS "leadDepartmentId", h.kind AS "handlingKind", h.category_id AS "handlingCategoryId",
             h.priority AS "handlingPriority", h.dispatched_at AS "handlingDispatchedAt",
-            (SELECT e.note FROM case_events e WHERE e.case_id = h.id AND e.type IN ('replied', 'directAnswered')
+            (SELECT CASE WHEN ${publishedReplyCondition('h', 'e')} THEN e.note END
+               FROM case_events e WHERE e.case_id = h.id AND e.type IN ('replied', 'directAnswered')
               ORDER BY e.id DESC LIMIT 1) AS reply,
             (SELECT d.deadline FROM case_deadlines d WHERE d.case_id = h.id AND d.stage = 'reply'
               ORDER BY d.created_at DESC, d.deadline DESC LIMIT 1) AS "replyDeadline",

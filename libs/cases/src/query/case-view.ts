@@ -39,6 +39,7 @@ export interface CaseRow {
   reopensCount: number;
   urgesCount: number;
   mergedIntoId: string | null;
+  followUpOf: { id: string; caseNo: string } | null;
   supervisionLevel: string | null;
   assigneeId: string | null;
   createdById: string | null;
@@ -86,7 +87,8 @@ export const CASE_ROW_COLUMNS = `
   (SELECT e.note FROM case_events e WHERE e.case_id = COALESCE(c.merged_into_id, c.id) AND e.type IN ('replied', 'directAnswered')
     ORDER BY e.id DESC LIMIT 1) AS "result",
   (SELECT json_agg(json_build_object('id', m.id, 'caseNo', m.case_no) ORDER BY m.case_no)
-     FROM cases m WHERE m.merged_into_id = c.id) AS "mergedCases"`;
+     FROM cases m WHERE m.merged_into_id = c.id) AS "mergedCases",
+  (SELECT json_build_object('id', f.id, 'caseNo', f.case_no) FROM cases f WHERE f.id = c.follow_up_of_id) AS "followUpOf"`;
 
 export type SlaState = 'normal' | 'warning' | 'overdue';
 
@@ -170,6 +172,8 @@ export interface CaseView {
    * them shows this case's result.
    */
   mergedCases: Array<{ id: string; caseNo: string }>;
+  /** 重办 / follow-up: the closed case this one was taken to follow up (the citizen called again about it). */
+  followUpOf: { id: string; caseNo: string } | null;
   /** The result the department replied (办结) or the operator's direct answer; a merged case shows its target's. */
   result: string | null;
   /** 督办 level (normal / yellow / red) once a supervisor flagged the case. */
@@ -295,6 +299,7 @@ export function toCaseView(
     counters: { returns: row.returnsCount, extensions: row.extensionsCount, reopens: row.reopensCount, urges: row.urgesCount },
     mergedIntoId: row.mergedIntoId,
     mergedCases: row.mergedCases ?? [],
+    followUpOf: row.followUpOf ?? null,
     result: textFor(visibility, row.result),
     supervisionLevel: row.supervisionLevel,
     assigneeId: row.assigneeId,

@@ -251,7 +251,13 @@ export class SlaMonitorService {
   }
 }
 
-const STAGE_NAMES: Record<string, string> = { accept: '签收', reply: '办结', callback: '回访' };
+const STAGE_NAMES: Record<string, string> = {
+  accept: '签收',
+  reply: '办结',
+  leadReview: '部门审核',
+  centreReview: '中心审核',
+  callback: '回访',
+};
 
 interface LockedCase {
   id: string;
@@ -273,7 +279,10 @@ async function lockCase(manager: EntityManager, caseId: string): Promise<LockedC
   return row ?? null;
 }
 
-/** The department that owns an accept or reply stage; the callback stage belongs to the supervisors. */
+/**
+ * The department that owns an accept, reply or lead-review stage; the centre's review and the callback
+ * belong to the supervisors.
+ */
 function ownerNotice(
   current: LockedCase,
   stage: string,
@@ -281,6 +290,6 @@ function ownerNotice(
   title: string,
   data: Record<string, unknown>,
 ): NewNotification[] {
-  if (stage === 'callback' || !current.leadDepartmentId) return [];
+  if (stage === 'callback' || stage === 'centreReview' || !current.leadDepartmentId) return [];
   return [{ recipient: { kind: 'department', departmentId: current.leadDepartmentId }, caseId: current.id, type, title, data }];
 }

@@ -8,7 +8,7 @@ import {
   type SlaUnit,
   type WorkingCalendar,
 } from '@hotline/sla';
-import type { CaseEventType } from '../state-machine';
+import type { CaseEventType, CaseStatus } from '../state-machine';
 
 /** The SLA stage a case is in now, as stored on the case row. */
 export interface CurrentSlaStage {
@@ -35,13 +35,21 @@ export type SlaStageChange =
 
 export interface SlaStageInput {
   /** The decided events, with the request's data merged in (an extension's approved days). */
-  events: readonly { type: CaseEventType; data?: Record<string, unknown> }[];
+  /** `toStatus` says where a reply goes (a review step or the callback); events without it go to the callback. */
+  events: readonly { type: CaseEventType; toStatus?: CaseStatus; data?: Record<string, unknown> }[];
   current: CurrentSlaStage;
   /** When the case was (last) dispatched; the reply stage counts from it. */
   dispatchedAt: Date | null;
   now: Date;
   policy: SlaPolicy;
   calendar: WorkingCalendar;
+}
+
+/** The stage a reply waits in: a review step's own, or the callback once it has passed every step. */
+function stageOfReviewStep(status: CaseStatus | undefined): SlaStage {
+  if (status === 'awaitingLeadApproval') return 'leadReview';
+  if (status === 'awaitingCentreReview') return 'centreReview';
+  return 'callback';
 }
 
 /** Events after which no stage runs: the case left the departments or is finished. */
@@ -54,7 +62,11 @@ const ENDING_EVENTS = new Set<CaseEventType>(['returned', 'closed', 'merged', 'c
  * - accepted: the reply stage (办结) counts from the dispatch, not from the acceptance, as the 12345 rules
  *   word it ("办结 within N working days of dispatch"), so a slow acceptance does not buy reply time.
  *   An acceptance after a reopen keeps the reply stage the reopen started.
- * - replied / directAnswered: the callback stage (回访) counts from now.
+ * - replied / directAnswered: the callback stage (回访) counts from now; a reply that goes to a review
+ *   step (办结审核) starts that step's stage instead (leadReview, centreReview), and the approval or pass
+ *   that ends the last step starts the callback stage.
+ * - replySentBack / reviewReturned: the reply goes back to the department, whose new reply stage counts
+ *   from now, as after a reopen.
  * - reopened: a new reply stage counts from now.
  * - extensionApproved: the reply deadline and its warning move by the approved working days.
  * - returned, merged, closed, calledBack: no stage runs (a reopen after a callback starts one again).
@@ -79,9 +91,13 @@ export function slaStageChange(input: SlaStageInput): SlaStageChange | null {
         break;
       case 'replied':
       case 'directAnswered':
-        start('callback', now, event.type);
+      case 'replyApproved':
+      case 'reviewPassed':
+        start(stageOfReviewStep(event.toStatus), now, event.type);
         break;
       case 'reopened':
+      case 'replySentBack':
+      case 'reviewReturned':
         start('reply', now, event.type);
         break;
       case 'extensionApproved': {

@@ -2,7 +2,9 @@
  * Every way a case can move. REST endpoints (POST /api/v1/cases/:id/<name>) map one to one:
  * dispatch, accept, return, reject-return (rejectReturn), extension-requests (requestExtension),
  * progress, reply, direct-answer (directAnswer), callback, callback-attempt (callbackAttempt), close,
- * merge, supervise, urge, assign; approveExtension and rejectExtension act on the pending request.
+ * merge, supervise, urge, assign, lead-review (leadReview), review, reopen; approveExtension and
+ * rejectExtension act on the pending request. followUp has no endpoint of its own: an intake with
+ * `followUpOf` takes it on the closed case it follows up (in the intake's transaction).
  */
 export const CASE_ACTIONS = [
   'dispatch',
@@ -14,6 +16,8 @@ export const CASE_ACTIONS = [
   'rejectExtension',
   'progress',
   'reply',
+  'leadReview',
+  'review',
   'directAnswer',
   'callback',
   'callbackAttempt',
@@ -22,12 +26,20 @@ export const CASE_ACTIONS = [
   'supervise',
   'urge',
   'assign',
+  'reopen',
+  'followUp',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** 满意 / 基本满意 / 不满意. */
 export const SATISFACTION_VERDICTS = ['satisfied', 'basicallySatisfied', 'unsatisfied'] as const;
 export type SatisfactionVerdict = (typeof SATISFACTION_VERDICTS)[number];
+
+/** 办结审核 decisions: the department lead approves or sends back; the centre passes or returns. */
+export const LEAD_REVIEW_DECISIONS = ['approve', 'return'] as const;
+export type LeadReviewDecision = (typeof LEAD_REVIEW_DECISIONS)[number];
+export const REVIEW_DECISIONS = ['pass', 'return'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /** 督办 level. */
 export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const;
@@ -48,6 +60,8 @@ export type CaseCommand =
   | { readonly action: 'rejectExtension' }
   | { readonly action: 'progress' }
   | { readonly action: 'reply' }
+  | { readonly action: 'leadReview'; readonly decision: LeadReviewDecision; readonly note?: string }
+  | { readonly action: 'review'; readonly decision: ReviewDecision; readonly note?: string }
   | { readonly action: 'directAnswer' }
   | { readonly action: 'callback'; readonly verdict: SatisfactionVerdict }
   | { readonly action: 'callbackAttempt' }
@@ -55,7 +69,9 @@ export type CaseCommand =
   | { readonly action: 'merge'; readonly target: MergeTargetFacts }
   | { readonly action: 'supervise'; readonly level: SupervisionLevel }
   | { readonly action: 'urge' }
-  | { readonly action: 'assign'; readonly assigneeIsDepartmentStaff: boolean };
+  | { readonly action: 'assign'; readonly assigneeIsDepartmentStaff: boolean }
+  | { readonly action: 'reopen'; readonly note: string }
+  | { readonly action: 'followUp' };
 
 export type CaseCommandOf<A extends CaseAction> = Extract<CaseCommand, { action: A }>;
 

@@ -3,6 +3,12 @@ import type { CaseStatus } from './case-status';
 
 export { CASE_KINDS, type CaseKind } from '../case-attributes';
 
+/** A department's reply review steps (办结审核). */
+export interface ReplyReviewSetting {
+  readonly lead: boolean;
+  readonly centre: boolean;
+}
+
 /** What an assisting department (协办单位) has done on its own part of the case. */
 export interface AssistingPartFacts {
   readonly accepted: boolean;
@@ -27,6 +33,15 @@ export interface CaseContext {
   readonly callbackAttempts: number;
   /** The attempt that reaches this number closes the case as unreachable. */
   readonly maxCallbackAttempts: number;
+  /**
+   * 办结审核 as the lead department has it set up: its lead approves replies first (`lead`), the centre
+   * reviews them before the callback (`centre`). Missing: no review, a reply goes straight to callback.
+   */
+  readonly replyReview?: ReplyReviewSetting;
+  /** A lead department is on the case (a direct answer never had one, so it cannot be reopened to one). */
+  readonly hasLeadDepartment?: boolean;
+  /** A closed case was closed within the repeat-call window (重办 / follow-up); missing means not. */
+  readonly withinRepeatWindow?: boolean;
   /** The actor's own department's part, when the actor is from an assisting department. */
   readonly assistingPart?: AssistingPartFacts;
 }

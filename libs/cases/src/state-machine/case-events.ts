@@ -17,6 +17,10 @@ export const CASE_EVENT_TYPES = [
   'extensionRejected',
   'progressNoted',
   'replied',
+  'replyApproved',
+  'replySentBack',
+  'reviewPassed',
+  'reviewReturned',
   'assistReplied',
   'directAnswered',
   'calledBack',
@@ -27,6 +31,7 @@ export const CASE_EVENT_TYPES = [
   'supervised',
   'urged',
   'assigned',
+  'followedUp',
 ] as const;
 export type DecisionEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -47,11 +52,16 @@ export const UNREACHABLE_NOTE = 'unreachable';
 /** Why a case was closed, in the `closed` event's data: the rates treat each differently. */
 export type ClosureCause = 'callback' | 'unreachable' | 'supervisor';
 
+/** Why a case was reopened (重办), in the `reopened` event's data: an unsatisfied callback, or the citizen called again. */
+export type ReopenCause = 'callback' | 'repeatCall';
+
 /** Structured facts the machine decided, for the event's `data` column. */
 export interface CaseEventData {
   readonly verdict?: SatisfactionVerdict;
   readonly level?: SupervisionLevel;
   readonly closure?: ClosureCause;
+  readonly cause?: ReopenCause;
+  readonly decision?: string;
 }
 
 /**

@@ -4,6 +4,8 @@ export const CASE_STATUSES = [
   'dispatched',
   'returned',
   'accepted',
+  'awaitingLeadApproval',
+  'awaitingCentreReview',
   'replied',
   'reopened',
   'closed',
@@ -11,12 +13,20 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * 办结审核 (replyReview): where the department set it up, a reply first waits in `awaitingLeadApproval` for the
+ * department lead's approval, then in `awaitingCentreReview` for the centre's; `replied` means the reply has
+ * passed every review the department has and the centre owes the callback.
+ */
+
 /** A case is open until it is closed (归档) or merged into another case (重复件). */
 export const OPEN_CASE_STATUSES = [
   'received',
   'dispatched',
   'returned',
   'accepted',
+  'awaitingLeadApproval',
+  'awaitingCentreReview',
   'replied',
   'reopened',
 ] as const satisfies readonly CaseStatus[];

@@ -52,6 +52,8 @@ const ALLOWED: AllowedTransition[] = [
   t('reply', 'accepted', LEAD_DEPT, 'replied', ['replied']),
   t('reply', 'dispatched', ASSISTING_DEPT, 'dispatched', ['assistReplied']),
   t('reply', 'accepted', ASSISTING_DEPT, 'accepted', ['assistReplied']),
+  t('leadReview', 'awaitingLeadApproval', ['departmentLead@lead'], 'replied', ['replyApproved']),
+  t('review', 'awaitingCentreReview', ['supervisor'], 'replied', ['reviewPassed']),
   t('directAnswer', 'received', ['operator'], 'replied', ['directAnswered']),
   t('callback', 'replied', ['supervisor'], 'closed', ['calledBack', 'closed']),
   t('callbackAttempt', 'replied', ['supervisor'], 'replied', ['callbackAttempted']),
@@ -61,12 +63,16 @@ const ALLOWED: AllowedTransition[] = [
   t('merge', 'dispatched', ['dispatcher', 'supervisor'], 'merged', ['merged']),
   t('merge', 'returned', ['dispatcher', 'supervisor'], 'merged', ['merged']),
   t('merge', 'accepted', ['dispatcher', 'supervisor'], 'merged', ['merged']),
+  t('merge', 'awaitingLeadApproval', ['dispatcher', 'supervisor'], 'merged', ['merged']),
+  t('merge', 'awaitingCentreReview', ['dispatcher', 'supervisor'], 'merged', ['merged']),
   t('merge', 'replied', ['dispatcher', 'supervisor'], 'merged', ['merged']),
   t('merge', 'reopened', ['dispatcher', 'supervisor'], 'merged', ['merged']),
   t('supervise', 'received', ['supervisor', 'system'], 'received', ['supervised']),
   t('supervise', 'dispatched', ['supervisor', 'system'], 'dispatched', ['supervised']),
   t('supervise', 'returned', ['supervisor', 'system'], 'returned', ['supervised']),
   t('supervise', 'accepted', ['supervisor', 'system'], 'accepted', ['supervised']),
+  t('supervise', 'awaitingLeadApproval', ['supervisor', 'system'], 'awaitingLeadApproval', ['supervised']),
+  t('supervise', 'awaitingCentreReview', ['supervisor', 'system'], 'awaitingCentreReview', ['supervised']),
   t('supervise', 'replied', ['supervisor', 'system'], 'replied', ['supervised']),
   t('supervise', 'reopened', ['supervisor', 'system'], 'reopened', ['supervised']),
   t('urge', 'dispatched', ['supervisor', 'operator'], 'dispatched', ['urged']),
@@ -75,6 +81,8 @@ const ALLOWED: AllowedTransition[] = [
   t('assign', 'dispatched', ['departmentLead@lead'], 'dispatched', ['assigned']),
   t('assign', 'accepted', ['departmentLead@lead'], 'accepted', ['assigned']),
   t('assign', 'reopened', ['departmentLead@lead'], 'reopened', ['assigned']),
+  t('reopen', 'closed', ['supervisor', 'operator'], 'reopened', ['reopened']),
+  t('followUp', 'closed', ['supervisor', 'operator'], 'closed', ['followedUp']),
 ];
 
 function allowedRow(action: CaseAction, status: CaseStatus, actor: ActorLabel): AllowedTransition | undefined {
@@ -100,8 +108,9 @@ describe('the transition table', () => {
     expect(CASE_ACTIONS.filter((a) => !ALLOWED.some((r) => r.action === a))).toEqual([]);
   });
 
-  it('allows nothing on a closed or merged case', () => {
-    expect(ALLOWED.filter((r) => r.from === 'closed' || r.from === 'merged')).toEqual([]);
+  it('allows on a closed case only what a repeat call does (重办, follow-up), and nothing on a merged one', () => {
+    expect(ALLOWED.filter((r) => r.from === 'merged')).toEqual([]);
+    expect(ALLOWED.filter((r) => r.from === 'closed').map((r) => r.action)).toEqual(['reopen', 'followUp']);
   });
 
   it('lets admins and grid workers take no case action', () => {

@@ -6,11 +6,20 @@ export { CASE_STATUSES, OPEN_CASE_STATUSES, FINAL_CASE_STATUSES, isOpenStatus, i
 export type { CaseStatus, OpenCaseStatus } from './case-status';
 export { USER_ROLES, SYSTEM_ROLE, CASE_ACTOR_ROLES, DEPARTMENT_ROLES, CASE_RELATIONS, isDepartmentRole } from './case-actor';
 export type { UserRole, CaseActorRole, DepartmentRole, CentreRole, CaseRelation, CaseActor } from './case-actor';
-export { CASE_ACTIONS, SATISFACTION_VERDICTS, SUPERVISION_LEVELS, isCaseAction } from './case-actions';
+export {
+  CASE_ACTIONS,
+  LEAD_REVIEW_DECISIONS,
+  REVIEW_DECISIONS,
+  SATISFACTION_VERDICTS,
+  SUPERVISION_LEVELS,
+  isCaseAction,
+} from './case-actions';
 export type {
   CaseAction,
   CaseCommand,
   CaseCommandOf,
+  LeadReviewDecision,
+  ReviewDecision,
   MergeTargetFacts,
   SatisfactionVerdict,
   SupervisionLevel,
@@ -22,10 +31,11 @@ export type {
   CaseTransitionEvent,
   CaseEventData,
   ClosureCause,
+  ReopenCause,
   DecisionEventType,
 } from './case-events';
 export { CASE_KINDS } from './case-context';
-export type { CaseKind, CaseContext, AssistingPartFacts } from './case-context';
+export type { CaseKind, CaseContext, AssistingPartFacts, ReplyReviewSetting } from './case-context';
 export {
   ROLE_REFUSAL_CODES,
   STATE_REFUSAL_CODES,

@@ -33,6 +33,8 @@ export const RULE_REFUSAL_ERROR_KINDS = {
   AssistNotAccepted: 'conflict',
   AssistAlreadyReplied: 'conflict',
   MergeTargetNotOpen: 'conflict',
+  RepeatWindowPassed: 'conflict',
+  NoLeadDepartment: 'conflict',
   // facts about the request
   LeadDepartmentRequired: 'invalid',
   LeadAlsoAssisting: 'invalid',
@@ -44,6 +46,9 @@ export const RULE_REFUSAL_ERROR_KINDS = {
   MergeIntoSelf: 'invalid',
   MergeAcrossConfidentiality: 'invalid',
   AssigneeNotDepartmentStaff: 'invalid',
+  ReviewDecisionInvalid: 'invalid',
+  ReviewNoteRequired: 'invalid',
+  ReopenNoteRequired: 'invalid',
 } as const satisfies Record<string, Extract<DomainErrorKind, 'conflict' | 'invalid'>>;
 export type CaseRuleRefusalCode = keyof typeof RULE_REFUSAL_ERROR_KINDS;
 

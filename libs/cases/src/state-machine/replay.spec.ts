@@ -1,4 +1,11 @@
-import { CASE_ACTIONS, SATISFACTION_VERDICTS, SUPERVISION_LEVELS, type CaseCommand } from './case-actions';
+import {
+  CASE_ACTIONS,
+  LEAD_REVIEW_DECISIONS,
+  REVIEW_DECISIONS,
+  SATISFACTION_VERDICTS,
+  SUPERVISION_LEVELS,
+  type CaseCommand,
+} from './case-actions';
 import { CASE_KINDS, type CaseContext } from './case-context';
 import { intakeEvent, type CaseEventType, type CaseTransitionEvent } from './case-events';
 import { CASE_STATUSES, type CaseStatus } from './case-status';
@@ -174,11 +181,19 @@ describe('replay', () => {
       for (const action of CASE_ACTIONS) {
         const contexts = [
           happyContext(action, status),
+          { ...happyContext(action, status), replyReview: { lead: true, centre: true } },
+          { ...happyContext(action, status), replyReview: { lead: false, centre: true } },
           contextOf(status, { callbackAttempts: 2 }),
           ...HOSTILE_CONTEXT_FACTS.map((facts) => contextOf(status, facts)),
         ];
         const commands: CaseCommand[] =
-          action === 'callback' ? SATISFACTION_VERDICTS.map((verdict) => ({ action, verdict })) : [happyCommand(action)];
+          action === 'callback'
+            ? SATISFACTION_VERDICTS.map((verdict) => ({ action, verdict }))
+            : action === 'leadReview'
+              ? LEAD_REVIEW_DECISIONS.map((decision) => ({ action, decision, note: '请补充现场照片' }))
+              : action === 'review'
+                ? REVIEW_DECISIONS.map((decision) => ({ action, decision, note: '答复未回应诉求' }))
+                : [happyCommand(action)];
         for (const ctx of contexts) {
           for (const command of commands) {
             for (const label of ACTOR_LABELS) {
@@ -190,7 +205,11 @@ describe('replay', () => {
       }
     }
     const shapes = Object.entries(EVENT_SHAPES).flatMap(([type, shape]) =>
-      shape.from.map((from) => `${type} ${from} ${shape.to === 'same' ? from : shape.to}`),
+      shape.from.flatMap((from) =>
+        (shape.to === 'same' ? [from] : typeof shape.to === 'string' ? [shape.to] : shape.to).map(
+          (to) => `${type} ${from} ${to}`,
+        ),
+      ),
     );
     expect([...produced].sort()).toEqual([...shapes].sort());
   });
@@ -214,9 +233,15 @@ describe('replay', () => {
         kind: pick(CASE_KINDS),
         maxExtensions: pick([0, 1, 2]),
         maxCallbackAttempts: pick([1, 2, 3]),
+        replyReview: { lead: pick([true, false]), centre: pick([true, false]) },
       });
       for (let step = 0; step < 40; step += 1) {
-        c.ctx = { ...c.ctx, withinReturnWindow: pick([true, false]) };
+        c.ctx = {
+          ...c.ctx,
+          withinReturnWindow: pick([true, false]),
+          withinRepeatWindow: pick([true, false]),
+          hasLeadDepartment: c.history.some((e) => e.type === 'dispatched'),
+        };
         // Merging ends a life at once: offer it rarely, so that lives get long.
         const options = ACTOR_LABELS.flatMap((label) =>
           allowedActions(c.ctx, actorOf(label))
@@ -228,6 +253,9 @@ describe('replay', () => {
         let command = happyCommand(action);
         if (command.action === 'callback') command = { action: 'callback', verdict: pick(SATISFACTION_VERDICTS) };
         if (command.action === 'supervise') command = { action: 'supervise', level: pick(SUPERVISION_LEVELS) };
+        if (command.action === 'leadReview')
+          command = { action: 'leadReview', decision: pick(LEAD_REVIEW_DECISIONS), note: '补充' };
+        if (command.action === 'review') command = { action: 'review', decision: pick(REVIEW_DECISIONS), note: '退回' };
         c.act(command, label);
         expect(replay(c.history)).toBe(c.ctx.status);
       }

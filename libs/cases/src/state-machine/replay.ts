@@ -16,7 +16,10 @@ export interface ReplayableEvent {
  * this table and `decide` agree both ways.
  */
 export const EVENT_SHAPES: Readonly<
-  Record<DecisionEventType, { readonly from: readonly (CaseStatus | null)[]; readonly to: CaseStatus | 'same' }>
+  Record<
+    DecisionEventType,
+    { readonly from: readonly (CaseStatus | null)[]; readonly to: CaseStatus | readonly CaseStatus[] | 'same' }
+  >
 > = {
   received: { from: [null], to: 'received' },
   dispatched: { from: ['received', 'returned'], to: 'dispatched' },
@@ -28,17 +31,23 @@ export const EVENT_SHAPES: Readonly<
   extensionApproved: { from: ['accepted'], to: 'same' },
   extensionRejected: { from: ['accepted'], to: 'same' },
   progressNoted: { from: ['dispatched', 'accepted'], to: 'same' },
-  replied: { from: ['accepted'], to: 'replied' },
+  // Where a reply or an approval goes depends on the department's review steps at the time.
+  replied: { from: ['accepted'], to: ['awaitingLeadApproval', 'awaitingCentreReview', 'replied'] },
+  replyApproved: { from: ['awaitingLeadApproval'], to: ['awaitingCentreReview', 'replied'] },
+  replySentBack: { from: ['awaitingLeadApproval'], to: 'accepted' },
+  reviewPassed: { from: ['awaitingCentreReview'], to: 'replied' },
+  reviewReturned: { from: ['awaitingCentreReview'], to: 'accepted' },
   assistReplied: { from: ['dispatched', 'accepted'], to: 'same' },
   directAnswered: { from: ['received'], to: 'replied' },
   calledBack: { from: ['replied'], to: 'same' },
   callbackAttempted: { from: ['replied'], to: 'same' },
-  reopened: { from: ['replied'], to: 'reopened' },
+  reopened: { from: ['replied', 'closed'], to: 'reopened' },
   closed: { from: ['replied', 'reopened'], to: 'closed' },
   merged: { from: OPEN_CASE_STATUSES, to: 'merged' },
   supervised: { from: OPEN_CASE_STATUSES, to: 'same' },
   urged: { from: ['dispatched', 'accepted', 'reopened'], to: 'same' },
   assigned: { from: ['dispatched', 'accepted', 'reopened'], to: 'same' },
+  followedUp: { from: ['closed'], to: 'same' },
 };
 
 /** A history that does not replay: the case's stored status cannot be trusted, or the history is corrupt. */
@@ -86,8 +95,10 @@ export function replay(events: readonly ReplayableEvent[]): CaseStatus {
     }
     if (!isDecisionEvent(event.type)) throw new CaseHistoryBroken(index, `unknown event type ${event.type}`);
     const shape = EVENT_SHAPES[event.type];
-    const next: CaseStatus | null = shape.to === 'same' ? status : shape.to;
-    if (next === null || !shape.from.includes(status) || event.toStatus !== next) {
+    const targets: readonly (CaseStatus | null)[] =
+      shape.to === 'same' ? [status] : typeof shape.to === 'string' ? [shape.to] : shape.to;
+    const next = targets.find((t) => t === event.toStatus) ?? null;
+    if (next === null || !shape.from.includes(status)) {
       throw new CaseHistoryBroken(index, `${event.type} cannot lead from ${status ?? 'nothing'} to ${event.toStatus}`);
     }
     status = next;

@@ -45,6 +45,8 @@ export function contextOf(status: CaseStatus, facts: Partial<CaseContext> = {}):
 export function happyContext(action: CaseAction, status: CaseStatus): CaseContext {
   return contextOf(status, {
     kind: action === 'directAnswer' ? 'consultation' : 'complaint',
+    hasLeadDepartment: true,
+    withinRepeatWindow: true,
     pendingExtension: action === 'approveExtension' || action === 'rejectExtension',
     assistingPart: { accepted: action !== 'accept', replied: false },
   });
@@ -59,6 +61,8 @@ export const HOSTILE_CONTEXT_FACTS: Array<Partial<CaseContext>> = [
     extensionCount: 2,
     maxExtensions: 2,
     assistingPart: { accepted: true, replied: true },
+    hasLeadDepartment: false,
+    withinRepeatWindow: false,
   },
   { kind: 'report', withinReturnWindow: false, pendingExtension: false, assistingPart: { accepted: false, replied: false } },
 ];
@@ -80,6 +84,12 @@ export function happyCommand(action: CaseAction): CaseCommand {
       return { action, level: 'yellow' };
     case 'assign':
       return { action, assigneeIsDepartmentStaff: true };
+    case 'leadReview':
+      return { action, decision: 'approve' };
+    case 'review':
+      return { action, decision: 'pass' };
+    case 'reopen':
+      return { action, note: '市民再次来电，暖气仍不热' };
     default:
       return { action };
   }
@@ -102,6 +112,12 @@ export function badCommand(action: CaseAction): CaseCommand {
       return { action, level: 'purple' as never };
     case 'assign':
       return { action, assigneeIsDepartmentStaff: false };
+    case 'leadReview':
+      return { action, decision: 'return', note: ' ' };
+    case 'review':
+      return { action, decision: 'reject' as never };
+    case 'reopen':
+      return { action, note: '' };
     default:
       return { action };
   }

@@ -1,4 +1,6 @@
 import {
+  LEAD_REVIEW_DECISIONS,
+  REVIEW_DECISIONS,
   SATISFACTION_VERDICTS,
   SUPERVISION_LEVELS,
   type CaseAction,
@@ -74,6 +76,7 @@ const record =
   (status: CaseStatus): CaseTransitionEvent[] => [{ type, fromStatus: status, toStatus: status }];
 
 const isBlank = (text: unknown): boolean => typeof text !== 'string' || text.trim() === '';
+const trimmedNote = (text: string | undefined): { note?: string } => (isBlank(text) ? {} : { note: text!.trim() });
 
 // Case rules
 
@@ -110,6 +113,22 @@ const assistNotYetReplied = (ctx: CaseContext): RuleFailure | undefined =>
   ctx.assistingPart?.replied
     ? { code: 'AssistAlreadyReplied', reason: 'this assisting department has already replied' }
     : undefined;
+
+const closedWithinRepeatWindow = (ctx: CaseContext): RuleFailure | undefined =>
+  ctx.withinRepeatWindow
+    ? undefined
+    : {
+        code: 'RepeatWindowPassed',
+        reason: 'the case was closed longer ago than the repeat-call window; take a new case',
+      };
+
+const hasLeadDepartment = (ctx: CaseContext): RuleFailure | undefined =>
+  ctx.hasLeadDepartment
+    ? undefined
+    : {
+        code: 'NoLeadDepartment',
+        reason: 'no department handled this case (it was answered directly); take a follow-up case instead',
+      };
 
 // Request rules
 
@@ -167,6 +186,29 @@ const mergeChecks: TransitionRow<'merge'>['inputChecks'] = [
         },
 ];
 
+const leadDecisionKnown = (c: CaseCommandOf<'leadReview'>): RuleFailure | undefined =>
+  (LEAD_REVIEW_DECISIONS as readonly string[]).includes(c.decision)
+    ? undefined
+    : {
+        code: 'ReviewDecisionInvalid',
+        reason: `decision must be one of ${LEAD_REVIEW_DECISIONS.join(', ')}`,
+        field: 'decision',
+      };
+
+const reviewDecisionKnown = (c: CaseCommandOf<'review'>): RuleFailure | undefined =>
+  (REVIEW_DECISIONS as readonly string[]).includes(c.decision)
+    ? undefined
+    : { code: 'ReviewDecisionInvalid', reason: `decision must be one of ${REVIEW_DECISIONS.join(', ')}`, field: 'decision' };
+
+/** A reply sent back says why, so the department knows what to redo. */
+const reasonForReturn = (c: CaseCommandOf<'leadReview' | 'review'>): RuleFailure | undefined =>
+  c.decision === 'return' && isBlank(c.note)
+    ? { code: 'ReviewNoteRequired', reason: 'a reply sent back needs a note saying why', field: 'note' }
+    : undefined;
+
+const repeatCallNoted = (c: CaseCommandOf<'reopen'>): RuleFailure | undefined =>
+  isBlank(c.note) ? { code: 'ReopenNoteRequired', reason: "the new call's content is required", field: 'note' } : undefined;
+
 const assigneeIsStaff = (c: CaseCommandOf<'assign'>): RuleFailure | undefined =>
   c.assigneeIsDepartmentStaff
     ? undefined
@@ -178,7 +220,7 @@ function callbackOutcome(from: CaseStatus, command: CaseCommandOf<'callback'>): 
   const verdict: SatisfactionVerdict = command.verdict;
   const calledBack: CaseTransitionEvent = { type: 'calledBack', fromStatus: from, toStatus: from, data: { verdict } };
   return verdict === 'unsatisfied'
-    ? [calledBack, { type: 'reopened', fromStatus: from, toStatus: 'reopened', data: { verdict } }]
+    ? [calledBack, { type: 'reopened', fromStatus: from, toStatus: 'reopened', data: { verdict, cause: 'callback' } }]
     : [calledBack, { type: 'closed', fromStatus: from, toStatus: 'closed', data: { verdict, closure: 'callback' } }];
 }
 
@@ -190,6 +232,34 @@ function callbackAttemptOutcome(from: CaseStatus, _command: unknown, ctx: CaseCo
         { type: 'closed', fromStatus: from, toStatus: 'closed', note: UNREACHABLE_NOTE, data: { closure: 'unreachable' } },
       ]
     : [attempted];
+}
+
+/** The step a reply (or a lead's approval) goes on to: the review steps the department has, else the callback. */
+function afterReply(ctx: CaseContext, leadApproved: boolean): CaseStatus {
+  if (!leadApproved && ctx.replyReview?.lead) return 'awaitingLeadApproval';
+  return ctx.replyReview?.centre ? 'awaitingCentreReview' : 'replied';
+}
+
+function replyOutcome(from: CaseStatus, _command: unknown, ctx: CaseContext): CaseTransitionEvent[] {
+  return [{ type: 'replied', fromStatus: from, toStatus: afterReply(ctx, false) }];
+}
+
+function leadReviewed(from: CaseStatus, command: CaseCommandOf<'leadReview'>, ctx: CaseContext): CaseTransitionEvent[] {
+  const data = { decision: command.decision };
+  return command.decision === 'approve'
+    ? [{ type: 'replyApproved', fromStatus: from, toStatus: afterReply(ctx, true), data, ...trimmedNote(command.note) }]
+    : [{ type: 'replySentBack', fromStatus: from, toStatus: 'accepted', data, ...trimmedNote(command.note) }];
+}
+
+function centreReviewed(from: CaseStatus, command: CaseCommandOf<'review'>): CaseTransitionEvent[] {
+  const data = { decision: command.decision };
+  return command.decision === 'pass'
+    ? [{ type: 'reviewPassed', fromStatus: from, toStatus: 'replied', data, ...trimmedNote(command.note) }]
+    : [{ type: 'reviewReturned', fromStatus: from, toStatus: 'accepted', data, ...trimmedNote(command.note) }];
+}
+
+function reopenedOnRepeatCall(from: CaseStatus, command: CaseCommandOf<'reopen'>): CaseTransitionEvent[] {
+  return [{ type: 'reopened', fromStatus: from, toStatus: 'reopened', note: command.note.trim(), data: { cause: 'repeatCall' } }];
 }
 
 function returned(from: CaseStatus, command: CaseCommandOf<'return'>): CaseTransitionEvent[] {
@@ -236,11 +306,19 @@ export const TRANSITION_TABLE: readonly TransitionRow[] = [
   row('progress', LEAD_DEPARTMENT, HANDLING, record('progressNoted')),
   row('progress', ASSISTING_DEPARTMENT, HANDLING, record('progressNoted')),
 
-  // 办结: the lead department replies to the centre; an assisting one replies once to the lead.
-  row('reply', LEAD_DEPARTMENT, ['accepted'], moveTo('replied', 'replied')),
+  // 办结: the lead department replies to the centre (through the review steps its department has); an
+  // assisting one replies once to the lead.
+  row('reply', LEAD_DEPARTMENT, ['accepted'], replyOutcome),
   row('reply', ASSISTING_DEPARTMENT, HANDLING, record('assistReplied'), {
     caseChecks: [assistAccepted, assistNotYetReplied],
   }),
+
+  // 办结审核: the department lead approves the reply or sends it back to the staff; then the centre
+  // (supervisors) passes it to the callback or returns it to the department. A return always says why.
+  row('leadReview', LEAD_DEPARTMENT_HEAD, ['awaitingLeadApproval'], leadReviewed, {
+    inputChecks: [leadDecisionKnown, reasonForReturn],
+  }),
+  row('review', SUPERVISOR, ['awaitingCentreReview'], centreReviewed, { inputChecks: [reviewDecisionKnown, reasonForReturn] }),
 
   // 直接答复: the operator answers a consultation on the call.
   row('directAnswer', OPERATOR, ['received'], moveTo('replied', 'directAnswered'), { caseChecks: [isConsultation] }),
@@ -250,6 +328,15 @@ export const TRANSITION_TABLE: readonly TransitionRow[] = [
   row('callbackAttempt', SUPERVISOR, ['replied'], callbackAttemptOutcome),
   // Closing without (another) callback: e.g. the citizen withdrew, or a reopen is not warranted.
   row('close', SUPERVISOR, ['replied', 'reopened'], closedBySupervisor, { inputChecks: [closeReasonGiven] }),
+
+  // 重办 on a repeat call: the citizen calls again about a closed case within the window; the case goes
+  // back to its lead department with the new call as the note. Or the operator takes a new case that
+  // follows this one up (intake's followUpOf), recorded on this case as `followedUp`.
+  row('reopen', SUPERVISOR_OR_OPERATOR, ['closed'], reopenedOnRepeatCall, {
+    caseChecks: [hasLeadDepartment, closedWithinRepeatWindow],
+    inputChecks: [repeatCallNoted],
+  }),
+  row('followUp', SUPERVISOR_OR_OPERATOR, ['closed'], record('followedUp'), { caseChecks: [closedWithinRepeatWindow] }),
 
   // 重复件
   row('merge', DISPATCHER_OR_SUPERVISOR, OPEN_CASE_STATUSES, moveTo('merged', 'merged'), { inputChecks: mergeChecks }),

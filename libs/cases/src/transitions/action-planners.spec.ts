@@ -17,6 +17,8 @@ const row: TransitionRow = {
   slaStage: 'reply',
   slaDeadline: new Date('2026-11-27T10:00:00Z'),
   slaWarnAt: new Date('2026-11-26T10:00:00Z'),
+  reviewByLead: false,
+  reviewByCentre: false,
 };
 const actor: TransitionActor = { id: 'user-9', name: 'Li', role: 'supervisor', departmentId: null };
 const ctx = (found: Partial<ActionLookups> = {}): PlanningContext => ({

@@ -103,6 +103,8 @@ const ACTION_PLANNERS: { [A in CaseActionRequest['action']]: Planner<A> } = {
   rejectExtension: planExtensionDecision,
   progress: (request) => ({ command: { action: 'progress' }, note: request.note.trim() }),
   reply: (request) => ({ command: { action: 'reply' }, note: request.result.trim(), data: { result: request.result.trim() } }),
+  leadReview: (request) => ({ command: { action: 'leadReview', decision: request.decision, note: request.note } }),
+  review: (request) => ({ command: { action: 'review', decision: request.decision, note: request.note } }),
   directAnswer: (request) => ({
     command: { action: 'directAnswer' },
     note: request.answer.trim(),
@@ -149,6 +151,12 @@ const ACTION_PLANNERS: { [A in CaseActionRequest['action']]: Planner<A> } = {
     data: { level: request.level },
   }),
   urge: (request) => ({ command: { action: 'urge' }, note: trimmed(request.note) }),
+  reopen: (request) => ({ command: { action: 'reopen', note: request.note } }),
+  followUp: (request) => ({
+    command: { action: 'followUp' },
+    note: `followed up by ${request.followUpCaseNo}`,
+    data: { followUpCaseId: request.followUpCaseId, followUpCaseNo: request.followUpCaseNo },
+  }),
   assign: (request, { row, found }) => {
     const user = found.assignee;
     const isStaff =

@@ -1,4 +1,4 @@
-import type { SatisfactionVerdict, SupervisionLevel } from '../state-machine';
+import type { LeadReviewDecision, ReviewDecision, SatisfactionVerdict, SupervisionLevel } from '../state-machine';
 
 /**
  * One action as the API received it (after body validation): the machine's command plus the payload
@@ -13,6 +13,8 @@ export type CaseActionRequest =
   | { readonly action: 'approveExtension' | 'rejectExtension'; readonly requestId: string; readonly note?: string }
   | { readonly action: 'progress'; readonly note: string }
   | { readonly action: 'reply'; readonly result: string }
+  | { readonly action: 'leadReview'; readonly decision: LeadReviewDecision; readonly note?: string }
+  | { readonly action: 'review'; readonly decision: ReviewDecision; readonly note?: string }
   | { readonly action: 'directAnswer'; readonly answer: string }
   | { readonly action: 'callback'; readonly satisfaction: SatisfactionVerdict; readonly solved: boolean; readonly note?: string }
   | { readonly action: 'callbackAttempt'; readonly note?: string }
@@ -20,4 +22,7 @@ export type CaseActionRequest =
   | { readonly action: 'merge'; readonly targetCaseId: string }
   | { readonly action: 'supervise'; readonly level: SupervisionLevel; readonly note?: string }
   | { readonly action: 'urge'; readonly note?: string }
-  | { readonly action: 'assign'; readonly userId: string };
+  | { readonly action: 'assign'; readonly userId: string }
+  | { readonly action: 'reopen'; readonly note: string }
+  /** Written on the closed case a new intake follows up, in the intake's transaction. */
+  | { readonly action: 'followUp'; readonly followUpCaseId: string; readonly followUpCaseNo: string };

@@ -7,6 +7,8 @@ export interface LoadedCaseFacts {
   pendingExtension: boolean;
   callbackAttempts: number;
   assistingPart: AssistingPartFacts;
+  /** When the case was last closed (its latest `closed` event), null if never: the repeat-call window counts from it. */
+  lastClosedAt: Date | null;
 }
 
 interface FactsRow {
@@ -15,6 +17,7 @@ interface FactsRow {
   callbackAttempts: number;
   assistAccepted: boolean;
   assistReplied: boolean;
+  lastClosedAt: Date | null;
 }
 
 /**
@@ -42,7 +45,8 @@ export async function loadCaseFacts(
             EXISTS (SELECT 1 FROM ev, marks WHERE ev.type = 'assistAccepted' AND ev.id > marks.last_dispatch
                        AND ev.data->>'departmentId' = $2::text) AS "assistAccepted",
             EXISTS (SELECT 1 FROM ev, marks WHERE ev.type = 'assistReplied' AND ev.id > marks.last_dispatch
-                       AND ev.data->>'departmentId' = $2::text) AS "assistReplied"`,
+                       AND ev.data->>'departmentId' = $2::text) AS "assistReplied",
+            (SELECT max(at) FROM case_events WHERE case_id = $1 AND type = 'closed') AS "lastClosedAt"`,
     [caseId, departmentId],
   );
   return {
@@ -50,5 +54,6 @@ export async function loadCaseFacts(
     pendingExtension: facts.pendingExtension,
     callbackAttempts: facts.callbackAttempts,
     assistingPart: { accepted: facts.assistAccepted, replied: facts.assistReplied },
+    lastClosedAt: facts.lastClosedAt,
   };
 }

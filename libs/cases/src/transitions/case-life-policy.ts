@@ -27,3 +27,13 @@ export function caseLifeLimits(
     dispatchedAt !== null && now.getTime() < computeReturnDeadline(governing.policy, dispatchedAt, governing.calendar).getTime();
   return { maxExtensions: governing.policy.maxExtensions, withinReturnWindow };
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * 重办 / follow-up window: a closed case may be reopened on a repeat call, or followed up by a linked
+ * case, until `days` calendar days (REPEAT_CALL_WINDOW_DAYS) after its latest closing.
+ */
+export function withinRepeatWindow(lastClosedAt: Date | null, now: Date, days: number): boolean {
+  return lastClosedAt !== null && now.getTime() < lastClosedAt.getTime() + days * DAY_MS;
+}

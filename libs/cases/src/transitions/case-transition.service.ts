@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@hotline/clock';
+import { AppConfig } from '@hotline/config';
 import { sqlRow } from '@hotline/database';
 import { NotFound } from '@hotline/errors';
 import { selectPolicy, type CasePriority as SlaCasePriority } from '@hotline/sla';
@@ -12,7 +13,7 @@ import { lookupsFor } from './action-lookups';
 import { planAction } from './action-planners';
 import type { CaseActionRequest } from './case-action-request';
 import { loadCaseFacts } from './case-facts';
-import { caseLifeLimits, MAX_CALLBACK_ATTEMPTS } from './case-life-policy';
+import { caseLifeLimits, MAX_CALLBACK_ATTEMPTS, withinRepeatWindow } from './case-life-policy';
 import type {
   ActionPlan,
   GoverningPolicy,
@@ -46,6 +47,7 @@ export class CaseTransitionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sla: SlaSettingsService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** A command whose payload needs no lookups (dispatch by a dispatcher or by routing). */
@@ -118,11 +120,12 @@ export class CaseTransitionService {
   ): Promise<TransitionInput> {
     const row = await sqlRow<TransitionRow>(
       db,
-      `SELECT id, case_no AS "caseNo", status, version, kind, lead_department_id AS "leadDepartmentId",
+      `SELECT cases.id, case_no AS "caseNo", status, version, kind, lead_department_id AS "leadDepartmentId",
               assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt",
               priority, (SELECT code FROM categories WHERE id = cases.category_id) AS "categoryCode",
-              sla_stage AS "slaStage", sla_deadline AS "slaDeadline", sla_warn_at AS "slaWarnAt"
-         FROM cases WHERE id = $1`,
+              sla_stage AS "slaStage", sla_deadline AS "slaDeadline", sla_warn_at AS "slaWarnAt",
+              COALESCE(d.reply_review_lead, false) AS "reviewByLead", COALESCE(d.reply_review_centre, false) AS "reviewByCentre"
+         FROM cases LEFT JOIN departments d ON d.id = cases.lead_department_id WHERE cases.id = $1`,
       [caseId],
     );
     if (!row) throw new NotFound('Case', caseId);
@@ -140,6 +143,9 @@ export class CaseTransitionService {
       maxExtensions: limits.maxExtensions,
       callbackAttempts: facts.callbackAttempts,
       maxCallbackAttempts: MAX_CALLBACK_ATTEMPTS,
+      replyReview: { lead: row.reviewByLead, centre: row.reviewByCentre },
+      hasLeadDepartment: row.leadDepartmentId !== null,
+      withinRepeatWindow: withinRepeatWindow(facts.lastClosedAt, now, this.config.REPEAT_CALL_WINDOW_DAYS),
       ...(relation === 'assisting' ? { assistingPart: facts.assistingPart } : {}),
     };
     return { caseId, row, relation, governing, now, context };

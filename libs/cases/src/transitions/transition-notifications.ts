@@ -9,7 +9,7 @@ export interface NotificationFacts {
   assistingDepartmentIds: readonly string[];
 }
 
-type Event = { type: CaseEventType; note?: string | null; data?: Record<string, unknown> };
+type Event = { type: CaseEventType; toStatus?: string; note?: string | null; data?: Record<string, unknown> };
 
 /** A fact from event data as title text: numbers and strings as they are, anything else left out. */
 const asText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
@@ -74,7 +74,20 @@ export function notificationsFor(events: readonly Event[], facts: NotificationFa
       case 'extensionRejected':
         return toLead('extensionRejected', `工单 ${caseNo} 的延期申请未获批准`);
       case 'reopened':
-        return toLead('caseReopened', `工单 ${caseNo} 回访不满意，已重办，请重新办理`);
+        return event.data?.cause === 'repeatCall'
+          ? toLead('caseReopened', `工单 ${caseNo} 市民再次来电，已重办，请重新办理`, { cause: 'repeatCall' })
+          : toLead('caseReopened', `工单 ${caseNo} 回访不满意，已重办，请重新办理`);
+      // 办结审核: each review step is told when a reply reaches it; the department when one comes back.
+      case 'replied':
+      case 'replyApproved':
+        if (event.toStatus === 'awaitingLeadApproval') return toLead('replyToApprove', `工单 ${caseNo} 已办结，请部门负责人审核`);
+        if (event.toStatus === 'awaitingCentreReview')
+          return toRole('supervisor', 'replyToReview', `工单 ${caseNo} 已办结，请中心审核`);
+        return [];
+      case 'replySentBack':
+        return toLead('replySentBack', `工单 ${caseNo} 的办结答复被部门负责人退回，请重新办理`);
+      case 'reviewReturned':
+        return toLead('reviewReturned', `工单 ${caseNo} 的办结答复未通过中心审核，请重新办理`);
       case 'urged':
         return toLead('caseUrged', `工单 ${caseNo} 被催办，请加快办理`);
       case 'supervised':

@@ -41,6 +41,9 @@ export interface TransitionRow {
   slaStage: SlaStage | null;
   slaDeadline: Date | null;
   slaWarnAt: Date | null;
+  /** 办结审核 steps of the lead department (departments.reply_review_lead / _centre); false without one. */
+  reviewByLead: boolean;
+  reviewByCentre: boolean;
 }
 
 /** The SLA policy that governs the case, with the district calendar; null when no policies are loaded. */

@@ -28,6 +28,8 @@ const row: TransitionRow = {
   slaStage: null,
   slaDeadline: null,
   slaWarnAt: null,
+  reviewByLead: false,
+  reviewByCentre: false,
 };
 const contextOf = (status: CaseStatus): CaseContext => ({
   status,

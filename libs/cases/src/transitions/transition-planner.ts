@@ -1,7 +1,7 @@
 import { ConflictError } from '@hotline/errors';
 import { slaStageChange } from '../sla/sla-stage-change';
 import { timerPlanFor } from '../sla/sla-timers';
-import { CaseEventType, CaseRelation, decideOrThrow, isDepartmentRole } from '../state-machine';
+import { CaseEventType, CaseRelation, CaseStatus, decideOrThrow, isDepartmentRole } from '../state-machine';
 import { ColumnEffect, effectsOf } from './transition-effects';
 import { notificationsFor } from './transition-notifications';
 import type {
@@ -33,7 +33,7 @@ function slaChangeOf(
   governing: GoverningPolicy,
   row: TransitionRow,
   now: Date,
-  events: Array<{ type: CaseEventType; data: Record<string, unknown> }>,
+  events: Array<{ type: CaseEventType; toStatus: CaseStatus; data: Record<string, unknown> }>,
 ): SlaWrite | null {
   if (!governing) return null;
   const { policy, calendar } = governing;
@@ -79,7 +79,7 @@ export function planTransition(input: TransitionInput, action: ActionPlan, actor
     governing,
     row,
     now,
-    decision.events.map((e) => ({ type: e.type, data: { ...(e.data ?? {}), ...(action.data ?? {}) } })),
+    decision.events.map((e) => ({ type: e.type, toStatus: e.toStatus, data: { ...(e.data ?? {}), ...(action.data ?? {}) } })),
   );
   const dispatchedTo =
     action.command.action === 'dispatch'

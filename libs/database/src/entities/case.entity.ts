@@ -74,6 +74,8 @@ export class CaseEntity {
   @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'merged_into_id' })
   mergedInto?: CaseEntity;
+  /** 重办 / follow-up: the closed case this one was taken to follow up (a repeat call about it). */
+  @Column({ name: 'follow_up_of_id', type: 'uuid', nullable: true }) followUpOfId: string | null;
   /** 督办 level (normal/yellow/red) once a supervisor or the SLA timer has supervised the case. */
   @Column({ name: 'supervision_level', type: 'varchar', length: 8, nullable: true }) supervisionLevel: string | null;
   /** The staff member the department lead assigned the case to. */

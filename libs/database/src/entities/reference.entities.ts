@@ -21,6 +21,10 @@ export class DepartmentEntity {
   /** The HMAC key that signs webhook bodies, sealed like personal data (it must be read back to sign). */
   @Column({ name: 'webhook_secret_sealed', type: 'text', nullable: true }) webhookSecretSealed: string | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** 办结审核: the department lead approves (or sends back) every reply before it goes on. */
+  @Column({ name: 'reply_review_lead', type: 'boolean', default: false }) replyReviewLead: boolean;
+  /** 办结审核: the centre (supervisors) reviews every reply before the callback. */
+  @Column({ name: 'reply_review_centre', type: 'boolean', default: false }) replyReviewCentre: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

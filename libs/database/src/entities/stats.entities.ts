@@ -31,6 +31,9 @@ export class StatsCaseFactsEntity {
   @Column({ type: 'boolean' }) extended: boolean;
   @Column({ type: 'boolean' }) merged: boolean;
   @Column({ name: 'direct_answered', type: 'boolean' }) directAnswered: boolean;
+  @Column({ name: 'review_returned', type: 'boolean' }) reviewReturned: boolean;
+  @Column({ type: 'boolean' }) closed: boolean;
+  @Column({ name: 'repeat_called', type: 'boolean' }) repeatCalled: boolean;
   /** Working ms from the first dispatch to the standing reply; null unless replied. */
   @Column({ name: 'handling_ms', type: 'bigint', nullable: true }) handlingMs: string | null;
   /** The last history event these facts include (diagnostics; the projector always reads the whole history). */
@@ -61,6 +64,9 @@ export class StatsDailyEntity {
   @Column({ type: 'int', default: 0 }) extended: number;
   @Column({ type: 'int', default: 0 }) merged: number;
   @Column({ name: 'direct_answered', type: 'int', default: 0 }) directAnswered: number;
+  @Column({ name: 'review_returned', type: 'int', default: 0 }) reviewReturned: number;
+  @Column({ type: 'int', default: 0 }) closed: number;
+  @Column({ name: 'repeat_called', type: 'int', default: 0 }) repeatCalled: number;
 }
 
 /** Statistics settings an admin edits (the ranking weights), one JSON value per key. */
@@ -89,4 +95,7 @@ export const STATS_FIGURE_COLUMNS = {
   extended: 'extended',
   merged: 'merged',
   directAnswered: 'direct_answered',
+  reviewReturned: 'review_returned',
+  closed: 'closed',
+  repeatCalled: 'repeat_called',
 } as const;

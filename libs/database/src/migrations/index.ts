@@ -11,6 +11,7 @@ import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
 import { CalendarNotices1795900000400 } from './1795900000400-CalendarNotices';
 import { AuditTrail1795900000800 } from './1795900000800-AuditTrail';
 import { SignInHistory1795900000810 } from './1795900000810-SignInHistory';
+import { ReplyReviewAndRepeatCalls1795900000950 } from './1795900000950-ReplyReviewAndRepeatCalls';
 import { AuditCalendarNotices1795900001000 } from './1795900001000-AuditCalendarNotices';
 import type { MigrationInterface } from 'typeorm';
 
@@ -29,5 +30,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CalendarNotices1795900000400,
   AuditTrail1795900000800,
   SignInHistory1795900000810,
+  ReplyReviewAndRepeatCalls1795900000950,
   AuditCalendarNotices1795900001000,
 ];

@@ -46,6 +46,9 @@ describe('caseFigures (one case, hand-built history)', () => {
       extended: false,
       merged: false,
       directAnswered: false,
+      reviewReturned: false,
+      closed: true,
+      repeatCalled: false,
       // 09:00–12:00 (3 h) + 13:00–14:00 (1 h): the lunch break is not working time.
       handlingMs: 4 * 3_600_000,
     });
@@ -147,6 +150,9 @@ describe('caseFigures (one case, hand-built history)', () => {
       reopened: false,
       extended: false,
       directAnswered: false,
+      reviewReturned: false,
+      closed: false,
+      repeatCalled: false,
       handlingMs: null,
     });
   });
@@ -172,6 +178,54 @@ describe('caseFigures (one case, hand-built history)', () => {
     expect(caseFigures({ calendar, events: known, deadlines })).toEqual(f);
   });
 
+  it("lets a reply sent back in review (办结审核) stand no more, and counts the centre's returns", () => {
+    const reviewed = [
+      e('received', '2026-03-02T08:55:00'),
+      e('dispatched', '2026-03-02T09:00:00'),
+      e('accepted', '2026-03-02T10:00:00'),
+      e('replied', '2026-03-02T11:00:00'),
+      e('replyApproved', '2026-03-02T14:00:00', { decision: 'approve' }),
+      e('reviewReturned', '2026-03-03T09:00:00', { decision: 'return' }),
+    ];
+    const deadlines = [d('reply', '2026-03-02T09:00:00', '2026-03-09T17:30:00', '2026-03-02T11:00:00')];
+    expect(caseFigures({ calendar, events: reviewed, deadlines })).toMatchObject({
+      replied: false,
+      reviewReturned: true,
+      handlingMs: null,
+    });
+    const sentBack = [...reviewed.slice(0, 4), e('replySentBack', '2026-03-02T14:00:00', { decision: 'return' })];
+    expect(caseFigures({ calendar, events: sentBack, deadlines })).toMatchObject({ replied: false, reviewReturned: false });
+    const passed = [...reviewed, e('replied', '2026-03-04T09:00:00'), e('reviewPassed', '2026-03-04T10:00:00')];
+    expect(caseFigures({ calendar, events: passed, deadlines })).toMatchObject({ replied: true, reviewReturned: true });
+  });
+
+  it('counts a repeat call about a closed case: reopened on the call, or followed up by a linked case', () => {
+    const closed = [
+      e('received', '2026-03-02T08:55:00'),
+      e('dispatched', '2026-03-02T09:00:00'),
+      e('accepted', '2026-03-02T10:00:00'),
+      e('replied', '2026-03-02T11:00:00'),
+      e('calledBack', '2026-03-03T09:00:00', { verdict: 'satisfied', solved: true }),
+      e('closed', '2026-03-03T09:00:00', { verdict: 'satisfied', closure: 'callback' }),
+    ];
+    expect(caseFigures({ calendar, events: closed, deadlines: [] })).toMatchObject({ closed: true, repeatCalled: false });
+    const reopened = [...closed, e('reopened', '2026-03-10T09:00:00', { cause: 'repeatCall' })];
+    expect(caseFigures({ calendar, events: reopened, deadlines: [] })).toMatchObject({
+      closed: true,
+      repeatCalled: true,
+      reopened: true,
+      replied: false,
+    });
+    const followed = [...closed, e('followedUp', '2026-03-10T09:00:00', { followUpCaseId: 'x' })];
+    expect(caseFigures({ calendar, events: followed, deadlines: [] })).toMatchObject({ closed: true, repeatCalled: true });
+    // An unsatisfied callback's reopen is not a repeat call.
+    const unsatisfied = [
+      ...closed.slice(0, 4),
+      e('reopened', '2026-03-03T09:00:00', { verdict: 'unsatisfied', cause: 'callback' }),
+    ];
+    expect(caseFigures({ calendar, events: unsatisfied, deadlines: [] })).toMatchObject({ repeatCalled: false, closed: false });
+  });
+
   it('keeps a direct answer out of the department figures', () => {
     const f = caseFigures({
       calendar,
@@ -192,7 +246,10 @@ describe('rates', () => {
       onTimeRate: 0.75,
       satisfactionRate: null,
       resolutionRate: null,
+      repeatRate: null,
     });
+    Object.assign(counts, { closed: 4, repeatCalled: 1 });
+    expect(ratesOf(counts).repeatRate).toBe(0.25);
   });
 
   it('scores by the weighted mean of the rates that have a value', () => {

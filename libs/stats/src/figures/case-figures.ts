@@ -82,7 +82,8 @@ function stageRunningAt(deadlines: readonly FigureDeadline[], stage: string, at:
  * - acceptedOnTime: the lead department accepted (签收) within the accept stage of the latest dispatch:
  *   an `accepted` event between that stage's start and its deadline (both inclusive).
  * - replied: dispatched and the lead department's reply (办结) stands: a `replied` event not followed by a
- *   reopen. A reopened case counts again once it is replied again.
+ *   reopen, nor sent back by the department lead or returned by the centre's review (办结审核). A reply
+ *   waiting in review stands until a reviewer sends it back. A case counts again once replied again.
  * - repliedOnTime: replied, and the standing reply came at or before the deadline of the reply stage
  *   running then (an approved extension's moved deadline; after a reopen, the reopen's new stage).
  * - directAnswered: an operator answered a consultation on the call (never dispatched).
@@ -90,6 +91,10 @@ function stageRunningAt(deadlines: readonly FigureDeadline[], stage: string, at:
  * - satisfied: the latest callback's verdict is satisfied or basically satisfied (满意 + 基本满意).
  * - solved: the latest callback confirmed the problem solved (解决).
  * - returned / reopened / extended: at least one return (退单) / reopen (重办) / approved extension (延期).
+ * - reviewReturned: the centre's review returned a reply to the department at least once (审核退回).
+ * - closed: closed (归档) at least once; a case reopened on a repeat call stays counted.
+ * - repeatCalled: the citizen called again about the closed case within the window: it was reopened on
+ *   the call (a `reopened` event of cause repeatCall) or a follow-up case was linked to it (`followedUp`).
  * - handlingMs: working time on the district calendar from the first dispatch to the standing reply.
  * Event types this module does not name (slaWarned, slaBreached, mergedIn, urged, …) change nothing.
  */
@@ -112,6 +117,9 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
       extended: false,
       merged: true,
       directAnswered: false,
+      reviewReturned: false,
+      closed: false,
+      repeatCalled: false,
       handlingMs: null,
     };
   }
@@ -127,7 +135,12 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
   }
 
   const lastReply = lastIndexOf(events, 'replied');
-  const replied = dispatched && lastReply >= 0 && lastReply > lastIndexOf(events, 'reopened');
+  const lastUndone = Math.max(
+    lastIndexOf(events, 'reopened'),
+    lastIndexOf(events, 'replySentBack'),
+    lastIndexOf(events, 'reviewReturned'),
+  );
+  const replied = dispatched && lastReply >= 0 && lastReply > lastUndone;
   let repliedOnTime = false;
   let handlingMs: number | null = null;
   if (replied) {
@@ -155,6 +168,9 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
     extended: has('extensionApproved'),
     merged: false,
     directAnswered: has('directAnswered'),
+    reviewReturned: has('reviewReturned'),
+    closed: has('closed'),
+    repeatCalled: events.some((e) => (e.type === 'reopened' && e.data?.cause === 'repeatCall') || e.type === 'followedUp'),
     handlingMs,
   };
 }

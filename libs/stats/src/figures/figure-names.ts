@@ -15,6 +15,9 @@ export const CASE_FIGURES = [
   'extended',
   'merged',
   'directAnswered',
+  'reviewReturned',
+  'closed',
+  'repeatCalled',
 ] as const;
 export type CaseFigure = (typeof CASE_FIGURES)[number];
 

@@ -1,10 +1,28 @@
 import { CASE_FIGURES, type CaseFigure, type CaseFigures } from './case-figures';
-import { RATE_DEFINITIONS, RATE_NAMES, type RateName, type Rates } from './rate-definitions';
+import {
+  RATE_DEFINITIONS,
+  RATE_NAMES,
+  REPORTED_RATE_NAMES,
+  WATCHED_RATE_NAMES,
+  type RateName,
+  type Rates,
+  type ReportedRateName,
+  type WatchedRateName,
+} from './rate-definitions';
 
 /** Sums of the per-case figures over a group of cases, plus the live `overdueNow`. */
 export type FigureCounts = { [F in CaseFigure]: number } & { overdueNow: number };
 
-export { RATE_NAMES, RATE_DEFINITIONS, type RateName, type Rates };
+export {
+  RATE_NAMES,
+  RATE_DEFINITIONS,
+  REPORTED_RATE_NAMES,
+  WATCHED_RATE_NAMES,
+  type RateName,
+  type Rates,
+  type ReportedRateName,
+  type WatchedRateName,
+};
 
 export function emptyCounts(): FigureCounts {
   const counts = { overdueNow: 0 } as FigureCounts;
@@ -25,7 +43,7 @@ export function addCounts(into: FigureCounts, other: Partial<FigureCounts>): Fig
 
 export function ratesOf(counts: FigureCounts): Rates {
   const rates = {} as Rates;
-  for (const name of RATE_NAMES) {
+  for (const name of REPORTED_RATE_NAMES) {
     const { numerator, denominator } = RATE_DEFINITIONS[name];
     rates[name] = counts[denominator] === 0 ? null : counts[numerator] / counts[denominator];
   }
@@ -46,7 +64,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
  * The weighted mean of the rates that have a value; a rate with no cases behind it (null) drops out of
  * both sums rather than counting as 0. null when no weighted rate has a value.
  */
-export function weightedScore(rates: Rates, weights: RankingWeights): number | null {
+export function weightedScore(rates: Pick<Rates, RateName>, weights: RankingWeights): number | null {
   let sum = 0;
   let weight = 0;
   for (const name of RATE_NAMES) {

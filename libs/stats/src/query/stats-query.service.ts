@@ -21,7 +21,7 @@ import { ReferenceDataService, type ReferenceSnapshot } from '@hotline/reference
 import { districtDay, type StatsDimension } from '../figures/case-facts-row';
 import { CASE_FIGURES } from '../figures/case-figures';
 import {
-  RATE_NAMES,
+  REPORTED_RATE_NAMES,
   addCounts,
   emptyCounts,
   ratesOf,
@@ -429,7 +429,7 @@ function toRateRow(key: GroupKey, counts: FigureCounts): RateRow {
 function changeFrom(before: FigureCounts & Rates, now: FigureCounts & Rates) {
   const change: Record<string, number | null> = {};
   for (const f of CASE_FIGURES) change[f] = before[f] === 0 ? null : (now[f] - before[f]) / before[f];
-  for (const r of RATE_NAMES) change[r] = before[r] === null || now[r] === null ? null : now[r] - before[r];
+  for (const r of REPORTED_RATE_NAMES) change[r] = before[r] === null || now[r] === null ? null : now[r] - before[r];
   return change;
 }
 
