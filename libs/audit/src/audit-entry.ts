@@ -29,6 +29,7 @@ export const AUDIT_ENTITIES = [
   'holidayOverride',
   'calendarNotice',
   'departmentWebhook',
+  'departmentReviewSettings',
   'open311Client',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

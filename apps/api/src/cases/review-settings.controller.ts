@@ -1,3 +1,4 @@
+import { Actor, type AuditActor } from '@hotline/audit';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
@@ -37,7 +38,7 @@ export class ReviewSettingsController {
   @Put()
   @Roles('admin')
   @ApiOkResponse({ type: ReviewSettingsDto })
-  set(@Param('code') code: string, @Body() body: SetReviewSettingsDto) {
-    return this.settings.set(code, { leadApproval: body.leadApproval, centreReview: body.centreReview });
+  set(@Param('code') code: string, @Body() body: SetReviewSettingsDto, @Actor() actor: AuditActor) {
+    return this.settings.set(code, { leadApproval: body.leadApproval, centreReview: body.centreReview }, actor);
   }
 }

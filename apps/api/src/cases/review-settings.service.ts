@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { type AuditActor, recordAudit } from '@hotline/audit';
 import { sqlRow } from '@hotline/database';
 import { NotFound } from '@hotline/errors';
 
@@ -33,15 +34,30 @@ export class ReviewSettingsService {
     return row;
   }
 
-  // TODO(issue 18, audit trail): record this administrative change in the one audit table once it exists.
-  async set(code: string, settings: Omit<ReviewSettings, 'department'>): Promise<ReviewSettings> {
-    const row = await sqlRow<ReviewSettings>(
-      this.dataSource,
-      `UPDATE departments SET reply_review_lead = $2, reply_review_centre = $3 WHERE code = $1
-       RETURNING code AS department, reply_review_lead AS "leadApproval", reply_review_centre AS "centreReview"`,
-      [code, settings.leadApproval, settings.centreReview],
-    );
-    if (!row) throw new NotFound('Department', code);
-    return row;
+  /** Sets both switches, audited (who, before, after) in the same transaction. */
+  async set(code: string, settings: Omit<ReviewSettings, 'department'>, actor: AuditActor): Promise<ReviewSettings> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await sqlRow<ReviewSettings>(
+        manager,
+        `SELECT code AS department, reply_review_lead AS "leadApproval", reply_review_centre AS "centreReview"
+           FROM departments WHERE code = $1 FOR UPDATE`,
+        [code],
+      );
+      if (!before) throw new NotFound('Department', code);
+      const row = (await sqlRow<ReviewSettings>(
+        manager,
+        `UPDATE departments SET reply_review_lead = $2, reply_review_centre = $3 WHERE code = $1
+         RETURNING code AS department, reply_review_lead AS "leadApproval", reply_review_centre AS "centreReview"`,
+        [code, settings.leadApproval, settings.centreReview],
+      ))!;
+      await recordAudit(manager, actor, {
+        entity: 'departmentReviewSettings',
+        entityId: code,
+        action: 'set',
+        before,
+        after: row,
+      });
+      return row;
+    });
   }
 }

@@ -2151,7 +2151,14 @@ export interface operations {
         action?: string;
         /** @description the actor’s username (system:seed for the seeds) */
         actor?: string;
-        entity?: 'user' | 'slaPolicy' | 'holidayOverride' | 'departmentWebhook' | 'open311Client';
+        entity?:
+          | 'user'
+          | 'slaPolicy'
+          | 'holidayOverride'
+          | 'calendarNotice'
+          | 'departmentWebhook'
+          | 'departmentReviewSettings'
+          | 'open311Client';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -2183,7 +2190,14 @@ export interface operations {
         action?: string;
         /** @description the actor’s username (system:seed for the seeds) */
         actor?: string;
-        entity?: 'user' | 'slaPolicy' | 'holidayOverride' | 'departmentWebhook' | 'open311Client';
+        entity?:
+          | 'user'
+          | 'slaPolicy'
+          | 'holidayOverride'
+          | 'calendarNotice'
+          | 'departmentWebhook'
+          | 'departmentReviewSettings'
+          | 'open311Client';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */

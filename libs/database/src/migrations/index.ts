@@ -13,6 +13,7 @@ import { AuditTrail1795900000800 } from './1795900000800-AuditTrail';
 import { SignInHistory1795900000810 } from './1795900000810-SignInHistory';
 import { ReplyReviewAndRepeatCalls1795900000950 } from './1795900000950-ReplyReviewAndRepeatCalls';
 import { AuditCalendarNotices1795900001000 } from './1795900001000-AuditCalendarNotices';
+import { AuditReviewSettings1795900001010 } from './1795900001010-AuditReviewSettings';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignInHistory1795900000810,
   ReplyReviewAndRepeatCalls1795900000950,
   AuditCalendarNotices1795900001000,
+  AuditReviewSettings1795900001010,
 ];
