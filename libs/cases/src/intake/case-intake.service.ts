@@ -227,7 +227,9 @@ export class CaseIntakeService {
         ]);
       }
       // A disposition changed the case after the insert: its answer reads the case back.
-      return { id, replayed: false, created: disposition ? undefined : row };
+      // A direct answer or a follow-up link changes the case again after the INSERT: the answer reads it back.
+      const changedAgain = disposition !== null || command.followUpOf !== undefined;
+      return { id, replayed: false, created: changedAgain ? undefined : row };
     });
   }
 
