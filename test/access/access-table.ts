@@ -70,6 +70,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/cases/{id}/events':                                 row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/cases/{id}/actions':                                row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/knowledge':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
+  'GET /api/v1/addresses':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
 
   'POST /api/v1/cases/{id}/dispatch':                              row('no',  'no',    'yes',     'no',      'no',  'no',  'no'),
   'POST /api/v1/cases/{id}/accept':                                row('no',  'no',    'no',      'no',      'own', 'own', 'no'),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AddressesModule } from '@hotline/addresses';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
@@ -11,6 +12,7 @@ import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
+import { AddressesController } from './addresses/addresses.controller';
 import { AuthModule } from './auth/auth.module';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
@@ -57,6 +59,7 @@ import { StatsController } from './stats/stats.controller';
     PublicModule,
     Open311Module,
     EnterprisesModule,
+    AddressesModule,
   ],
   controllers: [
     CasesController,
@@ -71,6 +74,7 @@ import { StatsController } from './stats/stats.controller';
     DepartmentWebhooksController,
     KnowledgeController,
     StatsController,
+    AddressesController,
   ],
   providers: [
     QueueInspector,

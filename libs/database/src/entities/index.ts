@@ -1,3 +1,4 @@
+import { AddressEntity } from './address.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -19,6 +20,7 @@ import { HolidayOverrideEntity, SettingsVersionEntity, SlaPolicyEntity } from '.
 import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
 import { UserEntity } from './user.entity';
 
+export * from './address.entity';
 export * from './case-deadline.entity';
 export * from './case-event.entity';
 export * from './case.entity';
@@ -40,6 +42,7 @@ export const ENTITIES = [
   StreetEntity,
   CommunityEntity,
   GridEntity,
+  AddressEntity,
   UserEntity,
   RoutingRuleEntity,
   CaseEntity,

@@ -8,6 +8,7 @@ import { PublicIntake1795320000061 } from './1795320000061-PublicIntake';
 import { SessionVersions1795900000100 } from './1795900000100-SessionVersions';
 import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
 import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
+import { AddressRegister1795900000700 } from './1795900000700-AddressRegister';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionVersions1795900000100,
   DeadlineUnitAndCalendar1795900000200,
   SettingsVersion1795900000300,
+  AddressRegister1795900000700,
 ];
