@@ -41,6 +41,9 @@ interface AddressRow {
 const COLUMNS = `id, label, grid_id AS "gridId", lat, lng`;
 export const MAX_SEARCH_LIMIT = 50;
 const CANDIDATES = 5;
+const MAX_CANDIDATE_TRIES = 40;
+/** How many matches a search sorts at most (see search()). */
+const SORT_WINDOW = 1000;
 
 /**
  * The address register read by intake and search. Reads go through the GIN indexes on the stored terms
@@ -55,16 +58,18 @@ export class AddressRegisterService {
 
   /**
    * Addresses holding every part of the query, in any order; the shortest labels first (the compound
-   * before its buildings, the building before its units), then by label. Empty for a query with
-   * nothing to search by.
+   * before its buildings, the building before its units), then by label. A broad query (白云街道 holds a
+   * fifth of the district) sorts only the first SORT_WINDOW matches the index yields, so its cost stays
+   * bounded; a query that narrows to fewer is ordered exactly. Empty for a query with nothing to search by.
    */
   async search(query: string, limit: number): Promise<AddressView[]> {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     const rows = await sqlRows<AddressRow>(
       this.dataSource,
-      `SELECT ${COLUMNS} FROM addresses WHERE search_terms @> $1::text[] AND retired_at IS NULL
-        ORDER BY length(label), label, code LIMIT $2`,
+      `WITH found AS MATERIALIZED (
+         SELECT ${COLUMNS}, code FROM addresses WHERE search_terms @> $1::text[] AND retired_at IS NULL LIMIT ${SORT_WINDOW})
+       SELECT id, label, "gridId", lat, lng FROM found ORDER BY length(label), label, code LIMIT $2`,
       [terms, Math.min(limit, MAX_SEARCH_LIMIT)],
     );
     const snapshot = await this.reference.current();
@@ -110,12 +115,20 @@ export class AddressRegisterService {
     return { placed: null, candidates: await this.candidatesFor(text) };
   }
 
-  /** The search's answer for free text, dropping words the register does not hold until something matches. */
+  /**
+   * Candidates for free text that placed nothing: the search's answer for the longest stretch of the
+   * text that the register holds (云峰社区锦绣小区门口 → 云峰社区锦绣小区), longest first, at most
+   * MAX_CANDIDATE_TRIES searches.
+   */
   private async candidatesFor(text: string): Promise<AddressView[]> {
-    const words = compactAddressText(text).match(/\p{Script=Han}+\d*(?:号楼|号|单元)?|\d+(?:号楼|号|单元)?/gu) ?? [];
-    for (let n = words.length; n > 0; n -= 1) {
-      const found = await this.search(words.slice(0, n).join(' '), CANDIDATES);
-      if (found.length > 0) return found;
+    const chars = [...compactAddressText(text)];
+    let tries = 0;
+    for (let length = chars.length; length >= 2; length -= 1) {
+      for (let start = 0; start + length <= chars.length; start += 1) {
+        if (++tries > MAX_CANDIDATE_TRIES) return [];
+        const found = await this.search(chars.slice(start, start + length).join(''), CANDIDATES);
+        if (found.length > 0) return found;
+      }
     }
     return [];
   }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AddressesModule } from '@hotline/addresses';
 import { ReferenceModule } from '@hotline/reference';
 import { SlaRuntimeModule } from '@hotline/sla-runtime';
 import { CaseIntakeService } from './intake/case-intake.service';
+import { IntakePlacementService } from './intake/intake-placement.service';
 import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
@@ -10,6 +12,7 @@ import { CaseTransitionService } from './transitions/case-transition.service';
 
 const CASE_SERVICES = [
   CaseIntakeService,
+  IntakePlacementService,
   CaseQueryService,
   CaseWorkQueriesService,
   CaseTransitionService,
@@ -22,7 +25,7 @@ const CASE_SERVICES = [
  * connection, with the SLA settings they run on (SlaRuntimeModule, re-exported).
  */
 @Module({
-  imports: [ReferenceModule, SlaRuntimeModule],
+  imports: [ReferenceModule, SlaRuntimeModule, AddressesModule],
   providers: CASE_SERVICES,
   exports: [...CASE_SERVICES, ReferenceModule, SlaRuntimeModule],
 })

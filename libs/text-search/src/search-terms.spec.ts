@@ -51,3 +51,11 @@ describe('Chinese text search terms', () => {
     expect(documentTerms(['云峰云峰'])).toEqual(terms);
   });
 });
+
+describe('numbers with their unit', () => {
+  it('asks for 5号楼 as one term, not for the 号楼 every building holds', () => {
+    expect(queryTerms('5号楼')).toEqual(['5号楼']);
+    expect(queryTerms('锦绣小区12号楼3单元')).toEqual(['12号楼', '3单元', '小区', '绣小', '锦绣']);
+    expect(queryTerms('5号楼东侧')).toEqual(['5号楼', '东侧']);
+  });
+});

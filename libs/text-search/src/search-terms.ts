@@ -8,11 +8,13 @@ import { pinyin } from 'pinyin-pro';
  *
  * What is stored for a text (`documentTerms`):
  *   - every Han character and every pair of neighbouring Han characters (云峰社区 → 云 峰 社 区 云峰 峰社 社区);
- *   - every number as itself and with the Han character after it (5号楼 → 5, 5号), so 5号 never matches 15号;
+ *   - every number as itself and with the one or two Han characters after it (5号楼 → 5, 5号, 5号楼), so
+ *     5号 never matches 15号;
  *   - every Latin word, lower-cased (A座 → a);
  *   - pinyin initials of Han runs, one and two at a time, marked with `~` (云峰 → ~y ~f ~yf).
  * What a query asks for (`queryTerms`): its Han runs as pairs (a lone character as itself), its numbers
- * with the next Han character, its Latin runs as pinyin initials (yfsq → ~yf ~fs ~sq; one letter as a
+ * with the (up to two) Han characters after them as one term — 5号楼 asks for 5号楼 alone, not for the
+ * 号楼 that nearly every building holds, which keeps the index's work small — its Latin runs as pinyin initials (yfsq → ~yf ~fs ~sq; one letter as a
  * word). Every query term must be among a document's terms: the parts of a query match in any order.
  */
 const HAN = /\p{Script=Han}/u;
@@ -27,7 +29,7 @@ export function normalizeSearchText(text: string): string {
 interface Run {
   kind: 'han' | 'digits' | 'latin';
   text: string;
-  /** The first Han character right after a number run, if any (5号楼 → 号). */
+  /** Up to two Han characters right after a number run (5号楼 → 号楼), if any. */
   next?: string;
 }
 
@@ -37,8 +39,10 @@ function runsOf(text: string): Run[] {
   for (const match of normalized.matchAll(RUN)) {
     const [whole, han, digits] = match;
     const kind = han ? 'han' : digits ? 'digits' : 'latin';
-    const after = normalized[match.index + whole.length];
-    runs.push({ kind, text: whole, ...(kind === 'digits' && after && HAN.test(after) ? { next: after } : {}) });
+    const after = [...normalized.slice(match.index + whole.length, match.index + whole.length + 2)];
+    const end = after.findIndex((c) => !HAN.test(c));
+    const next = after.slice(0, end === -1 ? after.length : end).join('');
+    runs.push({ kind, text: whole, ...(kind === 'digits' && next ? { next } : {}) });
   }
   return runs;
 }
@@ -65,7 +69,8 @@ export function documentTerms(texts: readonly string[]): string[] {
         for (const t of [...initials, ...pairs(initials)]) terms.add(INITIAL_MARK + t);
       } else if (run.kind === 'digits') {
         terms.add(run.text);
-        if (run.next) terms.add(run.text + run.next);
+        const next = [...(run.next ?? '')];
+        for (let n = 1; n <= next.length; n += 1) terms.add(run.text + next.slice(0, n).join(''));
       } else {
         terms.add(run.text);
       }
@@ -77,12 +82,17 @@ export function documentTerms(texts: readonly string[]): string[] {
 /** The terms a document must all hold to match the query; empty when the query has nothing to search by. */
 export function queryTerms(query: string): string[] {
   const terms = new Set<string>();
+  let consumed = '';
   for (const run of runsOf(query)) {
     if (run.kind === 'han') {
-      const chars = [...run.text];
+      // Characters a number already asked for (the 号楼 of 5号楼) are not asked for again.
+      const chars = [...run.text].slice([...consumed].length);
+      consumed = '';
+      if (chars.length === 0) continue;
       for (const t of chars.length === 1 ? chars : pairs(chars)) terms.add(t);
     } else if (run.kind === 'digits') {
-      terms.add(run.next ? run.text + run.next : run.text);
+      terms.add(run.text + (run.next ?? ''));
+      consumed = run.next ?? '';
     } else if (run.text.length === 1) {
       terms.add(run.text);
     } else {

@@ -150,6 +150,9 @@ export class Open311RequestsService {
       address,
       ...(form.lat !== undefined && form.long !== undefined ? { lat: form.lat, lng: form.long } : {}),
       ...(form.addressId !== undefined ? { communityCode: form.addressId } : {}),
+      // A client cannot choose among candidates: an address_string that names no single register entry is
+      // taken in unplaced, for the dispatchers' 待定位 queue.
+      placeLater: true,
       callerName: [form.lastName, form.firstName].filter(Boolean).join('') || '匿名',
       callerPhone: normalizePhone(form.phone!),
       confidential: false,
