@@ -20,6 +20,7 @@ import { SlaAdminController } from './calendar/sla-admin.controller';
 import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
+import { CasePlacingController } from './cases/case-placing.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { HealthController } from './health/health.controller';
@@ -64,6 +65,7 @@ import { StatsController } from './stats/stats.controller';
   controllers: [
     CasesController,
     CaseActionsController,
+    CasePlacingController,
     CaseWorkController,
     CallersController,
     ReferenceController,

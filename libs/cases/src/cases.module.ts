@@ -4,6 +4,7 @@ import { ReferenceModule } from '@hotline/reference';
 import { SlaRuntimeModule } from '@hotline/sla-runtime';
 import { CaseIntakeService } from './intake/case-intake.service';
 import { IntakePlacementService } from './intake/intake-placement.service';
+import { CasePlacingService } from './intake/case-placing.service';
 import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
@@ -13,6 +14,7 @@ import { CaseTransitionService } from './transitions/case-transition.service';
 const CASE_SERVICES = [
   CaseIntakeService,
   IntakePlacementService,
+  CasePlacingService,
   CaseQueryService,
   CaseWorkQueriesService,
   CaseTransitionService,
