@@ -96,3 +96,60 @@ describe('待定位: Open311 address_string and the dispatchers’ placing', () 
     expect(placed.body.grid).toMatchObject({ code: 'baiyun-01-g1' });
   });
 });
+
+/**
+ * FixMyStreet's Open311 client (perllib/Open311.pm, send_service_request): jurisdiction_id, api_key,
+ * lat, long, email, description ("title: …\n\ndetail: …\n\nurl: …\n\nSubmitted via FixMyStreet"),
+ * service_code, first_name (the user's name up to its first space) and last_name ('' when none); phone
+ * only when the user gave one; media_url for photos; attribute[…] for every extra field it holds.
+ */
+describe('FixMyStreet-shaped Open311 reports', () => {
+  const stack = useStack({ overrides: { PUBLIC_RATE_PER_ADDRESS: '100000' } });
+  const fixMyStreet = (overrides: Record<string, string | string[]> = {}) => ({
+    jurisdiction_id: '',
+    api_key: 'demo-open311-key',
+    lat: '38.908793',
+    long: '121.602056',
+    email: 'resident@example.com',
+    description:
+      'title:  暖气不热\n\ndetail: 家里只有14度\n\nurl: https://fms.example.org/report/17\n\nSubmitted via FixMyStreet',
+    service_code: 'heating.no-heat',
+    first_name: 'Maximilianus-Alexander-Christophorus-Bartholomaeus',
+    last_name: '',
+    'attribute[room_temperature]': '14',
+    'attribute[fixmystreet_id]': '17',
+    'attribute[closest_address]': '锦绣小区5号楼',
+    ...overrides,
+  });
+
+  it('accepts an ordinary report: e-mail and no phone, several photos, unknown attributes, a long first name', async () => {
+    const r = await open311<{ token: string }[]>(
+      stack.api.url,
+      'POST',
+      'requests.json',
+      fixMyStreet({ media_url: ['https://fms.example.org/photo/17.0.jpeg', 'https://fms.example.org/photo/17.1.jpeg'] }),
+    );
+    expect(r.status).toBe(201);
+    const [row] = (
+      await stack.db.query<{ id: string; media_url: string; media_urls: string[]; attributes: Record<string, unknown> }>(
+        'SELECT case_id AS id, media_url, media_urls, attributes FROM open311_requests WHERE token = $1',
+        [r.data[0].token],
+      )
+    ).rows;
+    expect(row.media_urls).toEqual(['https://fms.example.org/photo/17.0.jpeg', 'https://fms.example.org/photo/17.1.jpeg']);
+    expect(row.media_url).toBe('https://fms.example.org/photo/17.0.jpeg');
+    expect(row.attributes).toEqual({ room_temperature: 14 });
+    const c = await stack.client.as<CaseBody>('supervisor', 'GET', `/api/v1/cases/${row.id}`);
+    expect(c.body.caller).toMatchObject({ name: 'Maximilianus-Alexander-Christophorus-Bartholomaeus', phone: null });
+    expect(c.body.grid).toMatchObject({ code: 'baiyun-01-g1' });
+  });
+
+  it('accepts one with a phone too, and still refuses what the spec forbids', async () => {
+    expect((await open311(stack.api.url, 'POST', 'requests.xml', fixMyStreet({ phone: '13912340000' }))).status).toBe(201);
+    expect((await open311(stack.api.url, 'POST', 'requests.xml', fixMyStreet({ phone: 'call me' }))).status).toBe(400);
+    expect((await open311(stack.api.url, 'POST', 'requests.xml', fixMyStreet({ media_url: 'javascript:alert(1)' }))).status).toBe(
+      400,
+    );
+    expect((await open311(stack.api.url, 'POST', 'requests.xml', fixMyStreet({ colour: 'red' }))).status).toBe(400);
+  });
+});

@@ -38,7 +38,8 @@ export interface IntakeCommand {
   /** Take the case in unplaced (待定位) when free text names no single register entry, instead of a 400 with candidates. */
   placeLater?: boolean;
   callerName: string;
-  callerPhone: string;
+  /** Required of operators (the DTO); an Open311 report may come with an e-mail and no phone. */
+  callerPhone?: string;
   confidential: boolean;
   /** 企业诉求: the registered enterprise the request is for (统一社会信用代码); required for kind enterpriseRequest. */
   enterpriseUscc?: string;
@@ -97,7 +98,7 @@ export class CaseIntakeService {
     const enterprise = await this.resolveEnterprise(command);
     const problems = [...(Array.isArray(placed) ? placed : []), ...(Array.isArray(enterprise) ? enterprise : [])];
     if (problems.length > 0 || Array.isArray(placed) || Array.isArray(enterprise)) throw new InputInvalid(problems);
-    const phone = normalizePhone(command.callerPhone);
+    const phone = command.callerPhone === undefined ? null : normalizePhone(command.callerPhone);
 
     return this.dataSource.transaction(async (manager) => {
       if (idempotencyKey !== undefined) {
@@ -151,8 +152,8 @@ export class CaseIntakeService {
           placed.community?.id ?? null,
           placed.grid?.id ?? null,
           this.cipher.encrypt(command.callerName),
-          this.cipher.encrypt(phone),
-          this.cipher.phoneHash(phone),
+          phone === null ? null : this.cipher.encrypt(phone),
+          phone === null ? null : this.cipher.phoneHash(phone),
           command.confidential,
           actor.id,
           receivedAt,

@@ -9,6 +9,7 @@ import { SessionVersions1795900000100 } from './1795900000100-SessionVersions';
 import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
 import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
 import { AddressRegister1795900000700 } from './1795900000700-AddressRegister';
+import { Open311MediaUrls1795900000701 } from './1795900000701-Open311MediaUrls';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DeadlineUnitAndCalendar1795900000200,
   SettingsVersion1795900000300,
   AddressRegister1795900000700,
+  Open311MediaUrls1795900000701,
 ];
