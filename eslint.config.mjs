@@ -56,6 +56,7 @@ const pureFiles = [
   'libs/enterprises/src/**',
   'libs/errors/src/**',
   'libs/grid/src/**',
+  'libs/text-search/src/**',
   'libs/input/src/**',
   'libs/open311/src/**',
   'libs/sla/src/**',

@@ -78,8 +78,10 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/cases/{id}/events':                                 row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/cases/{id}/actions':                                row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/knowledge':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
+  'GET /api/v1/addresses':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
 
   'POST /api/v1/cases/{id}/dispatch':                              row('no',  'no',    'yes',     'no',      'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/place':                                 row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),
   'POST /api/v1/cases/{id}/accept':                                row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
   'POST /api/v1/cases/{id}/return':                                row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
   'POST /api/v1/cases/{id}/reject-return':                         row('no',  'no',    'yes',     'no',      'no',  'no',  'no'),
@@ -226,6 +228,7 @@ export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => un
     }),
   },
   'POST /api/v1/cases/{id}/dispatch': { body: () => ({ leadDepartmentCode: 'heating' }) },
+  'POST /api/v1/cases/{id}/place': { body: () => ({ lat: 38.908793, lng: 121.602056 }) },
   'POST /api/v1/cases/{id}/accept': { body: () => ({}) },
   'POST /api/v1/cases/{id}/return': { body: () => ({ reason: '权限矩阵' }) },
   'POST /api/v1/cases/{id}/reject-return': { body: () => ({}) },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from '@hotline/audit';
+import { AddressesModule } from '@hotline/addresses';
 import { CasesModule } from '@hotline/cases';
 import { ClockModule } from '@hotline/clock';
 import { AppConfig, ConfigModule, loggingModule } from '@hotline/config';
@@ -16,6 +17,7 @@ import { StatsModule } from '@hotline/stats';
 import { AuditController } from './audit/audit.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { AddressesController } from './addresses/addresses.controller';
 import { AuthModule } from './auth/auth.module';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
@@ -24,6 +26,7 @@ import { CalendarNoticesController } from './calendar/calendar-notices.controlle
 import { CallersController } from './callers/callers.controller';
 import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
+import { CasePlacingController } from './cases/case-placing.controller';
 import { CaseWorkController } from './cases/case-work.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -70,10 +73,12 @@ import { StatsController } from './stats/stats.controller';
     PublicModule,
     Open311Module,
     EnterprisesModule,
+    AddressesModule,
   ],
   controllers: [
     CasesController,
     CaseActionsController,
+    CasePlacingController,
     CaseWorkController,
     CallersController,
     ReferenceController,
@@ -90,6 +95,7 @@ import { StatsController } from './stats/stats.controller';
     StatsController,
     AuditController,
     UsersController,
+    AddressesController,
   ],
   providers: [
     QueueInspector,

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AddressesModule } from '@hotline/addresses';
 import { ReferenceModule } from '@hotline/reference';
 import { SlaRuntimeModule } from '@hotline/sla-runtime';
 import { CaseIntakeService } from './intake/case-intake.service';
+import { IntakePlacementService } from './intake/intake-placement.service';
+import { CasePlacingService } from './intake/case-placing.service';
 import { PublicCaseStatusService } from './public/public-case-status.service';
 import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
@@ -11,6 +14,8 @@ import { CaseTransitionService } from './transitions/case-transition.service';
 
 const CASE_SERVICES = [
   CaseIntakeService,
+  IntakePlacementService,
+  CasePlacingService,
   CaseQueryService,
   CaseWorkQueriesService,
   CaseTransitionService,
@@ -24,7 +29,7 @@ const CASE_SERVICES = [
  * connection, with the SLA settings they run on (SlaRuntimeModule, re-exported).
  */
 @Module({
-  imports: [ReferenceModule, SlaRuntimeModule],
+  imports: [ReferenceModule, SlaRuntimeModule, AddressesModule],
   providers: CASE_SERVICES,
   exports: [...CASE_SERVICES, ReferenceModule, SlaRuntimeModule],
 })

@@ -4,6 +4,8 @@ export type { CaseChannel, CasePriority } from './case-attributes';
 export { formatCaseNo } from './intake/case-number';
 export { resolveIntakePlace } from './intake/intake-place';
 export { CaseIntakeService } from './intake/case-intake.service';
+export { CasePlacingService } from './intake/case-placing.service';
+export type { PlaceCaseCommand } from './intake/case-placing.service';
 export type { IntakeCommand, IntakeExtension, IntakeResult } from './intake/case-intake.service';
 export { CaseQueryService } from './query/case-query.service';
 export type { CaseListFilters, CaseEventView } from './query/case-query.service';

@@ -57,3 +57,16 @@ export class ServiceUnavailable extends DomainError {
     super('unavailable', code, message);
   }
 }
+
+/**
+ * Free text that names no single register entry: nothing is guessed. `candidates` (the register's
+ * entries the text could mean) go out with the error so the operator picks one.
+ */
+export class AddressNotPlaced extends DomainError {
+  constructor(
+    reason: string,
+    readonly candidates: readonly unknown[],
+  ) {
+    super('invalid', 'AddressNotPlaced', 'The address matches no single register entry', [{ field: 'address', reason }]);
+  }
+}

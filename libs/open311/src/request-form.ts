@@ -19,7 +19,8 @@ export interface ServiceRequestForm {
   lastName?: string;
   phone?: string;
   description?: string;
-  mediaUrl?: string;
+  /** Every media_url sent (FixMyStreet sends one per photo); the first is the request's media_url. */
+  mediaUrls: string[];
   attributes: SubmittedAttributes;
 }
 
@@ -34,13 +35,15 @@ const LIMITS: Partial<Record<(typeof POST_REQUEST_ARGUMENTS)[number], number>> =
   email: 254,
   device_id: 200,
   account_id: 100,
-  first_name: 30,
-  last_name: 30,
+  // FixMyStreet splits a user's full name at the first space: the first part can be long.
+  first_name: 100,
+  last_name: 100,
   phone: 20,
   description: 4000,
   media_url: 2000,
 };
 
+const MAX_MEDIA_URLS = 10;
 const ATTRIBUTE_KEY = /^attribute\[([^\]]+)\](\[\])?$/;
 
 function single(body: FormBody, name: string, problems: FieldProblem[]): string | undefined {
@@ -69,6 +72,18 @@ function coordinate(
     return undefined;
   }
   return n;
+}
+
+/** media_url, once or repeated: each an http(s) URL of at most 2,000 characters; empty ones are no URL. */
+function mediaUrls(raw: string | string[] | undefined, problems: FieldProblem[]): string[] {
+  const urls = [raw ?? []]
+    .flat()
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  if (urls.length > MAX_MEDIA_URLS) problems.push({ field: 'media_url', reason: `at most ${MAX_MEDIA_URLS} URLs` });
+  if (urls.some((u) => u.length > 2000 || !/^https?:\/\/\S+$/.test(u)))
+    problems.push({ field: 'media_url', reason: 'must be http(s) URLs of at most 2000 characters' });
+  return urls;
 }
 
 /**
@@ -122,7 +137,7 @@ export function parseServiceRequestForm(body: FormBody): { form: ServiceRequestF
     lastName: get('last_name'),
     phone: get('phone'),
     description: get('description'),
-    mediaUrl: get('media_url'),
+    mediaUrls: mediaUrls(body.media_url, problems),
     attributes,
   };
 
@@ -135,8 +150,6 @@ export function parseServiceRequestForm(body: FormBody): { form: ServiceRequestF
   }
   if (form.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email))
     problems.push({ field: 'email', reason: 'must be an e-mail address' });
-  if (form.mediaUrl !== undefined && !/^https?:\/\/\S+$/.test(form.mediaUrl))
-    problems.push({ field: 'media_url', reason: 'must be an http(s) URL' });
   if (form.description !== undefined && /<[a-z!/][^>]*>/i.test(form.description)) {
     problems.push({ field: 'description', reason: 'may contain line breaks, but not HTML or code' });
   }

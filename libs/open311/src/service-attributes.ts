@@ -63,21 +63,22 @@ function checkOne(
 
 /**
  * Checks the attribute[…] values a client sent against the service's definition: required ones
- * present, types and choices right, no codes the service does not define. Empty values count as
- * absent, as the spec's "Optional Arguments" rule asks.
+ * present, types and choices right. Empty values count as absent, as the spec's "Optional Arguments"
+ * rule asks. Codes the service does not define are set aside (`ignored`), not refused: real clients
+ * send their own (FixMyStreet: fixmystreet_id, easting, northing, closest_address…) to every service.
  */
 export function checkAttributes(
   definitions: readonly ServiceAttribute[],
   submitted: SubmittedAttributes,
-): { values: AttributeValues; problems: FieldProblem[] } {
+): { values: AttributeValues; problems: FieldProblem[]; ignored: string[] } {
   const problems: FieldProblem[] = [];
+  const ignored: string[] = [];
   const values = emptyDictionary<string | number | string[]>();
   const byCode = new Map(definitions.map((d) => [d.code, d]));
   const isEmpty = (raw: string | string[] | undefined) =>
     raw === undefined || (Array.isArray(raw) ? raw.every((v) => v.trim() === '') : raw.trim() === '');
   for (const [code, raw] of Object.entries(submitted)) {
-    if (!byCode.has(code) && !isEmpty(raw))
-      problems.push({ field: `attribute[${code}]`, reason: 'is not an attribute of this service' });
+    if (!byCode.has(code) && !isEmpty(raw)) ignored.push(code);
   }
   for (const def of definitions) {
     const raw = submitted[def.code];
@@ -88,5 +89,5 @@ export function checkAttributes(
     const value = checkOne(def, raw, `attribute[${def.code}]`, problems);
     if (value !== undefined) values[def.code] = value;
   }
-  return { values, problems };
+  return { values, problems, ignored };
 }

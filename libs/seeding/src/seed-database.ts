@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { loadAddresses, type AddressGrid } from '@hotline/addresses';
 import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
 import { auditSeeded } from './seed-audit';
@@ -23,6 +24,7 @@ export interface SeedSummary {
   users: number;
   slaPolicies: number;
   holidayOverrides: number;
+  addresses: number;
 }
 
 /** Rows whose `code` already exists are updated, so seeding twice changes nothing and never duplicates. */
@@ -104,7 +106,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       'communities',
       [...communities].map(([code, c]) => ({ code, name: c.name, street_id: streetIds.get(c.street) })),
     );
-    await upsert(
+    const gridIds = await upsert(
       manager,
       'grids',
       data.grids.map((g) => ({
@@ -114,6 +116,13 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
         geometry: g.geometry,
       })),
     );
+    const addressGrids = new Map<string, AddressGrid>(
+      data.grids.map(({ properties: p }) => [
+        p.code,
+        { id: gridIds.get(p.code)!, streetName: p.streetName, communityName: p.communityName },
+      ]),
+    );
+    const addresses = await loadAddresses(manager, data.addresses ?? [], addressGrids);
 
     await upsert(
       manager,
@@ -209,6 +218,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       users,
       slaPolicies: slaPolicies.length,
       holidayOverrides: holidayOverrides.length,
+      addresses,
     };
   });
 }

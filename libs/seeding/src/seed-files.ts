@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Polygon } from 'geojson';
+import type { AddressSeed } from '@hotline/addresses';
 
 /** Shapes of the files in seeds/ (see seeds/README in the project README). */
 export interface DepartmentSeed {
@@ -64,6 +65,8 @@ export interface SeedData {
   holidayOverrides?: HolidayOverrideSeed[];
   /** seeds/service-attributes.json: extra form fields of services, published through Open311. */
   serviceAttributes?: ServiceAttributeSeed[];
+  /** seeds/addresses.json: the standard address register (seeds/tools/generate-addresses.js). */
+  addresses?: AddressSeed[];
 }
 
 export interface ServiceAttributeSeed {
@@ -108,5 +111,6 @@ export function readSeedData(root: string = projectRoot()): SeedData {
     slaPolicies: readJson(root, 'sla-policies.json'),
     holidayOverrides: readJson(root, 'holiday-overrides.json'),
     serviceAttributes: readJson(root, 'service-attributes.json'),
+    addresses: readJson(root, 'addresses.json'),
   };
 }

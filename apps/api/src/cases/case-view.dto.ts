@@ -22,7 +22,13 @@ export class DepartmentRefDto extends CodeNameDto {
 
 export class CaseCallerDto {
   @ApiProperty() name: string;
-  @ApiProperty({ description: 'masked (138****5678) unless the viewer may see it in full' }) phone: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'masked (138****5678) unless the viewer may see it in full; null when the caller left no phone (an e-mail-only Open311 report)',
+  })
+  phone: string | null;
   @ApiProperty({ enum: ['full', 'masked'] }) visibility: 'full' | 'masked';
 }
 

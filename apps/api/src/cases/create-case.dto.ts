@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { COORDINATE_SYSTEMS, type CoordinateSystem } from '@hotline/grid';
 import { CASE_CHANNELS, CASE_KINDS, CASE_PRIORITIES } from '@hotline/cases';
 import { normalizePhone, PHONE_PATTERN } from '@hotline/privacy';
 import { CleanText } from '../http/text-rules';
@@ -36,20 +37,53 @@ export class CreateCaseDto {
   @Length(1, 5000)
   description: string;
 
-  @ApiProperty({ maxLength: 300 })
+  @ApiPropertyOptional({
+    maxLength: 300,
+    description:
+      'what the caller said; required unless addressId is given. Without addressId, coordinates or communityCode it is placed only ' +
+      'when it names one door (road + number) or building (compound + building) of the register exactly; otherwise 400 AddressNotPlaced ' +
+      'with `candidates`, unless placeLater is true',
+  })
+  @ValidateIf((o: CreateCaseDto) => o.addressId === undefined || o.address !== undefined)
   @IsString()
   @CleanText()
   @Length(1, 300)
-  address: string;
+  address?: string;
 
-  @ApiPropertyOptional({ description: 'WGS84 latitude; must be inside the district' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: '标准地址: an id of GET /api/v1/addresses; the case takes its label, point and grid',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  addressId?: string;
+
+  @ApiPropertyOptional({
+    enum: COORDINATE_SYSTEMS,
+    default: 'wgs84',
+    description:
+      'the system of lat/lng: gcj02 (高德, 腾讯, 微信) and bd09 (百度) are converted to WGS-84, which is what is stored',
+  })
+  @IsOptional()
+  @IsIn(COORDINATE_SYSTEMS, { message: `coordinateSystem must be one of ${COORDINATE_SYSTEMS.join(', ')}` })
+  coordinateSystem?: CoordinateSystem;
+
+  @ApiPropertyOptional({
+    description:
+      'take the case in without a grid (待定位: a dispatcher places it) when the address text names no single register entry',
+  })
+  @IsOptional()
+  @IsBoolean()
+  placeLater?: boolean;
+
+  @ApiPropertyOptional({ description: 'latitude (WGS-84 unless coordinateSystem says otherwise); must be inside the district' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-90)
   @Max(90)
   lat?: number;
 
-  @ApiPropertyOptional({ description: 'WGS84 longitude; must be inside the district' })
+  @ApiPropertyOptional({ description: 'longitude (WGS-84 unless coordinateSystem says otherwise); must be inside the district' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-180)

@@ -1,7 +1,7 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { DomainError, DomainErrorKind, FieldProblem } from '@hotline/errors';
+import { AddressNotPlaced, DomainError, DomainErrorKind, FieldProblem } from '@hotline/errors';
 import { RateLimited } from './rate-limited';
 import { transportErrorBody } from './transport-errors';
 import { FieldProblemsException } from './validation';
@@ -12,6 +12,8 @@ export interface ErrorBody {
   error: string;
   message: string;
   details: FieldProblem[];
+  /** AddressNotPlaced only: the register entries the address could mean (GET /api/v1/addresses items). */
+  candidates?: readonly unknown[];
 }
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
@@ -62,7 +64,9 @@ export class ErrorResponseFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF[exception.kind];
-      return { statusCode, error: exception.code, message: exception.message, details: exception.details };
+      const body: ErrorBody = { statusCode, error: exception.code, message: exception.message, details: exception.details };
+      if (exception instanceof AddressNotPlaced) body.candidates = exception.candidates;
+      return body;
     }
     if (exception instanceof FieldProblemsException) {
       return { statusCode: 400, error: 'ValidationFailed', message: exception.message, details: exception.problems };

@@ -115,9 +115,10 @@ export class Open311RequestsService {
     // Every problem at once: the form's and the service's attributes.
     const { values, problems: attributeProblems } = checkAttributes(service.attributes, form.attributes);
     const problems = [...formProblems, ...attributeProblems];
-    if (!form.phone) {
-      problems.push({ field: 'phone', reason: 'is required: the hotline calls every citizen back about the result (回访)' });
-    } else if (!PHONE_PATTERN.test(normalizePhone(form.phone))) {
+    // The spec makes every contact optional, and FixMyStreet's ordinary reports carry an e-mail and no phone.
+    // A phone, when sent, must be one; without one the callback (回访) goes by the e-mail, or is recorded as
+    // an unanswered attempt when there is none (README "Open311").
+    if (form.phone !== undefined && !PHONE_PATTERN.test(normalizePhone(form.phone))) {
       problems.push({ field: 'phone', reason: 'must be a mobile (11 digits), a landline with area code, or a local number' });
     }
     const snapshot = await this.reference.current();
@@ -152,8 +153,11 @@ export class Open311RequestsService {
       address,
       ...(form.lat !== undefined && form.long !== undefined ? { lat: form.lat, lng: form.long } : {}),
       ...(form.addressId !== undefined ? { communityCode: form.addressId } : {}),
+      // A client cannot choose among candidates: an address_string that names no single register entry is
+      // taken in unplaced, for the dispatchers' 待定位 queue.
+      placeLater: true,
       callerName: [form.lastName, form.firstName].filter(Boolean).join('') || '匿名',
-      callerPhone: normalizePhone(form.phone!),
+      ...(form.phone !== undefined ? { callerPhone: normalizePhone(form.phone) } : {}),
       confidential: false,
       ...(enterprise && typeof values.uscc === 'string' ? { enterpriseUscc: values.uscc } : {}),
     };
@@ -166,8 +170,8 @@ export class Open311RequestsService {
         async (manager, created) => {
           await sqlExec(
             manager,
-            `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url)
-           VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9)`,
+            `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url, media_urls)
+           VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10)`,
             [
               created.id,
               client.id,
@@ -177,7 +181,8 @@ export class Open311RequestsService {
               form.email ? this.cipher.encrypt(form.email) : null,
               form.deviceId ? this.cipher.encrypt(form.deviceId) : null,
               form.addressId ?? null,
-              form.mediaUrl ?? null,
+              form.mediaUrls[0] ?? null,
+              form.mediaUrls,
             ],
           );
         },

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { normalizeUscc, usccProblem } from '@hotline/enterprises';
 import { ConflictError, FieldProblem, InputInvalid } from '@hotline/errors';
+import type { CoordinateSystem } from '@hotline/grid';
 import { normalizePhone, PersonalDataCipher } from '@hotline/privacy';
 import { notifyInTransaction } from '@hotline/notify';
 import { type BindParam, outboxInsertSql, outboxNotifySql } from '@hotline/queues';
@@ -16,6 +17,7 @@ import { CaseTransitionService, type TransitionActor } from '../transitions/case
 import { formatCaseNo } from './case-number';
 import { enterpriseRequestNotifications } from './enterprise-notification';
 import { resolveIntakePlace } from './intake-place';
+import { IntakePlacementService, type Placement } from './intake-placement.service';
 import { sqlExec, sqlRow, sqlRows, type SqlParam } from '@hotline/database';
 
 export interface IntakeCommand {
@@ -25,12 +27,20 @@ export interface IntakeCommand {
   priority: string;
   title: string;
   description: string;
-  address: string;
+  /** What the caller said; with `addressId` it may be left out (the register's label is stored). */
+  address?: string;
+  /** 标准地址: a register entry; the case takes its label, point and grid. */
+  addressId?: string;
   lat?: number;
   lng?: number;
+  /** The system of lat/lng (default wgs84); converted to WGS-84 before anything else. */
+  coordinateSystem?: CoordinateSystem;
   communityCode?: string;
+  /** Take the case in unplaced (待定位) when free text names no single register entry, instead of a 400 with candidates. */
+  placeLater?: boolean;
   callerName: string;
-  callerPhone: string;
+  /** Required of operators (the DTO); an Open311 report may come with an e-mail and no phone. */
+  callerPhone?: string;
   confidential: boolean;
   /** 企业诉求: the registered enterprise the request is for (统一社会信用代码); required for kind enterpriseRequest. */
   enterpriseUscc?: string;
@@ -77,6 +87,7 @@ export class CaseIntakeService {
     private readonly cipher: PersonalDataCipher,
     private readonly config: AppConfig,
     private readonly transitions: CaseTransitionService,
+    private readonly placement: IntakePlacementService,
   ) {}
 
   /**
@@ -93,12 +104,15 @@ export class CaseIntakeService {
       command.directAnswer === undefined ? null : { answer: command.directAnswer, actor: dispositionActor(actor) };
     // Refused before anything is written (no case number used up): the same machine as the action.
     if (disposition) this.transitions.checkAtIntake(command.kind as CaseKind, { action: 'directAnswer' }, disposition.actor);
+    // 定位 first, outside the transaction: the register and the coordinate systems yield the WGS-84 point
+    // (or the community) that intake has always stored and placed by.
+    const where = await this.placement.place(command);
     const snapshot = await this.reference.current();
-    const placed = resolveIntakePlace(snapshot, command);
+    const placed = resolveIntakePlace(snapshot, { ...command, lat: where.lat, lng: where.lng });
     const enterprise = await this.resolveEnterprise(command);
     const problems = [...(Array.isArray(placed) ? placed : []), ...(Array.isArray(enterprise) ? enterprise : [])];
     if (problems.length > 0 || Array.isArray(placed) || Array.isArray(enterprise)) throw new InputInvalid(problems);
-    const phone = normalizePhone(command.callerPhone);
+    const phone = command.callerPhone === undefined ? null : normalizePhone(command.callerPhone);
     if (command.followUpOf !== undefined) await this.assertCaseExists(command.followUpOf, 'followUpOf');
 
     return this.dataSource.transaction(async (manager) => {
@@ -147,15 +161,15 @@ export class CaseIntakeService {
         command.priority,
         command.title,
         command.description,
-        command.address,
-        command.lat ?? null,
-        command.lng ?? null,
+        where.address,
+        where.lat ?? null,
+        where.lng ?? null,
         placed.community?.street.id ?? null,
         placed.community?.id ?? null,
         placed.grid?.id ?? null,
         this.cipher.encrypt(command.callerName),
-        this.cipher.encrypt(phone),
-        this.cipher.phoneHash(phone),
+        phone === null ? null : this.cipher.encrypt(phone),
+        phone === null ? null : this.cipher.phoneHash(phone),
         command.confidential,
         actor.id,
       ].map(p);
@@ -165,7 +179,7 @@ export class CaseIntakeService {
         caseId,
         id,
         actor,
-        [{ type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo } }],
+        [{ type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo, placement: placementData(where) } }],
         p,
       );
       // Answered on the call: no routing intent (the disposition below replaces it).
@@ -264,6 +278,11 @@ export class CaseIntakeService {
     if (!row) return [{ field, reason: `no enterprise with code ${uscc} is registered; an admin registers it first` }];
     return row;
   }
+}
+
+/** How the case was placed, for its history: the method, and the register entry when one placed it. */
+function placementData(where: Placement): Record<string, string> {
+  return where.addressId ? { method: where.method, addressId: where.addressId } : { method: where.method };
 }
 
 /** The acting user as the state machine sees them; only signed-in users with a case role dispose of a case. */

@@ -18,7 +18,7 @@ interface MergeHop {
 }
 
 /** The case asked about, with what proves its caller. */
-type OwnCaseRow = MergeHop & { receivedAt: Date; phoneSealed: string; phoneHash: string; confidential: boolean };
+type OwnCaseRow = MergeHop & { receivedAt: Date; phoneSealed: string | null; phoneHash: string | null; confidential: boolean };
 
 type StatusRow = Pick<CaseRow, 'status' | 'leadDepartmentId' | 'slaStage' | 'slaDeadline' | 'slaWarnAt' | 'slaDeadlines'> & {
   /** json_build_object: the time comes as an ISO string. */
@@ -75,7 +75,14 @@ export class PublicCaseStatusService {
          FROM cases WHERE case_no = $1`,
       [caseNo],
     );
-    if (!own || !this.proves(own, proof)) throw new CaseStatusNotFound();
+    // A case without a phone has nothing a caller could prove it by: it is not found here.
+    if (
+      !own ||
+      own.phoneSealed === null ||
+      own.phoneHash === null ||
+      !this.proves({ ...own, phoneSealed: own.phoneSealed, phoneHash: own.phoneHash }, proof)
+    )
+      throw new CaseStatusNotFound();
 
     // A merged case follows the case it was merged into (which may itself have been merged later).
     let handling: MergeHop = own;

@@ -52,6 +52,8 @@ export async function repeatedCases(
   const c = new SqlConditions();
   addKeyFilter(c, KEY_COLUMNS.case, filter);
   c.add(callerLinkedCasesSql(viewer));
+  // Reports without a phone are no one caller repeating themselves.
+  if (by === 'caller') c.add(() => 'c.caller_phone_hash IS NOT NULL');
   const key = by === 'caller' ? 'c.caller_phone_hash' : `btrim(c.address)`;
   return sqlRows<RepeatedCasesRow>(
     db,

@@ -30,7 +30,7 @@ export interface CaseRow {
   communityId: string | null;
   gridId: string | null;
   callerNameSealed: string;
-  callerPhoneSealed: string;
+  callerPhoneSealed: string | null;
   confidential: boolean;
   leadDepartmentId: string | null;
   assistingDepartmentIds: string[];
@@ -161,7 +161,8 @@ export interface CaseView {
   community: CodeName | null;
   street: CodeName | null;
   confidential: boolean;
-  caller: { name: string; phone: string; visibility: 'full' | 'masked' } | null;
+  /** `phone` is null when the caller left none (an e-mail-only Open311 report). */
+  caller: { name: string; phone: string | null; visibility: 'full' | 'masked' } | null;
   leadDepartment: DepartmentView | null;
   assistingDepartments: DepartmentView[];
   counters: { returns: number; extensions: number; reopens: number; urges: number };
@@ -272,8 +273,11 @@ export function toCaseView(
   let caller: CaseView['caller'] = null;
   if (visibility !== 'hidden') {
     const name = cipher.decrypt(row.callerNameSealed);
-    const phone = cipher.decrypt(row.callerPhoneSealed);
-    caller = visibility === 'full' ? { name, phone, visibility } : { name: maskName(name), phone: maskPhone(phone), visibility };
+    const phone = row.callerPhoneSealed === null ? null : cipher.decrypt(row.callerPhoneSealed);
+    caller =
+      visibility === 'full'
+        ? { name, phone, visibility }
+        : { name: maskName(name), phone: phone === null ? null : maskPhone(phone), visibility };
   }
   return {
     id: row.id,

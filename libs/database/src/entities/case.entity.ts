@@ -46,10 +46,11 @@ export class CaseEntity {
   @JoinColumn({ name: 'grid_id' })
   grid?: GridEntity;
   @Column({ name: 'caller_name_sealed', type: 'text' }) callerNameSealed: string;
-  @Column({ name: 'caller_phone_sealed', type: 'text' }) callerPhoneSealed: string;
+  /** Null for a report that left no phone (an Open311 client's e-mail-only report). */
+  @Column({ name: 'caller_phone_sealed', type: 'text', nullable: true }) callerPhoneSealed: string | null;
   @Index('ix_cases_caller_phone_hash')
-  @Column({ name: 'caller_phone_hash', type: 'char', length: 64 })
-  callerPhoneHash: string;
+  @Column({ name: 'caller_phone_hash', type: 'char', length: 64, nullable: true })
+  callerPhoneHash: string | null;
   @Column({ type: 'boolean', default: false }) confidential: boolean;
   @Column({ name: 'lead_department_id', type: 'uuid', nullable: true }) leadDepartmentId: string | null;
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })

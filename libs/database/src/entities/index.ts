@@ -1,5 +1,6 @@
 import { AuditLogEntity } from './audit.entity';
 import { SignInHistoryEntity } from './sign-in.entity';
+import { AddressEntity } from './address.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -22,6 +23,7 @@ import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './st
 import { UserEntity } from './user.entity';
 
 export * from './audit.entity';
+export * from './address.entity';
 export * from './case-deadline.entity';
 export * from './case-event.entity';
 export * from './case.entity';
@@ -44,6 +46,7 @@ export const ENTITIES = [
   StreetEntity,
   CommunityEntity,
   GridEntity,
+  AddressEntity,
   UserEntity,
   RoutingRuleEntity,
   CaseEntity,

@@ -48,6 +48,8 @@ export class Open311RequestEntity {
   @Column({ name: 'device_id_sealed', type: 'text', nullable: true }) deviceIdSealed: string | null;
   @Column({ name: 'address_id', type: 'varchar', length: 64, nullable: true }) addressId: string | null;
   @Column({ name: 'media_url', type: 'varchar', length: 2000, nullable: true }) mediaUrl: string | null;
+  /** Every media_url the client sent, in order (media_url holds the first, as GET requests shows it). */
+  @Column({ name: 'media_urls', type: 'text', array: true, default: () => "'{}'" }) mediaUrls: string[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

@@ -9,6 +9,8 @@ import { SessionVersions1795900000100 } from './1795900000100-SessionVersions';
 import { DeadlineUnitAndCalendar1795900000200 } from './1795900000200-DeadlineUnitAndCalendar';
 import { SettingsVersion1795900000300 } from './1795900000300-SettingsVersion';
 import { CalendarNotices1795900000400 } from './1795900000400-CalendarNotices';
+import { AddressRegister1795900000700 } from './1795900000700-AddressRegister';
+import { Open311MediaUrls1795900000701 } from './1795900000701-Open311MediaUrls';
 import { AuditTrail1795900000800 } from './1795900000800-AuditTrail';
 import { SignInHistory1795900000810 } from './1795900000810-SignInHistory';
 import { ReplyReviewAndRepeatCalls1795900000950 } from './1795900000950-ReplyReviewAndRepeatCalls';
@@ -29,6 +31,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DeadlineUnitAndCalendar1795900000200,
   SettingsVersion1795900000300,
   CalendarNotices1795900000400,
+  AddressRegister1795900000700,
+  Open311MediaUrls1795900000701,
   AuditTrail1795900000800,
   SignInHistory1795900000810,
   ReplyReviewAndRepeatCalls1795900000950,

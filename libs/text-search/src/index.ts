@@ -1,0 +1,1 @@
+export { documentTerms, normalizeSearchText, queryTerms } from './search-terms';
