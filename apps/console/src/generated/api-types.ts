@@ -4,6 +4,22 @@
  * when this file no longer matches them.
  */
 export type paths = {
+  '/api/v1/addresses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AddressesController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -462,6 +478,22 @@ export type paths = {
     get?: never;
     put?: never;
     post: operations['CaseActionsController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/place': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CasePlacingController_place'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1176,6 +1208,22 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
+    AddressDto: {
+      community: components['schemas']['CodeNameDto'];
+      grid: components['schemas']['CodeNameDto'];
+      /** Format: uuid */
+      id: string;
+      /** @example 锦绣小区5号楼 */
+      label: string;
+      /** @description WGS-84 */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      street: components['schemas']['CodeNameDto'];
+    };
+    AddressPageDto: {
+      items: components['schemas']['AddressDto'][];
+    };
     AllowedActionsDto: {
       actions: (
         | 'dispatch'
@@ -1286,8 +1334,8 @@ export type components = {
     };
     CaseCallerDto: {
       name: string;
-      /** @description masked (138****5678) unless the viewer may see it in full */
-      phone: string;
+      /** @description masked (138****5678) unless the viewer may see it in full; null when the caller left no phone (an e-mail-only Open311 report) */
+      phone: string | null;
       /** @enum {string} */
       visibility: 'full' | 'masked';
     };
@@ -1434,7 +1482,13 @@ export type components = {
       name: string;
     };
     CreateCaseDto: {
-      address: string;
+      /** @description what the caller said; required unless addressId is given. Without addressId, coordinates or communityCode it is placed only when it names one door (road + number) or building (compound + building) of the register exactly; otherwise 400 AddressNotPlaced with `candidates`, unless placeLater is true */
+      address?: string;
+      /**
+       * Format: uuid
+       * @description 标准地址: an id of GET /api/v1/addresses; the case takes its label, point and grid
+       */
+      addressId?: string;
       callerName: string;
       /** @example 13812345678 */
       callerPhone: string;
@@ -1448,6 +1502,12 @@ export type components = {
        */
       communityCode?: string;
       confidential: boolean;
+      /**
+       * @description the system of lat/lng: gcj02 (高德, 腾讯, 微信) and bd09 (百度) are converted to WGS-84, which is what is stored
+       * @default wgs84
+       * @enum {string}
+       */
+      coordinateSystem: 'wgs84' | 'gcj02' | 'bd09';
       description: string;
       /**
        * @description 直接答复 on the call: the operator answers the consultation as it is taken in, in one transaction; the case is never routed. Allowed as for POST /api/v1/cases/{id}/direct-answer (operators, consultations): 403 or 409 otherwise, with nothing created.
@@ -1466,10 +1526,12 @@ export type components = {
       followUpOf?: string;
       /** @enum {string} */
       kind: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
-      /** @description WGS84 latitude; must be inside the district */
+      /** @description latitude (WGS-84 unless coordinateSystem says otherwise); must be inside the district */
       lat?: number;
-      /** @description WGS84 longitude; must be inside the district */
+      /** @description longitude (WGS-84 unless coordinateSystem says otherwise); must be inside the district */
       lng?: number;
+      /** @description take the case in without a grid (待定位: a dispatcher places it) when the address text names no single register entry */
+      placeLater?: boolean;
       /** @enum {string} */
       priority: 'normal' | 'urgent' | 'emergency';
       title: string;
@@ -1705,6 +1767,21 @@ export type components = {
     Object: Record<string, never>;
     OptionalNoteDto: {
       note?: string;
+    };
+    PlaceCaseDto: {
+      /**
+       * Format: uuid
+       * @description an id of GET /api/v1/addresses
+       */
+      addressId?: string;
+      /**
+       * @default wgs84
+       * @enum {string}
+       */
+      coordinateSystem: 'wgs84' | 'gcj02' | 'bd09';
+      /** @description with lng, instead of addressId (a point picked on the map) */
+      lat?: number;
+      lng?: number;
     };
     PlaceDto: {
       code: string;
@@ -2145,6 +2222,29 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+  AddressesController_search: {
+    parameters: {
+      query: {
+        limit?: components['schemas']['Object'];
+        /** @description the caller's words: parts of the address in any order, aliases, pinyin initials */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AddressPageDto'];
+        };
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
@@ -2941,6 +3041,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CasePlacingController_place: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlaceCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
       };
     };
   };
