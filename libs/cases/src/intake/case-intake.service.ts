@@ -179,7 +179,14 @@ export class CaseIntakeService {
         caseId,
         id,
         actor,
-        [{ type: 'received', fromStatus: null, toStatus: 'received', data: { channel: command.channel, caseNo, placement: placementData(where) } }],
+        [
+          {
+            type: 'received',
+            fromStatus: null,
+            toStatus: 'received',
+            data: { channel: command.channel, caseNo, placement: placementData(where) },
+          },
+        ],
         p,
       );
       // Answered on the call: no routing intent (the disposition below replaces it).
