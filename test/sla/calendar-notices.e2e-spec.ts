@@ -196,6 +196,29 @@ describe('importing the State Council holiday notice', () => {
     ]);
   });
 
+  it('a district override moves the running deadlines it touches, and its removal moves them back', async () => {
+    // Friday 19 February made a day off: one working day counted from Friday's midnight now starts at
+    // Saturday's opening and ends at the next opening, Sunday 21 (worked since the corrected notice).
+    const saved = await client.as('admin', 'PUT', '/api/v1/calendar/overrides/2027-02-19', { working: false, note: '区里停电' });
+    expect(saved.status).toBe(200);
+    expect(await acceptStage(runningCaseId)).toEqual([
+      expect.objectContaining({ deadline: new Date('2027-02-21T08:30:00+08:00') }),
+    ]);
+    const removed = await client.as('admin', 'DELETE', '/api/v1/calendar/overrides/2027-02-19');
+    expect(removed.status).toBe(204);
+    expect(await acceptStage(runningCaseId)).toEqual([
+      expect.objectContaining({ deadline: new Date('2027-02-20T08:30:00+08:00') }),
+    ]);
+    const events = (
+      await client.as<Array<{ type: string; note: string | null }>>('supervisor', 'GET', `/api/v1/cases/${runningCaseId}/events`)
+    ).body.filter((e) => e.type === 'deadlineMoved');
+    expect(events.map((e) => e.note)).toEqual([
+      expect.stringContaining('holiday notice 2027 imported') as unknown,
+      expect.stringContaining('district override of 2027-02-19 saved') as unknown,
+      expect.stringContaining('district override of 2027-02-19 removed') as unknown,
+    ]);
+  });
+
   it('a notice stored without its audit row cannot commit', async () => {
     await db.query('BEGIN');
     const refused = await db

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { type AuditActor, recordAudit } from '@hotline/audit';
 import { sqlRow, sqlRows } from '@hotline/database';
 import {
-  createWorkingCalendar,
   describeDay,
   parseHolidayNotice,
   type CalendarChange,
@@ -13,6 +12,7 @@ import {
   type NoticeDay,
   type WorkingCalendar,
 } from '@hotline/sla';
+import { calendarVariant, type RunningDeadlinesMover } from './calendar-variant';
 import { announceSettingsChange } from './sla-admin.service';
 import { SlaSettingsService } from './sla-settings.service';
 
@@ -33,12 +33,6 @@ export interface NoticeImportResult {
   applied: boolean;
   /** Running stage deadlines the change moved (or, in a dry run, would move). */
   movedDeadlines: number;
-}
-
-/** What a calendar change does to the deadlines already running (libs/cases' RunningDeadlinesService). */
-export interface RunningDeadlinesMover {
-  count(manager: EntityManager, change: CalendarChange): Promise<number>;
-  move(manager: EntityManager, change: CalendarChange): Promise<number>;
 }
 
 export interface CalendarNoticeRecord {
@@ -79,7 +73,7 @@ export class CalendarNoticesService {
   async import(text: string, actor: AuditActor, dryRun: boolean, deadlines: RunningDeadlinesMover): Promise<NoticeImportResult> {
     const notice = parseHolidayNotice(text);
     const { calendar } = await this.settings.current();
-    const after = withNotice(calendar, notice);
+    const after = calendarVariant(calendar, { notices: [...calendar.notices.filter((n) => n.year !== notice.year), notice] });
     const changes = dayChanges(notice, calendar, after);
     const change: CalendarChange = {
       before: calendar,
@@ -123,17 +117,6 @@ export class CalendarNoticesService {
     this.settings.reload();
     return { ...notice, changes, applied: true, movedDeadlines };
   }
-}
-
-/** The calendar in force with a notice added (replacing one of the same year). */
-function withNotice(current: WorkingCalendar, notice: HolidayNotice): WorkingCalendar {
-  return createWorkingCalendar({
-    timeZone: current.timeZone,
-    officeHours: current.officeHours,
-    overrides: current.overrides,
-    prediction: current.prediction,
-    notices: [...current.notices.filter((n) => n.year !== notice.year), notice],
-  });
 }
 
 /** The days from 1 December before the notice's year to its end whose working state the notice changes. */

@@ -10,12 +10,8 @@ export type { SlaSettings } from './sla-settings.service';
 export { SlaAdminService } from './sla-admin.service';
 export type { HolidayOverrideRecord, SlaPolicyRecord } from './sla-admin.service';
 export { CalendarNoticesService } from './calendar-notices.service';
-export type {
-  CalendarNoticeRecord,
-  NoticeDayChange,
-  NoticeImportResult,
-  RunningDeadlinesMover,
-} from './calendar-notices.service';
+export type { CalendarNoticeRecord, NoticeDayChange, NoticeImportResult } from './calendar-notices.service';
+export type { RunningDeadlinesMover } from './calendar-variant';
 export { settingsHealth } from './settings-health';
 export type { SettingsHealth } from './settings-health';
 export { CalendarHealth, SettingsHealthComponent } from './sla-health';

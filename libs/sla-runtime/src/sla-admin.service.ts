@@ -5,7 +5,8 @@ import { type AuditActor, recordAudit } from '@hotline/audit';
 import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { InputInvalid, NotFound } from '@hotline/errors';
 import { parseCalendarDate } from '@hotline/input';
-import { lawHolidayOn, parseSlaPolicies } from '@hotline/sla';
+import { describeDay, lawHolidayOn, parseSlaPolicies, type CalendarChange, type CalendarOverride } from '@hotline/sla';
+import { calendarVariant, type RunningDeadlinesMover } from './calendar-variant';
 import { SLA_SETTINGS_CHANNEL, SlaSettingsService } from './sla-settings.service';
 
 export interface SlaPolicyRecord {
@@ -104,7 +105,13 @@ export class SlaAdminService {
    * A day the law gives off (2025 on) is made a working day only with a reason in `note`: it overrides
    * the citizens' statutory holiday, and the note is what an audit reads.
    */
-  async saveOverride(date: string, working: boolean, note: string, actor: AuditActor): Promise<HolidayOverrideRecord> {
+  async saveOverride(
+    date: string,
+    working: boolean,
+    note: string,
+    actor: AuditActor,
+    deadlines: RunningDeadlinesMover,
+  ): Promise<HolidayOverrideRecord> {
     checkDate(date);
     const lawHoliday = working ? lawHolidayOn(date) : undefined;
     if (lawHoliday && note.trim() === '') {
@@ -112,6 +119,8 @@ export class SlaAdminService {
         { field: 'note', reason: `${date} is ${lawHoliday} by law: making it a working day needs a reason` },
       ]);
     }
+    const override = { date, working, ...(note ? { note } : {}) };
+    const change = await this.overrideChange(date, override, `区级工作日调整 ${date} (district override of ${date} saved)`);
     return this.changeCalendar(async (manager) => {
       const before = await overrideRow(manager, date);
       const [row] = await sqlRows<HolidayOverrideRecord>(
@@ -126,22 +135,42 @@ export class SlaAdminService {
         entityId: date,
         action: before ? 'update' : 'create',
         before,
-        after: row,
+        after: { ...row, movedDeadlines: await deadlines.move(manager, change) },
       });
       return row;
     });
   }
 
-  async deleteOverride(date: string, actor: AuditActor): Promise<void> {
+  async deleteOverride(date: string, actor: AuditActor, deadlines: RunningDeadlinesMover): Promise<void> {
     checkDate(date);
+    const change = await this.overrideChange(date, null, `区级工作日调整 ${date} 已撤销 (district override of ${date} removed)`);
     await this.changeCalendar(async (manager) => {
       const before = await overrideRow(manager, date);
       const rows = await sqlRows<{ date: string }>(manager, `DELETE FROM holiday_overrides WHERE date = $1 RETURNING date`, [
         date,
       ]);
       if (rows.length === 0) throw new NotFound('HolidayOverride', date);
-      await recordAudit(manager, actor, { entity: 'holidayOverride', entityId: date, action: 'delete', before, after: null });
+      const movedDeadlines = await deadlines.move(manager, change);
+      await recordAudit(manager, actor, {
+        entity: 'holidayOverride',
+        entityId: date,
+        action: 'delete',
+        before: { ...before, movedDeadlines },
+        after: null,
+      });
     });
+  }
+
+  /**
+   * The change an override makes to the calendar in force: the day it changes (none when the day's
+   * working state stays), so that the running deadlines it touches move with it (RunningDeadlinesService).
+   */
+  private async overrideChange(date: string, override: CalendarOverride | null, why: string): Promise<CalendarChange> {
+    const { calendar } = await this.settings.current();
+    const overrides = [...calendar.overrides.filter((o) => o.date !== date), ...(override ? [override] : [])];
+    const after = calendarVariant(calendar, { overrides });
+    const changed = describeDay(date, calendar).working !== describeDay(date, after).working;
+    return { before: calendar, after, changedDays: changed ? [date] : [], why };
   }
 
   /** Writes a calendar change and tells every process (at commit) to reload its settings. */

@@ -4,6 +4,7 @@ import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Actor, type AuditActor } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
 import { InputInvalid } from '@hotline/errors';
+import { RunningDeadlinesService } from '@hotline/cases';
 import { SlaAdminService } from '@hotline/sla-runtime';
 import { CleanText } from '../http/text-rules';
 import { HolidayOverrideRecordDto, SlaPolicyRecordDto } from './sla-admin.dto';
@@ -30,7 +31,10 @@ export class HolidayOverrideDto {
 @ApiBearerAuth()
 @Controller('api/v1')
 export class SlaAdminController {
-  constructor(private readonly admin: SlaAdminService) {}
+  constructor(
+    private readonly admin: SlaAdminService,
+    private readonly runningDeadlines: RunningDeadlinesService,
+  ) {}
 
   @Get('sla/policies')
   @Roles('admin', 'supervisor')
@@ -68,13 +72,13 @@ export class SlaAdminController {
   @Roles('admin')
   @ApiOkResponse({ type: HolidayOverrideRecordDto })
   saveOverride(@Param('date') date: string, @Body() body: HolidayOverrideDto, @Actor() actor: AuditActor) {
-    return this.admin.saveOverride(date, body.working, body.note?.trim() ?? '', actor);
+    return this.admin.saveOverride(date, body.working, body.note?.trim() ?? '', actor, this.runningDeadlines);
   }
 
   @Delete('calendar/overrides/:date')
   @Roles('admin')
   @HttpCode(204)
   async deleteOverride(@Param('date') date: string, @Actor() actor: AuditActor): Promise<void> {
-    await this.admin.deleteOverride(date, actor);
+    await this.admin.deleteOverride(date, actor, this.runningDeadlines);
   }
 }
