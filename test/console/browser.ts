@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { waitFor } from '@hotline/testing';
 import { chooseBrowser } from './browser-choice';
 import { cjkFontEnv } from './cjk-font';
 import { npmChromium } from './npm-chromium';
@@ -86,4 +87,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.waitForTimeout(300); // let charts finish their entry animation
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Checks a radio or switch by its label. On a loaded machine a modal that has just opened can swallow
+ * the first click, so the click is repeated, but only once the last one has shown no effect.
+ */
+export async function checkByLabel(page: Page, label: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  for (let attempt = 0; attempt < 5 && !(await input.isChecked()); attempt += 1) {
+    await input.click();
+    await waitFor(async () => ((await input.isChecked()) ? true : undefined), 3_000, `${label} checked`).catch(() => undefined);
+  }
+  if (!(await input.isChecked())) throw new Error(`${label} could not be checked`);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@hotline/clock';
 import { uniquePhone, useStack, waitFor } from '@hotline/testing';
-import { cspViolations, ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
+import { checkByLabel, cspViolations, ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -151,7 +151,7 @@ describe('the web console', () => {
     const row = page.getByTestId('callback-queue').locator('tr', { hasText: caseNo });
     await row.waitFor();
     await row.locator('[data-action="callback"]').click();
-    await page.getByLabel('满意', { exact: true }).check();
+    await checkByLabel(page, '满意');
     await page.getByRole('button', { name: /提\s*交/ }).click();
     await waitFor(
       async () =>

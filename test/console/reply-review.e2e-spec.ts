@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { neighbourhoodDispute, useStack, waitFor, type CaseBody } from '@hotline/testing';
-import { ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
+import { checkByLabel, ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -28,18 +28,7 @@ describe('the console: reply review', () => {
   });
   const stack = useStack();
 
-  /**
-   * Checks a radio or switch by its label. On a loaded machine a modal that has just opened can swallow
-   * the first click, so the click is repeated, but only once the last one has shown no effect.
-   */
-  async function check(page: Page, label: string): Promise<void> {
-    const input = page.getByLabel(label, { exact: true });
-    for (let attempt = 0; attempt < 5 && !(await input.isChecked()); attempt += 1) {
-      await input.click();
-      await waitFor(async () => ((await input.isChecked()) ? true : undefined), 3_000, `${label} checked`).catch(() => undefined);
-    }
-    expect(await input.isChecked()).toBe(true);
-  }
+  const check = checkByLabel;
 
   const statusOf = async (id: string) =>
     (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [id])).rows[0].status;
