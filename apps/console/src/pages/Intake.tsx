@@ -23,7 +23,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CASE_KINDS, CASE_PRIORITIES, OPEN_CASE_STATUSES } from '@hotline/cases/values';
-import { api, CasePage, CaseView, KnowledgeEntry } from '../api';
+import { AddressItem, api, ApiError, CasePage, CaseView, KnowledgeEntry } from '../api';
+import { AddressSearch, addressPlace } from '../components/AddressSearch';
 import { StatusTag } from '../components/SlaTag';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
@@ -45,6 +46,8 @@ interface IntakeValues {
   address: string;
   communityCode?: string;
   confidential?: boolean;
+  /** 稍后定位: take the case in without a grid when the address names no single register entry. */
+  placeLater?: boolean;
 }
 
 /** The value after the user stops typing for `ms`: lookups follow typing without a request per key. */
@@ -69,6 +72,10 @@ export default function Intake() {
   const [form] = Form.useForm<IntakeValues>();
   const [created, setCreated] = useState<CaseView | null>(null);
   const [busy, setBusy] = useState(false);
+  // The register entry the address was chosen from (sent as addressId), and, after a 400 AddressNotPlaced,
+  // the entries the typed address could mean.
+  const [placed, setPlaced] = useState<AddressItem | undefined>();
+  const [candidates, setCandidates] = useState<AddressItem[] | null>(null);
   const categories = useLoad(() => reference.categories(), []);
   const grids = useLoad(() => reference.grids(), []);
   const communities = useMemo(() => (grids.data ? placesOf(grids.data).communities : []), [grids.data]);
@@ -124,8 +131,12 @@ export default function Intake() {
   const submitCase = async (directAnswer?: string): Promise<CaseView | null> => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return null;
+    const { communityCode, placeLater, ...rest } = values;
     const body = {
-      ...values,
+      ...rest,
+      // A register entry brings its own point and grid; otherwise the community, or the text matched exactly.
+      ...(placed ? { addressId: placed.id } : communityCode ? { communityCode } : {}),
+      ...(!placed && placeLater ? { placeLater: true } : {}),
       channel: 'phone',
       confidential: !!values.confidential,
       callerPhone: values.callerPhone.replace(/\s/g, ''),
@@ -140,17 +151,32 @@ export default function Intake() {
       const c = await submitCase(directAnswer);
       if (!c) return;
       setCreated(c);
+      setCandidates(null);
       void message.success(t('intake.saved', { caseNo: c.caseNo }));
     } catch (error) {
-      showError(error);
+      if (error instanceof ApiError && error.code === 'AddressNotPlaced') setCandidates(error.candidates);
+      else showError(error);
     } finally {
       setBusy(false);
     }
   };
 
+  const clearForm = () => {
+    form.resetFields();
+    setPlaced(undefined);
+    setCandidates(null);
+  };
+
   const nextCall = () => {
     setCreated(null);
-    form.resetFields();
+    clearForm();
+  };
+
+  const pickAddress = (address: AddressItem | undefined) => {
+    setPlaced(address);
+    if (!address) return;
+    setCandidates(null);
+    form.setFieldsValue({ communityCode: address.community.code });
   };
 
   useEffect(() => {
@@ -255,14 +281,31 @@ export default function Intake() {
             </Form.Item>
             <Row gutter={12}>
               <Col span={14}>
-                <Form.Item name="address" label={t('intake.address')} rules={[{ required: true, whitespace: true, max: 300 }]}>
-                  <Input data-testid="case-address" />
+                <Form.Item
+                  name="address"
+                  label={t('intake.address')}
+                  rules={[{ required: true, whitespace: true, max: 300 }]}
+                  extra={
+                    placed && (
+                      <Typography.Text type="success" data-testid="address-placed">
+                        {t('intake.addressPlaced', {
+                          street: placed.street.name,
+                          community: placed.community.name,
+                          grid: placed.grid.name,
+                        })}
+                      </Typography.Text>
+                    )
+                  }
+                >
+                  <AddressSearch onPick={pickAddress} placeholder={t('intake.addressSearch')} testId="case-address" />
                 </Form.Item>
               </Col>
               <Col span={10}>
-                <Form.Item name="communityCode" label={t('intake.community')} rules={[{ required: true }]}>
+                <Form.Item name="communityCode" label={t('intake.community')}>
                   <Select
                     showSearch
+                    allowClear
+                    disabled={!!placed}
                     optionFilterProp="label"
                     options={communities.map((c) => ({ value: c.code, label: `${c.street} ${c.name}` }))}
                     data-testid="community"
@@ -270,6 +313,44 @@ export default function Intake() {
                 </Form.Item>
               </Col>
             </Row>
+            {candidates && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="address-candidates"
+                style={{ marginBottom: 16 }}
+                message={t('intake.addressNotPlaced')}
+                description={
+                  <>
+                    <List
+                      size="small"
+                      dataSource={candidates}
+                      renderItem={(a) => (
+                        <List.Item
+                          actions={[
+                            <Button
+                              key="pick"
+                              size="small"
+                              onClick={() => {
+                                form.setFieldsValue({ address: a.label });
+                                pickAddress(a);
+                              }}
+                            >
+                              {t('intake.addressPick')}
+                            </Button>,
+                          ]}
+                        >
+                          <List.Item.Meta title={a.label} description={addressPlace(a)} />
+                        </List.Item>
+                      )}
+                    />
+                    <Form.Item name="placeLater" valuePropName="checked" noStyle>
+                      <Checkbox data-testid="place-later">{t('intake.placeLater')}</Checkbox>
+                    </Form.Item>
+                  </>
+                }
+              />
+            )}
             <Form.Item name="confidential" valuePropName="checked">
               <Checkbox>{t('intake.confidential')}</Checkbox>
             </Form.Item>
@@ -277,7 +358,7 @@ export default function Intake() {
               <Button type="primary" onClick={() => void submit()} loading={busy} data-testid="submit-case">
                 {t('intake.submit')}
               </Button>
-              <Button onClick={() => form.resetFields()}>{t('intake.clear')}</Button>
+              <Button onClick={clearForm}>{t('intake.clear')}</Button>
             </Space>
           </Form>
         </Card>
