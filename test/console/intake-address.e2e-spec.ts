@@ -98,4 +98,23 @@ describe('the console intake: address search', () => {
     expect(stored.grid_code).toBeNull();
     expect(stored.placement).toEqual({ method: 'none' });
   });
+
+  it('the operator clicks the spot on the map and the case is placed there, in the grid clicked', async () => {
+    await startCall('暖气不热（地图选点）');
+    await page.getByTestId('case-address').fill('云峰社区小广场东侧');
+    await page.getByTestId('case-title').click(); // leaves the suggestions unchosen
+    const map = page.getByTestId('intake-map');
+    await map.locator('canvas').waitFor();
+    const box = (await map.boundingBox())!;
+    // The district's middle lies inside a grid; the map fills its box.
+    await map.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    const placed = page.getByTestId('map-placed');
+    await placed.waitFor();
+    const grid = await placed.getAttribute('data-grid');
+    await screenshot(page, 'intake-map-pick');
+
+    const stored = await submitted();
+    expect(stored.grid_code).toBe(grid);
+    expect(stored.placement).toEqual({ method: 'coordinates' });
+  });
 });

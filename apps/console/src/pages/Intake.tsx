@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   App,
@@ -31,6 +31,9 @@ import { useLoad } from '../hooks';
 import { categoryTree, placesOf, reference } from '../reference';
 
 /** Same as the API's PHONE_PATTERN: a mobile, a landline with area code, or a local number. */
+// ECharts loads only when the intake map is drawn, as on the other screens that draw.
+const GridMap = lazy(() => import('../components/GridMap'));
+
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})$/;
 const DAY_MS = 24 * 3600_000;
 
@@ -76,6 +79,8 @@ export default function Intake() {
   // the entries the typed address could mean.
   const [placed, setPlaced] = useState<AddressItem | undefined>();
   const [candidates, setCandidates] = useState<AddressItem[] | null>(null);
+  // A spot the operator clicked on the map (WGS-84) and the grid it fell in: sent as lat/lng.
+  const [spot, setSpot] = useState<{ lng: number; lat: number; grid: string } | undefined>();
   const categories = useLoad(() => reference.categories(), []);
   const grids = useLoad(() => reference.grids(), []);
   const communities = useMemo(() => (grids.data ? placesOf(grids.data).communities : []), [grids.data]);
@@ -135,8 +140,8 @@ export default function Intake() {
     const body = {
       ...rest,
       // A register entry brings its own point and grid; otherwise the community, or the text matched exactly.
-      ...(placed ? { addressId: placed.id } : communityCode ? { communityCode } : {}),
-      ...(!placed && placeLater ? { placeLater: true } : {}),
+      ...(placed ? { addressId: placed.id } : spot ? { lat: spot.lat, lng: spot.lng } : communityCode ? { communityCode } : {}),
+      ...(!placed && !spot && placeLater ? { placeLater: true } : {}),
       channel: 'phone',
       confidential: !!values.confidential,
       callerPhone: values.callerPhone.replace(/\s/g, ''),
@@ -164,6 +169,7 @@ export default function Intake() {
   const clearForm = () => {
     form.resetFields();
     setPlaced(undefined);
+    setSpot(undefined);
     setCandidates(null);
   };
 
@@ -175,9 +181,21 @@ export default function Intake() {
   const pickAddress = (address: AddressItem | undefined) => {
     setPlaced(address);
     if (!address) return;
+    setSpot(undefined);
     setCandidates(null);
     form.setFieldsValue({ communityCode: address.community.code });
   };
+
+  // 地图选点: a click inside a grid places the case at that spot (the address text stays what was said).
+  const pickSpot = (gridCode: string, lngLat?: [number, number]) => {
+    const grid = grids.data?.find((g) => g.code === gridCode);
+    if (!grid || !lngLat) return;
+    setPlaced(undefined);
+    setCandidates(null);
+    setSpot({ lng: lngLat[0], lat: lngLat[1], grid: grid.code });
+    form.setFieldsValue({ communityCode: grid.community.code });
+  };
+  const spotGrid = spot && grids.data?.find((g) => g.code === spot.grid);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -286,7 +304,7 @@ export default function Intake() {
                   label={t('intake.address')}
                   rules={[{ required: true, whitespace: true, max: 300 }]}
                   extra={
-                    placed && (
+                    placed ? (
                       <Typography.Text type="success" data-testid="address-placed">
                         {t('intake.addressPlaced', {
                           street: placed.street.name,
@@ -294,7 +312,11 @@ export default function Intake() {
                           grid: placed.grid.name,
                         })}
                       </Typography.Text>
-                    )
+                    ) : spotGrid ? (
+                      <Typography.Text type="success" data-testid="map-placed" data-grid={spotGrid.code}>
+                        {t('intake.mapPlaced', { grid: spotGrid.name })}
+                      </Typography.Text>
+                    ) : null
                   }
                 >
                   <AddressSearch onPick={pickAddress} placeholder={t('intake.addressSearch')} testId="case-address" />
@@ -387,6 +409,20 @@ export default function Intake() {
               }
             />
           )}
+          <Card size="small" title={t('intake.map')}>
+            {grids.data && (
+              <Suspense fallback={null}>
+                <GridMap
+                  grids={grids.data}
+                  highlight={placed ? [placed.grid.code] : spot ? [spot.grid] : []}
+                  point={placed ? [placed.lng, placed.lat] : spot ? [spot.lng, spot.lat] : null}
+                  height={300}
+                  onSelect={pickSpot}
+                  testId="intake-map"
+                />
+              </Suspense>
+            )}
+          </Card>
           {kind === 'consultation' && (
             <Card size="small" title={t('intake.knowledge')} data-testid="knowledge">
               {knowledge.data?.length ? (
