@@ -41,13 +41,21 @@ export type UserRecord = Schemas['UserDto'];
 export type UserPage = Schemas['UserPageDto'];
 /** GET /audit. */
 export type AuditPage = Schemas['AuditPageDto'];
+/** GET /addresses: the standard address register's search. */
+export type AddressItem = Schemas['AddressDto'];
+export type AddressPage = Schemas['AddressPageDto'];
 
-/** The API's error body: `{statusCode, error, message, details[{field, reason}]}`. */
+/**
+ * The API's error body: `{statusCode, error, message, details[{field, reason}]}`; `code` is its `error`,
+ * and AddressNotPlaced adds the register entries the address could mean (`candidates`).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly details: Array<{ field: string; reason: string }> = [],
+    readonly code?: string,
+    readonly candidates: AddressItem[] = [],
   ) {
     super(message);
   }
@@ -104,8 +112,19 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
-    const problem = data as { message?: string; details?: ApiError['details'] } | null;
-    throw new ApiError(response.status, problem?.message ?? response.statusText, problem?.details ?? []);
+    const problem = data as {
+      error?: string;
+      message?: string;
+      details?: ApiError['details'];
+      candidates?: AddressItem[];
+    } | null;
+    throw new ApiError(
+      response.status,
+      problem?.message ?? response.statusText,
+      problem?.details ?? [],
+      problem?.error,
+      problem?.candidates ?? [],
+    );
   }
   return data as T;
 }

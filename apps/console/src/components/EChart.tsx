@@ -1,7 +1,14 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, MapChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkPointComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { GridInfo } from '../api';
 
@@ -12,6 +19,7 @@ echarts.use([
   MapChart,
   GridComponent,
   LegendComponent,
+  MarkPointComponent, // the case's pin on the grid map
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -29,7 +37,10 @@ export function registerGridMap(grids: GridInfo[]): string {
   return 'xigang';
 }
 
-/** A chart that follows its option and the container's size; `onClick` gets the clicked item's name. */
+/**
+ * A chart that follows its option and the container's size; `onClick` gets the clicked item's name and,
+ * on a map, the clicked spot in the map's coordinates (longitude, latitude).
+ */
 export function EChart({
   option,
   height = 320,
@@ -38,7 +49,7 @@ export function EChart({
 }: {
   option: echarts.EChartsCoreOption;
   height?: number;
-  onClick?: (name: string) => void;
+  onClick?: (name: string, spot?: [number, number]) => void;
   testId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -57,7 +68,12 @@ export function EChart({
   }, [option]);
   useEffect(() => {
     chart.current?.off('click');
-    if (onClick) chart.current?.on('click', (params) => onClick(String((params as { name?: string }).name ?? '')));
+    if (onClick)
+      chart.current?.on('click', (params) => {
+        const { name, event } = params as { name?: string; event?: { offsetX: number; offsetY: number } };
+        const spot = event && chart.current?.convertFromPixel({ seriesIndex: 0 }, [event.offsetX, event.offsetY]);
+        onClick(String(name ?? ''), Array.isArray(spot) ? [Number(spot[0]), Number(spot[1])] : undefined);
+      });
   }, [onClick]);
   return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
 }

@@ -4,7 +4,7 @@ import { EChart, registerGridMap } from './EChart';
 
 /**
  * The district's grids drawn from the seed GeoJSON. With `values` the grids are coloured by them (a
- * rate 0–1); with `highlight` some grids stand out (a case's grid, or its community's grids). Clicking a grid calls `onSelect`.
+ * rate 0–1); with `highlight` some grids stand out (a case's grid, or its community's grids). Clicking a grid calls `onSelect` with the grid and the spot clicked (WGS-84 lng, lat, as the GeoJSON).
  */
 export default function GridMap({
   grids,
@@ -22,7 +22,7 @@ export default function GridMap({
   point?: [number, number] | null;
   label?: string;
   height?: number;
-  onSelect?: (gridCode: string) => void;
+  onSelect?: (gridCode: string, spot?: [number, number]) => void;
   testId?: string;
 }) {
   const option = useMemo(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   App,
@@ -23,13 +23,17 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CASE_KINDS, CASE_PRIORITIES, OPEN_CASE_STATUSES } from '@hotline/cases/values';
-import { api, CasePage, CaseView, KnowledgeEntry } from '../api';
+import { AddressItem, api, ApiError, CasePage, CaseView, KnowledgeEntry } from '../api';
+import { AddressSearch, addressPlace } from '../components/AddressSearch';
 import { StatusTag } from '../components/SlaTag';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { categoryTree, placesOf, reference } from '../reference';
 
 /** Same as the API's PHONE_PATTERN: a mobile, a landline with area code, or a local number. */
+// ECharts loads only when the intake map is drawn, as on the other screens that draw.
+const GridMap = lazy(() => import('../components/GridMap'));
+
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})$/;
 const DAY_MS = 24 * 3600_000;
 
@@ -45,6 +49,8 @@ interface IntakeValues {
   address: string;
   communityCode?: string;
   confidential?: boolean;
+  /** 稍后定位: take the case in without a grid when the address names no single register entry. */
+  placeLater?: boolean;
 }
 
 /** The value after the user stops typing for `ms`: lookups follow typing without a request per key. */
@@ -69,6 +75,12 @@ export default function Intake() {
   const [form] = Form.useForm<IntakeValues>();
   const [created, setCreated] = useState<CaseView | null>(null);
   const [busy, setBusy] = useState(false);
+  // The register entry the address was chosen from (sent as addressId), and, after a 400 AddressNotPlaced,
+  // the entries the typed address could mean.
+  const [placed, setPlaced] = useState<AddressItem | undefined>();
+  const [candidates, setCandidates] = useState<AddressItem[] | null>(null);
+  // A spot the operator clicked on the map (WGS-84) and the grid it fell in: sent as lat/lng.
+  const [spot, setSpot] = useState<{ lng: number; lat: number; grid: string } | undefined>();
   const categories = useLoad(() => reference.categories(), []);
   const grids = useLoad(() => reference.grids(), []);
   const communities = useMemo(() => (grids.data ? placesOf(grids.data).communities : []), [grids.data]);
@@ -124,8 +136,12 @@ export default function Intake() {
   const submitCase = async (directAnswer?: string): Promise<CaseView | null> => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return null;
+    const { communityCode, placeLater, ...rest } = values;
     const body = {
-      ...values,
+      ...rest,
+      // A register entry brings its own point and grid; otherwise the community, or the text matched exactly.
+      ...(placed ? { addressId: placed.id } : spot ? { lat: spot.lat, lng: spot.lng } : communityCode ? { communityCode } : {}),
+      ...(!placed && !spot && placeLater ? { placeLater: true } : {}),
       channel: 'phone',
       confidential: !!values.confidential,
       callerPhone: values.callerPhone.replace(/\s/g, ''),
@@ -140,18 +156,46 @@ export default function Intake() {
       const c = await submitCase(directAnswer);
       if (!c) return;
       setCreated(c);
+      setCandidates(null);
       void message.success(t('intake.saved', { caseNo: c.caseNo }));
     } catch (error) {
-      showError(error);
+      if (error instanceof ApiError && error.code === 'AddressNotPlaced') setCandidates(error.candidates);
+      else showError(error);
     } finally {
       setBusy(false);
     }
   };
 
+  const clearForm = () => {
+    form.resetFields();
+    setPlaced(undefined);
+    setSpot(undefined);
+    setCandidates(null);
+  };
+
   const nextCall = () => {
     setCreated(null);
-    form.resetFields();
+    clearForm();
   };
+
+  const pickAddress = (address: AddressItem | undefined) => {
+    setPlaced(address);
+    if (!address) return;
+    setSpot(undefined);
+    setCandidates(null);
+    form.setFieldsValue({ communityCode: address.community.code });
+  };
+
+  // 地图选点: a click inside a grid places the case at that spot (the address text stays what was said).
+  const pickSpot = (gridCode: string, lngLat?: [number, number]) => {
+    const grid = grids.data?.find((g) => g.code === gridCode);
+    if (!grid || !lngLat) return;
+    setPlaced(undefined);
+    setCandidates(null);
+    setSpot({ lng: lngLat[0], lat: lngLat[1], grid: grid.code });
+    form.setFieldsValue({ communityCode: grid.community.code });
+  };
+  const spotGrid = spot && grids.data?.find((g) => g.code === spot.grid);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -255,14 +299,35 @@ export default function Intake() {
             </Form.Item>
             <Row gutter={12}>
               <Col span={14}>
-                <Form.Item name="address" label={t('intake.address')} rules={[{ required: true, whitespace: true, max: 300 }]}>
-                  <Input data-testid="case-address" />
+                <Form.Item
+                  name="address"
+                  label={t('intake.address')}
+                  rules={[{ required: true, whitespace: true, max: 300 }]}
+                  extra={
+                    placed ? (
+                      <Typography.Text type="success" data-testid="address-placed">
+                        {t('intake.addressPlaced', {
+                          street: placed.street.name,
+                          community: placed.community.name,
+                          grid: placed.grid.name,
+                        })}
+                      </Typography.Text>
+                    ) : spotGrid ? (
+                      <Typography.Text type="success" data-testid="map-placed" data-grid={spotGrid.code}>
+                        {t('intake.mapPlaced', { grid: spotGrid.name })}
+                      </Typography.Text>
+                    ) : null
+                  }
+                >
+                  <AddressSearch onPick={pickAddress} placeholder={t('intake.addressSearch')} testId="case-address" />
                 </Form.Item>
               </Col>
               <Col span={10}>
-                <Form.Item name="communityCode" label={t('intake.community')} rules={[{ required: true }]}>
+                <Form.Item name="communityCode" label={t('intake.community')}>
                   <Select
                     showSearch
+                    allowClear
+                    disabled={!!placed}
                     optionFilterProp="label"
                     options={communities.map((c) => ({ value: c.code, label: `${c.street} ${c.name}` }))}
                     data-testid="community"
@@ -270,6 +335,44 @@ export default function Intake() {
                 </Form.Item>
               </Col>
             </Row>
+            {candidates && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="address-candidates"
+                style={{ marginBottom: 16 }}
+                message={t('intake.addressNotPlaced')}
+                description={
+                  <>
+                    <List
+                      size="small"
+                      dataSource={candidates}
+                      renderItem={(a) => (
+                        <List.Item
+                          actions={[
+                            <Button
+                              key="pick"
+                              size="small"
+                              onClick={() => {
+                                form.setFieldsValue({ address: a.label });
+                                pickAddress(a);
+                              }}
+                            >
+                              {t('intake.addressPick')}
+                            </Button>,
+                          ]}
+                        >
+                          <List.Item.Meta title={a.label} description={addressPlace(a)} />
+                        </List.Item>
+                      )}
+                    />
+                    <Form.Item name="placeLater" valuePropName="checked" noStyle>
+                      <Checkbox data-testid="place-later">{t('intake.placeLater')}</Checkbox>
+                    </Form.Item>
+                  </>
+                }
+              />
+            )}
             <Form.Item name="confidential" valuePropName="checked">
               <Checkbox>{t('intake.confidential')}</Checkbox>
             </Form.Item>
@@ -277,7 +380,7 @@ export default function Intake() {
               <Button type="primary" onClick={() => void submit()} loading={busy} data-testid="submit-case">
                 {t('intake.submit')}
               </Button>
-              <Button onClick={() => form.resetFields()}>{t('intake.clear')}</Button>
+              <Button onClick={clearForm}>{t('intake.clear')}</Button>
             </Space>
           </Form>
         </Card>
@@ -306,6 +409,20 @@ export default function Intake() {
               }
             />
           )}
+          <Card size="small" title={t('intake.map')}>
+            {grids.data && (
+              <Suspense fallback={null}>
+                <GridMap
+                  grids={grids.data}
+                  highlight={placed ? [placed.grid.code] : spot ? [spot.grid] : []}
+                  point={placed ? [placed.lng, placed.lat] : spot ? [spot.lng, spot.lat] : null}
+                  height={300}
+                  onSelect={pickSpot}
+                  testId="intake-map"
+                />
+              </Suspense>
+            )}
+          </Card>
           {kind === 'consultation' && (
             <Card size="small" title={t('intake.knowledge')} data-testid="knowledge">
               {knowledge.data?.length ? (
