@@ -11,7 +11,6 @@ jest.setTimeout(180_000);
  */
 describe('the console’s users screen', () => {
   beforeAll(ensureConsoleBuilt);
-  const stack = useStack({ worker: false });
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   const contexts: Page[] = [];
@@ -26,6 +25,9 @@ describe('the console’s users screen', () => {
     for (const page of contexts) await page.context().close();
     await closeBrowser?.();
   });
+  // After the browser's hooks: jest runs afterAll hooks in the order they were declared, so the
+  // browser (and its polling pages) closes before the API it holds connections to.
+  const stack = useStack({ worker: false });
 
   const userRow = (page: Page) => page.locator('tr', { hasText: username });
   /** An option of the select list open now (antd keeps closed lists in the page, hidden). */

@@ -11,7 +11,6 @@ jest.setTimeout(120_000);
  * violation and no script error. A supervisor sees the read-only board.
  */
 describe('the queue board in a browser', () => {
-  const stack = useStack({ worker: false });
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   const contexts: BrowserContext[] = [];
@@ -23,6 +22,9 @@ describe('the queue board in a browser', () => {
     for (const context of contexts) await context.close();
     await closeBrowser?.();
   });
+  // After the browser's hooks: jest runs afterAll hooks in the order they were declared, so the
+  // browser (and its polling pages) closes before the API it holds connections to.
+  const stack = useStack({ worker: false });
 
   async function boardPage(username: string) {
     const context = await browser.newContext({ baseURL: stack.api.url, viewport: { width: 1440, height: 900 } });
