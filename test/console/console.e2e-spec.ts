@@ -17,7 +17,6 @@ describe('the web console', () => {
   beforeAll(ensureConsoleBuilt);
   // Real time until the last step moves it to November (the calendar banner).
   const clock = new ManualClock();
-  const stack = useStack({ clock });
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   const pages: Page[] = [];
@@ -37,6 +36,10 @@ describe('the web console', () => {
     for (const page of pages) await page.context().close();
     await closeBrowser?.();
   });
+  // After the browser's hooks: jest runs afterAll hooks in the order they were declared, so the pages
+  // close before the API and the worker they hold connections to (else the stack's close can wait out
+  // the hook's timeout, as seen in CI).
+  const stack = useStack({ clock });
 
   /** The dashboard's district totals for one rate: "numerator / denominator" under the rate's card. */
   const rateCard = async (page: Page, rate: string) => {

@@ -11,18 +11,20 @@ jest.setTimeout(180_000);
  */
 describe('the console intake: address search', () => {
   beforeAll(ensureConsoleBuilt);
-  const stack = useStack();
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   let page: Page;
 
-  beforeAll(async () => {
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    page = await signedIn(browser, stack.api.url, 'operator');
-  });
+  // Declared before the stack: jest runs afterAll hooks in declaration order, so the page closes before
+  // the API it holds connections to; the browser opens (below) once the stack is up.
   afterAll(async () => {
     await page?.context().close();
     await closeBrowser?.();
+  });
+  const stack = useStack();
+  beforeAll(async () => {
+    ({ browser, close: closeBrowser } = await launchBrowser());
+    page = await signedIn(browser, stack.api.url, 'operator');
   });
 
   /** Everything but the address, as an operator types it. */
