@@ -16,6 +16,22 @@ export const CASE_BODY = JSON.stringify({
   confidential: false,
 });
 
+/**
+ * The autocannon request every bench intake phase sends: the case above, signed in, with the 201's case
+ * id and the moment it answered recorded in `answered` (dispatch latency counts from it).
+ */
+export function intakeRequest(token: string, answered: Map<string, number>) {
+  return {
+    method: 'POST' as const,
+    path: '/api/v1/cases',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: CASE_BODY,
+    onResponse: (status: number, body: string) => {
+      if (status === 201) answered.set((JSON.parse(body) as { id: string }).id, Date.now());
+    },
+  };
+}
+
 /** The environment of the bench's API and worker processes: production mode and log level, as deployed. */
 export function benchEnvironment(target: { databaseUrl: string; redisUrl: string; redisPrefix: string }): Record<string, string> {
   return {

@@ -6,7 +6,7 @@
 import autocannon from 'autocannon';
 import type { Client } from 'pg';
 import { pgRows } from '@hotline/database';
-import { CASE_BODY } from './bench-settings';
+import { intakeRequest } from './bench-settings';
 
 export interface PacedIntake {
   targetRate: number;
@@ -53,17 +53,7 @@ export async function pacedIntake(
     connections: 64,
     overallRate: rate,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/cases',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: CASE_BODY,
-        onResponse: (status: number, body: string) => {
-          if (status === 201) answered.set((JSON.parse(body) as { id: string }).id, Date.now());
-        },
-      },
-    ],
+    requests: [intakeRequest(token, answered)],
   });
   return {
     targetRate: rate,

@@ -19,7 +19,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { dropDatabase, ensureDatabase, migrate, seed, withDatabase } from '@hotline/devstack';
 import { provideTestServices } from '../test/support/test-services';
-import { benchEnvironment, CASE_BODY, removeRedisKeys } from './bench-settings';
+import { benchEnvironment, intakeRequest, removeRedisKeys } from './bench-settings';
 import { intakeBaselineScripts, runPgbench } from './pgbench-baseline';
 import { BacklogVerdict, PacedIntake, pacedIntake, watchBacklog } from './paced-load';
 import { BenchProcess, startProcess } from './processes';
@@ -70,17 +70,7 @@ async function intakeLoad(
         url,
         connections: Math.max(1, Math.round(connections / apiUrls.length)),
         duration: seconds,
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/v1/cases',
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-            body: CASE_BODY,
-            onResponse: (status: number, body: string) => {
-              if (status === 201) answered.set((JSON.parse(body) as { id: string }).id, Date.now());
-            },
-          },
-        ],
+        requests: [intakeRequest(token, answered)],
       }),
     ),
   );

@@ -28,8 +28,6 @@ describe('the console: reply review', () => {
   });
   const stack = useStack();
 
-  const check = checkByLabel;
-
   const statusOf = async (id: string) =>
     (await stack.db.query<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [id])).rows[0].status;
   const untilStatus = (id: string, status: string) =>
@@ -41,8 +39,8 @@ describe('the console: reply review', () => {
     pages.push(admin);
     await admin.goto('/admin/departments');
     await admin.locator('[data-review-settings="health"]').click();
-    await check(admin, '部门负责人审核每件答复');
-    await check(admin, '中心审核后再回访');
+    await checkByLabel(admin, '部门负责人审核每件答复');
+    await checkByLabel(admin, '中心审核后再回访');
     await admin.getByRole('button', { name: /保\s*存/ }).click();
     await waitFor(
       async () => {
@@ -71,7 +69,7 @@ describe('the console: reply review', () => {
     pages.push(lead);
     await lead.goto(`/cases/${id}`);
     await lead.locator('[data-action="leadReview"]').click();
-    await check(lead, '同意');
+    await checkByLabel(lead, '同意');
     await lead.getByRole('button', { name: /提\s*交/ }).click();
     await untilStatus(id, 'awaitingCentreReview');
 
@@ -82,7 +80,7 @@ describe('the console: reply review', () => {
     await row.waitFor();
     await screenshot(supervisor, 'supervisor-reviews');
     await row.locator('[data-action="review"]').click();
-    await check(supervisor, '退回');
+    await checkByLabel(supervisor, '退回');
     // The note becomes required with the choice (its label gets the required mark) before submitting.
     await supervisor.locator('label.ant-form-item-required', { hasText: '备注' }).waitFor();
     await supervisor.getByRole('button', { name: /提\s*交/ }).click();

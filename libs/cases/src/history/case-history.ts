@@ -33,11 +33,8 @@ export function historyInsertCtes(
   entries: HistoryEntry[],
   p: BindParam,
 ): string {
-  const actorSql = `${p(actor.id)}::uuid, ${p(actor.name)}, ${p(actor.role)}`;
-  const rows = entries.map(
-    (entry) =>
-      `(${caseIdSql}::uuid, ${p(entry.type)}, ${actorSql}, ${p(entry.fromStatus)}, ${p(entry.toStatus)}, ${p(entry.note ?? null)}, ${p(JSON.stringify(entry.data ?? {}))}::jsonb)`,
-  );
+  const actorSql = actorValuesSql(actor, p);
+  const rows = entries.map((entry) => eventValuesSql(caseIdSql, actorSql, entry, p));
   return `events AS (
       INSERT INTO case_events (case_id, type, actor_id, actor_name, actor_role, from_status, to_status, note, data)
       VALUES ${rows.join(', ')} RETURNING id),
@@ -80,11 +77,8 @@ export async function appendHistoryOfMany(
     params.push(value);
     return `$${params.length}`;
   };
-  const actorSql = `${p(actor.id)}::uuid, ${p(actor.name)}, ${p(actor.role)}`;
-  const rows = events.map(
-    ({ caseId, entry }) =>
-      `(${p(caseId)}::uuid, ${p(entry.type)}, ${actorSql}, ${p(entry.fromStatus)}, ${p(entry.toStatus)}, ${p(entry.note ?? null)}, ${p(JSON.stringify(entry.data ?? {}))}::jsonb)`,
-  );
+  const actorSql = actorValuesSql(actor, p);
+  const rows = events.map(({ caseId, entry }) => eventValuesSql(p(caseId), actorSql, entry, p));
   const statsIntents = outboxInsertOfReturnedSql(
     'project-case-stats',
     { caseId: '', eventId: '' },
@@ -102,4 +96,14 @@ export async function appendHistoryOfMany(
      SELECT ${outboxNotifySql(p)}`,
     params,
   );
+}
+
+/** The actor's three columns of `case_events`, bound once for every row of a statement. */
+function actorValuesSql(actor: HistoryActor, p: BindParam): string {
+  return `${p(actor.id)}::uuid, ${p(actor.name)}, ${p(actor.role)}`;
+}
+
+/** One `case_events` row in the column order of the INSERTs above. */
+function eventValuesSql(caseIdSql: string, actorSql: string, entry: HistoryEntry, p: BindParam): string {
+  return `(${caseIdSql}::uuid, ${p(entry.type)}, ${actorSql}, ${p(entry.fromStatus)}, ${p(entry.toStatus)}, ${p(entry.note ?? null)}, ${p(JSON.stringify(entry.data ?? {}))}::jsonb)`;
 }

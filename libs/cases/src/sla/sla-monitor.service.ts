@@ -6,7 +6,7 @@ import { AppConfig } from '@hotline/config';
 import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { notifyInTransaction, type NewNotification } from '@hotline/notify';
 import { toZonedIso } from '@hotline/sla';
-import { appendHistory, appendHistoryOfMany, SYSTEM_ACTOR } from '../history/case-history';
+import { appendHistory, appendHistoryOfMany, SYSTEM_ACTOR, type HistoryEntry } from '../history/case-history';
 
 /** What checking one stage deadline found. `notDue`: a timer fired early; run it again at `dueAt`. */
 export type SlaCheckOutcome =
@@ -64,32 +64,9 @@ export class SlaMonitorService {
       );
       if (claimed.length === 0) return this.whyNotClaimed(manager, caseId, stage, deadline, 'breached_at');
       await sqlExec(manager, `UPDATE cases SET supervision_level = 'red', updated_at = now() WHERE id = $1`, [caseId]);
-      await appendHistory(manager, caseId, SYSTEM_ACTOR, [
-        {
-          type: 'slaBreached',
-          fromStatus: current.status,
-          toStatus: current.status,
-          note: `${stage} deadline ${this.local(deadline)} passed`,
-          data: { stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy },
-        },
-      ]);
-      const data = { caseNo: current.caseNo, stage, deadline: deadline.toISOString() };
-      await notifyInTransaction(manager, [
-        {
-          recipient: { kind: 'role', role: 'supervisor' },
-          caseId,
-          type: 'slaBreached',
-          title: `工单 ${current.caseNo} ${STAGE_NAMES[stage] ?? stage}超时，已督办`,
-          data,
-        },
-        ...ownerNotice(
-          current,
-          stage,
-          'slaBreached',
-          `工单 ${current.caseNo} ${STAGE_NAMES[stage] ?? stage}已超时，请立即处理`,
-          data,
-        ),
-      ]);
+      const breach = this.breachWrites(current, stage, deadline, now, detectedBy);
+      await appendHistory(manager, caseId, SYSTEM_ACTOR, [breach.event]);
+      await notifyInTransaction(manager, breach.notifications);
       return { outcome: 'recorded' };
     });
   }
@@ -123,39 +100,47 @@ export class SlaMonitorService {
       await sqlExec(manager, `UPDATE cases SET supervision_level = 'red', updated_at = now() WHERE id = ANY($1::uuid[])`, [
         [...new Set(claimed.map((row) => row.caseId))],
       ]);
-      const notifications: NewNotification[] = [];
-      const history = claimed.map((row) => {
-        const current = cases.get(row.caseId)!;
-        const deadline = new Date(row.deadline);
-        const data = { caseNo: current.caseNo, stage: row.stage, deadline: deadline.toISOString() };
-        const stageName = STAGE_NAMES[row.stage] ?? row.stage;
-        notifications.push(
-          {
-            recipient: { kind: 'role', role: 'supervisor' },
-            caseId: row.caseId,
-            type: 'slaBreached',
-            title: `工单 ${current.caseNo} ${stageName}超时，已督办`,
-            data,
-          },
-          ...ownerNotice(current, row.stage, 'slaBreached', `工单 ${current.caseNo} ${stageName}已超时，请立即处理`, data),
-        );
-        return {
-          caseId: row.caseId,
-          entries: [
-            {
-              type: 'slaBreached',
-              fromStatus: current.status,
-              toStatus: current.status,
-              note: `${row.stage} deadline ${this.local(deadline)} passed`,
-              data: { stage: row.stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy: 'sweep' },
-            },
-          ],
-        };
-      });
+      const breaches = claimed.map((row) => ({
+        caseId: row.caseId,
+        ...this.breachWrites(cases.get(row.caseId)!, row.stage, new Date(row.deadline), now, 'sweep'),
+      }));
+      const history = breaches.map((b) => ({ caseId: b.caseId, entries: [b.event] }));
+      const notifications = breaches.flatMap((b) => b.notifications);
       await appendHistoryOfMany(manager, SYSTEM_ACTOR, history);
       await notifyInTransaction(manager, notifications);
       return claimed.length;
     });
+  }
+
+  /** What a recorded breach writes, whoever detected it: the case's event and the notices to send. */
+  private breachWrites(
+    current: LockedCase,
+    stage: string,
+    deadline: Date,
+    now: Date,
+    detectedBy: SlaDetector,
+  ): { event: HistoryEntry; notifications: NewNotification[] } {
+    const data = { caseNo: current.caseNo, stage, deadline: deadline.toISOString() };
+    const stageName = STAGE_NAMES[stage] ?? stage;
+    return {
+      event: {
+        type: 'slaBreached',
+        fromStatus: current.status,
+        toStatus: current.status,
+        note: `${stage} deadline ${this.local(deadline)} passed`,
+        data: { stage, deadline: deadline.toISOString(), detectedAt: now.toISOString(), detectedBy },
+      },
+      notifications: [
+        {
+          recipient: { kind: 'role', role: 'supervisor' },
+          caseId: current.id,
+          type: 'slaBreached',
+          title: `工单 ${current.caseNo} ${stageName}超时，已督办`,
+          data,
+        },
+        ...ownerNotice(current, stage, 'slaBreached', `工单 ${current.caseNo} ${stageName}已超时，请立即处理`, data),
+      ],
+    };
   }
 
   recordWarning(caseId: string, stage: string, deadline: Date, detectedBy: SlaDetector): Promise<SlaCheckOutcome> {
