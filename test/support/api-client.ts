@@ -32,6 +32,9 @@ export class ApiClient {
     } catch {
       // not JSON: keep the text
     }
+    // A server error is never what a test means to provoke: name it in the log with the API's error body
+    // (its requestId leads to the server's log line), since a failed status assertion shows only the number.
+    if (response.status >= 500) console.warn(`${method} ${path} answered ${response.status}: ${text.slice(0, 2000)}`);
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
