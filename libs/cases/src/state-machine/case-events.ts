@@ -50,7 +50,7 @@ export type CaseEventType = DecisionEventType | AnnotationEventType;
 export const UNREACHABLE_NOTE = 'unreachable';
 
 /** Why a case was closed, in the `closed` event's data: the rates treat each differently. */
-export type ClosureCause = 'callback' | 'unreachable' | 'supervisor';
+export type ClosureCause = 'callback' | 'unreachable' | 'supervisor' | 'withdrawn';
 
 /** Why a case was reopened (重办), in the `reopened` event's data: an unsatisfied callback, or the citizen called again. */
 export type ReopenCause = 'callback' | 'repeatCall';
