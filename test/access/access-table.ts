@@ -179,6 +179,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'POST /api/v1/upstream/{platform}/orders':                       TOKEN_ONLY,
   'POST /api/v1/upstream/{platform}/orders/{orderNo}/events':      TOKEN_ONLY,
   'GET /api/v1/upstream/{platform}/orders/{orderNo}':              row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/upstream/{platform}/orders/{orderNo}/return':      row('no',  'no',    'yes',     'yes',     'no',  'no',  'no'),
   'GET /api/v1/upstream/{platform}/dead-letters':                  row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
   'POST /api/v1/upstream/{platform}/dead-letters/{orderNo}/retry': row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
   'GET /api/v1/upstream/{platform}/category-map':                  row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),

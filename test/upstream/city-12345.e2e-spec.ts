@@ -172,6 +172,31 @@ describe('the city 12345 platform, both ways', () => {
     expect(last.rows[0]).toMatchObject({ type: 'closed', data: { closure: 'withdrawn' } });
   });
 
+  it('returns an order to the city, which takes it back', async () => {
+    const { no, caseId } = await dispatchedOrder();
+    const returned = await stack.client.as<{ case: { status: string } }>(
+      'dispatcher',
+      'POST',
+      `/api/v1/upstream/12345/orders/${no}/return`,
+      { reason: '不属于本区管辖' },
+    );
+    expect(returned.status).toBe(200);
+    await waitFor(() => (simulator.reportsOf(no).length >= 1 ? true : undefined), 30_000, 'returned report');
+    expect(simulator.reportsOf(no)[0]).toMatchObject({ seq: 1, type: 'returned', reason: '不属于本区管辖' });
+    const refused = await decide(no, { seq: 1, type: 'returnDecided', accepted: false, note: '请继续办理' });
+    expect(refused.body).toMatchObject({ applied: true, caseStatus: 'dispatched' });
+    const taken = await decide(no, { seq: 2, type: 'returnDecided', accepted: true, note: '同意退回' });
+    expect(taken.body).toMatchObject({ applied: true, caseStatus: 'closed' });
+    expect((await caseRow(caseId)).status).toBe('closed');
+  });
+
+  it('takes one case for an order sent twice at once', async () => {
+    const order = sampleOrder(orderNo());
+    const [a, b] = await Promise.all([simulator.sendOrder(order), simulator.sendOrder(order)]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.body).toEqual(b.body);
+  });
+
   it('refuses a bad signature, a stale timestamp and a malformed body, storing nothing', async () => {
     const count = async () =>
       (await stack.db.query<{ n: string }>(`SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM upstream_orders) AS n`))

@@ -14,6 +14,7 @@ export {
   ReportDeliveryFailed,
   type DeliveryOutcome,
 } from './upstream-delivery.service';
+export { UpstreamReturnsService } from './upstream-returns.service';
 export { UpstreamCategoryMapService, type CategoryMapping } from './upstream-category-map.service';
 export {
   UpstreamSupervisionService,

@@ -5,6 +5,7 @@ import { UpstreamDecisionsService } from './upstream-decisions.service';
 import { UpstreamDeliveryService } from './upstream-delivery.service';
 import { UpstreamOrdersService } from './upstream-orders.service';
 import { UpstreamPlatformSettings } from './upstream-platform-settings';
+import { UpstreamReturnsService } from './upstream-returns.service';
 import { UpstreamSupervisionService } from './upstream-supervision.service';
 
 const PROVIDERS = [
@@ -14,6 +15,7 @@ const PROVIDERS = [
   UpstreamDeliveryService,
   UpstreamCategoryMapService,
   UpstreamSupervisionService,
+  UpstreamReturnsService,
 ];
 
 /** The upstream platform adapter: orders and decisions in (API), reports out (worker), supervision. */

@@ -1,17 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type AuditActor } from '@hotline/audit';
-import { Roles } from '@hotline/auth';
+import { type AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { NotFound } from '@hotline/errors';
 import {
   isUpstreamPlatformCode,
   UpstreamCategoryMapService,
+  UpstreamReturnsService,
   UpstreamSupervisionService,
   type CategoryMapping,
   type DeadLetterView,
   type OrderView,
 } from '@hotline/upstream';
-import { PutCategoryMappingDto } from './upstream.dto';
+import { PutCategoryMappingDto, ReturnOrderDto } from './upstream.dto';
 
 /** The platform named in the path, or 404: only configured platforms have orders, maps and dead letters. */
 function platformOf(code: string): string {
@@ -30,6 +31,7 @@ export class UpstreamSupervisionController {
   constructor(
     private readonly supervision: UpstreamSupervisionService,
     private readonly categoryMap: UpstreamCategoryMapService,
+    private readonly returns: UpstreamReturnsService,
   ) {}
 
   @Get('orders/:orderNo')
@@ -37,6 +39,22 @@ export class UpstreamSupervisionController {
   @ApiOkResponse({ description: 'the order, its case, and every report and decision with its delivery state' })
   order(@Param('platform') code: string, @Param('orderNo') orderNo: string): Promise<OrderView> {
     return this.supervision.order(platformOf(code), orderNo);
+  }
+
+  /** 退回市平台: the district sends the order back to the city (a `returned` report); 409 when its case is closed. */
+  @Post('orders/:orderNo/return')
+  @HttpCode(200)
+  @Roles('dispatcher', 'supervisor')
+  @ApiOkResponse({ description: 'the order, with its returned report' })
+  async returnOrder(
+    @Param('platform') code: string,
+    @Param('orderNo') orderNo: string,
+    @Body() body: ReturnOrderDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<OrderView> {
+    const platform = platformOf(code);
+    await this.returns.returnOrder(platform, orderNo, body.reason, { id: user.id, name: user.displayName, role: user.role });
+    return this.supervision.order(platform, orderNo);
   }
 
   @Get('dead-letters')

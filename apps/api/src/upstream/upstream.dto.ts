@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -15,8 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CASE_KINDS } from '@hotline/cases';
-import { normalizePhone, PHONE_PATTERN } from '@hotline/privacy';
 import { CALLBACK_SATISFACTIONS, DECISION_TYPES, type DecisionType } from '@hotline/upstream';
+import { CreateCaseDto } from '../cases/create-case.dto';
 import { IsoDateTime } from '../http/query-values';
 import { CleanText } from '../http/text-rules';
 
@@ -35,8 +35,11 @@ export class OrderDeadlinesDto {
   reply?: Date;
 }
 
-/** An order of the city platform (`POST /api/v1/upstream/12345/orders`), signed. */
-export class UpstreamOrderDto {
+/**
+ * An order of the city platform (`POST /api/v1/upstream/12345/orders`), signed. Title, description and
+ * caller are checked as an operator's intake checks them (the same DTO fields).
+ */
+export class UpstreamOrderDto extends PickType(CreateCaseDto, ['title', 'description', 'callerName', 'callerPhone'] as const) {
   @ApiProperty({ example: 'DL12345-20261129-0001', pattern: ORDER_NO_PATTERN.source })
   @IsString()
   @Matches(ORDER_NO_PATTERN, { message: 'orderNo must be 1–64 letters, digits, - or _' })
@@ -60,35 +63,14 @@ export class UpstreamOrderDto {
   @Length(1, 100)
   category: string;
 
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @CleanText()
-  @Length(2, 200)
-  title: string;
-
-  @ApiProperty({ maxLength: 5000 })
-  @IsString()
-  @CleanText()
-  @Length(1, 5000)
-  description: string;
-
-  @ApiProperty({ maxLength: 300 })
+  @ApiProperty({
+    maxLength: 300,
+    description: 'placed as any address; one that names no single register entry waits for a dispatcher',
+  })
   @IsString()
   @CleanText()
   @Length(1, 300)
   address: string;
-
-  @ApiProperty({ maxLength: 60 })
-  @IsString()
-  @CleanText()
-  @Length(1, 60)
-  callerName: string;
-
-  @ApiProperty({ example: '13812345678' })
-  @IsString()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizePhone(value) : value))
-  @Matches(PHONE_PATTERN, { message: 'callerPhone must be a mobile (11 digits), a landline with area code, or a local number' })
-  callerPhone: string;
 
   @ApiPropertyOptional({ description: 'WGS-84 latitude; with lng, places the case' })
   @ValidateIf((o: UpstreamOrderDto) => o.lat !== undefined || o.lng !== undefined)
@@ -208,4 +190,12 @@ export class PutCategoryMappingDto {
   @ApiProperty({ enum: CASE_KINDS })
   @IsIn(CASE_KINDS, { message: `kind must be one of ${CASE_KINDS.join(', ')}` })
   kind: (typeof CASE_KINDS)[number];
+}
+
+export class ReturnOrderDto {
+  @ApiProperty({ maxLength: 500, description: "why the order is not the district's to handle" })
+  @IsString()
+  @CleanText()
+  @Length(1, 500)
+  reason: string;
 }

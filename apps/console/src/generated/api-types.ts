@@ -1220,6 +1220,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/upstream/{platform}/orders/{orderNo}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UpstreamSupervisionController_returnOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -2053,6 +2069,10 @@ export type components = {
       /** @example 已修复管道，室温恢复到20度 */
       result: string;
     };
+    ReturnOrderDto: {
+      /** @description why the order is not the district's to handle */
+      reason: string;
+    };
     ReviewDto: {
       /** @enum {string} */
       decision: 'pass' | 'return';
@@ -2362,6 +2382,7 @@ export type components = {
       type: 'returnDecided' | 'extensionDecided' | 'urged' | 'recalled' | 'calledBack';
     };
     UpstreamOrderDto: {
+      /** @description placed as any address; one that names no single register entry waits for a dispatcher */
       address: string;
       callerName: string;
       /** @example 13812345678 */
@@ -4555,6 +4576,31 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DecisionOutcomeDto'];
         };
+      };
+    };
+  };
+  UpstreamSupervisionController_returnOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderNo: string;
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnOrderDto'];
+      };
+    };
+    responses: {
+      /** @description the order, with its returned report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -90,6 +90,7 @@ export class UpstreamPlatform1795900001500 implements MigrationInterface {
           WHEN NEW.type = 'progressNoted' THEN 'progress'
           WHEN NEW.type IN ('replied', 'replyApproved', 'reviewPassed') AND NEW.to_status = 'replied' THEN 'replied'
           WHEN NEW.type = 'calledBack' THEN 'calledBack'
+          WHEN NEW.type = 'returnedUpstream' THEN 'returned'
           ELSE NULL END;
         IF v_type IS NULL THEN RETURN NULL; END IF;
         UPDATE upstream_orders SET next_seq = next_seq + 1 WHERE case_id = NEW.case_id

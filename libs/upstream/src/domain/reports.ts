@@ -26,6 +26,7 @@ export const REPORTED_EVENTS: Readonly<Record<string, ReportType>> = {
   replyApproved: 'replied',
   reviewPassed: 'replied',
   calledBack: 'calledBack',
+  returnedUpstream: 'returned',
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
