@@ -259,4 +259,24 @@ describe('the city 12345 platform, both ways', () => {
     const again = await stack.client.as<ErrorBody>('supervisor', 'POST', `/api/v1/upstream/12345/dead-letters/${no}/retry`);
     expect(again.status).toBe(409);
   });
+
+  it("counts the city's orders in the figures by their channel, each under its capped deadlines", async () => {
+    const taken = await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE channel = 'transfer12345'`);
+    const byChannel = async () => {
+      const r = await stack.client.as<{ rows: Array<{ key: { code: string }; received: number }> }>(
+        'supervisor',
+        'GET',
+        '/api/v1/stats/rates?groupBy=channel',
+      );
+      const row = r.body.rows.find((item) => item.key.code === 'transfer12345');
+      return row && row.received === taken.rows[0].n ? row : undefined;
+    };
+    await waitFor(byChannel, 30_000, 'the figures of the city orders');
+    // The deadlines the figures judge by are the capped ones: no accept stage of a city order ends after the city's.
+    const later = await stack.db.query(
+      `SELECT 1 FROM case_deadlines d JOIN upstream_orders o ON o.case_id = d.case_id
+        WHERE d.stage = 'accept' AND o.accept_deadline IS NOT NULL AND d.deadline > o.accept_deadline`,
+    );
+    expect(later.rowCount).toBe(0);
+  });
 });
