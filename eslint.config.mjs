@@ -34,7 +34,7 @@ const libBoundaryZones = libs.map((name) => ({
 
 // Libs the API and the worker never load: the local stack (embedded PostgreSQL, redis-server, the
 // migrate and seed commands) and the offline statistics tools. Tests, benches and these libs use them.
-const offlineLibs = ['devstack', 'stats-tools'];
+const offlineLibs = ['devstack', 'stats-tools', 'upstream-sim'];
 
 // The import direction (docs/architecture.md): apps import libs, never the reverse; nothing the apps
 // run imports an offline lib.
@@ -64,6 +64,7 @@ const pureFiles = [
   'libs/cases/src/transitions/action-planners.ts',
   'libs/cases/src/transitions/transition-planner.ts',
   'libs/stats/src/figures/**',
+  'libs/upstream/src/domain/**',
 ];
 const libByIndexOnly = {
   regex: '^@hotline/[^/]+/(?!values$)',

@@ -174,6 +174,17 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'PATCH /api/v1/users/{id}':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit/export':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  // The upstream platform (issue 16): its own routes answer its HMAC signature only, never a session (401).
+  'POST /api/v1/upstream/{platform}/orders':                       TOKEN_ONLY,
+  'POST /api/v1/upstream/{platform}/orders/{orderNo}/events':      TOKEN_ONLY,
+  'GET /api/v1/upstream/{platform}/orders/{orderNo}':              row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/upstream/{platform}/orders/{orderNo}/return':      row('no',  'no',    'yes',     'yes',     'no',  'no',  'no'),
+  'GET /api/v1/upstream/{platform}/dead-letters':                  row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/upstream/{platform}/dead-letters/{orderNo}/retry': row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'GET /api/v1/upstream/{platform}/category-map':                  row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),
+  'PUT /api/v1/upstream/{platform}/category-map':                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'DELETE /api/v1/upstream/{platform}/category-map/{mappingId}':   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 };
 
 /**
@@ -187,6 +198,9 @@ export const SAMPLE_PATH_PARAMETERS: Record<string, string> = {
   uscc: '91210200MA0MATRIX9',
   caseNo: 'XG20990101000001',
   file: 'matrix-none.json',
+  platform: '12345',
+  orderNo: 'MATRIX-NO-SUCH-ORDER',
+  mappingId: '00000000-0000-4000-8000-000000000000',
 };
 
 /** What the fixtures provide to sample requests. */

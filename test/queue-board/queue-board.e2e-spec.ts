@@ -62,7 +62,7 @@ describe('queue board', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('cache-control')).toBe('no-store');
     expect(r.headers.get('x-powered-by')).toBeNull();
-    expect(r.body.queues.map((q) => q.name).sort()).toEqual(['dispatch', 'notify', 'sla', 'stats']);
+    expect(r.body.queues.map((q) => q.name).sort()).toEqual(['dispatch', 'notify', 'sla', 'stats', 'upstream']);
     expect(r.body.queues.every((q) => !q.readOnlyMode)).toBe(true);
     expect(r.body.queues.find((q) => q.name === 'notify')!.counts.failed).toBeGreaterThanOrEqual(1);
   });
@@ -70,7 +70,7 @@ describe('queue board', () => {
   it('shows a supervisor every queue read-only, and refuses their retry and clean with the job left failed', async () => {
     const r = await stack.client.as<BoardQueues>('supervisor', 'GET', `${BOARD}/api/queues`);
     expect(r.status).toBe(200);
-    expect(r.body.queues.map((q) => q.readOnlyMode)).toEqual([true, true, true, true]);
+    expect(r.body.queues.map((q) => q.readOnlyMode)).toEqual([true, true, true, true, true]);
     for (const path of [
       `/api/queues/notify/${failedJobId}/retry`,
       '/api/queues/notify/clean/failed',

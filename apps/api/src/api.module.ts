@@ -14,6 +14,10 @@ import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
+import { UpstreamModule } from '@hotline/upstream';
+import { UpstreamInboundController } from './upstream/upstream-inbound.controller';
+import { UpstreamSignatureGuard } from './upstream/upstream-signature.guard';
+import { UpstreamSupervisionController } from './upstream/upstream-supervision.controller';
 import { AuditController } from './audit/audit.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
@@ -58,6 +62,7 @@ import { StatsController } from './stats/stats.controller';
     CasesModule,
     SlaRuntimeModule,
     StatsModule,
+    UpstreamModule,
     AuditModule,
     AuthModule,
     DiscoveryModule,
@@ -96,6 +101,8 @@ import { StatsController } from './stats/stats.controller';
     AuditController,
     UsersController,
     AddressesController,
+    UpstreamInboundController,
+    UpstreamSupervisionController,
   ],
   providers: [
     QueueInspector,
@@ -107,6 +114,7 @@ import { StatsController } from './stats/stats.controller';
     ...HEALTH_PROVIDERS,
     ...METRICS_PROVIDERS,
     QueueBoardTokens,
+    UpstreamSignatureGuard,
     { provide: APP_GUARD, useClass: PublicRoutesThrottlerGuard },
     { provide: APP_INTERCEPTOR, useClass: ZonedDatesInterceptor },
   ],

@@ -14,6 +14,7 @@ import { bullPrefix, jobOptionsFor, QUEUE_NAMES, QueueInspector, redisOptionsFro
 import { RoutingModule } from '@hotline/routing';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
+import { UpstreamModule } from '@hotline/upstream';
 import { QueueConsumers } from './consumers/queue-consumers.service';
 import { WORKER_PROCESSORS, workerHandlersProvider, workerHostsProvider } from './consumers/worker-handlers.provider';
 import { WorkerHealthServer } from './health/worker-health.server';
@@ -35,6 +36,7 @@ import { AuditRetentionService } from './audit/audit-retention.service';
     SlaRuntimeModule,
     RoutingModule,
     StatsModule,
+    UpstreamModule,
     AuditModule,
     DiscoveryModule,
     BullModule.forRootAsync({

@@ -19,6 +19,9 @@ const PUBLIC_PLACEHOLDERS = ['change-me-to-a-long-random-secret-of-32-chars'];
  */
 export const DEMO_METRICS_TOKEN = 'demo-metrics-token';
 
+/** The city 12345 platform's shared secret outside production (the issue's contract); production refuses it. */
+export const DEMO_UPSTREAM_12345_SECRET = 'demo-12345-secret';
+
 const TRUST_PROXY_ITEM = String.raw`(?:loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(?:/\d{1,3})?)`;
 const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(?:false|\d{1,2}|${TRUST_PROXY_ITEM}(?:\s*,\s*${TRUST_PROXY_ITEM})*)$`);
 
@@ -202,6 +205,20 @@ export class AppConfig {
   @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'METRICS_TOKEN must be 16–200 printable characters without spaces' })
   METRICS_TOKEN: string = DEMO_METRICS_TOKEN;
 
+  /**
+   * The city 12345 platform (libs/upstream): the HMAC secret both directions sign with, and where our
+   * reports go. Outside production the secret defaults to the public demo value; in production an unset
+   * secret turns the platform off (every signed request is refused) and the demo value stops the start.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'UPSTREAM_12345_SECRET must be at least 16 characters' })
+  UPSTREAM_12345_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'UPSTREAM_12345_URL must be an http(s) URL' })
+  UPSTREAM_12345_URL?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })
@@ -245,6 +262,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, checks: readonl
   if (env.DEMO_PASSWORD) raw.DEMO_PASSWORD = env.DEMO_PASSWORD;
   if (env.HEALTH_TOKEN) raw.HEALTH_TOKEN = env.HEALTH_TOKEN;
   if (env.WORKER_QUEUES) raw.WORKER_QUEUES = env.WORKER_QUEUES;
+  if (env.UPSTREAM_12345_SECRET) raw.UPSTREAM_12345_SECRET = env.UPSTREAM_12345_SECRET;
+  if (env.UPSTREAM_12345_URL) raw.UPSTREAM_12345_URL = env.UPSTREAM_12345_URL;
   const config = plainToInstance(AppConfig, raw);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
@@ -264,6 +283,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, checks: readonl
     }
   }
   if (config.NODE_ENV === 'production') problems.push(...metricsTokenProblems(raw.METRICS_TOKEN, Boolean(env.NODE_ENV)));
+  if (config.NODE_ENV === 'production' && raw.UPSTREAM_12345_SECRET === DEMO_UPSTREAM_12345_SECRET)
+    problems.push('UPSTREAM_12345_SECRET: is the public demo value, refused in production; make one with: openssl rand -hex 32');
   problems.push(...checks.flatMap((check) => check(config)));
   if (problems.length > 0) throw new ConfigInvalid(problems);
   return config;

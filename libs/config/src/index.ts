@@ -3,6 +3,7 @@ export {
   type ConfigCheck,
   ConfigInvalid,
   DEMO_METRICS_TOKEN,
+  DEMO_UPSTREAM_12345_SECRET,
   DEVELOPMENT_SECRETS,
   demoEnvironment,
   exitOnInvalidConfig,

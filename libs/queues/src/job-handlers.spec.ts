@@ -10,6 +10,7 @@ function completeTable(): WorkerHandlers {
     sla: { 'sla-warning': ok, 'sla-breach': (payload) => Promise.resolve(`breach ${payload.stage}`) },
     notify: { 'deliver-notification': ok },
     stats: { 'project-case-stats': ok },
+    upstream: { 'deliver-upstream-report': ok },
   };
 }
 

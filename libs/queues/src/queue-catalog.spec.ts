@@ -27,6 +27,7 @@ describe('the job table', () => {
       'sla-breach': 'sla',
       'deliver-notification': 'notify',
       'project-case-stats': 'stats',
+      'deliver-upstream-report': 'upstream',
     });
     expect(jobNamesOf('sla')).toEqual(['sla-warning', 'sla-breach']);
     for (const queue of QUEUE_NAMES) expect(jobNamesOf(queue).length).toBeGreaterThan(0);

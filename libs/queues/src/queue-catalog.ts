@@ -5,7 +5,7 @@
  * RENAMING A QUEUE OR JOB, OR CHANGING AN ID RULE, BREAKS WORK ALREADY QUEUED: jobs in Redis and rows in
  * the outbox carry these strings. Add new names; retire old ones only after their queues have drained.
  */
-export const QUEUE_NAMES = ['dispatch', 'sla', 'notify', 'stats'] as const;
+export const QUEUE_NAMES = ['dispatch', 'sla', 'notify', 'stats', 'upstream'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** One payload type per job. Payloads carry ids, never copies: the processor reloads the row. */
@@ -20,6 +20,12 @@ export interface JobPayloads {
   'deliver-notification': { notificationId: string };
   /** Re-derive a case's statistics from its history; `eventId` is the last event of the commit that asked. */
   'project-case-stats': { caseId: string; eventId: string };
+  /**
+   * Deliver an upstream order's reports up to `seq`, in seq order. Written by the database trigger
+   * `upstream_report_intent` (migration UpstreamPlatform) and by a supervisor's retry of a dead letter;
+   * `round` counts those retries, so a retried report is a new job.
+   */
+  'deliver-upstream-report': { orderId: string; seq: number; round: number };
 }
 
 export type SlaTimerPayload = {
@@ -53,6 +59,11 @@ export const JOBS = {
   'sla-breach': { queue: 'sla', jobId: slaTimerId('sla-breach') },
   'deliver-notification': { queue: 'notify', jobId: (p) => `deliver-notification.${p.notificationId}` },
   'project-case-stats': { queue: 'stats', jobId: (p) => `project-case-stats.${p.caseId}.e${p.eventId}` },
+  // THE TRIGGER upstream_report_intent WRITES THIS ID ITSELF: change both together.
+  'deliver-upstream-report': {
+    queue: 'upstream',
+    jobId: (p) => `deliver-upstream-report.${p.orderId}.s${p.seq}.r${p.round}`,
+  },
 } as const satisfies { readonly [N in JobName]: JobRule<N> };
 
 /** The names of the jobs a queue carries, e.g. `JobNameOf<'sla'>` is `'sla-warning' | 'sla-breach'`. */
@@ -93,6 +104,9 @@ export const QUEUE_SETTINGS: { readonly [Q in QueueName]: QueueSettings } = {
   // Webhooks of departments can be down for a while: 10 attempts with exponential backoff span ~17 min.
   notify: { attempts: 10, backoffMs: 1000, concurrency: 8, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
   stats: { attempts: 10, backoffMs: 1000, concurrency: 4, lockDurationMs: 30_000, keepCompletedSeconds: 3600 },
+  // The city platform can be down for a while: 12 attempts with exponential backoff span ~68 min, after
+  // which the order lands in the dead-letter list for a supervisor's retry.
+  upstream: { attempts: 12, backoffMs: 1000, concurrency: 4, lockDurationMs: 30_000, keepCompletedSeconds: 24 * 3600 },
 };
 
 /**

@@ -3,8 +3,8 @@ import { queuesToConsume, UnknownWorkerQueue, workerQueuesProblems } from './wor
 
 describe('WORKER_QUEUES', () => {
   it('consumes every queue when unset or empty', () => {
-    expect(queuesToConsume(undefined)).toEqual(['dispatch', 'sla', 'notify', 'stats']);
-    expect(queuesToConsume(' ')).toEqual(['dispatch', 'sla', 'notify', 'stats']);
+    expect(queuesToConsume(undefined)).toEqual(['dispatch', 'sla', 'notify', 'stats', 'upstream']);
+    expect(queuesToConsume(' ')).toEqual(['dispatch', 'sla', 'notify', 'stats', 'upstream']);
   });
 
   it('consumes only the queues named, whatever the spacing, order or repeats', () => {
@@ -15,7 +15,7 @@ describe('WORKER_QUEUES', () => {
   it('refuses a name that is no queue, naming it and the queues there are', () => {
     expect(() => queuesToConsume('dispatch,disptach')).toThrow(UnknownWorkerQueue);
     expect(() => queuesToConsume('dispatch,disptach')).toThrow(
-      'WORKER_QUEUES: unknown queue "disptach" (the queues are dispatch, sla, notify, stats)',
+      'WORKER_QUEUES: unknown queue "disptach" (the queues are dispatch, sla, notify, stats, upstream)',
     );
   });
 

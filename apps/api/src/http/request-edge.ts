@@ -13,6 +13,17 @@ const MAX_QUERY_DEPTH = 2;
 /** The form-encoded routes (Open311 POST requests); every other body is JSON. */
 const FORM_ROUTES = /^\/open311\/v2\/requests\.(json|xml)$/;
 
+/** Routes whose callers sign the raw body (the upstream platform): the parser keeps the bytes it read. */
+const SIGNED_BODY_ROUTES = /^\/api\/v1\/upstream\/[^/]+\/orders(\/|$)/;
+
+/** The request as the JSON parser leaves it on a signed route: the exact bytes the signature covers. */
+export type WithRawBody = Request & { rawBody?: Buffer };
+
+/** Keeps the raw body of a signed route (a signature is over the bytes sent, never over re-serialised JSON). */
+function keepSignedBody(req: WithRawBody, _res: unknown, buffer: Buffer): void {
+  if (SIGNED_BODY_ROUTES.test(req.path ?? req.url)) req.rawBody = buffer;
+}
+
 /** As type-is decides it: a body is coming when it is chunked or has a non-zero length. */
 function hasBody(req: Request): boolean {
   return (
@@ -99,7 +110,7 @@ function checkBody(req: Request, _res: Response, next: NextFunction): void {
  */
 export function installRequestEdge(app: NestExpressApplication): void {
   app.use(checkRequestLine);
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('json', { limit: BODY_LIMIT, verify: keepSignedBody });
   app.useBodyParser('urlencoded', { extended: false, limit: BODY_LIMIT, parameterLimit: 200 });
   app.use(translateParserErrors);
   app.use(checkBody);

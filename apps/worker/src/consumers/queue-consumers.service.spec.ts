@@ -8,6 +8,7 @@ import { NotificationDeliveryService } from '@hotline/notify';
 import { JobsWithoutHandler, QUEUE_NAMES, UnknownWorkerQueue, type WorkerHandlers } from '@hotline/queues';
 import { CaseRoutingService } from '@hotline/routing';
 import { StatsProjectorService } from '@hotline/stats';
+import { UpstreamDeliveryService } from '@hotline/upstream';
 import { QueueConsumers } from './queue-consumers.service';
 import { WORKER_HANDLERS, WORKER_PROCESSORS, workerHandlersProvider, workerHostsProvider } from './worker-handlers.provider';
 
@@ -62,6 +63,7 @@ const complete: WorkerHandlers = {
   sla: { 'sla-warning': ok, 'sla-breach': ok },
   notify: { 'deliver-notification': ok },
   stats: { 'project-case-stats': ok },
+  upstream: { 'deliver-upstream-report': ok },
 };
 /** The worker's handler table with the sla queue's breach handler left out. */
 const missingSlaBreach = { ...complete, sla: { 'sla-warning': ok } } as unknown as WorkerHandlers;
@@ -79,10 +81,12 @@ function consumersModule(WORKER_QUEUES: string | undefined, handlers: WorkerHand
       workerHandlersProvider,
       workerHostsProvider,
       QueueConsumers,
-      ...[CaseRoutingService, SlaMonitorService, NotificationDeliveryService, StatsProjectorService].map((provide) => ({
-        provide,
-        useValue: {},
-      })),
+      ...[CaseRoutingService, SlaMonitorService, NotificationDeliveryService, StatsProjectorService, UpstreamDeliveryService].map(
+        (provide) => ({
+          provide,
+          useValue: {},
+        }),
+      ),
     ],
   })
     .overrideProvider(WORKER_HANDLERS)
@@ -122,7 +126,7 @@ describe('the worker at start-up', () => {
       made()
         .filter((worker) => worker.closed)
         .map((worker) => worker.name),
-    ).toEqual(['sla', 'notify']);
+    ).toEqual(['sla', 'notify', 'upstream']);
   });
 
   it('refuses WORKER_QUEUES naming no queue, before running any queue worker', async () => {
@@ -135,12 +139,12 @@ describe('the worker at start-up', () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     app = await consumersModule(undefined, complete);
     await app.init();
-    expect(app.get(QueueConsumers).consumedQueues()).toEqual(['dispatch', 'sla', 'notify', 'stats']);
-    expect(running()).toEqual(['dispatch', 'sla', 'notify', 'stats']);
+    expect(app.get(QueueConsumers).consumedQueues()).toEqual(['dispatch', 'sla', 'notify', 'stats', 'upstream']);
+    expect(running()).toEqual(['dispatch', 'sla', 'notify', 'stats', 'upstream']);
     const lostLock = new Error('Missing lock for job project-case-stats.x.e1. moveToDelayed');
     // An EventEmitter with no 'error' listener throws ERR_UNHANDLED_ERROR here.
     for (const worker of made()) expect(() => worker.emit('error', lostLock)).not.toThrow();
-    expect(warn).toHaveBeenCalledTimes(4);
+    expect(warn).toHaveBeenCalledTimes(5);
     expect(warn).toHaveBeenCalledWith({ err: lostLock, queue: 'stats' }, 'stats worker error');
     await app.close();
     app = null;

@@ -4,6 +4,7 @@ import { DispatchProcessor } from '../dispatch/dispatch.processor';
 import { NotifyProcessor } from '../notify/notify.processor';
 import { SlaTimerProcessor } from '../sla/sla-timer.processor';
 import { StatsProcessor } from '../stats/stats.processor';
+import { UpstreamProcessor } from '../upstream/upstream.processor';
 import type { LoggedWorkerHost } from './logged-worker-host';
 
 /** Injection token of the worker's handler table. */
@@ -14,7 +15,7 @@ export const WORKER_HOSTS = Symbol('WORKER_HOSTS');
 /** Every queue's processor (the host of its BullMQ worker); a queue left out does not compile. */
 export type WorkerHosts = { readonly [Q in QueueName]: LoggedWorkerHost };
 
-export const WORKER_PROCESSORS = [DispatchProcessor, SlaTimerProcessor, NotifyProcessor, StatsProcessor];
+export const WORKER_PROCESSORS = [DispatchProcessor, SlaTimerProcessor, NotifyProcessor, StatsProcessor, UpstreamProcessor];
 
 /** Every queue's handlers, one processor per queue; a queue left out does not compile. */
 export const workerHandlersProvider: Provider = {
@@ -25,11 +26,13 @@ export const workerHandlersProvider: Provider = {
     sla: SlaTimerProcessor,
     notify: NotifyProcessor,
     stats: StatsProcessor,
+    upstream: UpstreamProcessor,
   ): WorkerHandlers => ({
     dispatch: dispatch.handlers,
     sla: sla.handlers,
     notify: notify.handlers,
     stats: stats.handlers,
+    upstream: upstream.handlers,
   }),
 };
 
@@ -41,5 +44,6 @@ export const workerHostsProvider: Provider = {
     sla: SlaTimerProcessor,
     notify: NotifyProcessor,
     stats: StatsProcessor,
-  ): WorkerHosts => ({ dispatch, sla, notify, stats }),
+    upstream: UpstreamProcessor,
+  ): WorkerHosts => ({ dispatch, sla, notify, stats, upstream }),
 };

@@ -51,6 +51,11 @@ export interface IntakeCommand {
   directAnswer?: string;
   /** 重办 / follow-up: the closed case this call is about again; the machine decides as for the action. */
   followUpOf?: string;
+  /**
+   * Take the case in without the routing intent: it waits for a dispatcher (an upstream order whose
+   * category the mapping table does not know yet, so no rule can be trusted with it).
+   */
+  holdForDispatch?: boolean;
 }
 
 /**
@@ -190,9 +195,10 @@ export class CaseIntakeService {
         p,
       );
       // Answered on the call: no routing intent (the disposition below replaces it).
-      const routing = disposition
-        ? ''
-        : `, route_intent AS (${outboxInsertSql([{ name: 'route-case', payload: { caseId: id, version: 1 } }], p)})`;
+      const routing =
+        disposition || command.holdForDispatch
+          ? ''
+          : `, route_intent AS (${outboxInsertSql([{ name: 'route-case', payload: { caseId: id, version: 1 } }], p)})`;
       // RETURNING the columns the case view reads: the 201 answer is built from them, without reading the case back.
       const [row] = await sqlRows<CaseRow>(
         manager,

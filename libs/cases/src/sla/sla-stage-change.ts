@@ -43,6 +43,25 @@ export interface SlaStageInput {
   now: Date;
   policy: SlaPolicy;
   calendar: WorkingCalendar;
+  /**
+   * Deadlines fixed from outside for some stages (an upstream platform's order: the city's accept and
+   * reply deadlines). A stage's deadline is the stricter of the policy's and this one.
+   */
+  caps?: Partial<Record<SlaStage, Date>>;
+}
+
+/**
+ * The stricter of a computed deadline and an outside one: the earlier wins, and the warning never
+ * falls after the deadline it warns of (pure; an outside deadline already past still governs, so the
+ * breach shows at once).
+ */
+export function capDeadline(
+  computed: { deadline: Date; warnAt: Date },
+  cap: Date | undefined,
+): { deadline: Date; warnAt: Date; capped: boolean } {
+  if (!cap || cap.getTime() >= computed.deadline.getTime()) return { ...computed, capped: false };
+  const warnAt = computed.warnAt.getTime() < cap.getTime() ? computed.warnAt : cap;
+  return { deadline: cap, warnAt, capped: true };
 }
 
 /** The stage a reply waits in: a review step's own, or the callback once it has passed every step. */
@@ -77,8 +96,19 @@ export function slaStageChange(input: SlaStageInput): SlaStageChange | null {
   let current: CurrentSlaStage = input.current;
   let change: SlaStageChange | null = null;
   const start = (stage: SlaStage, from: Date, reason: string) => {
-    const { deadline, warnAt, unit, calendar: source } = computeStageDeadline(policy, stage, from, calendar);
-    change = { kind: 'start', stage, startedAt: from, deadline, warnAt, reason, unit, calendar: source };
+    const computed = computeStageDeadline(policy, stage, from, calendar);
+    const { deadline, warnAt, capped } = capDeadline(computed, input.caps?.[stage]);
+    const { unit, calendar: source } = computed;
+    change = {
+      kind: 'start',
+      stage,
+      startedAt: from,
+      deadline,
+      warnAt,
+      reason: capped ? `${reason} (upstream deadline)` : reason,
+      unit,
+      calendar: source,
+    };
     current = { stage, deadline, warnAt };
   };
   for (const event of input.events) {

@@ -39,9 +39,11 @@ export type DecisionEventType = (typeof CASE_EVENT_TYPES)[number];
  * Events the system writes beside the machine's decisions: they annotate an open case without changing
  * its status, so replay accepts them in any open state. `slaWarned` / `slaBreached` come from the SLA
  * timers and sweep; `mergedIn` is written on the target of a merge, naming the duplicate;
- * `deadlineMoved` when a change of the working calendar moved the running stage's deadline.
+ * `deadlineMoved` when a change of the working calendar moved the running stage's deadline;
+ * `returnedUpstream` when the district sends an upstream platform's order back to it (the platform then
+ * decides: an accepted return closes the case as withdrawn, a refused one leaves it where it is).
  */
-export const ANNOTATION_EVENT_TYPES = ['slaWarned', 'slaBreached', 'mergedIn', 'deadlineMoved'] as const;
+export const ANNOTATION_EVENT_TYPES = ['slaWarned', 'slaBreached', 'mergedIn', 'deadlineMoved', 'returnedUpstream'] as const;
 export type AnnotationEventType = (typeof ANNOTATION_EVENT_TYPES)[number];
 
 export type CaseEventType = DecisionEventType | AnnotationEventType;
@@ -50,7 +52,7 @@ export type CaseEventType = DecisionEventType | AnnotationEventType;
 export const UNREACHABLE_NOTE = 'unreachable';
 
 /** Why a case was closed, in the `closed` event's data: the rates treat each differently. */
-export type ClosureCause = 'callback' | 'unreachable' | 'supervisor';
+export type ClosureCause = 'callback' | 'unreachable' | 'supervisor' | 'withdrawn';
 
 /** Why a case was reopened (重办), in the `reopened` event's data: an unsatisfied callback, or the citizen called again. */
 export type ReopenCause = 'callback' | 'repeatCall';

@@ -42,7 +42,8 @@ export const EVENT_SHAPES: Readonly<
   calledBack: { from: ['replied'], to: 'same' },
   callbackAttempted: { from: ['replied'], to: 'same' },
   reopened: { from: ['replied', 'closed'], to: 'reopened' },
-  closed: { from: ['replied', 'reopened'], to: 'closed' },
+  // Supervisors close replied or reopened cases; an upstream platform's recall (撤单) closes one at any open stage.
+  closed: { from: OPEN_CASE_STATUSES, to: 'closed' },
   merged: { from: OPEN_CASE_STATUSES, to: 'merged' },
   supervised: { from: OPEN_CASE_STATUSES, to: 'same' },
   urged: { from: ['dispatched', 'accepted', 'reopened'], to: 'same' },

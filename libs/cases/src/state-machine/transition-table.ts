@@ -60,6 +60,13 @@ const SUPERVISOR: Seat = { roles: ['supervisor'] };
 const DISPATCHER_OR_SUPERVISOR: Seat = { roles: ['dispatcher', 'supervisor'] };
 const SUPERVISOR_OR_SYSTEM: Seat = { roles: ['supervisor', 'system'] };
 const SUPERVISOR_OR_OPERATOR: Seat = { roles: ['supervisor', 'operator'] };
+/**
+ * The upstream platform (the city's 12345) acting through the system: it decides on extensions, calls
+ * citizens back itself, urges and recalls its orders (libs/upstream applies its decisions as `system`).
+ */
+const UPSTREAM: Seat = { roles: ['system'] };
+const SUPERVISOR_OR_UPSTREAM: Seat = SUPERVISOR_OR_SYSTEM;
+const SUPERVISOR_OPERATOR_OR_UPSTREAM: Seat = { roles: ['supervisor', 'operator', 'system'] };
 
 /** Departments work on a case between dispatch and reply. */
 const HANDLING: readonly CaseStatus[] = ['dispatched', 'accepted'];
@@ -271,6 +278,12 @@ function closedBySupervisor(from: CaseStatus, command: CaseCommandOf<'close'>): 
   return [{ type: 'closed', fromStatus: from, toStatus: 'closed', note, data: { closure: 'supervisor' } }];
 }
 
+/** 撤单: the upstream platform withdrew its order; the case closes as withdrawn, whatever stage it was in. */
+function withdrawnUpstream(from: CaseStatus, command: CaseCommandOf<'close'>): CaseTransitionEvent[] {
+  const note = command.reason.trim();
+  return [{ type: 'closed', fromStatus: from, toStatus: 'closed', note, data: { closure: 'withdrawn' } }];
+}
+
 function supervised(status: CaseStatus, command: CaseCommandOf<'supervise'>): CaseTransitionEvent[] {
   const level: SupervisionLevel = command.level;
   return [{ type: 'supervised', fromStatus: status, toStatus: status, data: { level } }];
@@ -299,8 +312,8 @@ export const TRANSITION_TABLE: readonly TransitionRow[] = [
   row('requestExtension', LEAD_DEPARTMENT, ['accepted'], record('extensionRequested'), {
     caseChecks: [noPendingExtension, extensionsLeft],
   }),
-  row('approveExtension', SUPERVISOR, ['accepted'], record('extensionApproved'), { caseChecks: [extensionPending] }),
-  row('rejectExtension', SUPERVISOR, ['accepted'], record('extensionRejected'), { caseChecks: [extensionPending] }),
+  row('approveExtension', SUPERVISOR_OR_UPSTREAM, ['accepted'], record('extensionApproved'), { caseChecks: [extensionPending] }),
+  row('rejectExtension', SUPERVISOR_OR_UPSTREAM, ['accepted'], record('extensionRejected'), { caseChecks: [extensionPending] }),
 
   // 办理
   row('progress', LEAD_DEPARTMENT, HANDLING, record('progressNoted')),
@@ -324,10 +337,12 @@ export const TRANSITION_TABLE: readonly TransitionRow[] = [
   row('directAnswer', OPERATOR, ['received'], moveTo('replied', 'directAnswered'), { caseChecks: [isConsultation] }),
 
   // 回访
-  row('callback', SUPERVISOR, ['replied'], callbackOutcome, { inputChecks: [verdictKnown] }),
+  row('callback', SUPERVISOR_OR_UPSTREAM, ['replied'], callbackOutcome, { inputChecks: [verdictKnown] }),
   row('callbackAttempt', SUPERVISOR, ['replied'], callbackAttemptOutcome),
   // Closing without (another) callback: e.g. the citizen withdrew, or a reopen is not warranted.
   row('close', SUPERVISOR, ['replied', 'reopened'], closedBySupervisor, { inputChecks: [closeReasonGiven] }),
+  // 撤单: the upstream platform recalls its order at any open stage.
+  row('close', UPSTREAM, OPEN_CASE_STATUSES, withdrawnUpstream, { inputChecks: [closeReasonGiven] }),
 
   // 重办 on a repeat call: the citizen calls again about a closed case within the window; the case goes
   // back to its lead department with the new call as the note. Or the operator takes a new case that
@@ -344,7 +359,7 @@ export const TRANSITION_TABLE: readonly TransitionRow[] = [
   row('supervise', SUPERVISOR_OR_SYSTEM, OPEN_CASE_STATUSES, supervised, { inputChecks: [levelKnown] }),
   // 催办 reminds a department, so only while one owns the case: not received or returned (the centre
   // holds it) nor replied (the department is done; the centre owes the callback).
-  row('urge', SUPERVISOR_OR_OPERATOR, WITH_DEPARTMENT, record('urged')),
+  row('urge', SUPERVISOR_OPERATOR_OR_UPSTREAM, WITH_DEPARTMENT, record('urged')),
   // The department lead hands the case to one of the department's staff.
   row('assign', LEAD_DEPARTMENT_HEAD, WITH_DEPARTMENT, record('assigned'), { inputChecks: [assigneeIsStaff] }),
 ];

@@ -17,6 +17,7 @@ const row: TransitionRow = {
   slaStage: 'reply',
   slaDeadline: new Date('2026-11-27T10:00:00Z'),
   slaWarnAt: new Date('2026-11-26T10:00:00Z'),
+  deadlineCaps: null,
   reviewByLead: false,
   reviewByCentre: false,
 };

@@ -124,6 +124,7 @@ export class CaseTransitionService {
               assisting_department_ids AS "assistingDepartmentIds", dispatched_at AS "dispatchedAt",
               priority, (SELECT code FROM categories WHERE id = cases.category_id) AS "categoryCode",
               sla_stage AS "slaStage", sla_deadline AS "slaDeadline", sla_warn_at AS "slaWarnAt",
+              (SELECT jsonb_object_agg(stage, deadline) FROM case_deadline_caps WHERE case_id = cases.id) AS "deadlineCaps",
               COALESCE(d.reply_review_lead, false) AS "reviewByLead", COALESCE(d.reply_review_centre, false) AS "reviewByCentre"
          FROM cases LEFT JOIN departments d ON d.id = cases.lead_department_id WHERE cases.id = $1`,
       [caseId],

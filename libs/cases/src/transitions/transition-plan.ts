@@ -41,6 +41,8 @@ export interface TransitionRow {
   slaStage: SlaStage | null;
   slaDeadline: Date | null;
   slaWarnAt: Date | null;
+  /** Outside deadlines by stage (an upstream order's), from `case_deadline_caps`; null when none. */
+  deadlineCaps: Record<string, string> | null;
   /** 办结审核 steps of the lead department (departments.reply_review_lead / _centre); false without one. */
   reviewByLead: boolean;
   reviewByCentre: boolean;

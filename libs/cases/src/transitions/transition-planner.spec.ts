@@ -28,6 +28,7 @@ const row: TransitionRow = {
   slaStage: null,
   slaDeadline: null,
   slaWarnAt: null,
+  deadlineCaps: null,
   reviewByLead: false,
   reviewByCentre: false,
 };

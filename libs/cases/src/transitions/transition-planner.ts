@@ -1,4 +1,5 @@
 import { ConflictError } from '@hotline/errors';
+import type { SlaStage } from '@hotline/sla';
 import { slaStageChange } from '../sla/sla-stage-change';
 import { timerPlanFor } from '../sla/sla-timers';
 import { CaseEventType, CaseRelation, CaseStatus, decideOrThrow, isDepartmentRole } from '../state-machine';
@@ -44,6 +45,7 @@ function slaChangeOf(
     now,
     policy,
     calendar,
+    caps: deadlineCapsOf(row.deadlineCaps),
   });
   return change && change.kind === 'start' ? { ...change, policyCode: policy.code } : change;
 }
@@ -110,4 +112,10 @@ export function planTransition(input: TransitionInput, action: ActionPlan, actor
     notifications: notificationsFor(history, { caseId, caseNo: row.caseNo, ...dispatchedTo }),
     events: decision.events.map((e) => e.type),
   };
+}
+
+/** The stored outside deadlines (`case_deadline_caps`, read as a JSON object stage → ISO time) as dates. */
+function deadlineCapsOf(stored: Record<string, string> | null): Partial<Record<SlaStage, Date>> | undefined {
+  if (!stored) return undefined;
+  return Object.fromEntries(Object.entries(stored).map(([stage, at]) => [stage, new Date(at)]));
 }
