@@ -1,4 +1,3 @@
-import { StatsProjectorService } from '@hotline/stats';
 import { neighbourhoodDispute, rawRequest, useStack, waitFor, type CaseBody, type ErrorBody } from '@hotline/testing';
 
 /**
@@ -188,18 +187,11 @@ describe('reply review (办结审核)', () => {
           [id],
         );
         const f = facts.rows[0];
-        return f?.review_returned && f.closed ? f : undefined;
+        return f?.review_returned && f.closed && f.replied ? f : undefined;
       },
       30_000,
       'the review return in the statistics',
     );
-    // The standing reply counts as replied once the whole history is derived again. (Seen once in four
-    // runs after the hostile-input sample: the stored facts kept replied=false with the case closed while
-    // the queue was empty — a stale projection under investigation, see the session note; re-deriving
-    // here keeps this test about the figure's definition.)
-    await stack.worker!.get(StatsProjectorService).project(id);
-    const derived = await stack.db.query<{ replied: boolean }>(`SELECT replied FROM stats_case_facts WHERE case_id = $1`, [id]);
-    expect(derived.rows[0].replied).toBe(true);
     const rates = await stack.client.as<{ rows: Array<{ key: { code: string }; reviewReturned: number }> }>(
       'supervisor',
       'GET',

@@ -43,7 +43,7 @@ export class AuditLogService {
     );
     const items = await sqlRows<AuditRecord>(
       this.dataSource,
-      `SELECT ${COLUMNS} FROM audit_log ${where.where()} ORDER BY at DESC, id DESC
+      `SELECT ${COLUMNS} FROM audit_log ${where.where()} ORDER BY audit_log.at DESC, audit_log.id DESC
        LIMIT ${where.p(pageSize)} OFFSET ${where.p((page - 1) * pageSize)}`,
       where.params,
     );
@@ -55,7 +55,7 @@ export class AuditLogService {
     const where = conditions(filters);
     const rows = await sqlRows<AuditRecord>(
       this.dataSource,
-      `SELECT ${COLUMNS} FROM audit_log ${where.where()} ORDER BY at, id LIMIT ${where.p(AUDIT_EXPORT_LIMIT + 1)}`,
+      `SELECT ${COLUMNS} FROM audit_log ${where.where()} ORDER BY audit_log.at, audit_log.id LIMIT ${where.p(AUDIT_EXPORT_LIMIT + 1)}`,
       where.params,
     );
     return { rows: rows.slice(0, AUDIT_EXPORT_LIMIT), truncated: rows.length > AUDIT_EXPORT_LIMIT };

@@ -91,7 +91,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       const rows = await sqlRows<OutboxIntent>(
         manager,
         `SELECT id::text AS id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt", action
-           FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+           FROM outbox WHERE published_at IS NULL ORDER BY outbox.id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       const { done, failure } = await publishInOrder(rows, (name) => this.queues.get(name), ENQUEUE_TIMEOUT_MS);
       if (done.length) await sqlExec(manager, `UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [done]);

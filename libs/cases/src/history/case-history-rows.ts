@@ -47,7 +47,7 @@ export async function caseHistoryRows(
     [caseIds],
   );
   const events = await sql<CaseEventRow>(
-    `SELECT case_id AS "caseId", id::text AS id, type, at, data FROM case_events WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, id`,
+    `SELECT case_id AS "caseId", id::text AS id, type, at, data FROM case_events WHERE case_id = ANY($1::uuid[]) ORDER BY case_events.case_id, case_events.id`,
     [caseIds],
   );
   const deadlines = await sql<CaseDeadlineRow>(

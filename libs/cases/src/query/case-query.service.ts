@@ -148,7 +148,7 @@ export class CaseQueryService {
       this.dataSource,
       `SELECT id::text AS id, type, actor_id AS "actorId", actor_name AS "actorName", actor_role AS "actorRole", at,
               from_status AS "fromStatus", to_status AS "toStatus", note, data
-         FROM case_events WHERE case_id = $1 ORDER BY id`,
+         FROM case_events WHERE case_id = $1 ORDER BY case_events.id`,
       [id],
     );
     return rows.map((r) => ({
