@@ -174,6 +174,23 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'PATCH /api/v1/users/{id}':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit/export':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+
+  // Reference data administration (issue 18): departments, categories, routing rule sets; admins only.
+  'GET /api/v1/admin/departments':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/departments':                                row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/admin/departments/{code}':                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/departments/{code}/retire':                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/departments/{code}/merge':                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/categories':                                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/categories':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/admin/categories/{code}':                         row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/categories/{code}/retire':                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/routing-rules':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PUT /api/v1/admin/routing-rules':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/routing-rules/preview':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/routing-rules/versions':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/routing-rules/versions/{version}':            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/routing-rules/versions/{version}/rollback':  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 };
 
 /**
@@ -187,6 +204,7 @@ export const SAMPLE_PATH_PARAMETERS: Record<string, string> = {
   uscc: '91210200MA0MATRIX9',
   caseNo: 'XG20990101000001',
   file: 'matrix-none.json',
+  version: '999999',
 };
 
 /** What the fixtures provide to sample requests. */

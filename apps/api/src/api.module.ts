@@ -14,6 +14,7 @@ import { PrivacyModule } from '@hotline/privacy';
 import { QueueInspector } from '@hotline/queues';
 import { CalendarHealth, SettingsHealthComponent, SlaRuntimeModule } from '@hotline/sla-runtime';
 import { StatsModule } from '@hotline/stats';
+import { RoutingModule } from '@hotline/routing';
 import { AuditController } from './audit/audit.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
@@ -44,6 +45,13 @@ import { ReviewSettingsService } from './cases/review-settings.service';
 import { DepartmentWebhooksService } from './notifications/department-webhooks.service';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
+import {
+  CategoriesAdminController,
+  DepartmentsAdminController,
+  RoutingRulesAdminController,
+} from './reference-admin/reference-admin.controller';
+import { CategoriesAdminService } from './reference-admin/categories-admin.service';
+import { DepartmentsAdminService } from './reference-admin/departments-admin.service';
 import { StatsController } from './stats/stats.controller';
 
 @Module({
@@ -58,6 +66,7 @@ import { StatsController } from './stats/stats.controller';
     CasesModule,
     SlaRuntimeModule,
     StatsModule,
+    RoutingModule,
     AuditModule,
     AuthModule,
     DiscoveryModule,
@@ -96,12 +105,17 @@ import { StatsController } from './stats/stats.controller';
     AuditController,
     UsersController,
     AddressesController,
+    DepartmentsAdminController,
+    CategoriesAdminController,
+    RoutingRulesAdminController,
   ],
   providers: [
     QueueInspector,
     DepartmentWebhooksService,
     UsersService,
     ReviewSettingsService,
+    DepartmentsAdminService,
+    CategoriesAdminService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,

@@ -31,6 +31,10 @@ export const AUDIT_ENTITIES = [
   'departmentWebhook',
   'departmentReviewSettings',
   'open311Client',
+  'department',
+  'category',
+  'routingRule',
+  'routingRuleSet',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -39,9 +39,10 @@ export type DecisionEventType = (typeof CASE_EVENT_TYPES)[number];
  * Events the system writes beside the machine's decisions: they annotate an open case without changing
  * its status, so replay accepts them in any open state. `slaWarned` / `slaBreached` come from the SLA
  * timers and sweep; `mergedIn` is written on the target of a merge, naming the duplicate;
- * `deadlineMoved` when a change of the working calendar moved the running stage's deadline.
+ * `deadlineMoved` when a change of the working calendar moved the running stage's deadline;
+ * `departmentMoved` when its department was merged into another and the open case went with its work.
  */
-export const ANNOTATION_EVENT_TYPES = ['slaWarned', 'slaBreached', 'mergedIn', 'deadlineMoved'] as const;
+export const ANNOTATION_EVENT_TYPES = ['slaWarned', 'slaBreached', 'mergedIn', 'deadlineMoved', 'departmentMoved'] as const;
 export type AnnotationEventType = (typeof ANNOTATION_EVENT_TYPES)[number];
 
 export type CaseEventType = DecisionEventType | AnnotationEventType;
