@@ -20,6 +20,198 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CategoriesAdminController_list'];
+    put?: never;
+    post: operations['CategoriesAdminController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CategoriesAdminController_update'];
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{code}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CategoriesAdminController_retire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DepartmentsAdminController_list'];
+    put?: never;
+    post: operations['DepartmentsAdminController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/departments/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['DepartmentsAdminController_update'];
+    trace?: never;
+  };
+  '/api/v1/admin/departments/{code}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DepartmentsAdminController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/departments/{code}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DepartmentsAdminController_retire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoutingRulesAdminController_current'];
+    put: operations['RoutingRulesAdminController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RoutingRulesAdminController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoutingRulesAdminController_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoutingRulesAdminController_version'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/versions/{version}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RoutingRulesAdminController_rollback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -1464,6 +1656,17 @@ export type components = {
       /** @description optimistic lock: every change raises it */
       version: number;
     };
+    CategoryAdminDto: {
+      active: boolean;
+      /** @description cases filed under it */
+      cases: number;
+      code: string;
+      name: string;
+      nameEn: string;
+      parentCode: string | null;
+      /** @description root first, own code last */
+      path: string[];
+    };
     CategoryNodeDto: {
       children: components['schemas']['CategoryNodeDto'][];
       /** @example heating.no-heat */
@@ -1535,6 +1738,28 @@ export type components = {
       /** @enum {string} */
       priority: 'normal' | 'urgent' | 'emergency';
       title: string;
+    };
+    CreateCategoryDto: {
+      /** @example city-appearance.shared-bikes */
+      code: string;
+      /** @example 共享单车乱停放 */
+      name: string;
+      /** @example Shared bikes parked badly */
+      nameEn: string;
+      /** @description the group it goes under; absent or null: a top-level category */
+      parentCode?: string | null;
+      /** @description acknowledge that no rule routes it: its cases go to the dispatchers on purpose */
+      toDispatcher?: boolean;
+    };
+    CreateDepartmentDto: {
+      /** @example culture */
+      code: string;
+      /** @example 文化和旅游局 */
+      name: string;
+      /** @example Culture and Tourism Bureau */
+      nameEn: string;
+      /** @enum {string} */
+      type: 'bureau' | 'street';
     };
     CreateEnterpriseDto: {
       /** @example 李经理 */
@@ -1615,6 +1840,24 @@ export type components = {
       /** Format: date-time */
       deadline: string;
     };
+    DepartmentAdminDto: {
+      active: boolean;
+      activeUsers: number;
+      code: string;
+      id: string;
+      /** @description the department it was merged into */
+      mergedInto: string | null;
+      name: string;
+      nameEn: string;
+      /** @description open cases it leads or assists */
+      openCases: number;
+      /** Format: date-time */
+      retiredAt: string | null;
+      /** @description routing rules that name it */
+      ruleCodes: string[];
+      /** @enum {string} */
+      type: 'bureau' | 'street';
+    };
     DepartmentDto: {
       code: string;
       /** Format: uuid */
@@ -1678,6 +1921,10 @@ export type components = {
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected';
     };
+    FieldProblemDto: {
+      field: string;
+      reason: string;
+    };
     GridDto: {
       code: string;
       community: components['schemas']['PlaceDto'];
@@ -1734,6 +1981,18 @@ export type components = {
       /** @example operator */
       username: string;
     };
+    MergeDepartmentDto: {
+      /**
+       * @description the department that takes over its open cases, users and rules
+       * @example housing
+       */
+      into: string;
+      /**
+       * @description why, for the audit trail
+       * @example 机构改革撤销
+       */
+      reason: string;
+    };
     MergeDto: {
       /** Format: uuid */
       targetCaseId: string;
@@ -1786,6 +2045,22 @@ export type components = {
     PlaceDto: {
       code: string;
       name: string;
+    };
+    PreviewRuleSetDto: {
+      /** @description categories left to the dispatchers on purpose (a group covers its sub-categories) */
+      dispatcherCategories: string[];
+      rules: components['schemas']['RoutingRuleDto'][];
+      sample?: components['schemas']['PreviewSampleDto'];
+    };
+    PreviewSampleDto: {
+      /** @example city-appearance.street-vending */
+      categoryCode: string;
+      gridCode?: string;
+      /** @example complaint */
+      kind: string;
+      streetCode?: string;
+      /** @description title and description, searched for keywords */
+      text?: string;
     };
     RankedRowDto: {
       acceptedOnTime: number;
@@ -1904,9 +2179,26 @@ export type components = {
       /** @example 不属于本单位职责 */
       reason: string;
     };
+    RecentChangesDto: {
+      /** @description the first 200 of them, newest first */
+      cases: components['schemas']['RouteChangeDto'][];
+      /** @description how many would go elsewhere */
+      changed: number;
+      /** @description cases received since then that were replayed */
+      examined: number;
+      /** Format: date-time */
+      since: string;
+    };
     ReplyDto: {
       /** @example 已修复管道，室温恢复到20度 */
       result: string;
+    };
+    RetireDepartmentDto: {
+      /**
+       * @description why, for the audit trail
+       * @example 机构改革撤销
+       */
+      reason: string;
     };
     ReviewDto: {
       /** @enum {string} */
@@ -1919,6 +2211,72 @@ export type components = {
       /** @example housing */
       department: string;
       leadApproval: boolean;
+    };
+    RollbackDto: {
+      /** @example 回退：新规则误派 */
+      reason: string;
+    };
+    RouteChangeDto: {
+      caseNo: string;
+      categoryCode: string | null;
+      /** @description null: a dispatcher */
+      current: components['schemas']['RoutingDecisionDto'] | null;
+      /** @description null: a dispatcher */
+      proposed: components['schemas']['RoutingDecisionDto'] | null;
+    };
+    RoutingDecisionDto: {
+      assistingDepartmentCodes: string[];
+      explanation: string;
+      leadDepartmentCode: string;
+      ruleCode: string;
+      score: number;
+    };
+    RoutingRuleDto: {
+      assistingDepartmentCodes?: string[];
+      categoryCode?: string | null;
+      /** @example R52 */
+      code: string;
+      gridCode?: string | null;
+      keywords?: string[];
+      kind?: string | null;
+      /** @example city-mgmt */
+      leadDepartmentCode: string;
+      note?: string;
+      streetCode?: string | null;
+    };
+    RuleSetPreviewDto: {
+      /** @description what saving this set would be refused for */
+      problems: components['schemas']['FieldProblemDto'][];
+      recent: components['schemas']['RecentChangesDto'];
+      sample: components['schemas']['SampleRoutesDto'] | null;
+      unroutedCategories: string[];
+    };
+    RuleSetVersionDto: {
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      dispatcherCategories: string[];
+      reason: string;
+      /** @description the version this one restored */
+      rolledBackFrom: number | null;
+      rules: components['schemas']['StoredRuleDto'][];
+      version: number;
+    };
+    SampleRoutesDto: {
+      /** @description null: a dispatcher */
+      current: components['schemas']['RoutingDecisionDto'] | null;
+      /** @description null: a dispatcher */
+      proposed: components['schemas']['RoutingDecisionDto'] | null;
+    };
+    SaveRuleSetDto: {
+      /** @description categories left to the dispatchers on purpose (a group covers its sub-categories) */
+      dispatcherCategories: string[];
+      /**
+       * @description why, kept with the version
+       * @example 香炉礁街道占道经营改由城管主办
+       */
+      reason: string;
+      rules: components['schemas']['RoutingRuleDto'][];
     };
     SetReviewSettingsDto: {
       /** @description every reply then waits for the centre's review (中心审核, supervisors) before the callback */
@@ -2041,6 +2399,17 @@ export type components = {
       /** Format: date-time */
       to: string | null;
     };
+    StoredRuleDto: {
+      assistingDepartmentCodes: string[];
+      categoryCode: string | null;
+      code: string;
+      gridCode: string | null;
+      keywords: string[];
+      kind: string | null;
+      leadDepartmentCode: string;
+      note: string;
+      streetCode: string | null;
+    };
     SuperviseDto: {
       /** @enum {string} */
       level: 'normal' | 'yellow' | 'red';
@@ -2146,6 +2515,20 @@ export type components = {
        */
       source: 'rollup' | 'facts';
     };
+    UpdateCategoryDto: {
+      name?: string;
+      nameEn?: string;
+      /** @description move under this group; null: to the top level */
+      parentCode?: string | null;
+      /** @description acknowledge that the move leaves categories the dispatchers route */
+      toDispatcher?: boolean;
+    };
+    UpdateDepartmentDto: {
+      name?: string;
+      nameEn?: string;
+      /** @enum {string} */
+      type?: 'bureau' | 'street';
+    };
     UpdateEnterpriseDto: {
       contactName?: string;
       contactPhone?: string;
@@ -2245,6 +2628,341 @@ export interface operations {
       };
     };
   };
+  CategoriesAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'][];
+        };
+      };
+    };
+  };
+  CategoriesAdminController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCategoryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'];
+        };
+      };
+    };
+  };
+  CategoriesAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCategoryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'];
+        };
+      };
+    };
+  };
+  CategoriesAdminController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'][];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDepartmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveRuleSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreviewRuleSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetPreviewDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'][];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_version: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_rollback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RollbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
@@ -2258,7 +2976,11 @@ export interface operations {
           | 'calendarNotice'
           | 'departmentWebhook'
           | 'departmentReviewSettings'
-          | 'open311Client';
+          | 'open311Client'
+          | 'department'
+          | 'category'
+          | 'routingRule'
+          | 'routingRuleSet';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -2297,7 +3019,11 @@ export interface operations {
           | 'calendarNotice'
           | 'departmentWebhook'
           | 'departmentReviewSettings'
-          | 'open311Client';
+          | 'open311Client'
+          | 'department'
+          | 'category'
+          | 'routingRule'
+          | 'routingRuleSet';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
