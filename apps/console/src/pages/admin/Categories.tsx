@@ -84,7 +84,7 @@ export default function Categories() {
         size="small"
         loading={categories.loading}
         dataSource={categories.data ?? []}
-        pagination={{ pageSize: 50, showSizeChanger: false }}
+        pagination={false}
         columns={[
           {
             title: t('admin.name'),
