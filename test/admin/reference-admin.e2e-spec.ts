@@ -1,5 +1,5 @@
 import { ReferenceDataService } from '@hotline/reference';
-import { RoutingRulesService } from '@hotline/routing';
+import { RoutingRulesService, type StoredRule } from '@hotline/routing';
 import {
   heatingComplaint,
   routingDone,
@@ -11,17 +11,7 @@ import {
   type ErrorBody,
 } from '@hotline/testing';
 
-interface Rule {
-  code: string;
-  categoryCode: string | null;
-  streetCode: string | null;
-  gridCode: string | null;
-  kind: string | null;
-  keywords: string[];
-  leadDepartmentCode: string;
-  assistingDepartmentCodes: string[];
-  note: string;
-}
+type Rule = StoredRule;
 interface RuleSetVersion {
   version: number;
   rules: Rule[];
@@ -486,7 +476,10 @@ describe('Reference data administration', () => {
     expect(back.body.rules.map((r) => r.code)).toEqual(seeded.rules.map((r) => r.code));
     expect((await audits('routingRuleSet', String(back.body.version)))[0]).toMatchObject({ action: 'rollback' });
     expect((await audits('routingRule', `RA-${tag}`)).at(-1)).toMatchObject({ action: 'delete' });
-    // History is kept: the version that had the test rule is still there as it was.
+    // History is kept: versions are append-only, and the one that had the test rule is still there as it was.
+    for (const sql of [`UPDATE routing_rule_versions SET reason = 'rewritten'`, `DELETE FROM routing_rule_versions`]) {
+      await expect(stack.db.query(sql)).rejects.toMatchObject({ code: 'HL001' });
+    }
     const old = await admin<RuleSetVersion>('GET', `/api/v1/admin/routing-rules/versions/${latest.version}`);
     expect(old.body.rules.map((r) => r.code)).toContain(`RA-${tag}`);
 

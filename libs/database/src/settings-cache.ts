@@ -1,3 +1,4 @@
+import type { OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { listenForever, type PgListener } from './pg-listener';
 import { sqlExec, sqlRows, type SqlRunner } from './sql/typed-sql';
 
@@ -126,5 +127,46 @@ export class SettingsCache<T> {
     this.invalidate();
     // A failed read (database unreachable) leaves the cache empty; the next use tries again.
     this.current().catch(() => undefined);
+  }
+}
+
+/**
+ * A process's provider of one cached setting (SLA settings, reference data, routing rules): the
+ * SettingsCache, listening from module start (when given a database URL) and closed with the module.
+ * Subclasses say only how to read the value and the version it was read at.
+ */
+export abstract class CachedSettings<T> implements OnModuleInit, OnModuleDestroy {
+  private readonly cache = new SettingsCache<T>(() => this.read());
+
+  /** Without a database URL (offline tools) the value is only reloaded by expiry. */
+  protected constructor(private readonly listenTo: string | null) {}
+
+  /** The value and the settings version read before it (currentSettingsVersion), or with it in one statement. */
+  protected abstract read(): Promise<{ value: T; version: number }>;
+
+  onModuleInit(): void {
+    if (this.listenTo) this.cache.listen(this.listenTo);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.cache.close();
+  }
+
+  current(): Promise<T> {
+    return this.cache.current();
+  }
+
+  /** The settings version this process holds now; null while it has none (never loaded, or reloading). */
+  loadedVersion(): number | null {
+    return this.cache.loadedVersion();
+  }
+
+  invalidate(): void {
+    this.cache.invalidate();
+  }
+
+  /** Drops the value and loads it again now (after this process's own change: the NOTIFY comes a moment later). */
+  reload(): void {
+    this.cache.reload();
   }
 }

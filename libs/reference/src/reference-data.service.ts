@@ -1,54 +1,30 @@
-import { Injectable, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { AppConfig } from '@hotline/config';
 import { CategoryRef, CommunityRef, DepartmentRef, GridRef, PlaceRef, ReferenceSnapshot } from './reference-snapshot';
-import { currentSettingsVersion, SettingsCache, sqlRows } from '@hotline/database';
+import { CachedSettings, currentSettingsVersion, sqlRows } from '@hotline/database';
 
 /**
  * Departments, categories and the grid tree change rarely and are read on every intake and dispatch:
  * they are loaded once into an in-memory snapshot, reloaded by every process when an admin change
- * commits (its NOTIFY, SettingsCache) and after the cache's backstop expiry. Retired departments and
+ * commits (its NOTIFY, CachedSettings) and after the cache's backstop expiry. Retired departments and
  * categories stay in the snapshot (marked `active: false`): closed cases and their figures still name them.
  */
 @Injectable()
-export class ReferenceDataService implements OnModuleInit, OnModuleDestroy {
-  private readonly cache = new SettingsCache<ReferenceSnapshot>(async () => {
-    const version = await currentSettingsVersion(this.dataSource);
-    return { value: await this.load(), version };
-  });
-
+export class ReferenceDataService extends CachedSettings<ReferenceSnapshot> {
   /** Without a config (offline tools) the snapshot is only reloaded by expiry. */
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Optional() private readonly config?: AppConfig,
-  ) {}
-
-  onModuleInit(): void {
-    if (this.config) this.cache.listen(this.config.DATABASE_URL);
+    @Optional() config?: AppConfig,
+  ) {
+    super(config?.DATABASE_URL ?? null);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.cache.close();
-  }
-
-  current(): Promise<ReferenceSnapshot> {
-    return this.cache.current();
-  }
-
-  /** The settings version this process's snapshot holds (null while reloading). */
-  loadedVersion(): number | null {
-    return this.cache.loadedVersion();
-  }
-
-  invalidate(): void {
-    this.cache.invalidate();
-  }
-
-  /** Reloads now (after this process's own change: the NOTIFY reaches it a moment later). */
-  reload(): void {
-    this.cache.reload();
+  protected async read(): Promise<{ value: ReferenceSnapshot; version: number }> {
+    const version = await currentSettingsVersion(this.dataSource);
+    return { value: await this.load(), version };
   }
 
   private async load(): Promise<ReferenceSnapshot> {

@@ -2,7 +2,7 @@ export { chooseRoute, scoreRule } from './routing-rules';
 export type { RoutingDecision, RoutingInput, RoutingRule } from './routing-rules';
 export { checkRuleSet, routeChanges, unroutedCategories } from './rule-set';
 export type { RuleSet, RuleSetProblem, RuleSetReference } from './rule-set';
-export { latestVersion, ruleSetReference, rulesInForce, sameRules, saveRuleSet } from './rule-set-store';
+export { latestVersion, ruleSetReference, rulesInForce, sameRules, saveRuleSet, storedRule } from './rule-set-store';
 export type { RuleSetVersion, StoredRule } from './rule-set-store';
 export { CaseRoutingService } from './case-routing.service';
 export type { RoutingOutcome } from './case-routing.service';

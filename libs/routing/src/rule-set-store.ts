@@ -171,6 +171,31 @@ export async function saveRuleSet(
   return version;
 }
 
+/** A rule from what an admin or a seed file writes: the conditions left out are null, the lists empty. */
+export function storedRule(rule: {
+  code: string;
+  categoryCode?: string | null;
+  streetCode?: string | null;
+  gridCode?: string | null;
+  kind?: string | null;
+  keywords?: string[];
+  leadDepartmentCode: string;
+  assistingDepartmentCodes?: string[];
+  note?: string;
+}): StoredRule {
+  return {
+    code: rule.code,
+    categoryCode: rule.categoryCode ?? null,
+    streetCode: rule.streetCode ?? null,
+    gridCode: rule.gridCode ?? null,
+    kind: rule.kind ?? null,
+    keywords: rule.keywords ?? [],
+    leadDepartmentCode: rule.leadDepartmentCode,
+    assistingDepartmentCodes: rule.assistingDepartmentCodes ?? [],
+    note: rule.note ?? '',
+  };
+}
+
 /** Whether two lists of rules are the same set (whatever their order and the order of their keys). */
 export function sameRules(a: readonly StoredRule[], b: readonly StoredRule[]): boolean {
   const key = (rules: readonly StoredRule[]) =>
@@ -183,17 +208,7 @@ export function sameRules(a: readonly StoredRule[], b: readonly StoredRule[]): b
   return key(a) === key(b);
 }
 
-/** A rule with its keys in one order and its lists sorted, so that two equal rules compare equal. */
+/** A rule with its keys in one order and its lists copied, so that two equal rules compare equal. */
 function normalised(rule: StoredRule): StoredRule {
-  return {
-    code: rule.code,
-    categoryCode: rule.categoryCode ?? null,
-    streetCode: rule.streetCode ?? null,
-    gridCode: rule.gridCode ?? null,
-    kind: rule.kind ?? null,
-    keywords: [...rule.keywords],
-    leadDepartmentCode: rule.leadDepartmentCode,
-    assistingDepartmentCodes: [...rule.assistingDepartmentCodes],
-    note: rule.note ?? '',
-  };
+  return storedRule(rule);
 }

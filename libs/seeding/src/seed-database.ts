@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { loadAddresses, type AddressGrid } from '@hotline/addresses';
 import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
-import { latestVersion, sameRules, saveRuleSet } from '@hotline/routing';
+import { latestVersion, sameRules, saveRuleSet, storedRule } from '@hotline/routing';
 import { systemActor } from '@hotline/audit';
 import { auditSeeded } from './seed-audit';
 import { seedPublicIntake } from './seed-public-intake';
@@ -82,17 +82,7 @@ async function seedCategories(manager: EntityManager, tree: CategorySeed[]): Pro
  * audited like an admin's save); seeding the same rules again adds no version.
  */
 async function seedRuleSet(manager: EntityManager, data: SeedData): Promise<void> {
-  const rules = data.routingRules.map((r) => ({
-    code: r.code,
-    categoryCode: r.categoryCode ?? null,
-    streetCode: r.streetCode ?? null,
-    gridCode: r.gridCode ?? null,
-    kind: r.kind ?? null,
-    keywords: r.keywords ?? [],
-    leadDepartmentCode: r.leadDepartmentCode,
-    assistingDepartmentCodes: r.assistingDepartmentCodes ?? [],
-    note: r.note,
-  }));
+  const rules = data.routingRules.map(storedRule);
   const dispatcherCategories = [...new Set(data.routingDispatcherCategories ?? [])].sort();
   const latest = await latestVersion(manager);
   const same =

@@ -1,8 +1,8 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
-import { SettingsCache, sqlRows } from '@hotline/database';
+import { CachedSettings, sqlRows } from '@hotline/database';
 import { createWorkingCalendar, parseSlaPolicies, type HolidayNotice, type SlaPolicy, type WorkingCalendar } from '@hotline/sla';
 
 export interface SlaSettings {
@@ -15,46 +15,22 @@ export interface SlaSettings {
 
 /**
  * The active SLA policies and the working calendar built with the district's holiday overrides,
- * loaded from the database and cached (SettingsCache, like the reference data and the routing rules). A
+ * loaded from the database and cached (CachedSettings, like the reference data and the routing rules). A
  * change's NOTIFY makes the process reload at once, and `loadedVersion()` says which version it holds: a caller that made a change knows
  * every process applies it once each reports that version (tests wait for it; `/health/details` shows it).
  */
 @Injectable()
-export class SlaSettingsService implements OnModuleInit, OnModuleDestroy {
-  private readonly cache = new SettingsCache<SlaSettings>(async () => {
-    const settings = await this.load();
-    return { value: settings, version: settings.version };
-  });
-
+export class SlaSettingsService extends CachedSettings<SlaSettings> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
-
-  onModuleInit(): void {
-    this.cache.listen(this.config.DATABASE_URL);
+  ) {
+    super(config.DATABASE_URL);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.cache.close();
-  }
-
-  current(): Promise<SlaSettings> {
-    return this.cache.current();
-  }
-
-  /** The settings version this process holds now; null while it has none (never loaded, or reloading). */
-  loadedVersion(): number | null {
-    return this.cache.loadedVersion();
-  }
-
-  invalidate(): void {
-    this.cache.invalidate();
-  }
-
-  /** Drops the cached settings and loads them again now, so the version this process reports moves at once. */
-  reload(): void {
-    this.cache.reload();
+  protected async read(): Promise<{ value: SlaSettings; version: number }> {
+    const settings = await this.load();
+    return { value: settings, version: settings.version };
   }
 
   /** Policies, overrides, imported notices and their version in one statement, so all are of one snapshot. */

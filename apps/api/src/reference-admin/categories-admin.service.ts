@@ -5,7 +5,14 @@ import { type AuditActor, recordAudit } from '@hotline/audit';
 import { announceSettingsChange, sqlRow, sqlRows } from '@hotline/database';
 import { ConflictError, InputInvalid, NotFound } from '@hotline/errors';
 import { ReferenceDataService } from '@hotline/reference';
-import { latestVersion, ruleSetReference, rulesInForce, RoutingRulesService, saveRuleSet, unroutedCategories } from '@hotline/routing';
+import {
+  latestVersion,
+  ruleSetReference,
+  rulesInForce,
+  RoutingRulesService,
+  saveRuleSet,
+  unroutedCategories,
+} from '@hotline/routing';
 
 /** A category as admins see it: where it sits, whether it is in use, how many cases were filed under it. */
 export interface CategoryRecord {
@@ -95,11 +102,11 @@ export class CategoriesAdminService {
       const row = await this.lock(manager, code);
       if (!row.active) throw new ConflictError('CategoryRetired', `Category ${code} is retired`);
       const before = await sqlRow<object>(manager, AUDITED, [code]);
-      await sqlRows(manager, `UPDATE categories SET name = COALESCE($2, name), name_en = COALESCE($3, name_en) WHERE code = $1 RETURNING id`, [
-        code,
-        input.name ?? null,
-        input.nameEn ?? null,
-      ]);
+      await sqlRows(
+        manager,
+        `UPDATE categories SET name = COALESCE($2, name), name_en = COALESCE($3, name_en) WHERE code = $1 RETURNING id`,
+        [code, input.name ?? null, input.nameEn ?? null],
+      );
       let moved: string[] = [];
       if (input.parentCode !== undefined) moved = await this.move(manager, row, input.parentCode);
       await recordAudit(manager, actor, {
@@ -126,7 +133,11 @@ export class CategoriesAdminService {
     return this.change(false, actor, async (manager) => {
       const row = await this.lock(manager, code);
       if (!row.active) throw new ConflictError('CategoryRetired', `Category ${code} is retired`);
-      const under = await sqlRows<{ code: string }>(manager, `SELECT code FROM categories WHERE path = $1 OR path LIKE $1 || '/%'`, [row.path]);
+      const under = await sqlRows<{ code: string }>(
+        manager,
+        `SELECT code FROM categories WHERE path = $1 OR path LIKE $1 || '/%'`,
+        [row.path],
+      );
       const codes = new Set(under.map((u) => u.code));
       const naming = (await rulesInForce(manager)).filter((r) => r.categoryCode !== null && codes.has(r.categoryCode));
       if (naming.length > 0) {

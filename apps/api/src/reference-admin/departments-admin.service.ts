@@ -119,7 +119,13 @@ export class DepartmentsAdminService {
       }
       await sqlRows(manager, `UPDATE departments SET active = false, retired_at = now() WHERE code = $1 RETURNING id`, [code]);
       const after = await sqlRow<object>(manager, AUDITED, [code]);
-      await recordAudit(manager, actor, { entity: 'department', entityId: code, action: 'retire', before, after: { ...after, reason } });
+      await recordAudit(manager, actor, {
+        entity: 'department',
+        entityId: code,
+        action: 'retire',
+        before,
+        after: { ...after, reason },
+      });
       return code;
     });
   }
@@ -225,7 +231,9 @@ export class DepartmentsAdminService {
     const rewritten = rules.map((r) => {
       if (!touched.includes(r)) return r;
       const lead = r.leadDepartmentCode === source ? target : r.leadDepartmentCode;
-      const assisting = [...new Set(r.assistingDepartmentCodes.map((c) => (c === source ? target : c)))].filter((c) => c !== lead);
+      const assisting = [...new Set(r.assistingDepartmentCodes.map((c) => (c === source ? target : c)))].filter(
+        (c) => c !== lead,
+      );
       return { ...r, leadDepartmentCode: lead, assistingDepartmentCodes: assisting };
     });
     const latest = await latestVersion(manager);

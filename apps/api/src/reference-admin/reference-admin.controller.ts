@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type AuditActor } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
-import { RoutingAdminService, RoutingRulesService, type ProposedRuleSet } from '@hotline/routing';
+import { RoutingAdminService, RoutingRulesService, storedRule, type ProposedRuleSet } from '@hotline/routing';
 import { CategoriesAdminService } from './categories-admin.service';
 import { DepartmentsAdminService } from './departments-admin.service';
 import {
@@ -50,7 +50,11 @@ export class DepartmentsAdminController {
   /** Rename (or re-type): cases and figures follow, since they hold the department's id. */
   @Patch(':code')
   @ApiOkResponse({ type: DepartmentAdminDto })
-  update(@Param('code') code: string, @Body() body: UpdateDepartmentDto, @Actor() actor: AuditActor): Promise<DepartmentAdminDto> {
+  update(
+    @Param('code') code: string,
+    @Body() body: UpdateDepartmentDto,
+    @Actor() actor: AuditActor,
+  ): Promise<DepartmentAdminDto> {
     return this.departments.update(code, body, actor);
   }
 
@@ -58,7 +62,11 @@ export class DepartmentsAdminController {
   @Post(':code/retire')
   @HttpCode(200)
   @ApiOkResponse({ type: DepartmentAdminDto })
-  retire(@Param('code') code: string, @Body() body: RetireDepartmentDto, @Actor() actor: AuditActor): Promise<DepartmentAdminDto> {
+  retire(
+    @Param('code') code: string,
+    @Body() body: RetireDepartmentDto,
+    @Actor() actor: AuditActor,
+  ): Promise<DepartmentAdminDto> {
     return this.departments.retire(code, body.reason, actor);
   }
 
@@ -90,7 +98,13 @@ export class CategoriesAdminController {
   @ApiCreatedResponse({ type: CategoryAdminDto })
   create(@Body() body: CreateCategoryDto, @Actor() actor: AuditActor): Promise<CategoryAdminDto> {
     return this.categories.create(
-      { code: body.code, name: body.name, nameEn: body.nameEn, parentCode: body.parentCode ?? null, toDispatcher: body.toDispatcher ?? false },
+      {
+        code: body.code,
+        name: body.name,
+        nameEn: body.nameEn,
+        parentCode: body.parentCode ?? null,
+        toDispatcher: body.toDispatcher ?? false,
+      },
       actor,
     );
   }
@@ -116,20 +130,7 @@ export class CategoriesAdminController {
 }
 
 function proposed(body: RuleSetBodyDto): ProposedRuleSet {
-  return {
-    rules: body.rules.map((r) => ({
-      code: r.code,
-      categoryCode: r.categoryCode ?? null,
-      streetCode: r.streetCode ?? null,
-      gridCode: r.gridCode ?? null,
-      kind: r.kind ?? null,
-      keywords: r.keywords ?? [],
-      leadDepartmentCode: r.leadDepartmentCode,
-      assistingDepartmentCodes: r.assistingDepartmentCodes ?? [],
-      note: r.note ?? '',
-    })),
-    dispatcherCategories: body.dispatcherCategories,
-  };
+  return { rules: body.rules.map(storedRule), dispatcherCategories: body.dispatcherCategories };
 }
 
 /** Routing rules as versioned sets: the set in force, its versions, a new version, a rollback, a preview. */
@@ -182,7 +183,11 @@ export class RoutingRulesAdminController {
   @Post('versions/:version/rollback')
   @HttpCode(200)
   @ApiOkResponse({ type: RuleSetVersionDto })
-  rollback(@Param('version', version) n: number, @Body() body: RollbackDto, @Actor() actor: AuditActor): Promise<RuleSetVersionDto> {
+  rollback(
+    @Param('version', version) n: number,
+    @Body() body: RollbackDto,
+    @Actor() actor: AuditActor,
+  ): Promise<RuleSetVersionDto> {
     return this.routing.rollback(n, body.reason, actor);
   }
 }

@@ -1,17 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CleanText } from '../http/text-rules';
 
 /** Codes are identifiers that rules, filters and URLs carry: lower-case letters, digits, dots and hyphens. */
@@ -19,11 +8,8 @@ const CODE = /^[a-z0-9][a-z0-9.-]{0,63}$/;
 const CODE_RULE = 'must be 1–64 lower-case letters, digits, dots or hyphens, starting with a letter or digit';
 const DEPARTMENT_TYPES = ['bureau', 'street'] as const;
 
-export class CreateDepartmentDto {
-  @ApiProperty({ example: 'culture' })
-  @Matches(CODE, { message: `code ${CODE_RULE}` })
-  code: string;
-
+/** The two names every department and category carries. */
+class NamesDto {
   @ApiProperty({ example: '文化和旅游局' })
   @IsString()
   @CleanText()
@@ -35,32 +21,20 @@ export class CreateDepartmentDto {
   @CleanText()
   @Length(1, 160)
   nameEn: string;
+}
+
+export class CreateDepartmentDto extends NamesDto {
+  @ApiProperty({ example: 'culture' })
+  @Matches(CODE, { message: `code ${CODE_RULE}` })
+  code: string;
 
   @ApiProperty({ enum: DEPARTMENT_TYPES })
   @IsIn(DEPARTMENT_TYPES, { message: `type must be one of ${DEPARTMENT_TYPES.join(', ')}` })
   type: 'bureau' | 'street';
 }
 
-export class UpdateDepartmentDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @CleanText()
-  @Length(1, 120)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @CleanText()
-  @Length(1, 160)
-  nameEn?: string;
-
-  @ApiPropertyOptional({ enum: DEPARTMENT_TYPES })
-  @IsOptional()
-  @IsIn(DEPARTMENT_TYPES, { message: `type must be one of ${DEPARTMENT_TYPES.join(', ')}` })
-  type?: 'bureau' | 'street';
-}
+/** Any of the names and the type. */
+export class UpdateDepartmentDto extends PartialType(OmitType(CreateDepartmentDto, ['code'] as const)) {}
 
 export class RetireDepartmentDto {
   @ApiProperty({ description: 'why, for the audit trail', example: '机构改革撤销' })
@@ -91,62 +65,31 @@ export class DepartmentAdminDto {
   @ApiProperty({ type: [String], description: 'routing rules that name it' }) ruleCodes: string[];
 }
 
-export class CreateCategoryDto {
+export class CreateCategoryDto extends NamesDto {
   @ApiProperty({ example: 'city-appearance.shared-bikes' })
   @Matches(CODE, { message: `code ${CODE_RULE}` })
   code: string;
 
-  @ApiProperty({ example: '共享单车乱停放' })
-  @IsString()
-  @CleanText()
-  @Length(1, 120)
-  name: string;
-
-  @ApiProperty({ example: 'Shared bikes parked badly' })
-  @IsString()
-  @CleanText()
-  @Length(1, 160)
-  nameEn: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'the group it goes under; absent or null: a top-level category' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'the group it goes under; absent or null: the top level (on an edit, null moves it there)',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   parentCode?: string | null;
 
-  @ApiPropertyOptional({ description: 'acknowledge that no rule routes it: its cases go to the dispatchers on purpose' })
+  @ApiPropertyOptional({
+    description: 'acknowledge that no rule routes it (or what the move leaves): its cases go to the dispatchers on purpose',
+  })
   @IsOptional()
   @IsBoolean()
   toDispatcher?: boolean;
 }
 
-export class UpdateCategoryDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @CleanText()
-  @Length(1, 120)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @CleanText()
-  @Length(1, 160)
-  nameEn?: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'move under this group; null: to the top level' })
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
-  @IsString()
-  @Length(1, 64)
-  parentCode?: string | null;
-
-  @ApiPropertyOptional({ description: 'acknowledge that the move leaves categories the dispatchers route' })
-  @IsOptional()
-  @IsBoolean()
-  toDispatcher?: boolean;
-}
+/** Rename and/or move (`parentCode`), with the same acknowledgement. */
+export class UpdateCategoryDto extends PartialType(OmitType(CreateCategoryDto, ['code'] as const)) {}
 
 export class CategoryAdminDto {
   @ApiProperty() code: string;
@@ -224,7 +167,10 @@ export class RuleSetBodyDto {
   @Type(() => RoutingRuleDto)
   rules: RoutingRuleDto[];
 
-  @ApiProperty({ type: [String], description: 'categories left to the dispatchers on purpose (a group covers its sub-categories)' })
+  @ApiProperty({
+    type: [String],
+    description: 'categories left to the dispatchers on purpose (a group covers its sub-categories)',
+  })
   @IsArray()
   @ArrayMaxSize(500)
   @IsString({ each: true })
@@ -323,8 +269,10 @@ export class FieldProblemDto {
 }
 
 export class SampleRoutesDto {
-  @ApiProperty({ type: RoutingDecisionDto, nullable: true, description: 'null: a dispatcher' }) current: RoutingDecisionDto | null;
-  @ApiProperty({ type: RoutingDecisionDto, nullable: true, description: 'null: a dispatcher' }) proposed: RoutingDecisionDto | null;
+  @ApiProperty({ type: RoutingDecisionDto, nullable: true, description: 'null: a dispatcher' })
+  current: RoutingDecisionDto | null;
+  @ApiProperty({ type: RoutingDecisionDto, nullable: true, description: 'null: a dispatcher' })
+  proposed: RoutingDecisionDto | null;
 }
 
 export class RouteChangeDto extends SampleRoutesDto {

@@ -1742,13 +1742,13 @@ export type components = {
     CreateCategoryDto: {
       /** @example city-appearance.shared-bikes */
       code: string;
-      /** @example 共享单车乱停放 */
+      /** @example 文化和旅游局 */
       name: string;
-      /** @example Shared bikes parked badly */
+      /** @example Culture and Tourism Bureau */
       nameEn: string;
-      /** @description the group it goes under; absent or null: a top-level category */
+      /** @description the group it goes under; absent or null: the top level (on an edit, null moves it there) */
       parentCode?: string | null;
-      /** @description acknowledge that no rule routes it: its cases go to the dispatchers on purpose */
+      /** @description acknowledge that no rule routes it (or what the move leaves): its cases go to the dispatchers on purpose */
       toDispatcher?: boolean;
     };
     CreateDepartmentDto: {
@@ -2516,15 +2516,19 @@ export type components = {
       source: 'rollup' | 'facts';
     };
     UpdateCategoryDto: {
+      /** @example 文化和旅游局 */
       name?: string;
+      /** @example Culture and Tourism Bureau */
       nameEn?: string;
-      /** @description move under this group; null: to the top level */
+      /** @description the group it goes under; absent or null: the top level (on an edit, null moves it there) */
       parentCode?: string | null;
-      /** @description acknowledge that the move leaves categories the dispatchers route */
+      /** @description acknowledge that no rule routes it (or what the move leaves): its cases go to the dispatchers on purpose */
       toDispatcher?: boolean;
     };
     UpdateDepartmentDto: {
+      /** @example 文化和旅游局 */
       name?: string;
+      /** @example Culture and Tourism Bureau */
       nameEn?: string;
       /** @enum {string} */
       type?: 'bureau' | 'street';
