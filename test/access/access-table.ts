@@ -185,6 +185,22 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/upstream/{platform}/category-map':                  row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),
   'PUT /api/v1/upstream/{platform}/category-map':                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'DELETE /api/v1/upstream/{platform}/category-map/{mappingId}':   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  // Reference data administration (issue 18): departments, categories, routing rule sets; admins only.
+  'GET /api/v1/admin/departments':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/departments':                                row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/admin/departments/{code}':                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/departments/{code}/retire':                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/departments/{code}/merge':                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/categories':                                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/categories':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/admin/categories/{code}':                         row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/categories/{code}/retire':                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/routing-rules':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PUT /api/v1/admin/routing-rules':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/routing-rules/preview':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/routing-rules/versions':                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/admin/routing-rules/versions/{version}':            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/admin/routing-rules/versions/{version}/rollback':  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 };
 
 /**
@@ -201,6 +217,7 @@ export const SAMPLE_PATH_PARAMETERS: Record<string, string> = {
   platform: '12345',
   orderNo: 'MATRIX-NO-SUCH-ORDER',
   mappingId: '00000000-0000-4000-8000-000000000000',
+  version: '999999',
 };
 
 /** What the fixtures provide to sample requests. */

@@ -62,13 +62,23 @@ describe('Audit trail', () => {
       ],
       ['a user disabled', `UPDATE users SET active = false WHERE username = 'staff-civil'`, 'user', 'staff-civil'],
       ['an Open311 client renamed', `UPDATE open311_clients SET name = '改名' WHERE code = 'demo'`, 'open311Client', 'demo'],
+      ['a department renamed', `UPDATE departments SET name = name || '（改）' WHERE code = 'civil'`, 'department', 'civil'],
+      [
+        'a category renamed',
+        `UPDATE categories SET name = name || '（改）' WHERE code = 'heating.no-heat'`,
+        'category',
+        'heating.no-heat',
+      ],
+      ['a routing rule changed', `UPDATE routing_rules SET note = note || '（改）' WHERE code = 'R11'`, 'routingRule', 'R11'],
     ])('%s: refused at commit, nothing changed; with its audit row it commits', async (_what, sql, entity, key) => {
       const snapshot = async () =>
         (
           await stack.db.query<{ rows: string }>(
             `SELECT (SELECT json_agg(h ORDER BY date) FROM holiday_overrides h)::text
                  || (SELECT json_agg(p ORDER BY code) FROM sla_policies p)::text
-                 || (SELECT json_agg(json_build_array(code, webhook_url) ORDER BY code) FROM departments)::text
+                 || (SELECT json_agg(json_build_array(code, webhook_url, name) ORDER BY code) FROM departments)::text
+                 || (SELECT json_agg(json_build_array(code, name) ORDER BY code) FROM categories)::text
+                 || (SELECT json_agg(json_build_array(code, note) ORDER BY code) FROM routing_rules)::text
                  || (SELECT json_agg(json_build_array(username, active) ORDER BY username) FROM users)::text
                  || (SELECT json_agg(json_build_array(code, name) ORDER BY code) FROM open311_clients)::text AS rows`,
           )
@@ -100,6 +110,9 @@ describe('Audit trail', () => {
         departmentWebhook: `UPDATE departments SET webhook_url = NULL WHERE code = 'civil'`,
         user: `UPDATE users SET active = true WHERE username = 'staff-civil'`,
         open311Client: `UPDATE open311_clients SET name = '演示客户端（开发用）' WHERE code = 'demo'`,
+        department: `UPDATE departments SET name = replace(name, '（改）', '') WHERE code = 'civil'`,
+        category: `UPDATE categories SET name = replace(name, '（改）', '') WHERE code = 'heating.no-heat'`,
+        routingRule: `UPDATE routing_rules SET note = replace(note, '（改）', '') WHERE code = 'R11'`,
       };
       expect(await commitError([undo[entity], []], audit(entity, id))).toBeNull();
       expect(await snapshot()).toBe(before);

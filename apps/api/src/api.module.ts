@@ -18,6 +18,7 @@ import { UpstreamModule } from '@hotline/upstream';
 import { UpstreamInboundController } from './upstream/upstream-inbound.controller';
 import { UpstreamSignatureGuard } from './upstream/upstream-signature.guard';
 import { UpstreamSupervisionController } from './upstream/upstream-supervision.controller';
+import { RoutingModule } from '@hotline/routing';
 import { AuditController } from './audit/audit.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
@@ -48,6 +49,13 @@ import { ReviewSettingsService } from './cases/review-settings.service';
 import { DepartmentWebhooksService } from './notifications/department-webhooks.service';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReferenceController } from './reference/reference.controller';
+import {
+  CategoriesAdminController,
+  DepartmentsAdminController,
+  RoutingRulesAdminController,
+} from './reference-admin/reference-admin.controller';
+import { CategoriesAdminService } from './reference-admin/categories-admin.service';
+import { DepartmentsAdminService } from './reference-admin/departments-admin.service';
 import { StatsController } from './stats/stats.controller';
 
 @Module({
@@ -63,6 +71,7 @@ import { StatsController } from './stats/stats.controller';
     SlaRuntimeModule,
     StatsModule,
     UpstreamModule,
+    RoutingModule,
     AuditModule,
     AuthModule,
     DiscoveryModule,
@@ -103,12 +112,17 @@ import { StatsController } from './stats/stats.controller';
     AddressesController,
     UpstreamInboundController,
     UpstreamSupervisionController,
+    DepartmentsAdminController,
+    CategoriesAdminController,
+    RoutingRulesAdminController,
   ],
   providers: [
     QueueInspector,
     DepartmentWebhooksService,
     UsersService,
     ReviewSettingsService,
+    DepartmentsAdminService,
+    CategoriesAdminService,
     CalendarHealth,
     SettingsHealthComponent,
     ...HEALTH_PROVIDERS,

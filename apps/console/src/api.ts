@@ -39,6 +39,12 @@ export type SlaLimit = Schemas['SlaLimitDto'];
 /** GET/POST/PATCH /users. */
 export type UserRecord = Schemas['UserDto'];
 export type UserPage = Schemas['UserPageDto'];
+/** GET /admin/departments, /admin/categories, /admin/routing-rules (reference data administration). */
+export type DepartmentAdmin = Schemas['DepartmentAdminDto'];
+export type CategoryAdmin = Schemas['CategoryAdminDto'];
+export type RuleSetVersion = Schemas['RuleSetVersionDto'];
+export type StoredRule = Schemas['StoredRuleDto'];
+export type RuleSetPreview = Schemas['RuleSetPreviewDto'];
 /** GET /audit. */
 export type AuditPage = Schemas['AuditPageDto'];
 /** GET /addresses: the standard address register's search. */

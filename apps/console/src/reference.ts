@@ -15,6 +15,8 @@ export const reference = {
   categories: () => cached<CategoryNode[]>('/categories'),
   grids: () => cached<GridInfo[]>('/grids'),
   departments: () => cached<Department[]>('/departments'),
+  /** After an admin changed departments or categories: every screen reads them again. */
+  forget: () => cache.clear(),
 };
 
 /** Communities and streets, derived from the grid list (each grid names its community and street). */

@@ -32,6 +32,10 @@ export const AUDIT_ENTITIES = [
   'departmentReviewSettings',
   'open311Client',
   'upstreamCategoryMap',
+  'department',
+  'category',
+  'routingRule',
+  'routingRuleSet',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -25,12 +25,12 @@ export {
   type KeyFilter,
 } from './query/case-key-columns';
 export { overdueNowCounts, repeatedCases } from './query/case-aggregates';
-export { routingFactsOf } from './query/case-routing-facts';
+export { recentRoutingFacts, routingFactsOf } from './query/case-routing-facts';
 export { dispatchLagSeconds } from './query/case-dispatch-lag';
 export type { RoutingFactsRow } from './query/case-routing-facts';
 export type { OverdueNowCount, RepeatedCasesRow } from './query/case-aggregates';
 export type { CaseScope, CallerVisibility } from './query/case-visibility';
-export { appendHistory, SYSTEM_ACTOR } from './history/case-history';
+export { appendHistory, appendHistoryOfMany, SYSTEM_ACTOR } from './history/case-history';
 export type { HistoryActor, HistoryEntry } from './history/case-history';
 export { caseHistoryRows, caseIdsReceivedOnDays } from './history/case-history-rows';
 export type { CaseDeadlineRow, CaseEventRow, CaseKeysRow } from './history/case-history-rows';

@@ -7,3 +7,10 @@ export type { SqlRunner, SqlParam, PgRunner, Sql } from './sql/typed-sql';
 export { SqlConditions } from './sql/sql-conditions';
 export { listenForever } from './pg-listener';
 export type { PgListener } from './pg-listener';
+export {
+  announceSettingsChange,
+  CachedSettings,
+  currentSettingsVersion,
+  SETTINGS_CHANNEL,
+  SettingsCache,
+} from './settings-cache';

@@ -1,41 +1,38 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { AppConfig } from '@hotline/config';
 import { CategoryRef, CommunityRef, DepartmentRef, GridRef, PlaceRef, ReferenceSnapshot } from './reference-snapshot';
-import { sqlRows } from '@hotline/database';
-
-/** How long a snapshot is trusted before the next read reloads it (admin edits show up within this). */
-const TTL_MS = 30_000;
+import { CachedSettings, currentSettingsVersion, sqlRows } from '@hotline/database';
 
 /**
  * Departments, categories and the grid tree change rarely and are read on every intake and dispatch:
- * they are loaded once into an in-memory snapshot and reloaded after TTL_MS or on `invalidate()`.
+ * they are loaded once into an in-memory snapshot, reloaded by every process when an admin change
+ * commits (its NOTIFY, CachedSettings) and after the cache's backstop expiry. Retired departments and
+ * categories stay in the snapshot (marked `active: false`): closed cases and their figures still name them.
  */
 @Injectable()
-export class ReferenceDataService {
-  private snapshot: ReferenceSnapshot | null = null;
-  private loadedAt = 0;
-  private loading: Promise<ReferenceSnapshot> | null = null;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async current(): Promise<ReferenceSnapshot> {
-    if (this.snapshot && Date.now() - this.loadedAt < TTL_MS) return this.snapshot;
-    this.loading ??= this.load().finally(() => (this.loading = null));
-    return this.loading;
+export class ReferenceDataService extends CachedSettings<ReferenceSnapshot> {
+  /** Without a config (offline tools) the snapshot is only reloaded by expiry. */
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() config?: AppConfig,
+  ) {
+    super(config?.DATABASE_URL ?? null);
   }
 
-  invalidate(): void {
-    this.snapshot = null;
+  protected async read(): Promise<{ value: ReferenceSnapshot; version: number }> {
+    const version = await currentSettingsVersion(this.dataSource);
+    return { value: await this.load(), version };
   }
 
   private async load(): Promise<ReferenceSnapshot> {
     const q = <T extends object>(sql: string) => sqlRows<T>(this.dataSource, sql);
     const [departments, categories, streets, communities, grids, districts] = await Promise.all([
-      q<DepartmentRef>(`SELECT id, code, name, name_en AS "nameEn", type FROM departments WHERE active ORDER BY code`),
+      q<DepartmentRef>(`SELECT id, code, name, name_en AS "nameEn", type, active FROM departments ORDER BY code`),
       q<Omit<CategoryRef, 'path'> & { path: string }>(
-        `SELECT id, code, name, name_en AS "nameEn", parent_id AS "parentId", path FROM categories ORDER BY path`,
+        `SELECT id, code, name, name_en AS "nameEn", parent_id AS "parentId", path, active FROM categories ORDER BY path`,
       ),
       q<PlaceRef>(`SELECT id, code, name FROM streets ORDER BY code`),
       q<PlaceRef & { streetId: string }>(
@@ -70,8 +67,6 @@ export class ReferenceDataService {
       path: c.path.split('/'),
     }));
     const district: Polygon | MultiPolygon = districts[0]?.geometry ?? { type: 'Polygon', coordinates: [] };
-    this.snapshot = new ReferenceSnapshot(departments, categoryRefs, streets, communityRefs, gridRefs, district);
-    this.loadedAt = Date.now();
-    return this.snapshot;
+    return new ReferenceSnapshot(departments, categoryRefs, streets, communityRefs, gridRefs, district);
   }
 }

@@ -8,6 +8,8 @@ export interface DepartmentRef {
   name: string;
   nameEn: string;
   type: string;
+  /** False once retired (or merged into another): no new case goes to it; its history still names it. */
+  active: boolean;
 }
 export interface CategoryRef {
   id: string;
@@ -17,6 +19,8 @@ export interface CategoryRef {
   parentId: string | null;
   /** Root first, own code last. */
   path: string[];
+  /** False once retired: no new case is filed under it; cases filed before keep it. */
+  active: boolean;
 }
 export interface PlaceRef {
   id: string;
@@ -76,6 +80,18 @@ export class ReferenceSnapshot {
       this.gridsById.set(g.id, g);
     }
     this.gridIndex = new GridIndex(grids, district);
+  }
+
+  /** A department new work may go to (not retired): dispatch targets are checked with this. */
+  activeDepartment(code: string): DepartmentRef | undefined {
+    const department = this.departmentsByCode.get(code);
+    return department?.active ? department : undefined;
+  }
+
+  /** A category new cases may be filed under: not retired, nor under a retired one. */
+  activeCategory(code: string): CategoryRef | undefined {
+    const category = this.categoriesByCode.get(code);
+    return category && category.path.every((c) => this.categoriesByCode.get(c)?.active) ? category : undefined;
   }
 
   /** Whether a category has sub-categories (cases are filed under leaves). */

@@ -2,10 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CaseTransitionService, routingFactsOf, SYSTEM_ACTOR } from '@hotline/cases';
-import { sqlRows } from '@hotline/database';
 import { ConflictError } from '@hotline/errors';
 import { ReferenceDataService } from '@hotline/reference';
-import { chooseRoute, RoutingRule } from './routing-rules';
+import { routingInputOf } from './routing-input';
+import { chooseRoute } from './routing-rules';
+import { RoutingRulesService } from './routing-rules.service';
 
 export type RoutingOutcome =
   | { outcome: 'dispatched'; ruleCode: string; leadDepartmentCode: string }
@@ -25,6 +26,7 @@ export class CaseRoutingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly transitions: CaseTransitionService,
+    private readonly rules: RoutingRulesService,
   ) {}
 
   async routeCase(caseId: string, version: number): Promise<RoutingOutcome> {
@@ -34,25 +36,14 @@ export class CaseRoutingService {
       return { outcome: 'skipped', reason: `case is ${row.status} at version ${row.version}` };
     }
     const snapshot = await this.reference.current();
-    const rules = await sqlRows<RoutingRule>(
-      this.dataSource,
-      `SELECT code, category_code AS "categoryCode", street_code AS "streetCode", grid_code AS "gridCode", kind, keywords,
-              lead_department_code AS "leadDepartmentCode", assisting_department_codes AS "assistingDepartmentCodes"
-         FROM routing_rules WHERE active`,
-    );
-    // A rule whose department no longer exists must not send cases into the void.
+    const { rules } = await this.rules.current();
+    // A rule whose department has been retired must not send cases into the void (a saved set cannot
+    // name one; this guards the moment between a retirement and the reload).
     const usable = rules.filter(
       (r) =>
-        snapshot.departmentsByCode.has(r.leadDepartmentCode) &&
-        r.assistingDepartmentCodes.every((c) => snapshot.departmentsByCode.has(c)),
+        snapshot.activeDepartment(r.leadDepartmentCode) && r.assistingDepartmentCodes.every((c) => snapshot.activeDepartment(c)),
     );
-    const decision = chooseRoute(usable, {
-      kind: row.kind,
-      categoryPath: snapshot.categoriesById.get(row.categoryId)?.path ?? [],
-      streetCode: row.streetId ? (snapshot.streetsById.get(row.streetId)?.code ?? null) : null,
-      gridCode: row.gridId ? (snapshot.gridsById.get(row.gridId)?.code ?? null) : null,
-      text: `${row.title}\n${row.description}`,
-    });
+    const decision = chooseRoute(usable, routingInputOf(snapshot, row));
     if (!decision) return { outcome: 'awaitingDispatcher' };
 
     const lead = snapshot.departmentsByCode.get(decision.leadDepartmentCode)!;

@@ -1,5 +1,13 @@
 export { chooseRoute, scoreRule } from './routing-rules';
 export type { RoutingDecision, RoutingInput, RoutingRule } from './routing-rules';
+export { checkRuleSet, routeChanges, unroutedCategories } from './rule-set';
+export type { RuleSet, RuleSetProblem, RuleSetReference } from './rule-set';
+export { latestVersion, ruleSetReference, rulesInForce, sameRules, saveRuleSet, storedRule } from './rule-set-store';
+export type { RuleSetVersion, StoredRule } from './rule-set-store';
 export { CaseRoutingService } from './case-routing.service';
 export type { RoutingOutcome } from './case-routing.service';
+export { RoutingRulesService } from './routing-rules.service';
+export type { RulesInForce } from './routing-rules.service';
+export { RoutingAdminService } from './routing-admin.service';
+export type { PreviewSample, ProposedRuleSet, RuleSetPreview } from './routing-admin.service';
 export { RoutingModule } from './routing.module';

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@hotline/cases';
 import { CaseRoutingService } from './case-routing.service';
+import { RoutingAdminService } from './routing-admin.service';
+import { RoutingRulesService } from './routing-rules.service';
 
-@Module({ imports: [CasesModule], providers: [CaseRoutingService], exports: [CaseRoutingService] })
+const ROUTING_SERVICES = [CaseRoutingService, RoutingRulesService, RoutingAdminService];
+
+@Module({ imports: [CasesModule], providers: ROUTING_SERVICES, exports: ROUTING_SERVICES })
 export class RoutingModule {}

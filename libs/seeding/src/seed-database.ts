@@ -2,6 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { loadAddresses, type AddressGrid } from '@hotline/addresses';
 import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
+import { latestVersion, sameRules, saveRuleSet, storedRule } from '@hotline/routing';
+import { systemActor } from '@hotline/audit';
 import { auditSeeded } from './seed-audit';
 import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
@@ -75,6 +77,22 @@ async function seedCategories(manager: EntityManager, tree: CategorySeed[]): Pro
   return count;
 }
 
+/**
+ * The seeded rules become a rule set version through the one writer of the rules (checked whole and
+ * audited like an admin's save); seeding the same rules again adds no version.
+ */
+async function seedRuleSet(manager: EntityManager, data: SeedData): Promise<void> {
+  const rules = data.routingRules.map(storedRule);
+  const dispatcherCategories = [...new Set(data.routingDispatcherCategories ?? [])].sort();
+  const latest = await latestVersion(manager);
+  const same =
+    latest &&
+    sameRules(latest.rules, rules) &&
+    JSON.stringify(latest.dispatcherCategories) === JSON.stringify(dispatcherCategories);
+  if (same) return;
+  await saveRuleSet(manager, systemActor('seed'), { rules, dispatcherCategories }, { reason: 'seeds/routing-rules.json' });
+}
+
 /** Loads seeds/ into the database in one transaction. */
 export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
   const data = options.data ?? readSeedData();
@@ -84,7 +102,14 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       'departments',
       data.departments.map((d) => ({ code: d.code, name: d.name, name_en: d.nameEn, type: d.type })),
     );
+    await auditSeeded(
+      manager,
+      'department',
+      `SELECT code AS key, to_jsonb(d) - 'webhook_secret_sealed' AS row FROM departments d WHERE code = ANY($1)`,
+      [data.departments.map((d) => d.code)],
+    );
     const categories = await seedCategories(manager, data.categories);
+    await auditSeeded(manager, 'category', `SELECT code AS key, to_jsonb(c) AS row FROM categories c`, []);
 
     const districtIds = await upsert(manager, 'districts', [
       { code: data.district.properties.code, name: data.district.properties.name, geometry: data.district.geometry },
@@ -124,21 +149,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     );
     const addresses = await loadAddresses(manager, data.addresses ?? [], addressGrids);
 
-    await upsert(
-      manager,
-      'routing_rules',
-      data.routingRules.map((r) => ({
-        code: r.code,
-        category_code: r.categoryCode ?? null,
-        street_code: r.streetCode ?? null,
-        grid_code: r.gridCode ?? null,
-        kind: r.kind ?? null,
-        keywords: r.keywords ?? [],
-        lead_department_code: r.leadDepartmentCode,
-        assisting_department_codes: r.assistingDepartmentCodes ?? [],
-        note: r.note,
-      })),
-    );
+    await seedRuleSet(manager, data);
 
     // Parsed first so that an invalid policy file fails the seed instead of reaching the cases.
     const slaPolicies = data.slaPolicies ? parseSlaPolicies(data.slaPolicies) : [];

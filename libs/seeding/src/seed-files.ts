@@ -59,6 +59,8 @@ export interface SeedData {
   district: DistrictFeature;
   grids: GridFeature[];
   routingRules: RoutingRuleSeed[];
+  /** Categories left to the dispatchers on purpose (seeds/routing-dispatcher-categories.json): the rule set's acknowledgement. */
+  routingDispatcherCategories?: string[];
   users: UserSeed[];
   /** seeds/sla-policies.json as written; validated by @hotline/sla before it is stored. */
   slaPolicies?: unknown[];
@@ -107,6 +109,7 @@ export function readSeedData(root: string = projectRoot()): SeedData {
     district: readJson(root, 'district.geojson'),
     grids: readJson<{ features: GridFeature[] }>(root, 'grids.geojson').features,
     routingRules: readJson(root, 'routing-rules.json'),
+    routingDispatcherCategories: readJson(root, 'routing-dispatcher-categories.json'),
     users: readJson(root, 'users.json'),
     slaPolicies: readJson(root, 'sla-policies.json'),
     holidayOverrides: readJson(root, 'holiday-overrides.json'),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type AuditActor, recordAudit } from '@hotline/audit';
-import { sqlRow, sqlRows } from '@hotline/database';
+import { announceSettingsChange, sqlRow, sqlRows } from '@hotline/database';
 import {
   describeDay,
   parseHolidayNotice,
@@ -13,7 +13,6 @@ import {
   type WorkingCalendar,
 } from '@hotline/sla';
 import { calendarVariant, type RunningDeadlinesMover } from './calendar-variant';
-import { announceSettingsChange } from './sla-admin.service';
 import { SlaSettingsService } from './sla-settings.service';
 
 /** A day whose working state the notice changes, as the calendar in force has it and as it would be. */

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditActor, recordAudit } from '@hotline/audit';
-import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
+import { announceSettingsChange, sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { InputInvalid, NotFound } from '@hotline/errors';
 import { parseCalendarDate } from '@hotline/input';
 import { describeDay, lawHolidayOn, parseSlaPolicies, type CalendarChange, type CalendarOverride } from '@hotline/sla';
 import { calendarVariant, type RunningDeadlinesMover } from './calendar-variant';
-import { SLA_SETTINGS_CHANNEL, SlaSettingsService } from './sla-settings.service';
+import { SlaSettingsService } from './sla-settings.service';
 
 export interface SlaPolicyRecord {
   code: string;
@@ -219,18 +219,6 @@ export class SlaAdminService {
     this.settings.reload();
     return result;
   }
-}
-
-/**
- * Raises the settings version and tells every process (NOTIFY, delivered at commit) to reload: both
- * commit with the change, so a process that reports this version holds the change.
- */
-export async function announceSettingsChange(manager: EntityManager): Promise<void> {
-  const [{ version }] = await sqlRows<{ version: number }>(
-    manager,
-    `UPDATE settings_version SET version = version + 1 WHERE id = 1 RETURNING version`,
-  );
-  await sqlExec(manager, `SELECT pg_notify($1, $2)`, [SLA_SETTINGS_CHANNEL, String(version)]);
 }
 
 function policyRow(manager: EntityManager, code: string): Promise<SlaPolicyRecord | undefined> {

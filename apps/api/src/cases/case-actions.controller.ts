@@ -62,11 +62,12 @@ export class CaseActionsController {
   async dispatch(@Param('id', uuid) id: string, @Body() body: DispatchCaseDto, @CurrentUser() user: AuthUser) {
     const snapshot = await this.reference.current();
     const problems = [];
-    const lead = snapshot.departmentsByCode.get(body.leadDepartmentCode);
-    if (!lead) problems.push({ field: 'leadDepartmentCode', reason: `unknown department "${body.leadDepartmentCode}"` });
+    const lead = snapshot.activeDepartment(body.leadDepartmentCode);
+    if (!lead)
+      problems.push({ field: 'leadDepartmentCode', reason: `unknown or retired department "${body.leadDepartmentCode}"` });
     const assisting = body.assistingDepartmentCodes.map((code, i) => {
-      const d = snapshot.departmentsByCode.get(code);
-      if (!d) problems.push({ field: `assistingDepartmentCodes.${i}`, reason: `unknown department "${code}"` });
+      const d = snapshot.activeDepartment(code);
+      if (!d) problems.push({ field: `assistingDepartmentCodes.${i}`, reason: `unknown or retired department "${code}"` });
       else if (code === body.leadDepartmentCode)
         problems.push({ field: `assistingDepartmentCodes.${i}`, reason: 'the lead department cannot also assist' });
       return d;

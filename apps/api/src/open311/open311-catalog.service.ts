@@ -32,13 +32,13 @@ export class Open311CatalogService {
     const snapshot = await this.reference.current();
     const attributes = await this.loadAttributes();
     return [...snapshot.categoriesByCode.values()]
-      .filter((c) => snapshot.isLeafCategory(c))
+      .filter((c) => snapshot.isLeafCategory(c) && snapshot.activeCategory(c.code))
       .map((c) => this.toService(snapshot, c, attributes));
   }
 
   async service(code: string): Promise<Open311Service | null> {
     const snapshot = await this.reference.current();
-    const category = snapshot.categoriesByCode.get(code);
+    const category = snapshot.activeCategory(code);
     if (!category || !snapshot.isLeafCategory(category)) return null;
     return this.toService(snapshot, category, await this.loadAttributes());
   }

@@ -10,21 +10,24 @@ import { CategoryNodeDto, DepartmentDto, GridDto } from './reference.dto';
 export class ReferenceController {
   constructor(private readonly reference: ReferenceDataService) {}
 
+  /** Departments in service (retired ones are left out). */
   @Get('departments')
   @ApiOkResponse({ type: [DepartmentDto] })
   async departments(): Promise<DepartmentDto[]> {
     const snapshot = await this.reference.current();
     return [...snapshot.departmentsById.values()]
+      .filter((d) => d.active)
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((d) => ({ id: d.id, code: d.code, name: d.name, nameEn: d.nameEn, type: d.type }));
   }
 
-  /** The category tree: `code`, `name`, `children`. */
+  /** The category tree (categories in use): `code`, `name`, `children`. */
   @Get('categories')
   @ApiOkResponse({ type: [CategoryNodeDto] })
   async categories(): Promise<CategoryNodeDto[]> {
     const snapshot = await this.reference.current();
-    const all = [...snapshot.categoriesById.values()];
+    // Retired categories are left out: this tree is what a new case may be filed under.
+    const all = [...snapshot.categoriesById.values()].filter((c) => c.active);
     const build = (parent: CategoryRef | null): CategoryNodeDto[] =>
       all
         .filter((c) => c.parentId === (parent?.id ?? null))

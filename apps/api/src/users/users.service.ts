@@ -198,10 +198,12 @@ export class UsersService {
     const problems: FieldProblem[] = [];
     let departmentId: string | null = null;
     if (shape.departmentCode) {
-      const department = await sqlRow<{ id: string }>(manager, `SELECT id FROM departments WHERE code = $1`, [
+      const department = await sqlRow<{ id: string }>(manager, `SELECT id FROM departments WHERE code = $1 AND active`, [
         shape.departmentCode,
       ]);
-      if (!department) problems.push({ field: 'departmentCode', reason: `no department has the code ${shape.departmentCode}` });
+      if (!department) {
+        problems.push({ field: 'departmentCode', reason: `no department in service has the code ${shape.departmentCode}` });
+      }
       departmentId = department?.id ?? null;
     }
     if (shape.gridCodes.length) {

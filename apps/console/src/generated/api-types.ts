@@ -20,6 +20,198 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CategoriesAdminController_list'];
+    put?: never;
+    post: operations['CategoriesAdminController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CategoriesAdminController_update'];
+    trace?: never;
+  };
+  '/api/v1/admin/categories/{code}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CategoriesAdminController_retire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DepartmentsAdminController_list'];
+    put?: never;
+    post: operations['DepartmentsAdminController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/departments/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['DepartmentsAdminController_update'];
+    trace?: never;
+  };
+  '/api/v1/admin/departments/{code}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DepartmentsAdminController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/departments/{code}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DepartmentsAdminController_retire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoutingRulesAdminController_current'];
+    put: operations['RoutingRulesAdminController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RoutingRulesAdminController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoutingRulesAdminController_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoutingRulesAdminController_version'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/routing-rules/versions/{version}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RoutingRulesAdminController_rollback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -1108,134 +1300,6 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/upstream/{platform}/category-map': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['UpstreamSupervisionController_mappings'];
-    put: operations['UpstreamSupervisionController_putMapping'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/upstream/{platform}/category-map/{mappingId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete: operations['UpstreamSupervisionController_removeMapping'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/upstream/{platform}/dead-letters': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['UpstreamSupervisionController_deadLetters'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/upstream/{platform}/dead-letters/{orderNo}/retry': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['UpstreamSupervisionController_retry'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/upstream/{platform}/orders': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['UpstreamInboundController_receive'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/upstream/{platform}/orders/{orderNo}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['UpstreamSupervisionController_order'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/upstream/{platform}/orders/{orderNo}/events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['UpstreamInboundController_decide'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/upstream/{platform}/orders/{orderNo}/return': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['UpstreamSupervisionController_returnOrder'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -1592,6 +1656,17 @@ export type components = {
       /** @description optimistic lock: every change raises it */
       version: number;
     };
+    CategoryAdminDto: {
+      active: boolean;
+      /** @description cases filed under it */
+      cases: number;
+      code: string;
+      name: string;
+      nameEn: string;
+      parentCode: string | null;
+      /** @description root first, own code last */
+      path: string[];
+    };
     CategoryNodeDto: {
       children: components['schemas']['CategoryNodeDto'][];
       /** @example heating.no-heat */
@@ -1663,6 +1738,28 @@ export type components = {
       /** @enum {string} */
       priority: 'normal' | 'urgent' | 'emergency';
       title: string;
+    };
+    CreateCategoryDto: {
+      /** @example city-appearance.shared-bikes */
+      code: string;
+      /** @example 文化和旅游局 */
+      name: string;
+      /** @example Culture and Tourism Bureau */
+      nameEn: string;
+      /** @description the group it goes under; absent or null: the top level (on an edit, null moves it there) */
+      parentCode?: string | null;
+      /** @description acknowledge that no rule routes it (or what the move leaves): its cases go to the dispatchers on purpose */
+      toDispatcher?: boolean;
+    };
+    CreateDepartmentDto: {
+      /** @example culture */
+      code: string;
+      /** @example 文化和旅游局 */
+      name: string;
+      /** @example Culture and Tourism Bureau */
+      nameEn: string;
+      /** @enum {string} */
+      type: 'bureau' | 'street';
     };
     CreateEnterpriseDto: {
       /** @example 李经理 */
@@ -1743,12 +1840,23 @@ export type components = {
       /** Format: date-time */
       deadline: string;
     };
-    DecisionOutcomeDto: {
-      /** @description false: this seq was applied before, nothing changed now */
-      applied: boolean;
-      caseStatus: string;
-      orderNo: string;
-      seq: number;
+    DepartmentAdminDto: {
+      active: boolean;
+      activeUsers: number;
+      code: string;
+      id: string;
+      /** @description the department it was merged into */
+      mergedInto: string | null;
+      name: string;
+      nameEn: string;
+      /** @description open cases it leads or assists */
+      openCases: number;
+      /** Format: date-time */
+      retiredAt: string | null;
+      /** @description routing rules that name it */
+      ruleCodes: string[];
+      /** @enum {string} */
+      type: 'bureau' | 'street';
     };
     DepartmentDto: {
       code: string;
@@ -1813,6 +1921,10 @@ export type components = {
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected';
     };
+    FieldProblemDto: {
+      field: string;
+      reason: string;
+    };
     GridDto: {
       code: string;
       community: components['schemas']['PlaceDto'];
@@ -1869,6 +1981,18 @@ export type components = {
       /** @example operator */
       username: string;
     };
+    MergeDepartmentDto: {
+      /**
+       * @description the department that takes over its open cases, users and rules
+       * @example housing
+       */
+      into: string;
+      /**
+       * @description why, for the audit trail
+       * @example 机构改革撤销
+       */
+      reason: string;
+    };
     MergeDto: {
       /** Format: uuid */
       targetCaseId: string;
@@ -1903,24 +2027,6 @@ export type components = {
     OptionalNoteDto: {
       note?: string;
     };
-    OrderDeadlinesDto: {
-      /**
-       * Format: date-time
-       * @description the city's accept deadline (签收时限), ISO 8601
-       */
-      accept?: string;
-      /**
-       * Format: date-time
-       * @description the city's reply deadline (办结时限), ISO 8601
-       */
-      reply?: string;
-    };
-    OrderTakenDto: {
-      /** Format: uuid */
-      caseId: string;
-      /** @example XG20261129000001 */
-      caseNo: string;
-    };
     PlaceCaseDto: {
       /**
        * Format: uuid
@@ -1940,13 +2046,21 @@ export type components = {
       code: string;
       name: string;
     };
-    PutCategoryMappingDto: {
+    PreviewRuleSetDto: {
+      /** @description categories left to the dispatchers on purpose (a group covers its sub-categories) */
+      dispatcherCategories: string[];
+      rules: components['schemas']['RoutingRuleDto'][];
+      sample?: components['schemas']['PreviewSampleDto'];
+    };
+    PreviewSampleDto: {
       /** @example city-appearance.street-vending */
       categoryCode: string;
-      /** @example 城市管理>占道经营 */
-      cityCategory: string;
-      /** @enum {string} */
-      kind: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
+      gridCode?: string;
+      /** @example complaint */
+      kind: string;
+      streetCode?: string;
+      /** @description title and description, searched for keywords */
+      text?: string;
     };
     RankedRowDto: {
       acceptedOnTime: number;
@@ -2065,12 +2179,25 @@ export type components = {
       /** @example 不属于本单位职责 */
       reason: string;
     };
+    RecentChangesDto: {
+      /** @description the first 200 of them, newest first */
+      cases: components['schemas']['RouteChangeDto'][];
+      /** @description how many would go elsewhere */
+      changed: number;
+      /** @description cases received since then that were replayed */
+      examined: number;
+      /** Format: date-time */
+      since: string;
+    };
     ReplyDto: {
       /** @example 已修复管道，室温恢复到20度 */
       result: string;
     };
-    ReturnOrderDto: {
-      /** @description why the order is not the district's to handle */
+    RetireDepartmentDto: {
+      /**
+       * @description why, for the audit trail
+       * @example 机构改革撤销
+       */
       reason: string;
     };
     ReviewDto: {
@@ -2084,6 +2211,72 @@ export type components = {
       /** @example housing */
       department: string;
       leadApproval: boolean;
+    };
+    RollbackDto: {
+      /** @example 回退：新规则误派 */
+      reason: string;
+    };
+    RouteChangeDto: {
+      caseNo: string;
+      categoryCode: string | null;
+      /** @description null: a dispatcher */
+      current: components['schemas']['RoutingDecisionDto'] | null;
+      /** @description null: a dispatcher */
+      proposed: components['schemas']['RoutingDecisionDto'] | null;
+    };
+    RoutingDecisionDto: {
+      assistingDepartmentCodes: string[];
+      explanation: string;
+      leadDepartmentCode: string;
+      ruleCode: string;
+      score: number;
+    };
+    RoutingRuleDto: {
+      assistingDepartmentCodes?: string[];
+      categoryCode?: string | null;
+      /** @example R52 */
+      code: string;
+      gridCode?: string | null;
+      keywords?: string[];
+      kind?: string | null;
+      /** @example city-mgmt */
+      leadDepartmentCode: string;
+      note?: string;
+      streetCode?: string | null;
+    };
+    RuleSetPreviewDto: {
+      /** @description what saving this set would be refused for */
+      problems: components['schemas']['FieldProblemDto'][];
+      recent: components['schemas']['RecentChangesDto'];
+      sample: components['schemas']['SampleRoutesDto'] | null;
+      unroutedCategories: string[];
+    };
+    RuleSetVersionDto: {
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      dispatcherCategories: string[];
+      reason: string;
+      /** @description the version this one restored */
+      rolledBackFrom: number | null;
+      rules: components['schemas']['StoredRuleDto'][];
+      version: number;
+    };
+    SampleRoutesDto: {
+      /** @description null: a dispatcher */
+      current: components['schemas']['RoutingDecisionDto'] | null;
+      /** @description null: a dispatcher */
+      proposed: components['schemas']['RoutingDecisionDto'] | null;
+    };
+    SaveRuleSetDto: {
+      /** @description categories left to the dispatchers on purpose (a group covers its sub-categories) */
+      dispatcherCategories: string[];
+      /**
+       * @description why, kept with the version
+       * @example 香炉礁街道占道经营改由城管主办
+       */
+      reason: string;
+      rules: components['schemas']['RoutingRuleDto'][];
     };
     SetReviewSettingsDto: {
       /** @description every reply then waits for the centre's review (中心审核, supervisors) before the callback */
@@ -2206,6 +2399,17 @@ export type components = {
       /** Format: date-time */
       to: string | null;
     };
+    StoredRuleDto: {
+      assistingDepartmentCodes: string[];
+      categoryCode: string | null;
+      code: string;
+      gridCode: string | null;
+      keywords: string[];
+      kind: string | null;
+      leadDepartmentCode: string;
+      note: string;
+      streetCode: string | null;
+    };
     SuperviseDto: {
       /** @enum {string} */
       level: 'normal' | 'yellow' | 'red';
@@ -2311,6 +2515,24 @@ export type components = {
        */
       source: 'rollup' | 'facts';
     };
+    UpdateCategoryDto: {
+      /** @example 文化和旅游局 */
+      name?: string;
+      /** @example Culture and Tourism Bureau */
+      nameEn?: string;
+      /** @description the group it goes under; absent or null: the top level (on an edit, null moves it there) */
+      parentCode?: string | null;
+      /** @description acknowledge that no rule routes it (or what the move leaves): its cases go to the dispatchers on purpose */
+      toDispatcher?: boolean;
+    };
+    UpdateDepartmentDto: {
+      /** @example 文化和旅游局 */
+      name?: string;
+      /** @example Culture and Tourism Bureau */
+      nameEn?: string;
+      /** @enum {string} */
+      type?: 'bureau' | 'street';
+    };
     UpdateEnterpriseDto: {
       contactName?: string;
       contactPhone?: string;
@@ -2353,59 +2575,6 @@ export type components = {
       /** @enum {string} */
       role?: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
       username?: string;
-    };
-    UpstreamDecisionDto: {
-      /** @description returnDecided: the city takes the order back */
-      accepted?: boolean;
-      /** @description extensionDecided */
-      approved?: boolean;
-      /**
-       * Format: date-time
-       * @description when the city decided, ISO 8601
-       */
-      at: string;
-      /** @description extensionDecided: the days the city granted */
-      days?: number;
-      note?: string;
-      /** @description recalled (撤单): why */
-      reason?: string;
-      /**
-       * @description calledBack
-       * @enum {string}
-       */
-      satisfaction?: 'satisfied' | 'basicallySatisfied' | 'unsatisfied';
-      /** @description the city's sequence number of its decisions on this order; each applied once */
-      seq: number;
-      /** @description calledBack: the problem itself was solved */
-      solved?: boolean;
-      /** @enum {string} */
-      type: 'returnDecided' | 'extensionDecided' | 'urged' | 'recalled' | 'calledBack';
-    };
-    UpstreamOrderDto: {
-      /** @description placed as any address; one that names no single register entry waits for a dispatcher */
-      address: string;
-      callerName: string;
-      /** @example 13812345678 */
-      callerPhone: string;
-      /**
-       * @description the city's category text, mapped to ours by the admin-editable table
-       * @example 城市管理>占道经营
-       */
-      category: string;
-      deadlines: components['schemas']['OrderDeadlinesDto'];
-      description: string;
-      /** @description WGS-84 latitude; with lng, places the case */
-      lat?: number;
-      /** @description WGS-84 longitude */
-      lng?: number;
-      /** @example DL12345-20261129-0001 */
-      orderNo: string;
-      /**
-       * Format: date-time
-       * @description when the city took the call, ISO 8601
-       */
-      receivedAt: string;
-      title: string;
     };
     UserDto: {
       active: boolean;
@@ -2463,6 +2632,341 @@ export interface operations {
       };
     };
   };
+  CategoriesAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'][];
+        };
+      };
+    };
+  };
+  CategoriesAdminController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCategoryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'];
+        };
+      };
+    };
+  };
+  CategoriesAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCategoryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'];
+        };
+      };
+    };
+  };
+  CategoriesAdminController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'][];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDepartmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  DepartmentsAdminController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentAdminDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveRuleSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreviewRuleSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetPreviewDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'][];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_version: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
+  RoutingRulesAdminController_rollback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RollbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetVersionDto'];
+        };
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
@@ -2477,7 +2981,10 @@ export interface operations {
           | 'departmentWebhook'
           | 'departmentReviewSettings'
           | 'open311Client'
-          | 'upstreamCategoryMap';
+          | 'department'
+          | 'category'
+          | 'routingRule'
+          | 'routingRuleSet';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -2517,7 +3024,10 @@ export interface operations {
           | 'departmentWebhook'
           | 'departmentReviewSettings'
           | 'open311Client'
-          | 'upstreamCategoryMap';
+          | 'department'
+          | 'category'
+          | 'routingRule'
+          | 'routingRuleSet';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -4382,225 +4892,6 @@ export interface operations {
         content: {
           'application/json': components['schemas']['TrendsReportDto'];
         };
-      };
-    };
-  };
-  UpstreamSupervisionController_mappings: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        platform: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description the city's category texts and the category and kind each maps to */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  UpstreamSupervisionController_putMapping: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        platform: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PutCategoryMappingDto'];
-      };
-    };
-    responses: {
-      /** @description the row as stored (created or changed; audited) */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  UpstreamSupervisionController_removeMapping: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        mappingId: string;
-        platform: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  UpstreamSupervisionController_deadLetters: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        platform: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description orders whose reports kept failing, oldest first */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  UpstreamSupervisionController_retry: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orderNo: string;
-        platform: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description the order after the retry was queued */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  UpstreamInboundController_receive: {
-    parameters: {
-      query?: never;
-      header: {
-        /** @description sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>"> */
-        'X-Upstream-Signature': string;
-        /** @description Unix time in seconds; ±5 minutes */
-        'X-Upstream-Timestamp': string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpstreamOrderDto'];
-      };
-    };
-    responses: {
-      /** @description an order taken in before: its case */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrderTakenDto'];
-        };
-      };
-      /** @description a new order */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrderTakenDto'];
-        };
-      };
-    };
-  };
-  UpstreamSupervisionController_order: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orderNo: string;
-        platform: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description the order, its case, and every report and decision with its delivery state */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  UpstreamInboundController_decide: {
-    parameters: {
-      query?: never;
-      header: {
-        /** @description sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>"> */
-        'X-Upstream-Signature': string;
-        /** @description Unix time in seconds; ±5 minutes */
-        'X-Upstream-Timestamp': string;
-      };
-      path: {
-        orderNo: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpstreamDecisionDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DecisionOutcomeDto'];
-        };
-      };
-    };
-  };
-  UpstreamSupervisionController_returnOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orderNo: string;
-        platform: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReturnOrderDto'];
-      };
-    };
-    responses: {
-      /** @description the order, with its returned report */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };

@@ -15,18 +15,18 @@ import {
   Table,
   Tabs,
   Tag,
-  Tree,
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api, CalendarStatus, Department, HolidayOverride, SlaLimit, SlaPolicyRecord } from '../api';
+import { api, CalendarStatus, HolidayOverride, SlaLimit, SlaPolicyRecord } from '../api';
 import { useApiErrors } from '../components/CaseActions';
 import { useLoad } from '../hooks';
 import { HolidayNotices } from './admin/HolidayNotices';
-import { categoryTree, reference } from '../reference';
 import Users from './admin/Users';
-import ReviewSettingsButton from '../components/ReviewSettingsButton';
+import Departments from './admin/Departments';
+import Categories from './admin/Categories';
+import RoutingRules from './admin/RoutingRules';
 
 interface Open311Client {
   id: string;
@@ -46,100 +46,6 @@ interface ClientInput {
   code: string;
   name: string;
   rateLimitPerMinute?: number;
-}
-
-/** Says plainly that the API has no endpoint for this yet (the console never invents one). */
-function NotInApi({ what }: { what: string }) {
-  const { t } = useTranslation();
-  return <Alert type="info" showIcon message={t('admin.notInApi', { what })} />;
-}
-
-function Departments() {
-  const { t } = useTranslation();
-  const showError = useApiErrors();
-  const { message } = App.useApp();
-  const departments = useLoad(() => reference.departments(), []);
-  const [webhook, setWebhook] = useState<{ code: string; url: string | null } | null>(null);
-  const [form] = Form.useForm<{ url: string; secret: string }>();
-  const openWebhook = async (code: string) => {
-    try {
-      const current = await api.get<{ url: string | null }>(`/departments/${code}/webhook`);
-      setWebhook({ code, url: current.url });
-      form.setFieldsValue({ url: current.url ?? '', secret: '' });
-    } catch (e) {
-      showError(e);
-    }
-  };
-  const save = async () => {
-    const values = await form.validateFields();
-    try {
-      await api.put(`/departments/${webhook!.code}/webhook`, values);
-      void message.success(t('common.saved'));
-      setWebhook(null);
-    } catch (e) {
-      showError(e);
-    }
-  };
-  const remove = async () => {
-    try {
-      await api.delete(`/departments/${webhook!.code}/webhook`);
-      setWebhook(null);
-    } catch (e) {
-      showError(e);
-    }
-  };
-  return (
-    <>
-      <Table<Department>
-        rowKey="code"
-        size="small"
-        dataSource={departments.data ?? []}
-        pagination={false}
-        columns={[
-          { title: t('admin.code'), dataIndex: 'code' },
-          { title: t('admin.name'), dataIndex: 'name' },
-          { title: 'English', dataIndex: 'nameEn' },
-          { title: t('admin.type'), dataIndex: 'type' },
-          {
-            title: t('admin.webhook'),
-            render: (_, d) => (
-              <Button size="small" onClick={() => void openWebhook(d.code)}>
-                {t('admin.webhook')}
-              </Button>
-            ),
-          },
-          { title: t('admin.replyReview'), render: (_, d) => <ReviewSettingsButton code={d.code} /> },
-        ]}
-      />
-      <Modal
-        open={!!webhook}
-        title={`${t('admin.webhook')} · ${webhook?.code}`}
-        onCancel={() => setWebhook(null)}
-        onOk={() => void save()}
-        okText={t('common.save')}
-        footer={(_, { OkBtn, CancelBtn }) => (
-          <>
-            {webhook?.url && (
-              <Button danger onClick={() => void remove()}>
-                {t('common.delete')}
-              </Button>
-            )}
-            <CancelBtn />
-            <OkBtn />
-          </>
-        )}
-      >
-        <Form form={form} layout="vertical">
-          <Form.Item name="url" label="URL" rules={[{ required: true, type: 'url' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="secret" label={t('admin.secret')} rules={[{ required: true, min: 16 }]}>
-            <Input.Password />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
 }
 
 function SlaPolicies() {
@@ -415,16 +321,6 @@ function ApiKeys() {
   );
 }
 
-function Categories() {
-  const { i18n } = useTranslation();
-  const categories = useLoad(() => reference.categories(), []);
-  const toTree = (nodes: ReturnType<typeof categoryTree>): Array<{ key: string; title: string; children?: unknown[] }> =>
-    nodes.map((n) => ({ key: n.value, title: `${n.title} (${n.value})`, children: n.children ? toTree(n.children) : undefined }));
-  return (
-    <Tree treeData={toTree(categoryTree(categories.data ?? [], i18n.language === 'en')) as never} defaultExpandAll={false} />
-  );
-}
-
 /** The calendar's state: a warning while deadlines reach a year without an official holiday arrangement. */
 function CalendarBanner() {
   const { t } = useTranslation();
@@ -465,15 +361,9 @@ export default function Admin() {
           {
             key: 'categories',
             label: t('admin.categories'),
-            children: (
-              <>
-                <NotInApi what={t('admin.categoryEdits')} />
-                <br />
-                <Categories />
-              </>
-            ),
+            children: <Categories />,
           },
-          { key: 'routing', label: t('admin.routing'), children: <NotInApi what={t('admin.routing')} /> },
+          { key: 'routing', label: t('admin.routing'), children: <RoutingRules /> },
           { key: 'sla', label: t('admin.sla'), children: <SlaPolicies /> },
           {
             key: 'holidays',

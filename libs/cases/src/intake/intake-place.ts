@@ -21,8 +21,8 @@ export interface ResolvedIntake {
  */
 export function resolveIntakePlace(snapshot: ReferenceSnapshot, input: IntakePlaceInput): ResolvedIntake | FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const category = snapshot.categoriesByCode.get(input.categoryCode);
-  if (!category) problems.push({ field: 'categoryCode', reason: `unknown category "${input.categoryCode}"` });
+  const category = snapshot.activeCategory(input.categoryCode);
+  if (!category) problems.push({ field: 'categoryCode', reason: `unknown or retired category "${input.categoryCode}"` });
   else if (!snapshot.isLeafCategory(category)) {
     problems.push({
       field: 'categoryCode',

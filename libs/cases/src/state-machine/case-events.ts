@@ -41,9 +41,17 @@ export type DecisionEventType = (typeof CASE_EVENT_TYPES)[number];
  * timers and sweep; `mergedIn` is written on the target of a merge, naming the duplicate;
  * `deadlineMoved` when a change of the working calendar moved the running stage's deadline;
  * `returnedUpstream` when the district sends an upstream platform's order back to it (the platform then
- * decides: an accepted return closes the case as withdrawn, a refused one leaves it where it is).
+ * decides: an accepted return closes the case as withdrawn, a refused one leaves it where it is);
+ * `departmentMoved` when its department was merged into another and the open case went with its work.
  */
-export const ANNOTATION_EVENT_TYPES = ['slaWarned', 'slaBreached', 'mergedIn', 'deadlineMoved', 'returnedUpstream'] as const;
+export const ANNOTATION_EVENT_TYPES = [
+  'slaWarned',
+  'slaBreached',
+  'mergedIn',
+  'deadlineMoved',
+  'returnedUpstream',
+  'departmentMoved',
+] as const;
 export type AnnotationEventType = (typeof ANNOTATION_EVENT_TYPES)[number];
 
 export type CaseEventType = DecisionEventType | AnnotationEventType;

@@ -17,7 +17,7 @@ import {
   GridEntity,
   StreetEntity,
 } from './reference.entities';
-import { RoutingRuleEntity } from './routing-rule.entity';
+import { RoutingRuleEntity, RoutingRuleVersionEntity } from './routing-rule.entity';
 import { HolidayOverrideEntity, SettingsVersionEntity, SlaPolicyEntity } from './sla.entities';
 import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
 import { UserEntity } from './user.entity';
@@ -49,6 +49,7 @@ export const ENTITIES = [
   AddressEntity,
   UserEntity,
   RoutingRuleEntity,
+  RoutingRuleVersionEntity,
   CaseEntity,
   CaseEventEntity,
   ExtensionRequestEntity,

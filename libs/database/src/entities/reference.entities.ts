@@ -21,6 +21,9 @@ export class DepartmentEntity {
   /** The HMAC key that signs webhook bodies, sealed like personal data (it must be read back to sign). */
   @Column({ name: 'webhook_secret_sealed', type: 'text', nullable: true }) webhookSecretSealed: string | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** Where its work went when it was merged into another department (retired with it). */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId: string | null;
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true }) retiredAt: Date | null;
   /** 办结审核: the department lead approves (or sends back) every reply before it goes on. */
   @Column({ name: 'reply_review_lead', type: 'boolean', default: false }) replyReviewLead: boolean;
   /** 办结审核: the centre (supervisors) reviews every reply before the callback. */
@@ -46,6 +49,8 @@ export class CategoryEntity {
   path: string;
   @Column({ type: 'smallint' }) depth: number;
   @Column({ name: 'sort_order', type: 'int', default: 0 }) sortOrder: number;
+  /** False once retired: no new case is filed under it; the cases filed before keep it. */
+  @Column({ type: 'boolean', default: true }) active: boolean;
 }
 
 @Entity('districts')

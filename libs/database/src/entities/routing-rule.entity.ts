@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A dispatch rule. Conditions are codes (not foreign keys) so that an admin edits a rule as it reads;
@@ -20,5 +20,21 @@ export class RoutingRuleEntity {
   assistingDepartmentCodes: string[];
   @Column({ type: 'varchar', length: 500, default: '' }) note: string;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/**
+ * One saved rule set (append-only): the rules as the admin saved them, the categories deliberately left to
+ * the dispatchers, who and why; a rollback is a new version naming the one it restores.
+ */
+@Entity('routing_rule_versions')
+export class RoutingRuleVersionEntity {
+  @PrimaryColumn({ type: 'int', primaryKeyConstraintName: 'pk_routing_rule_versions' }) version: number;
+  @Column({ type: 'jsonb' }) rules: unknown[];
+  @Column({ name: 'dispatcher_categories', type: 'text', array: true, default: () => "'{}'" }) dispatcherCategories: string[];
+  @Column({ type: 'varchar', length: 500 }) reason: string;
+  @Column({ name: 'rolled_back_from', type: 'int', nullable: true }) rolledBackFrom: number | null;
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true }) createdById: string | null;
+  @Column({ name: 'created_by_username', type: 'varchar', length: 64 }) createdByUsername: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
