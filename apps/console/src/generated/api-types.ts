@@ -1300,6 +1300,134 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/upstream/{platform}/category-map': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UpstreamSupervisionController_mappings'];
+    put: operations['UpstreamSupervisionController_putMapping'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/upstream/{platform}/category-map/{mappingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['UpstreamSupervisionController_removeMapping'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/upstream/{platform}/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UpstreamSupervisionController_deadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/upstream/{platform}/dead-letters/{orderNo}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UpstreamSupervisionController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/upstream/{platform}/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UpstreamInboundController_receive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/upstream/{platform}/orders/{orderNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['UpstreamSupervisionController_order'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/upstream/{platform}/orders/{orderNo}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UpstreamInboundController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/upstream/{platform}/orders/{orderNo}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UpstreamSupervisionController_returnOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -1840,6 +1968,13 @@ export type components = {
       /** Format: date-time */
       deadline: string;
     };
+    DecisionOutcomeDto: {
+      /** @description false: this seq was applied before, nothing changed now */
+      applied: boolean;
+      caseStatus: string;
+      orderNo: string;
+      seq: number;
+    };
     DepartmentAdminDto: {
       active: boolean;
       activeUsers: number;
@@ -2027,6 +2162,24 @@ export type components = {
     OptionalNoteDto: {
       note?: string;
     };
+    OrderDeadlinesDto: {
+      /**
+       * Format: date-time
+       * @description the city's accept deadline (签收时限), ISO 8601
+       */
+      accept?: string;
+      /**
+       * Format: date-time
+       * @description the city's reply deadline (办结时限), ISO 8601
+       */
+      reply?: string;
+    };
+    OrderTakenDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @example XG20261129000001 */
+      caseNo: string;
+    };
     PlaceCaseDto: {
       /**
        * Format: uuid
@@ -2061,6 +2214,14 @@ export type components = {
       streetCode?: string;
       /** @description title and description, searched for keywords */
       text?: string;
+    };
+    PutCategoryMappingDto: {
+      /** @example city-appearance.street-vending */
+      categoryCode: string;
+      /** @example 城市管理>占道经营 */
+      cityCategory: string;
+      /** @enum {string} */
+      kind: 'complaint' | 'help' | 'consultation' | 'suggestion' | 'report' | 'praise' | 'enterpriseRequest';
     };
     RankedRowDto: {
       acceptedOnTime: number;
@@ -2198,6 +2359,10 @@ export type components = {
        * @description why, for the audit trail
        * @example 机构改革撤销
        */
+      reason: string;
+    };
+    ReturnOrderDto: {
+      /** @description why the order is not the district's to handle */
       reason: string;
     };
     ReviewDto: {
@@ -2575,6 +2740,59 @@ export type components = {
       /** @enum {string} */
       role?: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
       username?: string;
+    };
+    UpstreamDecisionDto: {
+      /** @description returnDecided: the city takes the order back */
+      accepted?: boolean;
+      /** @description extensionDecided */
+      approved?: boolean;
+      /**
+       * Format: date-time
+       * @description when the city decided, ISO 8601
+       */
+      at: string;
+      /** @description extensionDecided: the days the city granted */
+      days?: number;
+      note?: string;
+      /** @description recalled (撤单): why */
+      reason?: string;
+      /**
+       * @description calledBack
+       * @enum {string}
+       */
+      satisfaction?: 'satisfied' | 'basicallySatisfied' | 'unsatisfied';
+      /** @description the city's sequence number of its decisions on this order; each applied once */
+      seq: number;
+      /** @description calledBack: the problem itself was solved */
+      solved?: boolean;
+      /** @enum {string} */
+      type: 'returnDecided' | 'extensionDecided' | 'urged' | 'recalled' | 'calledBack';
+    };
+    UpstreamOrderDto: {
+      /** @description placed as any address; one that names no single register entry waits for a dispatcher */
+      address: string;
+      callerName: string;
+      /** @example 13812345678 */
+      callerPhone: string;
+      /**
+       * @description the city's category text, mapped to ours by the admin-editable table
+       * @example 城市管理>占道经营
+       */
+      category: string;
+      deadlines: components['schemas']['OrderDeadlinesDto'];
+      description: string;
+      /** @description WGS-84 latitude; with lng, places the case */
+      lat?: number;
+      /** @description WGS-84 longitude */
+      lng?: number;
+      /** @example DL12345-20261129-0001 */
+      orderNo: string;
+      /**
+       * Format: date-time
+       * @description when the city took the call, ISO 8601
+       */
+      receivedAt: string;
+      title: string;
     };
     UserDto: {
       active: boolean;
@@ -2981,6 +3199,7 @@ export interface operations {
           | 'departmentWebhook'
           | 'departmentReviewSettings'
           | 'open311Client'
+          | 'upstreamCategoryMap'
           | 'department'
           | 'category'
           | 'routingRule'
@@ -3024,6 +3243,7 @@ export interface operations {
           | 'departmentWebhook'
           | 'departmentReviewSettings'
           | 'open311Client'
+          | 'upstreamCategoryMap'
           | 'department'
           | 'category'
           | 'routingRule'
@@ -4892,6 +5112,225 @@ export interface operations {
         content: {
           'application/json': components['schemas']['TrendsReportDto'];
         };
+      };
+    };
+  };
+  UpstreamSupervisionController_mappings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the city's category texts and the category and kind each maps to */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UpstreamSupervisionController_putMapping: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutCategoryMappingDto'];
+      };
+    };
+    responses: {
+      /** @description the row as stored (created or changed; audited) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UpstreamSupervisionController_removeMapping: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mappingId: string;
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UpstreamSupervisionController_deadLetters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description orders whose reports kept failing, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UpstreamSupervisionController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderNo: string;
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the order after the retry was queued */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UpstreamInboundController_receive: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>"> */
+        'X-Upstream-Signature': string;
+        /** @description Unix time in seconds; ±5 minutes */
+        'X-Upstream-Timestamp': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpstreamOrderDto'];
+      };
+    };
+    responses: {
+      /** @description an order taken in before: its case */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderTakenDto'];
+        };
+      };
+      /** @description a new order */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderTakenDto'];
+        };
+      };
+    };
+  };
+  UpstreamSupervisionController_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderNo: string;
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the order, its case, and every report and decision with its delivery state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UpstreamInboundController_decide: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>"> */
+        'X-Upstream-Signature': string;
+        /** @description Unix time in seconds; ±5 minutes */
+        'X-Upstream-Timestamp': string;
+      };
+      path: {
+        orderNo: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpstreamDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionOutcomeDto'];
+        };
+      };
+    };
+  };
+  UpstreamSupervisionController_returnOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderNo: string;
+        platform: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnOrderDto'];
+      };
+    };
+    responses: {
+      /** @description the order, with its returned report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
