@@ -10,6 +10,7 @@ import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
 import { RunningDeadlinesService } from './sla/running-deadlines.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
+import { StatutoryCalendarCheckService } from './sla/statutory-calendar-check.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
 const CASE_SERVICES = [
@@ -21,6 +22,7 @@ const CASE_SERVICES = [
   CaseTransitionService,
   SlaMonitorService,
   RunningDeadlinesService,
+  StatutoryCalendarCheckService,
   PublicCaseStatusService,
 ];
 

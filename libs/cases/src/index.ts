@@ -39,6 +39,8 @@ export type { TransitionActor, TransitionOptions, TransitionResult } from './tra
 export type { CaseActionRequest } from './transitions/case-action-request';
 export { SlaMonitorService } from './sla/sla-monitor.service';
 export { RunningDeadlinesService } from './sla/running-deadlines.service';
+export { StatutoryCalendarCheckService } from './sla/statutory-calendar-check.service';
+export type { StatutoryCalendarCheck } from './sla/statutory-calendar-check.service';
 export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
 export { slaStageChange } from './sla/sla-stage-change';
 export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';

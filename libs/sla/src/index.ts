@@ -46,3 +46,10 @@ export { parseSlaPolicies } from './sla-policy-parser';
 export { toZonedIso, ZoneClock } from './zone-clock';
 export { computeReturnDeadline, computeStageDeadline, type StageDeadline } from './stage-deadline';
 export { SlaArgumentInvalid, SlaCalendarInvalid, SlaPolicyInvalid, SlaPolicyMissing } from './sla-errors';
+export {
+  SNAPSHOT_DAYS_AFTER,
+  SNAPSHOT_DAYS_BEFORE,
+  statutoryDrift,
+  statutorySnapshot,
+  type StatutorySnapshot,
+} from './statutory-snapshot';
