@@ -11,6 +11,7 @@ import { CaseWorkQueriesService } from './query/case-work-queries.service';
 import { RunningDeadlinesService } from './sla/running-deadlines.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
 import { StatutoryCalendarCheckService } from './sla/statutory-calendar-check.service';
+import { SuspensionResumerService } from './sla/suspension-resumer.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
 const CASE_SERVICES = [
@@ -23,6 +24,7 @@ const CASE_SERVICES = [
   SlaMonitorService,
   RunningDeadlinesService,
   StatutoryCalendarCheckService,
+  SuspensionResumerService,
   PublicCaseStatusService,
 ];
 

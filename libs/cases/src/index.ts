@@ -41,6 +41,8 @@ export { SlaMonitorService } from './sla/sla-monitor.service';
 export { RunningDeadlinesService } from './sla/running-deadlines.service';
 export { StatutoryCalendarCheckService } from './sla/statutory-calendar-check.service';
 export type { StatutoryCalendarCheck } from './sla/statutory-calendar-check.service';
+export { SuspensionResumerService } from './sla/suspension-resumer.service';
+export type { ResumeOutcome } from './sla/suspension-resumer.service';
 export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
 export { slaStageChange } from './sla/sla-stage-change';
 export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';

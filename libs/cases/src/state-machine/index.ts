@@ -12,6 +12,8 @@ export {
   REVIEW_DECISIONS,
   SATISFACTION_VERDICTS,
   SUPERVISION_LEVELS,
+  SUSPENSION_DECISIONS,
+  SUSPENSION_REASONS,
   isCaseAction,
 } from './case-actions';
 export type {
@@ -23,6 +25,8 @@ export type {
   MergeTargetFacts,
   SatisfactionVerdict,
   SupervisionLevel,
+  SuspensionDecision,
+  SuspensionReason,
 } from './case-actions';
 export { ANNOTATION_EVENT_TYPES, CASE_EVENT_TYPES, UNREACHABLE_NOTE, intakeEvent } from './case-events';
 export type {

@@ -26,6 +26,8 @@ const ctx = (found: Partial<ActionLookups> = {}): PlanningContext => ({
   actor,
   found: { ...NO_LOOKUPS, ...found },
   newId: () => 'new-id',
+  now: new Date('2026-11-24T02:00:00Z'),
+  governing: null,
 });
 const plan = (request: CaseActionRequest, found: Partial<ActionLookups> = {}) => planAction(request, ctx(found));
 
