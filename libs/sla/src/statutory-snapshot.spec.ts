@@ -25,7 +25,10 @@ describe('statutory snapshot and drift', () => {
   });
 
   it("a day the district overrides is the district's, whatever the package says", () => {
-    const withOverride = createWorkingCalendar({ timeZone: 'Asia/Shanghai', overrides: [{ date: '2026-10-01', working: false }] });
+    const withOverride = createWorkingCalendar({
+      timeZone: 'Asia/Shanghai',
+      overrides: [{ date: '2026-10-01', working: false }],
+    });
     const current = statutorySnapshot(withOverride, '2026-11-29');
     const stored = { ...current, exceptions: current.exceptions.filter((d) => d !== '2026-10-01') };
     expect(statutoryDrift(stored, current, withOverride).changedDays).toEqual([]);

@@ -26,7 +26,11 @@ const isWeekend = (day: number): boolean => {
 
 /** The statutory layer alone: no district override, no imported notice. */
 function statutoryOnly(calendar: WorkingCalendar): WorkingCalendar {
-  return createWorkingCalendar({ timeZone: calendar.timeZone, officeHours: calendar.officeHours, prediction: calendar.prediction });
+  return createWorkingCalendar({
+    timeZone: calendar.timeZone,
+    officeHours: calendar.officeHours,
+    prediction: calendar.prediction,
+  });
 }
 
 /** FNV-1a, 32 bits: a short, stable name for a list of dates (pure; not for security). */
