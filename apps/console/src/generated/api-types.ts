@@ -564,6 +564,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_resume'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/return': {
     parameters: {
       query?: never;
@@ -606,6 +622,38 @@ export type paths = {
     get?: never;
     put?: never;
     post: operations['CaseActionsController_supervise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_suspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/suspension-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_decideSuspension'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1247,6 +1295,9 @@ export type components = {
         | 'assign'
         | 'reopen'
         | 'followUp'
+        | 'suspend'
+        | 'decideSuspension'
+        | 'resume'
       )[];
     };
     AssignDto: {
@@ -2028,6 +2079,8 @@ export type components = {
       stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback' | null;
       /** @enum {string} */
       state: 'normal' | 'warning' | 'overdue';
+      /** @description 挂起: the stage clock is stopped (no deadline runs until it resumes) */
+      suspended: boolean;
       /** @enum {string|null} */
       unit: 'minutes' | 'workingHours' | 'workingDays' | null;
       /** Format: date-time */
@@ -2044,6 +2097,17 @@ export type components = {
     SuperviseDto: {
       /** @enum {string} */
       level: 'normal' | 'yellow' | 'red';
+      note?: string;
+    };
+    SuspendDto: {
+      /** @example 当事双方已诉至法院，待判决后处理 */
+      note: string;
+      /** @enum {string} */
+      reason: 'citizenUnreachable' | 'awaitingThirdParty' | 'beforeCourt';
+    };
+    SuspensionDecisionDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'refuse';
       note?: string;
     };
     TrendChangeDto: {
@@ -3161,6 +3225,29 @@ export interface operations {
       };
     };
   };
+  CaseActionsController_resume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionalNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CaseActionsController_returnCase: {
     parameters: {
       query?: never;
@@ -3219,6 +3306,52 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['SuperviseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_decideSuspension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspensionDecisionDto'];
       };
     };
     responses: {

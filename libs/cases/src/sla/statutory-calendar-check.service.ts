@@ -62,7 +62,8 @@ export class StatutoryCalendarCheckService {
       );
       return { first: false, changedDays: [...change.changedDays], movedDeadlines };
     });
-    if (result.changedDays.length > 0) this.logger.log(result, 'statutory calendar changed since the last start: deadlines moved');
+    if (result.changedDays.length > 0)
+      this.logger.log(result, 'statutory calendar changed since the last start: deadlines moved');
     return result;
   }
 }
