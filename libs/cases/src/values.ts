@@ -18,3 +18,9 @@ export {
   type CaseStatus,
   type OpenCaseStatus,
 } from './state-machine/case-status';
+export {
+  SUSPENSION_DECISIONS,
+  SUSPENSION_REASONS,
+  type SuspensionDecision,
+  type SuspensionReason,
+} from './state-machine/case-actions';
