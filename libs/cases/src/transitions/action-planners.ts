@@ -96,16 +96,13 @@ function planExtensionDecision(
   };
 }
 
-/** The open suspension a decision or a resumption acts on, in the state it must be in. */
-function openSuspension(found: ActionLookups, status: FoundSuspension['status']): FoundSuspension {
-  const suspension = found.suspension;
-  if (!suspension || suspension.status !== status) {
-    throw new ConflictError(
-      status === 'pending' ? 'NoPendingSuspension' : 'NotSuspended',
-      status === 'pending' ? 'there is no pending suspension request' : 'the clock is not suspended',
-    );
-  }
-  return suspension;
+/**
+ * The open suspension a decision or a resumption acts on, when it is in the state it must be in. Without
+ * one the plan writes nothing and the machine refuses, after the role (NoPendingSuspension, NotSuspended),
+ * from the same facts.
+ */
+function openSuspension(found: ActionLookups, status: FoundSuspension['status']): FoundSuspension | null {
+  return found.suspension?.status === status ? found.suspension : null;
 }
 
 const endCauseOf = (actor: TransitionActor): SuspensionEndCause =>
@@ -216,6 +213,7 @@ const ACTION_PLANNERS: { [A in CaseActionRequest['action']]: Planner<A> } = {
   },
   decideSuspension: (request, { row, actor, found, now }) => {
     const suspension = openSuspension(found, 'pending');
+    if (!suspension) return { command: { action: 'decideSuspension', decision: request.decision } };
     return {
       command: { action: 'decideSuspension', decision: request.decision },
       note: trimmed(request.note),
@@ -235,6 +233,7 @@ const ACTION_PLANNERS: { [A in CaseActionRequest['action']]: Planner<A> } = {
   },
   resume: (request, { row, actor, found, now, governing }) => {
     const suspension = openSuspension(found, 'active');
+    if (!suspension) return { command: { action: 'resume' } };
     const cause = endCauseOf(actor);
     return {
       command: { action: 'resume' },
