@@ -57,7 +57,7 @@ describe('suspending a stage clock (挂起)', () => {
   });
 
   const act = (user: string, id: string, action: string, body: unknown = {}) =>
-    stack.client.as<CaseBody & { code?: string }>(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
+    stack.client.as<CaseBody & { error?: string }>(user, 'POST', `/api/v1/cases/${id}/${action}`, body);
   const caseRow = async (id: string) =>
     (await stack.db.query<SlaColumns>(`SELECT status, sla_stage, sla_deadline FROM cases WHERE id = $1`, [id])).rows[0];
   const runningDeadline = async (id: string) =>
@@ -176,6 +176,10 @@ describe('suspending a stage clock (挂起)', () => {
     expect(bad.status).toBe(400);
     // A department not on the case may not ask.
     expect((await act('supervisor', id, 'suspend', { reason: 'beforeCourt', note: 'x' })).status).toBe(403);
+    // A stage past its deadline is overdue, not running: too late to ask.
+    clock.set(new Date(deadline.getTime() + 60_000));
+    const late = await act('staff-heating', id, 'suspend', { reason: 'beforeCourt', note: '已诉至法院' });
+    expect([late.status, late.body.error]).toEqual([409, 'ClockNotRunning']);
   });
 
   it('at the maximum suspension the clock resumes by itself, exactly once with timers and sweeps racing', async () => {

@@ -47,7 +47,7 @@ export interface CaseContext {
    * Missing means none.
    */
   readonly suspension?: 'pending' | 'active';
-  /** An SLA stage's clock runs now (a stage with a deadline): only a running clock can be stopped. */
+  /** An SLA stage's clock runs now (a stage with a deadline not yet passed): only a running clock can be stopped. */
   readonly clockRunning?: boolean;
   /** The actor's own department's part, when the actor is from an assisting department. */
   readonly assistingPart?: AssistingPartFacts;

@@ -104,7 +104,9 @@ const noOpenSuspension = (ctx: CaseContext): RuleFailure | undefined =>
       : undefined;
 
 const clockRunning = (ctx: CaseContext): RuleFailure | undefined =>
-  ctx.clockRunning ? undefined : { code: 'ClockNotRunning', reason: 'no stage clock is running to suspend' };
+  ctx.clockRunning
+    ? undefined
+    : { code: 'ClockNotRunning', reason: 'no stage clock is running to suspend (none, or past its deadline)' };
 
 const suspensionPending = (ctx: CaseContext): RuleFailure | undefined =>
   ctx.suspension === 'pending' ? undefined : { code: 'NoPendingSuspension', reason: 'there is no pending suspension request' };

@@ -147,7 +147,8 @@ export class CaseTransitionService {
       hasLeadDepartment: row.leadDepartmentId !== null,
       withinRepeatWindow: withinRepeatWindow(facts.lastClosedAt, now, this.config.REPEAT_CALL_WINDOW_DAYS),
       ...(facts.suspension ? { suspension: facts.suspension } : {}),
-      clockRunning: row.slaStage !== null && row.slaDeadline !== null,
+      // A stage past its deadline is overdue, not running: 挂起 is asked for within the time allowed.
+      clockRunning: row.slaStage !== null && row.slaDeadline !== null && row.slaDeadline.getTime() > now.getTime(),
       ...(relation === 'assisting' ? { assistingPart: facts.assistingPart } : {}),
     };
     return { caseId, row, relation, governing, now, context };
