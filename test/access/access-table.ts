@@ -113,6 +113,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
 
   'GET /api/v1/cases/{id}/extension-requests':                     row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/extension-requests':                                row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'GET /api/v1/suspensions':                                       row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
   'GET /api/v1/returns/by-department':                             row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),
 
   'GET /api/v1/sla/policies':                                      row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),

@@ -107,6 +107,15 @@ describe('suspending a stage clock (挂起)', () => {
     expect((await act('staff-heating', id, 'suspend', { reason: 'beforeCourt', note: '再次' })).status).toBe(409);
     const actions = await stack.client.as<{ actions: string[] }>('supervisor', 'GET', `/api/v1/cases/${id}/actions`);
     expect(actions.body.actions).toContain('decideSuspension');
+    // The supervisors' queue lists it, with who asked and why.
+    const queue = await stack.client.as<Array<{ caseId: string; reason: string; requestedBy: string }>>(
+      'supervisor',
+      'GET',
+      '/api/v1/suspensions?status=pending',
+    );
+    expect(queue.body.filter((s) => s.caseId === id)).toEqual([
+      expect.objectContaining({ reason: 'beforeCourt', requestedBy: expect.any(String) as unknown }),
+    ]);
 
     clock.set(new Date('2026-12-04T11:00:00+08:00'));
     const approved = await act('supervisor', id, 'suspension-decision', { decision: 'approve', note: '同意' });

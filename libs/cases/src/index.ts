@@ -11,7 +11,7 @@ export { CaseQueryService } from './query/case-query.service';
 export type { CaseListFilters, CaseEventView } from './query/case-query.service';
 export type { CaseView } from './query/case-view';
 export { CaseWorkQueriesService } from './query/case-work-queries.service';
-export type { DepartmentReturns, ExtensionRequestView } from './query/case-work-queries.service';
+export type { DepartmentReturns, ExtensionRequestView, SuspensionView } from './query/case-work-queries.service';
 export { caseScopeFor, callerLinkedCasesSql, callerVisibilityFor } from './query/case-visibility';
 export {
   addKeyFilter,

@@ -21,6 +21,7 @@ export {
 export {
   SUSPENSION_DECISIONS,
   SUSPENSION_REASONS,
+  SUSPENSION_STATUSES,
   type SuspensionDecision,
   type SuspensionReason,
 } from './state-machine/case-actions';

@@ -1156,6 +1156,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/suspensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CaseWorkController_suspensions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -2109,6 +2125,43 @@ export type components = {
       /** @enum {string} */
       decision: 'approve' | 'refuse';
       note?: string;
+    };
+    SuspensionDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseNo: string;
+      decidedBy: string | null;
+      decisionNote: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string;
+      /** @enum {string} */
+      reason: 'citizenUnreachable' | 'awaitingThirdParty' | 'beforeCourt';
+      /** Format: date-time */
+      requestedAt: string;
+      /** @description the requester's display name */
+      requestedBy: string | null;
+      /**
+       * Format: date-time
+       * @description the policy's maximum: resumes by itself then
+       */
+      resumeBy: string | null;
+      /** @enum {string|null} */
+      resumeCause: 'department' | 'supervisor' | 'maximum' | null;
+      /** Format: date-time */
+      resumedAt: string | null;
+      /**
+       * @description the stage whose clock the request is about
+       * @enum {string}
+       */
+      stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback';
+      /** @enum {string} */
+      status: 'pending' | 'refused' | 'active' | 'ended' | 'lapsed';
+      /**
+       * Format: date-time
+       * @description when the clock stopped
+       */
+      suspendedAt: string | null;
     };
     TrendChangeDto: {
       /** @description relative change from the period before */
@@ -4294,6 +4347,28 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TrendsReportDto'];
+        };
+      };
+    };
+  };
+  CaseWorkController_suspensions: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['Object'];
+        status?: 'pending' | 'refused' | 'active' | 'ended' | 'lapsed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuspensionDto'][];
         };
       };
     };

@@ -49,6 +49,10 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const SUSPENSION_REASONS = ['citizenUnreachable', 'awaitingThirdParty', 'beforeCourt'] as const;
 export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
 
+/** A suspension's life (case_suspensions.status): pending → refused | active → ended; lapsed when its stage ended otherwise. */
+export const SUSPENSION_STATUSES = ['pending', 'refused', 'active', 'ended', 'lapsed'] as const;
+export type SuspensionStatus = (typeof SUSPENSION_STATUSES)[number];
+
 /** A supervisor's answer to a suspension request. */
 export const SUSPENSION_DECISIONS = ['approve', 'refuse'] as const;
 export type SuspensionDecision = (typeof SUSPENSION_DECISIONS)[number];

@@ -14,6 +14,7 @@ export {
   SUPERVISION_LEVELS,
   SUSPENSION_DECISIONS,
   SUSPENSION_REASONS,
+  SUSPENSION_STATUSES,
   isCaseAction,
 } from './case-actions';
 export type {
@@ -27,6 +28,7 @@ export type {
   SupervisionLevel,
   SuspensionDecision,
   SuspensionReason,
+  SuspensionStatus,
 } from './case-actions';
 export { ANNOTATION_EVENT_TYPES, CASE_EVENT_TYPES, UNREACHABLE_NOTE, intakeEvent } from './case-events';
 export type {
