@@ -88,6 +88,9 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'POST /api/v1/cases/{id}/extension-requests':                    row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
   'POST /api/v1/cases/{id}/extension-requests/{rid}/approve':      row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
   'POST /api/v1/cases/{id}/extension-requests/{rid}/reject':       row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/suspend':                               row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
+  'POST /api/v1/cases/{id}/suspension-decision':                   row('no',  'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/cases/{id}/resume':                                row('no',  'no',    'no',      'yes',     'own', 'own', 'no'),
   'POST /api/v1/cases/{id}/progress':                              row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
   'POST /api/v1/cases/{id}/reply':                                 row('no',  'no',    'no',      'no',      'own', 'own', 'no'),
   'POST /api/v1/cases/{id}/lead-review':                           row('no',  'no',    'no',      'no',      'no',  'own', 'no'),
@@ -110,6 +113,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
 
   'GET /api/v1/cases/{id}/extension-requests':                     row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/extension-requests':                                row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'GET /api/v1/suspensions':                                       row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
   'GET /api/v1/returns/by-department':                             row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),
 
   'GET /api/v1/sla/policies':                                      row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
@@ -266,6 +270,9 @@ export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => un
   'POST /api/v1/cases/{id}/extension-requests': { body: () => ({ days: 1, reason: '权限矩阵' }) },
   'POST /api/v1/cases/{id}/extension-requests/{rid}/approve': { body: () => ({}) },
   'POST /api/v1/cases/{id}/extension-requests/{rid}/reject': { body: () => ({}) },
+  'POST /api/v1/cases/{id}/suspend': { body: () => ({ reason: 'beforeCourt', note: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/suspension-decision': { body: () => ({ decision: 'approve' }) },
+  'POST /api/v1/cases/{id}/resume': { body: () => ({}) },
   'POST /api/v1/cases/{id}/progress': { body: () => ({ note: '权限矩阵' }) },
   'POST /api/v1/cases/{id}/reply': { body: () => ({ result: '权限矩阵' }) },
   'POST /api/v1/cases/{id}/lead-review': { body: () => ({ decision: 'approve' }) },

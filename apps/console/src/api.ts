@@ -29,6 +29,7 @@ export type TrendsReport = Schemas['TrendsReportDto'];
 export type RankingsReport = Schemas['RankingsReportDto'];
 export type AllowedActions = Schemas['AllowedActionsDto'];
 export type ExtensionRequest = Schemas['ExtensionRequestDto'];
+export type Suspension = Schemas['SuspensionDto'];
 export type DepartmentReturns = Schemas['DepartmentReturnsDto'];
 export type KnowledgeEntry = Schemas['KnowledgeEntryDto'];
 export type SlaPolicyRecord = Schemas['SlaPolicyRecordDto'];

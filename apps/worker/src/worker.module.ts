@@ -21,6 +21,7 @@ import { WorkerHealthServer } from './health/worker-health.server';
 import { JobMetricsObserver } from './metrics/job-metrics.observer';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SlaSweepService } from './sla/sla-sweep.service';
+import { StatutoryCalendarCheckStartup } from './sla/statutory-calendar-check.startup';
 import { AuditRetentionService } from './audit/audit-retention.service';
 
 @Module({
@@ -57,6 +58,7 @@ import { AuditRetentionService } from './audit/audit-retention.service';
     JobMetricsObserver,
     QueueConsumers,
     SlaSweepService,
+    StatutoryCalendarCheckStartup,
     AuditRetentionService,
     QueueInspector,
     ...HEALTH_PROVIDERS,

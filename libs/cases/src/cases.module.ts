@@ -10,6 +10,8 @@ import { CaseQueryService } from './query/case-query.service';
 import { CaseWorkQueriesService } from './query/case-work-queries.service';
 import { RunningDeadlinesService } from './sla/running-deadlines.service';
 import { SlaMonitorService } from './sla/sla-monitor.service';
+import { StatutoryCalendarCheckService } from './sla/statutory-calendar-check.service';
+import { SuspensionResumerService } from './sla/suspension-resumer.service';
 import { CaseTransitionService } from './transitions/case-transition.service';
 
 const CASE_SERVICES = [
@@ -21,6 +23,8 @@ const CASE_SERVICES = [
   CaseTransitionService,
   SlaMonitorService,
   RunningDeadlinesService,
+  StatutoryCalendarCheckService,
+  SuspensionResumerService,
   PublicCaseStatusService,
 ];
 

@@ -11,7 +11,7 @@ export { CaseQueryService } from './query/case-query.service';
 export type { CaseListFilters, CaseEventView } from './query/case-query.service';
 export type { CaseView } from './query/case-view';
 export { CaseWorkQueriesService } from './query/case-work-queries.service';
-export type { DepartmentReturns, ExtensionRequestView } from './query/case-work-queries.service';
+export type { DepartmentReturns, ExtensionRequestView, SuspensionView } from './query/case-work-queries.service';
 export { caseScopeFor, callerLinkedCasesSql, callerVisibilityFor } from './query/case-visibility';
 export {
   addKeyFilter,
@@ -39,6 +39,10 @@ export type { TransitionActor, TransitionOptions, TransitionResult } from './tra
 export type { CaseActionRequest } from './transitions/case-action-request';
 export { SlaMonitorService } from './sla/sla-monitor.service';
 export { RunningDeadlinesService } from './sla/running-deadlines.service';
+export { StatutoryCalendarCheckService } from './sla/statutory-calendar-check.service';
+export type { StatutoryCalendarCheck } from './sla/statutory-calendar-check.service';
+export { SuspensionResumerService } from './sla/suspension-resumer.service';
+export type { ResumeOutcome } from './sla/suspension-resumer.service';
 export type { SlaCheckOutcome, SlaDetector, SweepResult } from './sla/sla-monitor.service';
 export { slaStageChange } from './sla/sla-stage-change';
 export type { SlaStageChange, CurrentSlaStage } from './sla/sla-stage-change';

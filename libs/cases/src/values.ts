@@ -18,3 +18,10 @@ export {
   type CaseStatus,
   type OpenCaseStatus,
 } from './state-machine/case-status';
+export {
+  SUSPENSION_DECISIONS,
+  SUSPENSION_REASONS,
+  SUSPENSION_STATUSES,
+  type SuspensionDecision,
+  type SuspensionReason,
+} from './state-machine/case-actions';

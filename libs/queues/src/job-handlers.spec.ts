@@ -7,7 +7,7 @@ const ok = () => Promise.resolve('done');
 function completeTable(): WorkerHandlers {
   return {
     dispatch: { 'route-case': (payload) => Promise.resolve(`routed ${payload.caseId} v${payload.version}`) },
-    sla: { 'sla-warning': ok, 'sla-breach': (payload) => Promise.resolve(`breach ${payload.stage}`) },
+    sla: { 'sla-warning': ok, 'sla-breach': (payload) => Promise.resolve(`breach ${payload.stage}`), 'sla-resume': ok },
     notify: { 'deliver-notification': ok },
     stats: { 'project-case-stats': ok },
     upstream: { 'deliver-upstream-report': ok },

@@ -25,11 +25,12 @@ describe('the job table', () => {
       'route-case': 'dispatch',
       'sla-warning': 'sla',
       'sla-breach': 'sla',
+      'sla-resume': 'sla',
       'deliver-notification': 'notify',
       'project-case-stats': 'stats',
       'deliver-upstream-report': 'upstream',
     });
-    expect(jobNamesOf('sla')).toEqual(['sla-warning', 'sla-breach']);
+    expect(jobNamesOf('sla')).toEqual(['sla-warning', 'sla-breach', 'sla-resume']);
     for (const queue of QUEUE_NAMES) expect(jobNamesOf(queue).length).toBeGreaterThan(0);
   });
 
@@ -37,6 +38,7 @@ describe('the job table', () => {
     const ids = [
       jobIdFor('route-case', { caseId: 'c', version: 1 }),
       jobIdFor('sla-breach', { caseId: 'c', stage: 's', deadline: new Date(0).toISOString() }),
+      jobIdFor('sla-resume', { caseId: 'c', suspensionId: 's' }),
     ];
     for (const id of ids) expect(id).not.toContain(':');
   });
@@ -47,8 +49,9 @@ describe('the job table', () => {
       'route-case': JOBS['route-case'],
       'sla-warning': JOBS['sla-warning'],
       'sla-breach': JOBS['sla-breach'],
+      'sla-resume': JOBS['sla-resume'],
       'deliver-notification': JOBS['deliver-notification'],
     };
-    expect(Object.keys(incomplete)).toHaveLength(4);
+    expect(Object.keys(incomplete)).toHaveLength(5);
   });
 });

@@ -16,6 +16,8 @@ export interface JobPayloads {
   'sla-warning': SlaTimerPayload;
   /** Fires at a stage's deadline. */
   'sla-breach': SlaTimerPayload;
+  /** Fires when a suspension (挂起) reaches the policy's maximum: the clock resumes unless it already has. */
+  'sla-resume': { caseId: string; suspensionId: string };
   /** Delivers one `notifications` row (webhook when the department has one, else the inbox). */
   'deliver-notification': { notificationId: string };
   /** Re-derive a case's statistics from its history; `eventId` is the last event of the commit that asked. */
@@ -57,6 +59,7 @@ export const JOBS = {
   'route-case': { queue: 'dispatch', jobId: (p) => `route-case.${p.caseId}.v${p.version}` },
   'sla-warning': { queue: 'sla', jobId: slaTimerId('sla-warning') },
   'sla-breach': { queue: 'sla', jobId: slaTimerId('sla-breach') },
+  'sla-resume': { queue: 'sla', jobId: (p) => `sla-resume.${p.caseId}.${p.suspensionId}` },
   'deliver-notification': { queue: 'notify', jobId: (p) => `deliver-notification.${p.notificationId}` },
   'project-case-stats': { queue: 'stats', jobId: (p) => `project-case-stats.${p.caseId}.e${p.eventId}` },
   // THE TRIGGER upstream_report_intent WRITES THIS ID ITSELF: change both together.

@@ -55,6 +55,19 @@ describe('movedDeadline', () => {
     expect(movedDeadline(running, plain, friday)).toMatchObject({ deadline: at('2027-02-20T08:30:00+08:00') });
   });
 
+  it('moves a deadline at the opening of a day that is no longer worked to the next opening', () => {
+    // One working day counted from Friday's midnight: Saturday 08:30 while Saturday was worked; once it
+    // is not, Monday 08:30, though the working time before it is the same.
+    const running = {
+      startedAt: at('2027-02-18T10:00:00+08:00'),
+      deadline: at('2027-02-20T08:30:00+08:00'),
+      warnAt: at('2027-02-19T14:30:00+08:00'),
+      unit: 'workingDays' as const,
+    };
+    const saturday = createWorkingCalendar({ overrides: [{ date: '2027-02-20', working: true, note: 'test' }] });
+    expect(movedDeadline(running, saturday, plain)).toMatchObject({ deadline: at('2027-02-22T08:30:00+08:00') });
+  });
+
   it('leaves a stage whose working time the change does not alter (a day off swapped for a day worked inside it)', () => {
     const running = {
       startedAt: at('2027-02-18T10:00:00+08:00'),

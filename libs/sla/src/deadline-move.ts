@@ -42,9 +42,13 @@ export function movedDeadline(running: RunningDeadline, before: WorkingCalendar,
   if (running.unit === 'minutes') return null;
   const start = running.startedAt;
   const given = workingTimeBetween(start, running.deadline, before).workingMinutes;
-  if (given === workingTimeBetween(start, running.deadline, after).workingMinutes) return null;
+  const atOpening = isOpening(running.deadline, before);
+  // The same working time can still need a move: a deadline at the opening of a day that is no longer
+  // worked ("Thursday 08:30", Thursday now a holiday) opens on the next working day instead.
+  const openingLost = atOpening && !isOpening(running.deadline, after);
+  if (given === workingTimeBetween(start, running.deadline, after).workingMinutes && !openingLost) return null;
   let deadline = addWorkingTime(start, given / 60, 'workingHours', after);
-  if (isOpening(running.deadline, before)) deadline = nextWorkingInstant(deadline, after);
+  if (atOpening) deadline = nextWorkingInstant(deadline, after);
   if (deadline.getTime() === running.deadline.getTime()) return null;
   const toWarning = workingTimeBetween(start, running.warnAt, before).workingMinutes;
   const warnAt = addWorkingTime(start, toWarning / 60, 'workingHours', after);

@@ -31,7 +31,10 @@ export {
   SLA_COUNT_FROM,
   SLA_STAGES,
   REVIEW_STAGE_FALLBACK,
+  SUSPENDED_TIME_IN_RATES,
+  SUSPENSION_FALLBACK,
   selectPolicy,
+  suspensionRules,
   stageLimit,
   type CaseKind,
   type CasePriority,
@@ -41,8 +44,18 @@ export {
   type SlaPolicy,
   type SlaPolicyMatch,
   type SlaStage,
+  type SuspendedTimeInRates,
+  type SuspensionRules,
 } from './sla-policy';
+export { pauseClock, resumeClock, suspensionEnd, type PausedClock } from './suspended-clock';
 export { parseSlaPolicies } from './sla-policy-parser';
 export { toZonedIso, ZoneClock } from './zone-clock';
 export { computeReturnDeadline, computeStageDeadline, type StageDeadline } from './stage-deadline';
 export { SlaArgumentInvalid, SlaCalendarInvalid, SlaPolicyInvalid, SlaPolicyMissing } from './sla-errors';
+export {
+  SNAPSHOT_DAYS_AFTER,
+  SNAPSHOT_DAYS_BEFORE,
+  statutoryDrift,
+  statutorySnapshot,
+  type StatutorySnapshot,
+} from './statutory-snapshot';

@@ -1,6 +1,14 @@
 import type { FieldProblem } from '@hotline/errors';
 import { SlaPolicyInvalid } from './sla-errors';
-import { CASE_KINDS, CASE_PRIORITIES, SLA_COUNT_FROM, type SlaLimit, type SlaPolicy, type SlaPolicyMatch } from './sla-policy';
+import {
+  CASE_KINDS,
+  CASE_PRIORITIES,
+  SLA_COUNT_FROM,
+  SUSPENDED_TIME_IN_RATES,
+  type SlaLimit,
+  type SlaPolicy,
+  type SlaPolicyMatch,
+} from './sla-policy';
 import { SLA_UNITS } from './working-time';
 
 const POLICY_FIELDS = new Set([
@@ -18,7 +26,9 @@ const POLICY_FIELDS = new Set([
   'returnWindow',
   'maxExtensionDays',
   'maxExtensions',
+  'suspension',
 ]);
+const SUSPENSION_FIELDS = new Set(['maxDuration', 'inRates']);
 const MATCH_FIELDS = new Set(['kind', 'categoryCode', 'priority']);
 const CODE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CATEGORY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/;
@@ -64,6 +74,22 @@ function checkMatch(value: unknown, field: string, problems: FieldProblem[]): vo
   }
   if (categoryCode !== undefined && (typeof categoryCode !== 'string' || !CATEGORY_PATTERN.test(categoryCode))) {
     problems.push({ field: `${field}.categoryCode`, reason: "must be a category code like 'heating' or 'heating.no-heat'" });
+  }
+}
+
+/** Optional: a policy without it suspends under SUSPENSION_FALLBACK. */
+function checkSuspension(value: unknown, field: string, problems: FieldProblem[]): void {
+  if (value === undefined) return;
+  if (!isObject(value)) {
+    problems.push({ field, reason: 'must be {maxDuration, inRates}' });
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (!SUSPENSION_FIELDS.has(key)) problems.push({ field: `${field}.${key}`, reason: 'is not a suspension field' });
+  }
+  checkLimit(value.maxDuration, `${field}.maxDuration`, problems);
+  if (!includes(SUSPENDED_TIME_IN_RATES, value.inRates)) {
+    problems.push({ field: `${field}.inRates`, reason: `must be one of ${SUSPENDED_TIME_IN_RATES.join(', ')}` });
   }
 }
 
@@ -136,6 +162,7 @@ export function parseSlaPolicies(input: unknown): SlaPolicy[] {
     if (!isNonNegativeInteger(policy.maxExtensions)) {
       problems.push({ field: `${at}.maxExtensions`, reason: 'must be a whole number ≥ 0' });
     }
+    checkSuspension(policy.suspension, `${at}.suspension`, problems);
   });
   if (catchAlls !== 1) {
     problems.push({ field: 'policies', reason: `needs exactly one catch-all policy (match {}), found ${catchAlls}` });

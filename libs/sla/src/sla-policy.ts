@@ -58,6 +58,30 @@ export interface SlaPolicy {
   maxExtensionDays: number;
   /** Most extensions a case may get. */
   maxExtensions: number;
+  /** 挂起: how long a stage's clock may stay stopped, and how suspended time counts in the rates. */
+  suspension?: SuspensionRules;
+}
+
+/**
+ * How suspended time counts in the on-time rates (libs/stats):
+ * - 'excluded': the clock stopped, so a stage is judged against its deadline as the suspension moved it;
+ * - 'counted': suspended time counts as handling time, so it is judged against the deadline that stood
+ *   when the clock stopped (the suspension protects from breaches, not from the rates).
+ */
+export const SUSPENDED_TIME_IN_RATES = ['excluded', 'counted'] as const;
+export type SuspendedTimeInRates = (typeof SUSPENDED_TIME_IN_RATES)[number];
+
+export interface SuspensionRules {
+  /** After this long suspended, the clock resumes by itself (counted like a stage limit, from the approval). */
+  maxDuration: SlaLimit;
+  inRates: SuspendedTimeInRates;
+}
+
+/** A policy written before suspension existed: ten working days at most, suspended time not counted. */
+export const SUSPENSION_FALLBACK: SuspensionRules = { maxDuration: { amount: 10, unit: 'workingDays' }, inRates: 'excluded' };
+
+export function suspensionRules(policy: SlaPolicy): SuspensionRules {
+  return policy.suspension ?? SUSPENSION_FALLBACK;
 }
 
 /** The review steps' limit in a policy written before they existed: one working day, like the callback. */

@@ -4,10 +4,14 @@ import {
   REVIEW_DECISIONS,
   SATISFACTION_VERDICTS,
   SUPERVISION_LEVELS,
+  SUSPENSION_DECISIONS,
+  SUSPENSION_REASONS,
   type LeadReviewDecision,
   type ReviewDecision,
   type SatisfactionVerdict,
   type SupervisionLevel,
+  type SuspensionDecision,
+  type SuspensionReason,
 } from '@hotline/cases';
 import {
   ArrayMaxSize,
@@ -95,6 +99,33 @@ export class ExtensionRequestDto {
   @Length(1, 500)
   @CleanText()
   reason: string;
+}
+
+/** 挂起 request: why the stage's clock should stop (a reason code and a note for the supervisor). */
+export class SuspendDto {
+  @ApiProperty({ enum: SUSPENSION_REASONS })
+  @IsIn(SUSPENSION_REASONS)
+  reason: SuspensionReason;
+
+  @ApiProperty({ example: '当事双方已诉至法院，待判决后处理' })
+  @IsString()
+  @Length(1, 2000)
+  @CleanText()
+  note: string;
+}
+
+/** A supervisor's decision on the pending suspension request. */
+export class SuspensionDecisionDto {
+  @ApiProperty({ enum: SUSPENSION_DECISIONS })
+  @IsIn(SUSPENSION_DECISIONS)
+  decision: SuspensionDecision;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  @CleanText()
+  note?: string;
 }
 
 /** 办结. */

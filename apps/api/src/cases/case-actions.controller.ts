@@ -20,6 +20,8 @@ import {
   ReplyDto,
   ReviewDto,
   SuperviseDto,
+  SuspendDto,
+  SuspensionDecisionDto,
 } from './case-action.dto';
 import { AllowedActionsDto, CaseViewDto } from './case-view.dto';
 
@@ -222,6 +224,30 @@ export class CaseActionsController {
   @HttpCode(200)
   assign(@Param('id', uuid) id: string, @Body() body: AssignDto, @CurrentUser() user: AuthUser) {
     return this.act(id, user, { action: 'assign', userId: body.userId });
+  }
+
+  /**
+   * 挂起: the lead department asks to stop the running stage's clock (reason code and note); nothing
+   * stops until a supervisor approves.
+   */
+  @Post('suspend')
+  @HttpCode(200)
+  suspend(@Param('id', uuid) id: string, @Body() body: SuspendDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'suspend', reason: body.reason, note: body.note });
+  }
+
+  /** A supervisor approves (the clock stops, keeping the working time left) or refuses the pending request. */
+  @Post('suspension-decision')
+  @HttpCode(200)
+  decideSuspension(@Param('id', uuid) id: string, @Body() body: SuspensionDecisionDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'decideSuspension', decision: body.decision, note: body.note });
+  }
+
+  /** The lead department or a supervisor restarts the clock: the new deadline is now + the working time left. */
+  @Post('resume')
+  @HttpCode(200)
+  resume(@Param('id', uuid) id: string, @Body() body: OptionalNoteDto, @CurrentUser() user: AuthUser) {
+    return this.act(id, user, { action: 'resume', note: body.note });
   }
 
   /** Scope first (a department learns nothing of another's case), then the one state machine. */

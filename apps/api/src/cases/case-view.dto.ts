@@ -69,6 +69,7 @@ export class SlaViewDto {
   @ApiProperty({ enum: SLA_UNITS, nullable: true }) unit: SlaUnit | null;
   @ApiProperty({ enum: CALENDAR_SOURCES, nullable: true, description: "where the deadline's days came from" })
   calendar: CalendarSource | null;
+  @ApiProperty({ description: '挂起: the stage clock is stopped (no deadline runs until it resumes)' }) suspended: boolean;
   @ApiProperty({ type: () => [SlaDeadlineDto] }) deadlines: SlaDeadlineDto[];
 }
 

@@ -2,16 +2,28 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
-import { CaseWorkQueriesService } from '@hotline/cases';
+import { CaseWorkQueriesService, SUSPENSION_STATUSES, type SuspensionStatus } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { BoundedInt, IsoDateTime } from '../http/query-values';
-import { DepartmentReturnsDto, ExtensionRequestDto } from './case-work.dto';
+import { DepartmentReturnsDto, ExtensionRequestDto, SuspensionDto } from './case-work.dto';
 
 export class ListExtensionRequestsDto {
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], default: 'pending' })
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected'], { message: 'status must be pending, approved or rejected' })
   status: 'pending' | 'approved' | 'rejected' = 'pending';
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @BoundedInt(1, 500)
+  limit = 100;
+}
+
+export class ListSuspensionsDto {
+  @ApiPropertyOptional({ enum: SUSPENSION_STATUSES, default: 'pending' })
+  @IsOptional()
+  @IsIn(SUSPENSION_STATUSES, { message: `status must be one of ${SUSPENSION_STATUSES.join(', ')}` })
+  status: SuspensionStatus = 'pending';
 
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
   @IsOptional()
@@ -55,6 +67,14 @@ export class CaseWorkController {
   @ApiOkResponse({ type: [ExtensionRequestDto] })
   list(@Query() query: ListExtensionRequestsDto) {
     return this.work.extensionRequests(query.status, query.limit);
+  }
+
+  /** The suspension queue (挂起): requests in a status (default pending, to decide), oldest first. */
+  @Get('suspensions')
+  @Roles('supervisor', 'admin')
+  @ApiOkResponse({ type: [SuspensionDto] })
+  suspensions(@Query() query: ListSuspensionsDto) {
+    return this.work.suspensions(query.status, query.limit);
   }
 
   /** Returns (退单) per department in a period, and how each ended: rejected, dispatched again, or waiting. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SUSPENSION_DECISIONS, SUSPENSION_REASONS } from '@hotline/cases/values';
 import { AllowedActions, api, ApiError, CasePage, ExtensionRequest } from '../api';
 import { useLoad } from '../hooks';
 import { reference } from '../reference';
@@ -26,11 +27,23 @@ const PATHS: Record<string, string> = {
   merge: 'merge',
   supervise: 'supervise',
   urge: 'urge',
+  suspend: 'suspend',
+  decideSuspension: 'suspension-decision',
+  resume: 'resume',
 };
 
 /** Actions that need nothing typed: done on click. */
 const IMMEDIATE = new Set(['accept']);
-const PRIMARY = new Set(['accept', 'reply', 'callback', 'approveExtension', 'dispatch', 'leadReview', 'review']);
+const PRIMARY = new Set([
+  'accept',
+  'reply',
+  'callback',
+  'approveExtension',
+  'dispatch',
+  'leadReview',
+  'review',
+  'decideSuspension',
+]);
 
 /** Shows a refusal from the API with the field problems it names. */
 export function useApiErrors() {
@@ -74,6 +87,35 @@ function ActionFields({ action }: { action: string }) {
           </Form.Item>
           <Form.Item name="reason" label={t('action.field.reason')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} />
+          </Form.Item>
+        </>
+      );
+    case 'suspend':
+      // 挂起: a reason code and a note for the supervisor who decides.
+      return (
+        <>
+          <Form.Item name="reason" label={t('action.field.suspensionReason')} rules={[{ required: true }]}>
+            <Select options={SUSPENSION_REASONS.map((r) => ({ value: r, label: t(`suspensionReason.${r}`) }))} />
+          </Form.Item>
+          <Form.Item name="note" label={t('action.field.note')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </>
+      );
+    case 'decideSuspension':
+      return (
+        <>
+          <Form.Item name="decision" label={t('action.field.decision')} rules={[{ required: true }]}>
+            <Radio.Group>
+              {SUSPENSION_DECISIONS.map((d) => (
+                <Radio key={d} value={d}>
+                  {t(`decision.${d}`)}
+                </Radio>
+              ))}
+            </Radio.Group>
+          </Form.Item>
+          <Form.Item name="note" label={t('action.field.noteOptional')}>
+            <Input.TextArea rows={2} />
           </Form.Item>
         </>
       );
@@ -165,7 +207,7 @@ function ActionFields({ action }: { action: string }) {
         </>
       );
     default:
-      // rejectReturn, approve/rejectExtension, callbackAttempt, urge: an optional note.
+      // rejectReturn, approve/rejectExtension, callbackAttempt, urge, resume: an optional note.
       return (
         <Form.Item name="note" label={t('action.field.noteOptional')}>
           <Input.TextArea rows={2} />
@@ -192,12 +234,16 @@ async function bodyOf(action: string, values: Record<string, unknown>): Promise<
       return { level: values.level, ...(note ? { note } : {}) };
     case 'leadReview':
     case 'review':
+    case 'decideSuspension':
       return { decision: values.decision, ...(note ? { note } : {}) };
+    case 'suspend':
+      return { reason: values.reason, note };
     case 'rejectReturn':
     case 'approveExtension':
     case 'rejectExtension':
     case 'callbackAttempt':
     case 'urge':
+    case 'resume':
       return note ? { note } : {};
     default:
       return values;

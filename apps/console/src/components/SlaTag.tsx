@@ -37,6 +37,13 @@ export function calendarDuration(minutes: number, t: (key: string, o?: Record<st
 export function SlaTag({ sla }: { sla: SlaView }) {
   const { t } = useTranslation();
   if (!sla.stage) return <Tag>{t('sla.none')}</Tag>;
+  // 挂起: the stage's clock is stopped; no deadline runs until it resumes.
+  if (sla.suspended)
+    return (
+      <Tag color="default" data-sla="suspended">
+        {t(`sla.stage.${sla.stage}`)} · {t('sla.suspended')}
+      </Tag>
+    );
   const left = sla.minutesLeft ?? sla.workingMinutesLeft;
   const duration = (minutes: number) => (sla.unit === 'minutes' ? calendarDuration(minutes, t) : workingDuration(minutes, t));
   const text =

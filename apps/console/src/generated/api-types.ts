@@ -756,6 +756,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_resume'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/return': {
     parameters: {
       query?: never;
@@ -798,6 +814,38 @@ export type paths = {
     get?: never;
     put?: never;
     post: operations['CaseActionsController_supervise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_suspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/suspension-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CaseActionsController_decideSuspension'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1300,6 +1348,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/suspensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CaseWorkController_suspensions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/upstream/{platform}/category-map': {
     parameters: {
       query?: never;
@@ -1567,6 +1631,9 @@ export type components = {
         | 'assign'
         | 'reopen'
         | 'followUp'
+        | 'suspend'
+        | 'decideSuspension'
+        | 'resume'
       )[];
     };
     AssignDto: {
@@ -2551,6 +2618,8 @@ export type components = {
       stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback' | null;
       /** @enum {string} */
       state: 'normal' | 'warning' | 'overdue';
+      /** @description 挂起: the stage clock is stopped (no deadline runs until it resumes) */
+      suspended: boolean;
       /** @enum {string|null} */
       unit: 'minutes' | 'workingHours' | 'workingDays' | null;
       /** Format: date-time */
@@ -2579,6 +2648,54 @@ export type components = {
       /** @enum {string} */
       level: 'normal' | 'yellow' | 'red';
       note?: string;
+    };
+    SuspendDto: {
+      /** @example 当事双方已诉至法院，待判决后处理 */
+      note: string;
+      /** @enum {string} */
+      reason: 'citizenUnreachable' | 'awaitingThirdParty' | 'beforeCourt';
+    };
+    SuspensionDecisionDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'refuse';
+      note?: string;
+    };
+    SuspensionDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseNo: string;
+      decidedBy: string | null;
+      decisionNote: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string;
+      /** @enum {string} */
+      reason: 'citizenUnreachable' | 'awaitingThirdParty' | 'beforeCourt';
+      /** Format: date-time */
+      requestedAt: string;
+      /** @description the requester's display name */
+      requestedBy: string | null;
+      /**
+       * Format: date-time
+       * @description the policy's maximum: resumes by itself then
+       */
+      resumeBy: string | null;
+      /** @enum {string|null} */
+      resumeCause: 'department' | 'supervisor' | 'maximum' | null;
+      /** Format: date-time */
+      resumedAt: string | null;
+      /**
+       * @description the stage whose clock the request is about
+       * @enum {string}
+       */
+      stage: 'accept' | 'reply' | 'leadReview' | 'centreReview' | 'callback';
+      /** @enum {string} */
+      status: 'pending' | 'refused' | 'active' | 'ended' | 'lapsed';
+      /**
+       * Format: date-time
+       * @description when the clock stopped
+       */
+      suspendedAt: string | null;
     };
     TrendChangeDto: {
       /** @description relative change from the period before */
@@ -4111,6 +4228,29 @@ export interface operations {
       };
     };
   };
+  CaseActionsController_resume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OptionalNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CaseActionsController_returnCase: {
     parameters: {
       query?: never;
@@ -4169,6 +4309,52 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['SuperviseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseActionsController_decideSuspension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspensionDecisionDto'];
       };
     };
     responses: {
@@ -5111,6 +5297,28 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TrendsReportDto'];
+        };
+      };
+    };
+  };
+  CaseWorkController_suspensions: {
+    parameters: {
+      query?: {
+        limit?: components['schemas']['Object'];
+        status?: 'pending' | 'refused' | 'active' | 'ended' | 'lapsed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuspensionDto'][];
         };
       };
     };

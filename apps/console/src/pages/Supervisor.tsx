@@ -1,7 +1,7 @@
 import { Card, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { api, CasePage, CaseView, DepartmentReturns, ExtensionRequest } from '../api';
+import { api, CasePage, CaseView, DepartmentReturns, ExtensionRequest, Suspension } from '../api';
 import CaseActions from '../components/CaseActions';
 import { SlaTag, StatusTag } from '../components/SlaTag';
 import { useLoad } from '../hooks';
@@ -37,6 +37,7 @@ function Approvals() {
   const { t } = useTranslation();
   const pending = useLoad(() => api.get<ExtensionRequest[]>('/extension-requests', { status: 'pending' }), []);
   const returns = useLoad(() => api.get<DepartmentReturns[]>('/returns/by-department'), []);
+  const suspensions = useLoad(() => api.get<Suspension[]>('/suspensions', { status: 'pending' }), []);
   return (
     <>
       <Typography.Title level={5}>{t('supervisor.extensions')}</Typography.Title>
@@ -63,6 +64,33 @@ function Approvals() {
             render: (_, r) => (
               <CaseActions caseId={r.caseId} only={['approveExtension', 'rejectExtension']} onDone={pending.reload} />
             ),
+          },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('supervisor.suspensions')}
+      </Typography.Title>
+      <Table<Suspension>
+        rowKey="id"
+        size="middle"
+        data-testid="suspension-queue"
+        loading={suspensions.loading}
+        dataSource={suspensions.data ?? []}
+        pagination={false}
+        locale={{ emptyText: t('supervisor.empty') }}
+        columns={[
+          { title: t('case.caseNo'), dataIndex: 'caseNo', render: (v, r) => <Link to={`/cases/${r.caseId}`}>{v}</Link> },
+          { title: t('action.field.suspensionReason'), dataIndex: 'reason', render: (v: string) => t(`suspensionReason.${v}`) },
+          { title: t('action.field.note'), dataIndex: 'note', ellipsis: true },
+          { title: t('supervisor.requestedBy'), dataIndex: 'requestedBy' },
+          {
+            title: t('supervisor.requestedAt'),
+            dataIndex: 'requestedAt',
+            render: (v: string) => v.slice(0, 16).replace('T', ' '),
+          },
+          {
+            title: t('case.actions'),
+            render: (_, r) => <CaseActions caseId={r.caseId} only={['decideSuspension']} onDone={suspensions.reload} />,
           },
         ]}
       />

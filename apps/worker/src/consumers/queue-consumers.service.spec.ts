@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Worker } from 'bullmq';
-import { SlaMonitorService } from '@hotline/cases';
+import { SlaMonitorService, SuspensionResumerService } from '@hotline/cases';
 import { AppConfig, loadConfig } from '@hotline/config';
 import { NotificationDeliveryService } from '@hotline/notify';
 import { JobsWithoutHandler, QUEUE_NAMES, UnknownWorkerQueue, type WorkerHandlers } from '@hotline/queues';
@@ -60,7 +60,7 @@ const running = (): string[] =>
 const ok = () => Promise.resolve();
 const complete: WorkerHandlers = {
   dispatch: { 'route-case': ok },
-  sla: { 'sla-warning': ok, 'sla-breach': ok },
+  sla: { 'sla-warning': ok, 'sla-breach': ok, 'sla-resume': ok },
   notify: { 'deliver-notification': ok },
   stats: { 'project-case-stats': ok },
   upstream: { 'deliver-upstream-report': ok },
@@ -81,12 +81,17 @@ function consumersModule(WORKER_QUEUES: string | undefined, handlers: WorkerHand
       workerHandlersProvider,
       workerHostsProvider,
       QueueConsumers,
-      ...[CaseRoutingService, SlaMonitorService, NotificationDeliveryService, StatsProjectorService, UpstreamDeliveryService].map(
-        (provide) => ({
-          provide,
-          useValue: {},
-        }),
-      ),
+      ...[
+        CaseRoutingService,
+        SlaMonitorService,
+        SuspensionResumerService,
+        NotificationDeliveryService,
+        StatsProjectorService,
+        UpstreamDeliveryService,
+      ].map((provide) => ({
+        provide,
+        useValue: {},
+      })),
     ],
   })
     .overrideProvider(WORKER_HANDLERS)

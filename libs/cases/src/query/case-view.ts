@@ -131,6 +131,11 @@ export interface SlaView {
   unit: SlaUnit | null;
   /** Where the running deadline's days came from: official, predicted (no official arrangement yet) or law. */
   calendar: CalendarSource | null;
+  /**
+   * 挂起: the stage's clock is stopped. An approved suspension keeps the stage and clears its deadline
+   * until the clock resumes, so a stage without a deadline is a suspended one.
+   */
+  suspended: boolean;
   deadlines: SlaDeadlineView[];
 }
 
@@ -239,6 +244,7 @@ export function slaViewOf(
     minutesLeft: left,
     unit,
     calendar: running?.calendar ?? null,
+    suspended: row.slaStage !== null && row.slaDeadline === null,
     deadlines,
   };
 }

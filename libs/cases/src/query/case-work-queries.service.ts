@@ -5,6 +5,7 @@ import type { AuthUser } from '@hotline/auth';
 import { ReferenceDataService } from '@hotline/reference';
 import { CaseQueryService } from './case-query.service';
 import { sqlRows } from '@hotline/database';
+import type { SuspensionStatus } from '../state-machine';
 
 export interface ExtensionRequestView {
   id: string;
@@ -18,6 +19,25 @@ export interface ExtensionRequestView {
   decidedBy: string | null;
   decisionNote: string | null;
   decidedAt: Date | null;
+}
+
+/** A suspension (挂起) request and what became of it. */
+export interface SuspensionView {
+  id: string;
+  caseId: string;
+  caseNo: string;
+  stage: string;
+  reason: string;
+  note: string;
+  status: SuspensionStatus;
+  requestedBy: string | null;
+  requestedAt: Date;
+  decidedBy: string | null;
+  decisionNote: string | null;
+  suspendedAt: Date | null;
+  resumeBy: Date | null;
+  resumedAt: Date | null;
+  resumeCause: string | null;
 }
 
 export interface DepartmentReturns {
@@ -62,6 +82,20 @@ export class CaseWorkQueriesService {
       this.dataSource,
       `SELECT ${EXTENSION_COLUMNS} FROM extension_requests x JOIN cases c ON c.id = x.case_id
         WHERE x.status = $1 ORDER BY x.requested_at, x.id LIMIT $2`,
+      [status, limit],
+    );
+  }
+
+  /** The supervisors' queue of suspensions (挂起) in a status: pending ones to decide, active ones running down. */
+  async suspensions(status: SuspensionStatus, limit: number): Promise<SuspensionView[]> {
+    return sqlRows<SuspensionView>(
+      this.dataSource,
+      `SELECT s.id, s.case_id AS "caseId", c.case_no AS "caseNo", s.stage, s.reason, s.note, s.status,
+              (SELECT display_name FROM users WHERE id = s.requested_by) AS "requestedBy", s.requested_at AS "requestedAt",
+              (SELECT display_name FROM users WHERE id = s.decided_by) AS "decidedBy", s.decision_note AS "decisionNote",
+              s.suspended_at AS "suspendedAt", s.resume_by AS "resumeBy", s.resumed_at AS "resumedAt", s.resume_cause AS "resumeCause"
+         FROM case_suspensions s JOIN cases c ON c.id = s.case_id
+        WHERE s.status = $1 ORDER BY s.requested_at, s.id LIMIT $2`,
       [status, limit],
     );
   }

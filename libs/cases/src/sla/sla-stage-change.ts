@@ -2,6 +2,12 @@ import {
   addWorkingTime,
   computeStageDeadline,
   deadlineCalendar,
+  pauseClock,
+  resumeClock,
+  stageLimit,
+  suspensionEnd,
+  suspensionRules,
+  type PausedClock,
   type CalendarSource,
   type SlaPolicy,
   type SlaStage,
@@ -31,7 +37,16 @@ export type SlaStageChange =
       /** Where the deadline's days came from (official, predicted, law). */
       calendar: CalendarSource;
     }
-  | { kind: 'end'; reason: string };
+  | { kind: 'end'; reason: string }
+  | {
+      /** 挂起 approved: the stage's clock stops with what it had left; it resumes by `resumeBy` at the latest. */
+      kind: 'pause';
+      stage: SlaStage;
+      reason: string;
+      suspensionId: string;
+      paused: PausedClock;
+      resumeBy: Date;
+    };
 
 export interface SlaStageInput {
   /** The decided events, with the request's data merged in (an extension's approved days). */
@@ -88,6 +103,9 @@ const ENDING_EVENTS = new Set<CaseEventType>(['returned', 'closed', 'merged', 'c
  *   from now, as after a reopen.
  * - reopened: a new reply stage counts from now.
  * - extensionApproved: the reply deadline and its warning move by the approved working days.
+ * - suspended (挂起 approved): the running stage's clock stops, keeping the working time it had left to its
+ *   deadline and warning; no deadline runs until it resumes, by the policy's maximum at the latest.
+ * - resumed: the suspended stage starts again from now with exactly the time it had left.
  * - returned, merged, closed, calledBack: no stage runs (a reopen after a callback starts one again).
  * Events apply in order, so "calledBack, reopened" ends the callback stage and starts a reply stage.
  */
@@ -145,6 +163,41 @@ export function slaStageChange(input: SlaStageInput): SlaStageChange | null {
           calendar: deadlineCalendar(now, deadline, calendar),
         };
         current = { stage: 'reply', deadline: change.deadline, warnAt: change.warnAt };
+        break;
+      }
+      case 'suspended': {
+        if (!current.stage || !current.deadline) break;
+        const stage = current.stage;
+        const paused = pauseClock(
+          now,
+          { deadline: current.deadline, warnAt: current.warnAt },
+          stageLimit(policy, stage).unit,
+          calendar,
+        );
+        const resumeBy = suspensionEnd(now, suspensionRules(policy).maxDuration, calendar);
+        change = { kind: 'pause', stage, reason: event.type, suspensionId: String(event.data?.suspensionId), paused, resumeBy };
+        current = { stage, deadline: null, warnAt: null };
+        break;
+      }
+      case 'resumed': {
+        const stage = (event.data?.stage as SlaStage | undefined) ?? current.stage;
+        const remainingMs = Number(event.data?.remainingMs);
+        if (!stage || !Number.isFinite(remainingMs)) break;
+        const warn = event.data?.warnRemainingMs;
+        const paused: PausedClock = { remainingMs, warnRemainingMs: typeof warn === 'number' ? warn : null };
+        const unit = stageLimit(policy, stage).unit;
+        const { deadline, warnAt } = resumeClock(now, paused, unit, calendar);
+        change = {
+          kind: 'start',
+          stage,
+          startedAt: now,
+          deadline,
+          warnAt,
+          reason: event.type,
+          unit,
+          calendar: deadlineCalendar(now, deadline, calendar),
+        };
+        current = { stage, deadline, warnAt };
         break;
       }
       default:

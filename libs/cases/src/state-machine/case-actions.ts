@@ -3,7 +3,8 @@
  * dispatch, accept, return, reject-return (rejectReturn), extension-requests (requestExtension),
  * progress, reply, direct-answer (directAnswer), callback, callback-attempt (callbackAttempt), close,
  * merge, supervise, urge, assign, lead-review (leadReview), review, reopen; approveExtension and
- * rejectExtension act on the pending request. followUp has no endpoint of its own: an intake with
+ * rejectExtension act on the pending request. 挂起: suspend, suspension-decision (decideSuspension),
+ * resume. followUp has no endpoint of its own: an intake with
  * `followUpOf` takes it on the closed case it follows up (in the intake's transaction).
  */
 export const CASE_ACTIONS = [
@@ -28,6 +29,9 @@ export const CASE_ACTIONS = [
   'assign',
   'reopen',
   'followUp',
+  'suspend',
+  'decideSuspension',
+  'resume',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -40,6 +44,18 @@ export const LEAD_REVIEW_DECISIONS = ['approve', 'return'] as const;
 export type LeadReviewDecision = (typeof LEAD_REVIEW_DECISIONS)[number];
 export const REVIEW_DECISIONS = ['pass', 'return'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** Why a department asks to stop the clock (挂起): the citizen cannot be reached, a third party must act first, a court must rule. */
+export const SUSPENSION_REASONS = ['citizenUnreachable', 'awaitingThirdParty', 'beforeCourt'] as const;
+export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+
+/** A suspension's life (case_suspensions.status): pending → refused | active → ended; lapsed when its stage ended otherwise. */
+export const SUSPENSION_STATUSES = ['pending', 'refused', 'active', 'ended', 'lapsed'] as const;
+export type SuspensionStatus = (typeof SUSPENSION_STATUSES)[number];
+
+/** A supervisor's answer to a suspension request. */
+export const SUSPENSION_DECISIONS = ['approve', 'refuse'] as const;
+export type SuspensionDecision = (typeof SUSPENSION_DECISIONS)[number];
 
 /** 督办 level. */
 export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const;
@@ -71,7 +87,10 @@ export type CaseCommand =
   | { readonly action: 'urge' }
   | { readonly action: 'assign'; readonly assigneeIsDepartmentStaff: boolean }
   | { readonly action: 'reopen'; readonly note: string }
-  | { readonly action: 'followUp' };
+  | { readonly action: 'followUp' }
+  | { readonly action: 'suspend'; readonly reason: SuspensionReason }
+  | { readonly action: 'decideSuspension'; readonly decision: SuspensionDecision }
+  | { readonly action: 'resume' };
 
 export type CaseCommandOf<A extends CaseAction> = Extract<CaseCommand, { action: A }>;
 

@@ -42,6 +42,13 @@ export interface CaseContext {
   readonly hasLeadDepartment?: boolean;
   /** A closed case was closed within the repeat-call window (重办 / follow-up); missing means not. */
   readonly withinRepeatWindow?: boolean;
+  /**
+   * 挂起: a suspension request awaits a supervisor ('pending'), or the stage's clock is stopped ('active').
+   * Missing means none.
+   */
+  readonly suspension?: 'pending' | 'active';
+  /** An SLA stage's clock runs now (a stage with a deadline not yet passed): only a running clock can be stopped. */
+  readonly clockRunning?: boolean;
   /** The actor's own department's part, when the actor is from an assisting department. */
   readonly assistingPart?: AssistingPartFacts;
 }

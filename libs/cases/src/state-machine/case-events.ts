@@ -32,6 +32,10 @@ export const CASE_EVENT_TYPES = [
   'urged',
   'assigned',
   'followedUp',
+  'suspensionRequested',
+  'suspended',
+  'suspensionRefused',
+  'resumed',
 ] as const;
 export type DecisionEventType = (typeof CASE_EVENT_TYPES)[number];
 

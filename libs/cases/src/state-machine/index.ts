@@ -12,6 +12,9 @@ export {
   REVIEW_DECISIONS,
   SATISFACTION_VERDICTS,
   SUPERVISION_LEVELS,
+  SUSPENSION_DECISIONS,
+  SUSPENSION_REASONS,
+  SUSPENSION_STATUSES,
   isCaseAction,
 } from './case-actions';
 export type {
@@ -23,6 +26,9 @@ export type {
   MergeTargetFacts,
   SatisfactionVerdict,
   SupervisionLevel,
+  SuspensionDecision,
+  SuspensionReason,
+  SuspensionStatus,
 } from './case-actions';
 export { ANNOTATION_EVENT_TYPES, CASE_EVENT_TYPES, UNREACHABLE_NOTE, intakeEvent } from './case-events';
 export type {

@@ -35,6 +35,11 @@ export const RULE_REFUSAL_ERROR_KINDS = {
   MergeTargetNotOpen: 'conflict',
   RepeatWindowPassed: 'conflict',
   NoLeadDepartment: 'conflict',
+  SuspensionOpen: 'conflict',
+  ClockNotRunning: 'conflict',
+  NoPendingSuspension: 'conflict',
+  NotSuspended: 'conflict',
+  CaseSuspended: 'conflict',
   // facts about the request
   LeadDepartmentRequired: 'invalid',
   LeadAlsoAssisting: 'invalid',
@@ -49,6 +54,8 @@ export const RULE_REFUSAL_ERROR_KINDS = {
   ReviewDecisionInvalid: 'invalid',
   ReviewNoteRequired: 'invalid',
   ReopenNoteRequired: 'invalid',
+  SuspensionReasonInvalid: 'invalid',
+  SuspensionDecisionInvalid: 'invalid',
 } as const satisfies Record<string, Extract<DomainErrorKind, 'conflict' | 'invalid'>>;
 export type CaseRuleRefusalCode = keyof typeof RULE_REFUSAL_ERROR_KINDS;
 

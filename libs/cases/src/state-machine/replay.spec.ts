@@ -3,6 +3,7 @@ import {
   LEAD_REVIEW_DECISIONS,
   REVIEW_DECISIONS,
   SATISFACTION_VERDICTS,
+  SUSPENSION_DECISIONS,
   SUPERVISION_LEVELS,
   type CaseCommand,
 } from './case-actions';
@@ -44,7 +45,7 @@ class SimulatedCase {
   readonly history: CaseTransitionEvent[] = [intakeEvent()];
 
   constructor(facts: Partial<CaseContext> = {}) {
-    this.ctx = { ...BASE_CONTEXT, ...facts, assistingPart: { accepted: false, replied: false } };
+    this.ctx = { ...BASE_CONTEXT, ...facts, clockRunning: true, assistingPart: { accepted: false, replied: false } };
   }
 
   act(command: CaseCommand, actor: ActorLabel): void {
@@ -57,7 +58,12 @@ class SimulatedCase {
       if (event.type === 'callbackAttempted') ctx = { ...ctx, callbackAttempts: ctx.callbackAttempts + 1 };
       if (event.type === 'assistAccepted') ctx = { ...ctx, assistingPart: { accepted: true, replied: false } };
       if (event.type === 'assistReplied') ctx = { ...ctx, assistingPart: { accepted: true, replied: true } };
+      if (event.type === 'suspensionRequested') ctx = { ...ctx, suspension: 'pending' };
+      if (event.type === 'suspended') ctx = { ...ctx, suspension: 'active' };
+      if (event.type === 'suspensionRefused' || event.type === 'resumed') ctx = { ...ctx, suspension: undefined };
     }
+    // A suspension lapses when the stage changes with the status (the writer marks it lapsed).
+    if (ctx.status !== this.ctx.status) ctx = { ...ctx, suspension: undefined };
     // A request still pending when the case leaves `accepted` lapses (the service clears it).
     if (ctx.status !== 'accepted') ctx = { ...ctx, pendingExtension: false };
     this.ctx = ctx;
@@ -193,7 +199,9 @@ describe('replay', () => {
               ? LEAD_REVIEW_DECISIONS.map((decision) => ({ action, decision, note: '请补充现场照片' }))
               : action === 'review'
                 ? REVIEW_DECISIONS.map((decision) => ({ action, decision, note: '答复未回应诉求' }))
-                : [happyCommand(action)];
+                : action === 'decideSuspension'
+                  ? SUSPENSION_DECISIONS.map((decision) => ({ action, decision }))
+                  : [happyCommand(action)];
         for (const ctx of contexts) {
           for (const command of commands) {
             for (const label of ACTOR_LABELS) {
@@ -257,6 +265,7 @@ describe('replay', () => {
         if (command.action === 'leadReview')
           command = { action: 'leadReview', decision: pick(LEAD_REVIEW_DECISIONS), note: '补充' };
         if (command.action === 'review') command = { action: 'review', decision: pick(REVIEW_DECISIONS), note: '退回' };
+        if (command.action === 'decideSuspension') command = { action: 'decideSuspension', decision: pick(SUSPENSION_DECISIONS) };
         c.act(command, label);
         expect(replay(c.history)).toBe(c.ctx.status);
       }

@@ -30,6 +30,10 @@ export const EVENT_SHAPES: Readonly<
   extensionRequested: { from: ['accepted'], to: 'same' },
   extensionApproved: { from: ['accepted'], to: 'same' },
   extensionRejected: { from: ['accepted'], to: 'same' },
+  suspensionRequested: { from: ['dispatched', 'accepted'], to: 'same' },
+  suspended: { from: ['dispatched', 'accepted'], to: 'same' },
+  suspensionRefused: { from: ['dispatched', 'accepted'], to: 'same' },
+  resumed: { from: ['dispatched', 'accepted'], to: 'same' },
   progressNoted: { from: ['dispatched', 'accepted'], to: 'same' },
   // Where a reply or an approval goes depends on the department's review steps at the time.
   replied: { from: ['accepted'], to: ['awaitingLeadApproval', 'awaitingCentreReview', 'replied'] },

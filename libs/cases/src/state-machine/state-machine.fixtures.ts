@@ -48,6 +48,9 @@ export function happyContext(action: CaseAction, status: CaseStatus): CaseContex
     hasLeadDepartment: true,
     withinRepeatWindow: true,
     pendingExtension: action === 'approveExtension' || action === 'rejectExtension',
+    clockRunning: true,
+    ...(action === 'decideSuspension' ? { suspension: 'pending' as const } : {}),
+    ...(action === 'resume' ? { suspension: 'active' as const } : {}),
     assistingPart: { accepted: action !== 'accept', replied: false },
   });
 }
@@ -63,6 +66,8 @@ export const HOSTILE_CONTEXT_FACTS: Array<Partial<CaseContext>> = [
     assistingPart: { accepted: true, replied: true },
     hasLeadDepartment: false,
     withinRepeatWindow: false,
+    suspension: 'active',
+    clockRunning: false,
   },
   { kind: 'report', withinReturnWindow: false, pendingExtension: false, assistingPart: { accepted: false, replied: false } },
 ];
@@ -90,6 +95,10 @@ export function happyCommand(action: CaseAction): CaseCommand {
       return { action, decision: 'pass' };
     case 'reopen':
       return { action, note: '市民再次来电，暖气仍不热' };
+    case 'suspend':
+      return { action, reason: 'beforeCourt' };
+    case 'decideSuspension':
+      return { action, decision: 'approve' };
     default:
       return { action };
   }
@@ -118,6 +127,10 @@ export function badCommand(action: CaseAction): CaseCommand {
       return { action, decision: 'reject' as never };
     case 'reopen':
       return { action, note: '' };
+    case 'suspend':
+      return { action, reason: 'bored' as never };
+    case 'decideSuspension':
+      return { action, decision: 'maybe' as never };
     default:
       return { action };
   }

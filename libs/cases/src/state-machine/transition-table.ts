@@ -3,6 +3,8 @@ import {
   REVIEW_DECISIONS,
   SATISFACTION_VERDICTS,
   SUPERVISION_LEVELS,
+  SUSPENSION_DECISIONS,
+  SUSPENSION_REASONS,
   type CaseAction,
   type CaseCommandOf,
   type SatisfactionVerdict,
@@ -100,6 +102,28 @@ const extensionsLeft = (ctx: CaseContext): RuleFailure | undefined =>
 
 const extensionPending = (ctx: CaseContext): RuleFailure | undefined =>
   ctx.pendingExtension ? undefined : { code: 'NoPendingExtension', reason: 'there is no pending extension request' };
+
+const noOpenSuspension = (ctx: CaseContext): RuleFailure | undefined =>
+  ctx.suspension === 'pending'
+    ? { code: 'SuspensionOpen', reason: 'a suspension request is already pending' }
+    : ctx.suspension === 'active'
+      ? { code: 'SuspensionOpen', reason: 'the clock is already suspended' }
+      : undefined;
+
+const clockRunning = (ctx: CaseContext): RuleFailure | undefined =>
+  ctx.clockRunning
+    ? undefined
+    : { code: 'ClockNotRunning', reason: 'no stage clock is running to suspend (none, or past its deadline)' };
+
+const suspensionPending = (ctx: CaseContext): RuleFailure | undefined =>
+  ctx.suspension === 'pending' ? undefined : { code: 'NoPendingSuspension', reason: 'there is no pending suspension request' };
+
+const isSuspended = (ctx: CaseContext): RuleFailure | undefined =>
+  ctx.suspension === 'active' ? undefined : { code: 'NotSuspended', reason: 'the clock is not suspended' };
+
+/** An extension moves a running deadline; a suspended stage has none until it resumes. */
+const notSuspended = (ctx: CaseContext): RuleFailure | undefined =>
+  ctx.suspension === 'active' ? { code: 'CaseSuspended', reason: 'the clock is suspended; resume it first' } : undefined;
 
 const isConsultation = (ctx: CaseContext): RuleFailure | undefined =>
   ctx.kind === 'consultation'
@@ -216,6 +240,20 @@ const reasonForReturn = (c: CaseCommandOf<'leadReview' | 'review'>): RuleFailure
 const repeatCallNoted = (c: CaseCommandOf<'reopen'>): RuleFailure | undefined =>
   isBlank(c.note) ? { code: 'ReopenNoteRequired', reason: "the new call's content is required", field: 'note' } : undefined;
 
+const suspensionReasonKnown = (c: CaseCommandOf<'suspend'>): RuleFailure | undefined =>
+  (SUSPENSION_REASONS as readonly string[]).includes(c.reason)
+    ? undefined
+    : { code: 'SuspensionReasonInvalid', reason: `reason must be one of ${SUSPENSION_REASONS.join(', ')}`, field: 'reason' };
+
+const suspensionDecisionKnown = (c: CaseCommandOf<'decideSuspension'>): RuleFailure | undefined =>
+  (SUSPENSION_DECISIONS as readonly string[]).includes(c.decision)
+    ? undefined
+    : {
+        code: 'SuspensionDecisionInvalid',
+        reason: `decision must be one of ${SUSPENSION_DECISIONS.join(', ')}`,
+        field: 'decision',
+      };
+
 const assigneeIsStaff = (c: CaseCommandOf<'assign'>): RuleFailure | undefined =>
   c.assigneeIsDepartmentStaff
     ? undefined
@@ -289,6 +327,11 @@ function supervised(status: CaseStatus, command: CaseCommandOf<'supervise'>): Ca
   return [{ type: 'supervised', fromStatus: status, toStatus: status, data: { level } }];
 }
 
+function suspensionDecided(from: CaseStatus, command: CaseCommandOf<'decideSuspension'>): CaseTransitionEvent[] {
+  const data = { decision: command.decision };
+  return [{ type: command.decision === 'approve' ? 'suspended' : 'suspensionRefused', fromStatus: from, toStatus: from, data }];
+}
+
 export const TRANSITION_TABLE: readonly TransitionRow[] = [
   // 派单: the dispatcher handles both new and returned cases.
   row('dispatch', DISPATCHER, ['received', 'returned'], moveTo('dispatched', 'dispatched'), { inputChecks: dispatchChecks }),
@@ -310,10 +353,26 @@ export const TRANSITION_TABLE: readonly TransitionRow[] = [
 
   // 延期: one request at a time, up to the policy's maximum; a supervisor decides.
   row('requestExtension', LEAD_DEPARTMENT, ['accepted'], record('extensionRequested'), {
-    caseChecks: [noPendingExtension, extensionsLeft],
+    caseChecks: [noPendingExtension, extensionsLeft, notSuspended],
   }),
-  row('approveExtension', SUPERVISOR_OR_UPSTREAM, ['accepted'], record('extensionApproved'), { caseChecks: [extensionPending] }),
+  row('approveExtension', SUPERVISOR_OR_UPSTREAM, ['accepted'], record('extensionApproved'), {
+    caseChecks: [extensionPending, notSuspended],
+  }),
   row('rejectExtension', SUPERVISOR_OR_UPSTREAM, ['accepted'], record('extensionRejected'), { caseChecks: [extensionPending] }),
+
+  // 挂起: the lead department asks to stop the running stage's clock, with a reason; a supervisor
+  // approves (the clock stops) or refuses; the department or a supervisor resumes it, or the system
+  // once the policy's maximum suspension has passed.
+  row('suspend', LEAD_DEPARTMENT, HANDLING, record('suspensionRequested'), {
+    caseChecks: [noOpenSuspension, clockRunning],
+    inputChecks: [suspensionReasonKnown],
+  }),
+  row('decideSuspension', SUPERVISOR, HANDLING, suspensionDecided, {
+    caseChecks: [suspensionPending],
+    inputChecks: [suspensionDecisionKnown],
+  }),
+  row('resume', LEAD_DEPARTMENT, HANDLING, record('resumed'), { caseChecks: [isSuspended] }),
+  row('resume', SUPERVISOR_OR_SYSTEM, HANDLING, record('resumed'), { caseChecks: [isSuspended] }),
 
   // 办理
   row('progress', LEAD_DEPARTMENT, HANDLING, record('progressNoted')),

@@ -7,6 +7,7 @@ import {
   type FoundAssignee,
   type FoundExtensionRequest,
   type FoundMergeTarget,
+  type FoundSuspension,
 } from './action-planners';
 import type { TransitionRow } from './transition-plan';
 
@@ -46,6 +47,21 @@ export async function lookupsFor(
         [request.userId],
       );
       return { ...NO_LOOKUPS, assignee: user ?? null };
+    }
+    case 'decideSuspension':
+    case 'resume': {
+      // The paused deadline is the stage's deadline row the approval ended, at the suspension's own instant.
+      const found = await sqlRow<FoundSuspension>(
+        db,
+        `SELECT s.id, s.status, s.stage, s.reason, s.remaining_ms::float8 AS "remainingMs",
+                s.warn_remaining_ms::float8 AS "warnRemainingMs",
+                (SELECT d.deadline FROM case_deadlines d
+                  WHERE d.case_id = s.case_id AND d.stage = s.stage AND d.ended_at = s.suspended_at
+                  ORDER BY d.started_at DESC LIMIT 1) AS "pausedDeadline"
+           FROM case_suspensions s WHERE s.case_id = $1 AND s.status IN ('pending', 'active')`,
+        [row.id],
+      );
+      return { ...NO_LOOKUPS, suspension: found ?? null };
     }
     default:
       return NO_LOOKUPS;

@@ -27,6 +27,8 @@ const ctx = (found: Partial<ActionLookups> = {}): PlanningContext => ({
   actor,
   found: { ...NO_LOOKUPS, ...found },
   newId: () => 'new-id',
+  now: new Date('2026-11-24T02:00:00Z'),
+  governing: null,
 });
 const plan = (request: CaseActionRequest, found: Partial<ActionLookups> = {}) => planAction(request, ctx(found));
 
@@ -196,5 +198,47 @@ describe('action planners', () => {
       command: { action: 'assign', assigneeIsDepartmentStaff: false },
       data: { assigneeId: 'user-404', assigneeName: null },
     });
+  });
+
+  it('plans a suspension: the request opens a row, the decision and the resumption act on the open one', () => {
+    expect(plan({ action: 'suspend', reason: 'beforeCourt', note: ' 已诉至法院 ' })).toMatchObject({
+      command: { action: 'suspend', reason: 'beforeCourt' },
+      note: '已诉至法院',
+      data: { suspensionId: 'new-id', reason: 'beforeCourt', stage: 'reply' },
+      sideWrites: [{ kind: 'openSuspension', suspensionId: 'new-id', stage: 'reply', reason: 'beforeCourt', note: '已诉至法院' }],
+    });
+    const pending = {
+      id: 's-1',
+      status: 'pending' as const,
+      stage: 'reply',
+      reason: 'beforeCourt',
+      remainingMs: null,
+      warnRemainingMs: null,
+      pausedDeadline: null,
+    };
+    expect(plan({ action: 'decideSuspension', decision: 'refuse', note: '请继续联系' }, { suspension: pending })).toMatchObject({
+      data: { suspensionId: 's-1' },
+      sideWrites: [{ kind: 'decideSuspension', suspensionId: 's-1', status: 'refused', note: '请继续联系' }],
+    });
+    const active = {
+      ...pending,
+      status: 'active' as const,
+      remainingMs: 3_600_000,
+      pausedDeadline: new Date('2026-11-27T10:00:00Z'),
+    };
+    const system = { id: null, name: 'system', role: 'system' as const, departmentId: null };
+    expect(planAction({ action: 'resume' }, { ...ctx({ suspension: active }), actor: system })).toMatchObject({
+      note: 'maximum suspension reached',
+      data: {
+        stage: 'reply',
+        cause: 'maximum',
+        remainingMs: 3_600_000,
+        pausedDeadline: '2026-11-27T10:00:00.000Z',
+        inRates: 'excluded',
+      },
+      sideWrites: [{ kind: 'endSuspension', suspensionId: 's-1', cause: 'maximum' }],
+    });
+    // Nothing open in the state named: nothing is written, and the machine refuses from the same facts.
+    expect(plan({ action: 'resume' }, { suspension: pending })).toEqual({ command: { action: 'resume' } });
   });
 });

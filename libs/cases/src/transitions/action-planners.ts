@@ -1,7 +1,8 @@
 import { ConflictError, InputInvalid, NotFound } from '@hotline/errors';
 import { CaseActorRole, CaseStatus, isDepartmentRole, isOpenStatus } from '../state-machine';
 import type { CaseActionRequest } from './case-action-request';
-import type { ActionPlan, TransitionActor, TransitionRow } from './transition-plan';
+import { suspensionRules } from '@hotline/sla';
+import type { ActionPlan, GoverningPolicy, SuspensionEndCause, TransitionActor, TransitionRow } from './transition-plan';
 
 /** The extension request an approval or a rejection names, as stored for this case. */
 export interface FoundExtensionRequest {
@@ -14,6 +15,18 @@ export interface FoundMergeTarget {
   caseNo: string;
   status: CaseStatus;
   sameConfidentiality: boolean;
+}
+
+/** The case's open suspension (pending or active), as stored. */
+export interface FoundSuspension {
+  id: string;
+  status: 'pending' | 'active';
+  stage: string;
+  reason: string;
+  remainingMs: number | null;
+  warnRemainingMs: number | null;
+  /** The deadline that stood when the clock stopped (the stage's deadline row ended then); null while pending. */
+  pausedDeadline: Date | null;
 }
 
 /** The user an assignment names. */
@@ -32,9 +45,10 @@ export interface ActionLookups {
   extensionRequest: FoundExtensionRequest | null;
   mergeTarget: FoundMergeTarget | null;
   assignee: FoundAssignee | null;
+  suspension: FoundSuspension | null;
 }
 
-export const NO_LOOKUPS: ActionLookups = { extensionRequest: null, mergeTarget: null, assignee: null };
+export const NO_LOOKUPS: ActionLookups = { extensionRequest: null, mergeTarget: null, assignee: null, suspension: null };
 
 /** What every planner gets besides its request. `newId` makes the ids of rows the plan creates. */
 export interface PlanningContext {
@@ -42,6 +56,10 @@ export interface PlanningContext {
   actor: TransitionActor;
   found: ActionLookups;
   newId: () => string;
+  /** The business clock's time the transition is planned at. */
+  now: Date;
+  /** The case's policy, for the rules of a suspension. */
+  governing: GoverningPolicy;
 }
 
 type RequestOf<A extends CaseActionRequest['action']> = Extract<CaseActionRequest, { action: A }>;
@@ -77,6 +95,18 @@ function planExtensionDecision(
     ],
   };
 }
+
+/**
+ * The open suspension a decision or a resumption acts on, when it is in the state it must be in. Without
+ * one the plan writes nothing and the machine refuses, after the role (NoPendingSuspension, NotSuspended),
+ * from the same facts.
+ */
+function openSuspension(found: ActionLookups, status: FoundSuspension['status']): FoundSuspension | null {
+  return found.suspension?.status === status ? found.suspension : null;
+}
+
+const endCauseOf = (actor: TransitionActor): SuspensionEndCause =>
+  actor.role === 'system' ? 'maximum' : actor.role === 'supervisor' ? 'supervisor' : 'department';
 
 /**
  * One planner per action (pure): the machine's command, the note and data the history records, the
@@ -157,6 +187,70 @@ const ACTION_PLANNERS: { [A in CaseActionRequest['action']]: Planner<A> } = {
     note: `followed up by ${request.followUpCaseNo}`,
     data: { followUpCaseId: request.followUpCaseId, followUpCaseNo: request.followUpCaseNo },
   }),
+  suspend: (request, { row, actor, newId, now }) => {
+    const suspensionId = newId();
+    const note = request.note.trim();
+    return {
+      command: { action: 'suspend', reason: request.reason },
+      note,
+      data: { suspensionId, reason: request.reason, stage: row.slaStage },
+      // Without a running stage the machine refuses (ClockNotRunning) before this row is written.
+      sideWrites: row.slaStage
+        ? [
+            {
+              kind: 'openSuspension',
+              suspensionId,
+              caseId: row.id,
+              stage: row.slaStage,
+              reason: request.reason,
+              note,
+              requestedById: actor.id,
+              at: now,
+            },
+          ]
+        : [],
+    };
+  },
+  decideSuspension: (request, { row, actor, found, now }) => {
+    const suspension = openSuspension(found, 'pending');
+    if (!suspension) return { command: { action: 'decideSuspension', decision: request.decision } };
+    return {
+      command: { action: 'decideSuspension', decision: request.decision },
+      note: trimmed(request.note),
+      data: { suspensionId: suspension.id, reason: suspension.reason, stage: suspension.stage },
+      sideWrites: [
+        {
+          kind: 'decideSuspension',
+          suspensionId: suspension.id,
+          caseId: row.id,
+          status: request.decision === 'approve' ? 'active' : 'refused',
+          decidedById: actor.id,
+          note: trimmed(request.note) ?? null,
+          at: now,
+        },
+      ],
+    };
+  },
+  resume: (request, { row, actor, found, now, governing }) => {
+    const suspension = openSuspension(found, 'active');
+    if (!suspension) return { command: { action: 'resume' } };
+    const cause = endCauseOf(actor);
+    return {
+      command: { action: 'resume' },
+      note: trimmed(request.note) ?? (cause === 'maximum' ? 'maximum suspension reached' : undefined),
+      // What the stage change lays out again, and what the rates need to judge the stage (libs/stats).
+      data: {
+        suspensionId: suspension.id,
+        stage: suspension.stage,
+        cause,
+        remainingMs: suspension.remainingMs,
+        warnRemainingMs: suspension.warnRemainingMs,
+        pausedDeadline: suspension.pausedDeadline?.toISOString() ?? null,
+        inRates: governing ? suspensionRules(governing.policy).inRates : 'excluded',
+      },
+      sideWrites: [{ kind: 'endSuspension', suspensionId: suspension.id, caseId: row.id, resumedById: actor.id, cause, at: now }],
+    };
+  },
   assign: (request, { row, found }) => {
     const user = found.assignee;
     const isStaff =

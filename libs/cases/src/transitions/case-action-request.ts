@@ -1,4 +1,11 @@
-import type { LeadReviewDecision, ReviewDecision, SatisfactionVerdict, SupervisionLevel } from '../state-machine';
+import type {
+  LeadReviewDecision,
+  ReviewDecision,
+  SatisfactionVerdict,
+  SupervisionLevel,
+  SuspensionDecision,
+  SuspensionReason,
+} from '../state-machine';
 
 /**
  * One action as the API received it (after body validation): the machine's command plus the payload
@@ -25,4 +32,8 @@ export type CaseActionRequest =
   | { readonly action: 'assign'; readonly userId: string }
   | { readonly action: 'reopen'; readonly note: string }
   /** Written on the closed case a new intake follows up, in the intake's transaction. */
-  | { readonly action: 'followUp'; readonly followUpCaseId: string; readonly followUpCaseNo: string };
+  | { readonly action: 'followUp'; readonly followUpCaseId: string; readonly followUpCaseNo: string }
+  | { readonly action: 'suspend'; readonly reason: SuspensionReason; readonly note: string }
+  | { readonly action: 'decideSuspension'; readonly decision: SuspensionDecision; readonly note?: string }
+  /** By the department or a supervisor; by the system when the policy's maximum suspension has passed. */
+  | { readonly action: 'resume'; readonly note?: string };

@@ -9,6 +9,8 @@ export interface LoadedCaseFacts {
   assistingPart: AssistingPartFacts;
   /** When the case was last closed (its latest `closed` event), null if never: the repeat-call window counts from it. */
   lastClosedAt: Date | null;
+  /** 挂起: the case's open suspension, if any. */
+  suspension: 'pending' | 'active' | null;
 }
 
 interface FactsRow {
@@ -18,6 +20,7 @@ interface FactsRow {
   assistAccepted: boolean;
   assistReplied: boolean;
   lastClosedAt: Date | null;
+  suspension: 'pending' | 'active' | null;
 }
 
 /**
@@ -46,7 +49,8 @@ export async function loadCaseFacts(
                        AND ev.data->>'departmentId' = $2::text) AS "assistAccepted",
             EXISTS (SELECT 1 FROM ev, marks WHERE ev.type = 'assistReplied' AND ev.id > marks.last_dispatch
                        AND ev.data->>'departmentId' = $2::text) AS "assistReplied",
-            (SELECT max(at) FROM case_events WHERE case_id = $1 AND type = 'closed') AS "lastClosedAt"`,
+            (SELECT max(at) FROM case_events WHERE case_id = $1 AND type = 'closed') AS "lastClosedAt",
+            (SELECT status FROM case_suspensions WHERE case_id = $1 AND status IN ('pending', 'active')) AS "suspension"`,
     [caseId, departmentId],
   );
   return {
@@ -55,5 +59,6 @@ export async function loadCaseFacts(
     callbackAttempts: facts.callbackAttempts,
     assistingPart: { accepted: facts.assistAccepted, replied: facts.assistReplied },
     lastClosedAt: facts.lastClosedAt,
+    suspension: facts.suspension,
   };
 }

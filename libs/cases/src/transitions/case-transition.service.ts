@@ -67,7 +67,7 @@ export class CaseTransitionService {
     actor: TransitionActor,
     expectedVersion?: number,
   ): Promise<TransitionResult> {
-    return this.transition(caseId, actor, expectedVersion, (row) => this.planRequest(row, request, actor));
+    return this.transition(caseId, actor, expectedVersion, (input) => this.planRequest(input, request, actor));
   }
 
   /**
@@ -81,7 +81,7 @@ export class CaseTransitionService {
     request: CaseActionRequest,
     actor: TransitionActor,
   ): Promise<TransitionResult> {
-    return this.transition(caseId, actor, undefined, (row) => this.planRequest(row, request, actor), manager);
+    return this.transition(caseId, actor, undefined, (input) => this.planRequest(input, request, actor), manager);
   }
 
   /**
@@ -147,6 +147,9 @@ export class CaseTransitionService {
       replyReview: { lead: row.reviewByLead, centre: row.reviewByCentre },
       hasLeadDepartment: row.leadDepartmentId !== null,
       withinRepeatWindow: withinRepeatWindow(facts.lastClosedAt, now, this.config.REPEAT_CALL_WINDOW_DAYS),
+      ...(facts.suspension ? { suspension: facts.suspension } : {}),
+      // A stage past its deadline is overdue, not running: 挂起 is asked for within the time allowed.
+      clockRunning: row.slaStage !== null && row.slaDeadline !== null && row.slaDeadline.getTime() > now.getTime(),
       ...(relation === 'assisting' ? { assistingPart: facts.assistingPart } : {}),
     };
     return { caseId, row, relation, governing, now, context };
@@ -156,19 +159,20 @@ export class CaseTransitionService {
     caseId: string,
     actor: TransitionActor,
     expectedVersion: number | undefined,
-    planFor: (row: TransitionRow) => ActionPlan | Promise<ActionPlan>,
+    planFor: (input: TransitionInput) => ActionPlan | Promise<ActionPlan>,
     within?: EntityManager,
   ): Promise<TransitionResult> {
     const input = await this.load(caseId, actor, within);
     assertVersion(input.row, expectedVersion);
-    const plan = planTransition(input, await planFor(input.row), actor);
+    const plan = planTransition(input, await planFor(input), actor);
     return within ? writeTransition(within, plan) : this.dataSource.transaction((manager) => writeTransition(manager, plan));
   }
 
   /** The rows the request names, read outside the transaction, then its pure planner. */
-  private async planRequest(row: TransitionRow, request: CaseActionRequest, actor: TransitionActor): Promise<ActionPlan> {
+  private async planRequest(input: TransitionInput, request: CaseActionRequest, actor: TransitionActor): Promise<ActionPlan> {
+    const { row, now, governing } = input;
     const found = await lookupsFor(this.dataSource, row, request);
-    return planAction(request, { row, actor, found, newId: randomUUID });
+    return planAction(request, { row, actor, found, newId: randomUUID, now, governing });
   }
 
   /** The SLA policy that governs the case and the district calendar; null when no policies are loaded. */

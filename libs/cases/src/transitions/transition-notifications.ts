@@ -73,6 +73,18 @@ export function notificationsFor(events: readonly Event[], facts: NotificationFa
         return toLead('extensionApproved', `工单 ${caseNo} 的延期申请已批准`, { days: event.data?.days ?? null });
       case 'extensionRejected':
         return toLead('extensionRejected', `工单 ${caseNo} 的延期申请未获批准`);
+      // 挂起: the supervisors decide a request; the department hears the decision and a resumption by someone else.
+      case 'suspensionRequested':
+        return toRole('supervisor', 'suspensionRequested', `工单 ${caseNo} 申请挂起，请审批`, {
+          suspensionId: event.data?.suspensionId ?? null,
+          reason: event.data?.reason ?? null,
+        });
+      case 'suspended':
+        return toLead('suspended', `工单 ${caseNo} 已挂起，计时暂停`);
+      case 'suspensionRefused':
+        return toLead('suspensionRefused', `工单 ${caseNo} 的挂起申请未获批准，计时继续`);
+      case 'resumed':
+        return event.data?.cause === 'department' ? [] : toLead('resumed', `工单 ${caseNo} 已恢复计时`);
       case 'reopened':
         return event.data?.cause === 'repeatCall'
           ? toLead('caseReopened', `工单 ${caseNo} 市民再次来电，已重办，请重新办理`, { cause: 'repeatCall' })

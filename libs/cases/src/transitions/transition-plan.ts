@@ -82,6 +82,35 @@ export type SideWrite =
       note: string | null;
     }
   | {
+      kind: 'openSuspension';
+      suspensionId: string;
+      caseId: string;
+      stage: SlaStage;
+      reason: string;
+      note: string;
+      requestedById: string | null;
+      at: Date;
+    }
+  | {
+      /** Approved (the clock stops: the stage change writes what it had left) or refused; only while pending. */
+      kind: 'decideSuspension';
+      suspensionId: string;
+      caseId: string;
+      status: 'active' | 'refused';
+      decidedById: string | null;
+      note: string | null;
+      at: Date;
+    }
+  | {
+      /** Only while active: of a person and the maximum's timer (or the sweep) resuming at once, one does. */
+      kind: 'endSuspension';
+      suspensionId: string;
+      caseId: string;
+      resumedById: string | null;
+      cause: SuspensionEndCause;
+      at: Date;
+    }
+  | {
       /** The target's history says what joined it; written only while the target is still open. */
       kind: 'recordMergeOnTarget';
       targetCaseId: string;
@@ -90,6 +119,9 @@ export type SideWrite =
       mergedCaseNo: string;
       actor: HistoryActor;
     };
+
+/** Who resumed a suspended clock: the lead department, a supervisor, or the policy's maximum (the system). */
+export type SuspensionEndCause = 'department' | 'supervisor' | 'maximum';
 
 /** What one request turns into before the machine decides: the command, the history payload, writes besides the case. */
 export interface ActionPlan {

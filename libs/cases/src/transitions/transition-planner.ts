@@ -52,6 +52,13 @@ function slaChangeOf(
 
 function slaEffectsOf(change: SlaWrite | null): ColumnEffect[] {
   if (!change) return [];
+  if (change.kind === 'pause') {
+    // The stage stays named (the case is in it, its clock stopped); no deadline runs until it resumes.
+    return [
+      { column: 'sla_deadline', value: { sql: 'NULL' } },
+      { column: 'sla_warn_at', value: { sql: 'NULL' } },
+    ];
+  }
   if (change.kind === 'end') {
     return [
       { column: 'sla_stage', value: { sql: 'NULL' } },

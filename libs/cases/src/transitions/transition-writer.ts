@@ -72,6 +72,34 @@ async function writeSide(manager: EntityManager, write: SideWrite): Promise<void
         throw new ConflictError('ExtensionRequestDecided', `extension request ${write.requestId} was decided meanwhile`);
       return;
     }
+    case 'openSuspension':
+      await sqlExec(
+        manager,
+        `INSERT INTO case_suspensions (id, case_id, stage, reason, note, status, requested_by, requested_at)
+         VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7)`,
+        [write.suspensionId, write.caseId, write.stage, write.reason, write.note, write.requestedById, write.at],
+      );
+      return;
+    case 'decideSuspension': {
+      const decided = await sqlRows<{ id: string }>(
+        manager,
+        `UPDATE case_suspensions SET status = $3, decided_by = $4, decision_note = $5, decided_at = $6
+          WHERE id = $1 AND case_id = $2 AND status = 'pending' RETURNING id`,
+        [write.suspensionId, write.caseId, write.status, write.decidedById, write.note, write.at],
+      );
+      if (decided.length === 0) throw new ConflictError('NoPendingSuspension', 'the suspension request was decided meanwhile');
+      return;
+    }
+    case 'endSuspension': {
+      const ended = await sqlRows<{ id: string }>(
+        manager,
+        `UPDATE case_suspensions SET status = 'ended', resumed_at = $3, resumed_by = $4, resume_cause = $5
+          WHERE id = $1 AND case_id = $2 AND status = 'active' RETURNING id`,
+        [write.suspensionId, write.caseId, write.at, write.resumedById, write.cause],
+      );
+      if (ended.length === 0) throw new ConflictError('NotSuspended', 'the clock was resumed meanwhile');
+      return;
+    }
     case 'recordMergeOnTarget': {
       // The target must still be open when the merge commits; FOR SHARE holds it until then.
       const still = await sqlRow<{ status: CaseStatus }>(manager, `SELECT status FROM cases WHERE id = $1 FOR SHARE`, [
@@ -100,6 +128,7 @@ export async function scheduleTimers(manager: EntityManager, plan: TimerPlan): P
   await writeOutbox(manager, [
     ...plan.withdraw.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, action: 'remove' })),
     ...plan.schedule.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, runAt: timer.runAt })),
+    ...(plan.resume ? [{ name: 'sla-resume' as const, payload: plan.resume.payload, runAt: plan.resume.runAt }] : []),
   ]);
 }
 
@@ -107,6 +136,24 @@ export async function scheduleTimers(manager: EntityManager, plan: TimerPlan): P
 async function recordSlaStage(manager: EntityManager, caseId: string, change: SlaWrite, now: Date): Promise<void> {
   // ended_at on the business clock, like the deadline it is compared with ("met in time?").
   await sqlExec(manager, `UPDATE case_deadlines SET ended_at = $2 WHERE case_id = $1 AND ended_at IS NULL`, [caseId, now]);
+  if (change.kind === 'pause') {
+    // What the stopped clock had left is kept on the suspension, to the millisecond, for its resumption.
+    await sqlExec(
+      manager,
+      `UPDATE case_suspensions SET suspended_at = $3, resume_by = $4, remaining_ms = $5, warn_remaining_ms = $6
+        WHERE id = $1 AND case_id = $2`,
+      [change.suspensionId, caseId, now, change.resumeBy, change.paused.remainingMs, change.paused.warnRemainingMs],
+    );
+    return;
+  }
+  // Any other stage change (a reply, a return, a new dispatch…) leaves nothing to suspend or resume.
+  if (change.reason !== 'resumed') {
+    await sqlExec(
+      manager,
+      `UPDATE case_suspensions SET status = 'lapsed' WHERE case_id = $1 AND status IN ('pending', 'active')`,
+      [caseId],
+    );
+  }
   if (change.kind !== 'start') return;
   // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
   await sqlExec(

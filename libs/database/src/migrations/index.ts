@@ -18,6 +18,7 @@ import { AuditCalendarNotices1795900001000 } from './1795900001000-AuditCalendar
 import { AuditReviewSettings1795900001010 } from './1795900001010-AuditReviewSettings';
 import { UpstreamPlatform1795900001500 } from './1795900001500-UpstreamPlatform';
 import { ReferenceAdmin1795900001300 } from './1795900001300-ReferenceAdmin';
+import { SuspensionsAndCalendarSnapshot1795900001600 } from './1795900001600-SuspensionsAndCalendarSnapshot';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditReviewSettings1795900001010,
   UpstreamPlatform1795900001500,
   ReferenceAdmin1795900001300,
+  SuspensionsAndCalendarSnapshot1795900001600,
 ];

@@ -15,6 +15,26 @@ const d = (stage: string, startedAt: string, deadline: string, endedAt: string |
 });
 
 describe('caseFigures (one case, hand-built history)', () => {
+  it('judges a reply after a suspension (挂起) as the policy counts suspended time', () => {
+    // Reply due Monday 9 March 17:30; suspended Wednesday 4 March 10:00, resumed Tuesday 10 March 10:00
+    // with the time left: due Friday 13 March. Replied Thursday 12 March, after the first deadline.
+    const deadlines = [
+      d('reply', '2026-03-02T09:00:00', '2026-03-09T17:30:00', '2026-03-04T10:00:00'),
+      d('reply', '2026-03-10T10:00:00', '2026-03-13T17:30:00', '2026-03-12T09:00:00'),
+    ];
+    const history = (inRates: string) => [
+      e('received', '2026-03-02T08:00:00'),
+      e('dispatched', '2026-03-02T09:00:00'),
+      e('accepted', '2026-03-02T09:30:00'),
+      e('suspensionRequested', '2026-03-04T09:00:00'),
+      e('suspended', '2026-03-04T10:00:00'),
+      e('resumed', '2026-03-10T10:00:00', { stage: 'reply', pausedDeadline: at('2026-03-09T17:30:00').toISOString(), inRates }),
+      e('replied', '2026-03-12T09:00:00'),
+    ];
+    expect(caseFigures({ calendar, events: history('excluded'), deadlines }).repliedOnTime).toBe(true);
+    expect(caseFigures({ calendar, events: history('counted'), deadlines }).repliedOnTime).toBe(false);
+  });
+
   it('counts a case handled on time at every stage, with handling time in working hours', () => {
     const f = caseFigures({
       calendar,

@@ -74,18 +74,51 @@ function stageRunningAt(deadlines: readonly FigureDeadline[], stage: string, at:
   return found;
 }
 
+/** The stage's row that started next after `row`: the one a resumption (挂起 ended) started. */
+function nextOfStage(deadlines: readonly FigureDeadline[], row: FigureDeadline): FigureDeadline | undefined {
+  let next: FigureDeadline | undefined;
+  for (const d of deadlines) {
+    if (d.stage !== row.stage || d.startedAt.getTime() <= row.startedAt.getTime()) continue;
+    if (!next || d.startedAt.getTime() < next.startedAt.getTime()) next = d;
+  }
+  return next;
+}
+
+/**
+ * The deadline a stage row is judged against (挂起, per the policy's `suspension.inRates`, recorded on the
+ * `resumed` event): 'excluded' (the default) judges the row's own deadline, which the suspension moved on
+ * by the time suspended; 'counted' judges the deadline that stood when the clock stopped, back through
+ * every suspension of the stage, so suspended time counts as handling time.
+ */
+function judgedDeadline(deadlines: readonly FigureDeadline[], events: readonly FigureEvent[], row: FigureDeadline): number {
+  const pausedCounted = events
+    .filter((e) => e.type === 'resumed' && e.data?.inRates === 'counted' && typeof e.data.pausedDeadline === 'string')
+    .map((e) => Date.parse(e.data!.pausedDeadline as string));
+  let current = row;
+  for (let hops = 0; hops < deadlines.length; hops += 1) {
+    const paused = deadlines.find(
+      (d) => d.stage === current.stage && pausedCounted.includes(d.deadline.getTime()) && nextOfStage(deadlines, d) === current,
+    );
+    if (!paused) break;
+    current = paused;
+  }
+  return current.deadline.getTime();
+}
+
 /**
  * - received: every case.
  * - merged: the case was merged into another (重复件). Excluded from everything below.
  * - dispatched: a department was given the case (a `dispatched` event). Denominator of the response and
  *   completion rates.
  * - acceptedOnTime: the lead department accepted (签收) within the accept stage of the latest dispatch:
- *   an `accepted` event between that stage's start and its deadline (both inclusive).
+ *   an `accepted` event between that stage's start and its deadline (both inclusive); after a suspension
+ *   (挂起), the resumed stage, judged as judgedDeadline says.
  * - replied: dispatched and the lead department's reply (办结) stands: a `replied` event not followed by a
  *   reopen, nor sent back by the department lead or returned by the centre's review (办结审核). A reply
  *   waiting in review stands until a reviewer sends it back. A case counts again once replied again.
  * - repliedOnTime: replied, and the standing reply came at or before the deadline of the reply stage
- *   running then (an approved extension's moved deadline; after a reopen, the reopen's new stage).
+ *   running then (an approved extension's moved deadline; after a reopen, the reopen's new stage; after a
+ *   suspension, as the policy counts suspended time: judgedDeadline).
  * - directAnswered: an operator answered a consultation on the call (never dispatched).
  * - calledBack: the centre reached the citizen (a `calledBack` event; unanswered attempts do not count).
  * - satisfied: the latest callback's verdict is satisfied or basically satisfied (满意 + 基本满意).
@@ -130,7 +163,7 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
   const acceptStage = stageRunningAt(deadlines, 'accept', Number.POSITIVE_INFINITY);
   if (dispatched && acceptStage) {
     const from = acceptStage.startedAt.getTime();
-    const until = acceptStage.deadline.getTime();
+    const until = judgedDeadline(deadlines, events, acceptStage);
     acceptedOnTime = events.some((e) => e.type === 'accepted' && e.at.getTime() >= from && e.at.getTime() <= until);
   }
 
@@ -146,7 +179,7 @@ export function caseFigures(input: CaseFigureInput): CaseFigures {
   if (replied) {
     const at = events[lastReply].at;
     const stage = stageRunningAt(deadlines, 'reply', at.getTime());
-    repliedOnTime = stage !== undefined && at.getTime() <= stage.deadline.getTime();
+    repliedOnTime = stage !== undefined && at.getTime() <= judgedDeadline(deadlines, events, stage);
     handlingMs = Math.round(workingTimeBetween(firstDispatch.at, at, input.calendar).workingMinutes * 60_000);
   }
 
