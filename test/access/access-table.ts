@@ -79,6 +79,10 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/cases/{id}/actions':                                row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/knowledge':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
   'GET /api/v1/addresses':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
+  'POST /api/v1/addresses':                                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/addresses/{id}':                                    row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PATCH /api/v1/addresses/{id}':                                  row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/addresses/{id}/retire':                            row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 
   'POST /api/v1/cases/{id}/dispatch':                              row('no',  'no',    'yes',     'no',      'no',  'no',  'no'),
   'POST /api/v1/cases/{id}/place':                                 row('yes', 'no',    'yes',     'yes',     'no',  'no',  'no'),

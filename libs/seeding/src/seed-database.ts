@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { loadAddresses, type AddressGrid } from '@hotline/addresses';
+import { systemActor } from '@hotline/audit';
 import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
 import { auditSeeded } from './seed-audit';
@@ -122,7 +123,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
         { id: gridIds.get(p.code)!, streetName: p.streetName, communityName: p.communityName },
       ]),
     );
-    const addresses = await loadAddresses(manager, data.addresses ?? [], addressGrids);
+    const addresses = await loadAddresses(manager, data.addresses ?? [], addressGrids, systemActor('seed'));
 
     await upsert(
       manager,

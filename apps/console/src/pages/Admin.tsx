@@ -26,6 +26,7 @@ import { useLoad } from '../hooks';
 import { HolidayNotices } from './admin/HolidayNotices';
 import { categoryTree, reference } from '../reference';
 import Users from './admin/Users';
+import Addresses from './admin/Addresses';
 import ReviewSettingsButton from '../components/ReviewSettingsButton';
 
 interface Open311Client {
@@ -485,6 +486,7 @@ export default function Admin() {
               </>
             ),
           },
+          { key: 'addresses', label: t('admin.addresses'), children: <Addresses /> },
           { key: 'keys', label: t('admin.keys'), children: <ApiKeys /> },
         ]}
       />
