@@ -11,7 +11,7 @@ export const MAX_BODY_DEPTH = 32;
 const MAX_QUERY_DEPTH = 2;
 
 /** The form-encoded routes (Open311 POST requests); every other body is JSON. */
-const FORM_ROUTES = /^\/open311\/v2\/requests\.(json|xml)$/;
+const FORM_ROUTES = /^\/open311\/v2\/(test\/)?requests\.(json|xml)$/;
 
 /** As type-is decides it: a body is coming when it is chunked or has a non-zero length. */
 function hasBody(req: Request): boolean {

@@ -17,6 +17,7 @@ import { ReplyReviewAndRepeatCalls1795900000950 } from './1795900000950-ReplyRev
 import { AuditCalendarNotices1795900001000 } from './1795900001000-AuditCalendarNotices';
 import { AuditReviewSettings1795900001010 } from './1795900001010-AuditReviewSettings';
 import { AddressAdministration1795900001200 } from './1795900001200-AddressAdministration';
+import { Open311TestEndpoint1795900001210 } from './1795900001210-Open311TestEndpoint';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditCalendarNotices1795900001000,
   AuditReviewSettings1795900001010,
   AddressAdministration1795900001200,
+  Open311TestEndpoint1795900001210,
 ];
