@@ -1388,6 +1388,11 @@ export type components = {
       solved: boolean;
     };
     CaseCallerDto: {
+      /**
+       * @description how the callback (回访) can reach the citizen: phone; e-mail (an Open311 report without a phone); none (closed without a callback)
+       * @enum {string}
+       */
+      callbackBy: 'phone' | 'email' | 'none';
       name: string;
       /** @description masked (138****5678) unless the viewer may see it in full; null when the caller left no phone (an e-mail-only Open311 report) */
       phone: string | null;
