@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { useStack } from '@hotline/testing';
-import { ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
+import type { Page } from 'playwright-core';
+import { screenshot, useSignedInPage } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -16,19 +15,10 @@ interface Row {
  * point), find it with the intake's search, correct its label, retire it; each change reaches the register.
  */
 describe('the console’s address register screen', () => {
-  beforeAll(ensureConsoleBuilt);
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  const { stack, page: current } = useSignedInPage('admin', { worker: false });
   let page: Page;
-  // Declared before the stack: jest runs afterAll hooks in declaration order (the page closes first).
-  afterAll(async () => {
-    await page?.context().close();
-    await closeBrowser?.();
-  });
-  const stack = useStack({ worker: false });
-  beforeAll(async () => {
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    page = await signedIn(browser, stack.api.url, 'admin');
+  beforeEach(() => {
+    page = current();
   });
 
   const stored = async (label: string) =>

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { heatingComplaint, useStack, type CaseBody } from '@hotline/testing';
-import { ensureConsoleBuilt, launchBrowser, screenshot, signedIn } from './browser';
+import type { Page } from 'playwright-core';
+import { heatingComplaint, type CaseBody } from '@hotline/testing';
+import { screenshot, useSignedInPage } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -9,19 +9,10 @@ jest.setTimeout(180_000);
  * pinned. Drawn as SVG, so the labels and the pin are elements this test finds.
  */
 describe('the case page’s grid map', () => {
-  beforeAll(ensureConsoleBuilt);
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  const { stack, page: current } = useSignedInPage('supervisor', { worker: false });
   let page: Page;
-  // Declared before the stack: jest runs afterAll hooks in declaration order (the page closes first).
-  afterAll(async () => {
-    await page?.context().close();
-    await closeBrowser?.();
-  });
-  const stack = useStack({ worker: false });
-  beforeAll(async () => {
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    page = await signedIn(browser, stack.api.url, 'supervisor');
+  beforeEach(() => {
+    page = current();
   });
 
   it('labels the grids and pins the case’s point', async () => {

@@ -8,7 +8,7 @@ import { ConflictError, InputInvalid, NotFound } from '@hotline/errors';
 import { ReferenceDataService, type ReferenceSnapshot } from '@hotline/reference';
 import { addressMatchKeys, addressSearchTerms, type AddressKind } from './address-keys';
 import { checkAddressDraft, type AddressDraft } from './address-rules';
-import type { AddressView } from './address-register.service';
+import { addressView, type AddressRow, type AddressView } from './address-register.service';
 
 /** One register entry as admins see and write it: the search's view and what it is made of. */
 export interface AdminAddressView extends AddressView {
@@ -29,16 +29,11 @@ export interface NewAddress extends AddressDraft {
 /** A correction: a field left undefined keeps its value; a new point without `gridCode` re-derives the grid. */
 export type AddressChange = Partial<Omit<AddressDraft, 'kind'>> & { kind?: AddressKind };
 
-interface AdminRow {
-  id: string;
+interface AdminRow extends AddressRow {
   code: string;
   kind: AddressKind;
-  label: string;
   aliases: string[];
   parentId: string | null;
-  gridId: string;
-  lat: number;
-  lng: number;
   retiredAt: Date | null;
   editedAt: Date | null;
 }
@@ -194,20 +189,6 @@ function audited(row: AdminRow): Record<string, unknown> {
 }
 
 function adminView(row: AdminRow, snapshot: ReferenceSnapshot): AdminAddressView {
-  const grid = snapshot.gridsById.get(row.gridId)!;
-  return {
-    id: row.id,
-    code: row.code,
-    kind: row.kind,
-    label: row.label,
-    aliases: row.aliases,
-    parentId: row.parentId,
-    street: { code: grid.street.code, name: grid.street.name },
-    community: { code: grid.community.code, name: grid.community.name },
-    grid: { code: grid.code, name: grid.name },
-    lat: row.lat,
-    lng: row.lng,
-    retiredAt: row.retiredAt,
-    editedAt: row.editedAt,
-  };
+  const { code, kind, aliases, parentId, retiredAt, editedAt } = row;
+  return { ...addressView(row, snapshot), code, kind, aliases, parentId, retiredAt, editedAt };
 }
