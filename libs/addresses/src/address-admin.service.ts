@@ -10,8 +10,8 @@ import { addressMatchKeys, addressSearchTerms, type AddressKind } from './addres
 import { checkAddressDraft, type AddressDraft } from './address-rules';
 import { addressView, type AddressRow, type AddressView } from './address-register.service';
 
-/** One register entry as admins see and write it: the search's view and what it is made of. */
-export interface AdminAddressView extends AddressView {
+/** What an address is made of beyond what the search shows. */
+interface AdminFields {
   code: string;
   kind: AddressKind;
   aliases: string[];
@@ -19,6 +19,9 @@ export interface AdminAddressView extends AddressView {
   retiredAt: Date | null;
   editedAt: Date | null;
 }
+
+/** One register entry as admins see and write it: the search's view and what it is made of. */
+export interface AdminAddressView extends AddressView, AdminFields {}
 
 /** An admin's new address; `code` is made up when left out. */
 export interface NewAddress extends AddressDraft {
@@ -29,14 +32,7 @@ export interface NewAddress extends AddressDraft {
 /** A correction: a field left undefined keeps its value; a new point without `gridCode` re-derives the grid. */
 export type AddressChange = Partial<Omit<AddressDraft, 'kind'>> & { kind?: AddressKind };
 
-interface AdminRow extends AddressRow {
-  code: string;
-  kind: AddressKind;
-  aliases: string[];
-  parentId: string | null;
-  retiredAt: Date | null;
-  editedAt: Date | null;
-}
+interface AdminRow extends AddressRow, AdminFields {}
 
 const COLUMNS = `id, code, kind, label, aliases, parent_id AS "parentId", grid_id AS "gridId", lat, lng,
   retired_at AS "retiredAt", edited_at AS "editedAt"`;
