@@ -14,6 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AddressRegisterService, loadAddresses, type AddressGrid, type AddressSeed } from '@hotline/addresses';
+import { systemActor } from '@hotline/audit';
 import { createDataSource, sqlExec, sqlRows } from '@hotline/database';
 import {
   canConnectPostgres,
@@ -79,7 +80,10 @@ async function measure(serverUrl: string, target: string): Promise<{ target: str
       );
       const started = performance.now();
       const all = generator.generate({ extra });
-      await loadAddresses(dataSource, all.slice(all.length - extra), new Map(grids.map((g) => [g.code, g])));
+      // One transaction: each address written commits with its audit row (migration AddressAdministration).
+      await dataSource.transaction((manager) =>
+        loadAddresses(manager, all.slice(all.length - extra), new Map(grids.map((g) => [g.code, g])), systemActor('bench')),
+      );
       await sqlExec(dataSource, 'VACUUM ANALYZE addresses');
       const [{ count, locale }] = await sqlRows<{ count: string; locale: string }>(
         dataSource,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { waitFor } from '@hotline/testing';
+import { useStack, waitFor, type TestStack } from '@hotline/testing';
 import { chooseBrowser } from './browser-choice';
 import { cjkFontEnv } from './cjk-font';
 import { npmChromium } from './npm-chromium';
@@ -100,4 +100,29 @@ export async function checkByLabel(page: Page, label: string): Promise<void> {
     await waitFor(async () => ((await input.isChecked()) ? true : undefined), 3_000, `${label} checked`).catch(() => undefined);
   }
   if (!(await input.isChecked())) throw new Error(`${label} could not be checked`);
+}
+
+/**
+ * A suite's stack and one page signed in as `username`, with the hooks in the order that closes cleanly:
+ * jest runs afterAll hooks in declaration order, so the page and the browser close before the API they
+ * hold connections to. The console is built first when missing. Read `page()` inside tests.
+ */
+export function useSignedInPage(
+  username: string,
+  options: Parameters<typeof useStack>[0] = {},
+): { stack: TestStack; page: () => Page } {
+  beforeAll(ensureConsoleBuilt);
+  let closeBrowser: (() => Promise<void>) | undefined;
+  let page: Page | undefined;
+  afterAll(async () => {
+    await page?.context().close();
+    await closeBrowser?.();
+  });
+  const stack = useStack(options);
+  beforeAll(async () => {
+    const launched = await launchBrowser();
+    closeBrowser = launched.close;
+    page = await signedIn(launched.browser, stack.api.url, username);
+  });
+  return { stack, page: () => page! };
 }

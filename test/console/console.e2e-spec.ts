@@ -138,7 +138,7 @@ describe('the web console', () => {
     await page.getByTestId('timeline').locator('[data-event="replied"]').waitFor();
     expect(await page.getByTestId('caller').textContent()).toContain('****'); // the department sees the caller masked
     expect(await page.getByTestId('caller').textContent()).not.toContain(phone);
-    await page.getByTestId('case-map').locator('canvas').waitFor();
+    await page.getByTestId('case-map').locator('svg').waitFor(); // the case's map is drawn as SVG (its labels and pin are elements)
     await screenshot(page, 'case-detail');
   });
 

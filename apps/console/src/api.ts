@@ -51,6 +51,8 @@ export type AuditPage = Schemas['AuditPageDto'];
 /** GET /addresses: the standard address register's search. */
 export type AddressItem = Schemas['AddressDto'];
 export type AddressPage = Schemas['AddressPageDto'];
+/** GET/POST/PATCH /addresses/{id}: a register entry as admins write it. */
+export type AdminAddress = Schemas['AdminAddressDto'];
 
 /**
  * The API's error body: `{statusCode, error, message, details[{field, reason}]}`; `code` is its `error`,

@@ -33,7 +33,7 @@ export function compactAddressText(text: string): string {
  * What the search matches: the label and each alias, alone and written out under the street and
  * community (白云街道云峰社区锦绣小区5号楼), so a caller's words match in any order and in full.
  */
-export function addressSearchTerms(address: Pick<AddressSeed, 'label' | 'aliases'>, place: AddressPlaceNames): string[] {
+export function addressSearchTerms(address: { label: string; aliases?: readonly string[] }, place: AddressPlaceNames): string[] {
   const names = [address.label, ...(address.aliases ?? [])];
   return documentTerms([...names, ...names.map((name) => `${place.streetName}${place.communityName}${name}`)]);
 }
@@ -45,7 +45,7 @@ const BUILDING = /(\d+)号楼$/;
  * The exact keys of an address: a door (中山路128号) or a building (锦绣小区5号楼), by its label and
  * aliases. Other kinds have none: free text is placed only on a door or a building (issue 17).
  */
-export function addressMatchKeys(address: Pick<AddressSeed, 'kind' | 'label' | 'aliases'>): string[] {
+export function addressMatchKeys(address: { kind: AddressKind; label: string; aliases?: readonly string[] }): string[] {
   const pattern = address.kind === 'roadNumber' ? DOOR : address.kind === 'building' ? BUILDING : null;
   if (!pattern) return [];
   const keys = [address.label, ...(address.aliases ?? [])].map(compactAddressText).filter((key) => pattern.test(key));

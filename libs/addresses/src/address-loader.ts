@@ -1,4 +1,5 @@
-import { sqlExec, type SqlRunner } from '@hotline/database';
+import { type AuditActor, recordAudits } from '@hotline/audit';
+import { sqlRows, type SqlRunner } from '@hotline/database';
 import { addressMatchKeys, addressSearchTerms, type AddressPlaceNames, type AddressSeed } from './address-keys';
 
 /** A grid as the loader needs it: its id and the names its addresses are searched by. */
@@ -14,15 +15,34 @@ function depthOf(address: AddressSeed, byCode: Map<string, AddressSeed>): number
   return depth;
 }
 
+/** What the audit trail keeps of a loaded address. */
+interface LoadedRow {
+  id: string;
+  code: string;
+  kind: string;
+  label: string;
+  aliases: string[];
+  gridId: string;
+  lat: number;
+  lng: number;
+  inserted: boolean;
+}
+
 /**
  * Writes register entries by code (a code that exists is updated, so loading twice changes nothing),
  * parents before children, with their search terms and exact keys derived here: the one place that
  * turns an address into what the search reads. Throws on an unknown grid or parent.
+ *
+ * An address an admin has written (`edited_at`) is left as the admin left it: the seed never undoes a
+ * correction or brings a retired address back. Every row actually written gets its audit row (`actor`,
+ * action `seed`), or the database refuses the commit (migration AddressAdministration); must run in a
+ * transaction when `db` is a DataSource with more than one chunk to write.
  */
 export async function loadAddresses(
   db: SqlRunner,
   addresses: readonly AddressSeed[],
   grids: ReadonlyMap<string, AddressGrid>,
+  actor: AuditActor,
 ): Promise<number> {
   const byCode = new Map(addresses.map((a) => [a.code, a]));
   const levels: AddressSeed[][] = [];
@@ -50,7 +70,7 @@ export async function loadAddresses(
           match_keys: addressMatchKeys(a),
         };
       });
-      await sqlExec(
+      const written = await sqlRows<LoadedRow>(
         db,
         `INSERT INTO addresses (code, kind, label, aliases, parent_id, grid_id, lat, lng, search_terms, match_keys)
          SELECT r.code, r.kind, r.label, r.aliases, p.id, r.grid_id, r.lat, r.lng, r.search_terms, r.match_keys
@@ -59,8 +79,24 @@ export async function loadAddresses(
            LEFT JOIN addresses p ON p.code = r.parent_code
          ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, label = EXCLUDED.label, aliases = EXCLUDED.aliases,
            parent_id = EXCLUDED.parent_id, grid_id = EXCLUDED.grid_id, lat = EXCLUDED.lat, lng = EXCLUDED.lng,
-           search_terms = EXCLUDED.search_terms, match_keys = EXCLUDED.match_keys, updated_at = now()`,
+           search_terms = EXCLUDED.search_terms, match_keys = EXCLUDED.match_keys, updated_at = now()
+         WHERE addresses.edited_at IS NULL
+           AND (addresses.kind, addresses.label, addresses.aliases, addresses.parent_id, addresses.grid_id, addresses.lat,
+                addresses.lng, addresses.search_terms, addresses.match_keys)
+               IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.label, EXCLUDED.aliases, EXCLUDED.parent_id, EXCLUDED.grid_id,
+                EXCLUDED.lat, EXCLUDED.lng, EXCLUDED.search_terms, EXCLUDED.match_keys)
+         RETURNING id, code, kind, label, aliases, grid_id AS "gridId", lat, lng, (xmax = 0) AS inserted`,
         [JSON.stringify(rows)],
+      );
+      await recordAudits(
+        db,
+        actor,
+        written.map(({ inserted, ...after }) => ({
+          entity: 'address',
+          entityId: after.id,
+          action: inserted ? 'seed' : 'reseed',
+          after,
+        })),
       );
     }
   }

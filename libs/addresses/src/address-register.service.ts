@@ -30,7 +30,8 @@ export interface PlacedAddress extends AddressView {
 /** What free text means in the register: one entry (placed), or the entries it could be. */
 export type TextMatch = { placed: PlacedAddress } | { placed: null; candidates: AddressView[] };
 
-interface AddressRow {
+/** The columns a view of an address is made from. */
+export interface AddressRow {
   id: string;
   label: string;
   gridId: string;
@@ -73,7 +74,7 @@ export class AddressRegisterService {
       [terms, Math.min(limit, MAX_SEARCH_LIMIT)],
     );
     const snapshot = await this.reference.current();
-    return rows.map((row) => view(row, snapshot));
+    return rows.map((row) => addressView(row, snapshot));
   }
 
   /** A live address by id, with its grid; null when unknown or retired. */
@@ -85,7 +86,7 @@ export class AddressRegisterService {
     );
     if (!row) return null;
     const snapshot = await this.reference.current();
-    return { ...view(row, snapshot), gridRef: snapshot.gridsById.get(row.gridId)! };
+    return { ...addressView(row, snapshot), gridRef: snapshot.gridsById.get(row.gridId)! };
   }
 
   /**
@@ -109,8 +110,9 @@ export class AddressRegisterService {
         return compact.includes(grid.street.name) || compact.includes(grid.community.name);
       });
       const one = rows.length === 1 ? rows[0] : named.length === 1 ? named[0] : null;
-      if (one) return { placed: { ...view(one, snapshot), gridRef: snapshot.gridsById.get(one.gridId)! } };
-      if (rows.length > 1) return { placed: null, candidates: rows.slice(0, CANDIDATES).map((row) => view(row, snapshot)) };
+      if (one) return { placed: { ...addressView(one, snapshot), gridRef: snapshot.gridsById.get(one.gridId)! } };
+      if (rows.length > 1)
+        return { placed: null, candidates: rows.slice(0, CANDIDATES).map((row) => addressView(row, snapshot)) };
     }
     return { placed: null, candidates: await this.candidatesFor(text) };
   }
@@ -134,7 +136,8 @@ export class AddressRegisterService {
   }
 }
 
-function view(row: AddressRow, snapshot: ReferenceSnapshot): AddressView {
+/** A register row as the API shows it, its street, community and grid from the reference snapshot. */
+export function addressView(row: AddressRow, snapshot: ReferenceSnapshot): AddressView {
   const grid = snapshot.gridsById.get(row.gridId)!;
   return {
     id: row.id,

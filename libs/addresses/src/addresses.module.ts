@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '@hotline/reference';
+import { AddressAdminService } from './address-admin.service';
 import { AddressRegisterService } from './address-register.service';
 
-@Module({ imports: [ReferenceModule], providers: [AddressRegisterService], exports: [AddressRegisterService] })
+@Module({
+  imports: [ReferenceModule],
+  providers: [AddressRegisterService, AddressAdminService],
+  exports: [AddressRegisterService, AddressAdminService],
+})
 export class AddressesModule {}

@@ -5,3 +5,7 @@ export type { AddressGrid } from './address-loader';
 export { AddressRegisterService, MAX_SEARCH_LIMIT } from './address-register.service';
 export type { AddressView, PlacedAddress, TextMatch } from './address-register.service';
 export { AddressesModule } from './addresses.module';
+export { AddressAdminService } from './address-admin.service';
+export type { AddressChange, AdminAddressView, NewAddress } from './address-admin.service';
+export { checkAddressDraft, MAX_ALIASES } from './address-rules';
+export type { AddressDraft } from './address-rules';

@@ -36,6 +36,7 @@ export const AUDIT_ENTITIES = [
   'category',
   'routingRule',
   'routingRuleSet',
+  'address',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -6,7 +6,7 @@
  */
 export { AUDIT_ENTITIES, systemActor } from './audit-entry';
 export type { AuditActor, AuditEntity, AuditEntry, AuditRecord } from './audit-entry';
-export { recordAudit } from './record-audit';
+export { recordAudit, recordAudits } from './record-audit';
 export { Actor, auditActorOf } from './audit-actor.decorator';
 export { AUDIT_EXPORT_LIMIT, AuditLogService } from './audit-log.service';
 export type { AuditFilters, AuditPage } from './audit-log.service';

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { loadAddresses, type AddressGrid } from '@hotline/addresses';
+import { systemActor } from '@hotline/audit';
 import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
 import { latestVersion, sameRules, saveRuleSet, storedRule } from '@hotline/routing';
-import { systemActor } from '@hotline/audit';
 import { auditSeeded } from './seed-audit';
 import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
@@ -147,7 +147,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
         { id: gridIds.get(p.code)!, streetName: p.streetName, communityName: p.communityName },
       ]),
     );
-    const addresses = await loadAddresses(manager, data.addresses ?? [], addressGrids);
+    const addresses = await loadAddresses(manager, data.addresses ?? [], addressGrids, systemActor('seed'));
 
     await seedRuleSet(manager, data);
 

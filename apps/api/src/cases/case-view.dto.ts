@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CASE_ACTIONS, CASE_CHANNELS, CASE_KINDS, CASE_PRIORITIES, CASE_STATUSES, SUPERVISION_LEVELS } from '@hotline/cases';
+import {
+  CALLBACK_CHANNELS,
+  CASE_ACTIONS,
+  CASE_CHANNELS,
+  CASE_KINDS,
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  SUPERVISION_LEVELS,
+  type CallbackChannel,
+} from '@hotline/cases';
 import type { CaseAction } from '@hotline/cases';
 import type { CaseEventView, CaseView } from '@hotline/cases';
 import { CALENDAR_SOURCES, SLA_STAGES, SLA_UNITS, type CalendarSource, type SlaUnit } from '@hotline/sla';
@@ -30,6 +39,12 @@ export class CaseCallerDto {
   })
   phone: string | null;
   @ApiProperty({ enum: ['full', 'masked'] }) visibility: 'full' | 'masked';
+  @ApiProperty({
+    enum: CALLBACK_CHANNELS,
+    description:
+      'how the callback (回访) can reach the citizen: phone; e-mail (an Open311 report without a phone); none (closed without a callback)',
+  })
+  callbackBy: CallbackChannel;
 }
 
 export class CaseCountersDto {

@@ -11,7 +11,7 @@ export const MAX_BODY_DEPTH = 32;
 const MAX_QUERY_DEPTH = 2;
 
 /** The form-encoded routes (Open311 POST requests); every other body is JSON. */
-const FORM_ROUTES = /^\/open311\/v2\/requests\.(json|xml)$/;
+const FORM_ROUTES = /^\/open311\/v2\/(test\/)?requests\.(json|xml)$/;
 
 /** Routes whose callers sign the raw body (the upstream platform): the parser keeps the bytes it read. */
 const SIGNED_BODY_ROUTES = /^\/api\/v1\/upstream\/[^/]+\/orders(\/|$)/;

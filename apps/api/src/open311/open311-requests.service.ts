@@ -33,6 +33,16 @@ import { Open311CatalogService } from './open311-catalog.service';
 import { Open311Invalid, Open311KeyRefused, Open311NotFound } from './open311-errors';
 import { serviceNotice, toServiceRequest } from './request-presenter';
 
+/** An intake refusal in Open311's words: each field named as the client sent it. */
+export function open311Refusal(error: unknown): unknown {
+  if (error instanceof DomainError && error.kind === 'invalid') {
+    return new Open311Invalid(
+      error.details.map((p: FieldProblem) => ({ field: FORM_FIELD[p.field] ?? p.field, reason: p.reason })),
+    );
+  }
+  return error;
+}
+
 export interface Open311Client {
   id: string;
   code: string;
@@ -108,6 +118,51 @@ export class Open311RequestsService {
     client: Open311Client,
     formProblems: FieldProblem[],
   ): Promise<{ token: string; service_notice: string; account_id: string | null }> {
+    const { attributes, ...command } = await this.command(form, client, formProblems);
+    const token = randomBytes(18).toString('base64url');
+    try {
+      await this.intake.receive(
+        command,
+        { id: null, name: client.name, role: 'open311' },
+        undefined,
+        async (manager, created) => {
+          await sqlExec(
+            manager,
+            `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url, media_urls)
+           VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10)`,
+            [
+              created.id,
+              client.id,
+              token,
+              JSON.stringify(attributes),
+              form.accountId ?? null,
+              form.email ? this.cipher.encrypt(form.email) : null,
+              form.deviceId ? this.cipher.encrypt(form.deviceId) : null,
+              form.addressId ?? null,
+              form.mediaUrls[0] ?? null,
+              form.mediaUrls,
+            ],
+          );
+        },
+      );
+    } catch (error) {
+      throw open311Refusal(error);
+    }
+    this.metrics.casesReceived.inc({ channel: 'open311', kind: command.kind });
+    const policy = await this.policyFor(command.kind, command.categoryCode, command.priority);
+    return { token, service_notice: serviceNotice(policy), account_id: form.accountId ?? null };
+  }
+
+  /**
+   * A request form checked as both endpoints check it (jurisdiction, service, attributes, contact,
+   * address_id; every problem at once, 400) and turned into the intake command it stands for, with the
+   * service's attribute values. The production endpoint takes it in; the test endpoint only keeps it.
+   */
+  async command(
+    form: ServiceRequestForm,
+    client: Open311Client,
+    formProblems: FieldProblem[],
+  ): Promise<IntakeCommand & { attributes: Record<string, unknown> }> {
     this.checkJurisdiction(form.jurisdictionId);
     if (!form.serviceCode) throw new Open311Invalid(formProblems);
     const service = await this.catalog.service(form.serviceCode);
@@ -161,43 +216,7 @@ export class Open311RequestsService {
       confidential: false,
       ...(enterprise && typeof values.uscc === 'string' ? { enterpriseUscc: values.uscc } : {}),
     };
-    const token = randomBytes(18).toString('base64url');
-    try {
-      await this.intake.receive(
-        command,
-        { id: null, name: client.name, role: 'open311' },
-        undefined,
-        async (manager, created) => {
-          await sqlExec(
-            manager,
-            `INSERT INTO open311_requests (case_id, client_id, token, attributes, account_id, email_sealed, device_id_sealed, address_id, media_url, media_urls)
-           VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10)`,
-            [
-              created.id,
-              client.id,
-              token,
-              JSON.stringify(values),
-              form.accountId ?? null,
-              form.email ? this.cipher.encrypt(form.email) : null,
-              form.deviceId ? this.cipher.encrypt(form.deviceId) : null,
-              form.addressId ?? null,
-              form.mediaUrls[0] ?? null,
-              form.mediaUrls,
-            ],
-          );
-        },
-      );
-    } catch (error) {
-      if (error instanceof DomainError && error.kind === 'invalid') {
-        throw new Open311Invalid(
-          error.details.map((p: FieldProblem) => ({ field: FORM_FIELD[p.field] ?? p.field, reason: p.reason })),
-        );
-      }
-      throw error;
-    }
-    this.metrics.casesReceived.inc({ channel: 'open311', kind: command.kind });
-    const policy = await this.policyFor(command.kind, category.code, command.priority);
-    return { token, service_notice: serviceNotice(policy), account_id: form.accountId ?? null };
+    return { ...command, attributes: values };
   }
 
   /** GET tokens/{token}: the request id the token stands for (404 for an unknown token). */

@@ -21,8 +21,13 @@ import { Open311ErrorFilter } from './open311-error.filter';
 import { Open311Invalid, Open311NotFound } from './open311-errors';
 import { formatOfPath, splitResource } from './open311-format';
 import { Open311RequestsService } from './open311-requests.service';
+import { Open311TestRequestsService } from './open311-test-requests.service';
 
 type QueryArgs = Record<string, string | string[] | undefined>;
+
+/** The test endpoint's path under /open311/v2 (discovery's `test` entry; see Open311TestRequestsService). */
+const TEST_ENDPOINT = 'test';
+const isTest = (req: Request) => req.path.startsWith(`/open311/v2/${TEST_ENDPOINT}/`);
 
 // api_key is not needed to read, but many clients send it on every call.
 const GET_REQUESTS_ARGUMENTS = new Set([
@@ -71,11 +76,12 @@ function positiveInt(value: string | undefined, field: string, max: number, fall
 @ApiExcludeController()
 @Public()
 @UseFilters(Open311ErrorFilter)
-@Controller('open311/v2')
+@Controller(['open311/v2', `open311/v2/${TEST_ENDPOINT}`])
 export class Open311Controller {
   constructor(
     private readonly catalog: Open311CatalogService,
     private readonly requests: Open311RequestsService,
+    private readonly testRequests: Open311TestRequestsService,
     private readonly limiter: PublicRateLimiter,
     private readonly config: AppConfig,
   ) {}
@@ -90,7 +96,17 @@ export class Open311Controller {
       changeset,
       contact: '西岗区 365 市民服务热线（83658365 / 12345），工作日 8:30–17:00',
       key_service: '向热线管理员申请 api_key（POST /api/v1/open311/clients）',
-      endpoints: [{ specification: SPEC_URL, url, changeset, type: 'production', formats: ['text/xml', 'application/json'] }],
+      endpoints: [
+        { specification: SPEC_URL, url, changeset, type: 'production', formats: ['text/xml', 'application/json'] },
+        // Same key, same checks, same answers; its requests are kept apart and never become cases.
+        {
+          specification: SPEC_URL,
+          url: `${url}/${TEST_ENDPOINT}`,
+          changeset,
+          type: 'test',
+          formats: ['text/xml', 'application/json'],
+        },
+      ],
     });
   }
 
@@ -146,7 +162,7 @@ export class Open311Controller {
     const { form, problems } = parseServiceRequestForm((req.body ?? {}) as Record<string, string | string[]>);
     // The key is checked first: a client without a valid key learns nothing about its form.
     const client = await this.requests.authenticate(form.apiKey);
-    const created = await this.requests.submit(form, client, problems);
+    const created = await (isTest(req) ? this.testRequests : this.requests).submit(form, client, problems);
     res.status(201);
     this.send(res, req, 'service_requests', [created]);
   }
@@ -162,7 +178,7 @@ export class Open311Controller {
     await this.limiter.consume(this.limiter.perAddress(), ip);
     const { id } = splitResource(file);
     this.requests.checkJurisdiction(one(query, 'jurisdiction_id', []));
-    this.send(res, req, 'service_requests', [await this.requests.byToken(id)]);
+    this.send(res, req, 'service_requests', [await (isTest(req) ? this.testRequests : this.requests).byToken(id)]);
   }
 
   @Get(['requests.json', 'requests.xml'])
@@ -190,7 +206,7 @@ export class Open311Controller {
     const serviceRequestIds = list(one(query, 'service_request_id', problems));
     const serviceCodes = list(one(query, 'service_code', problems));
     if (problems.length > 0 || !window) throw new Open311Invalid(problems);
-    const records = await this.requests.find({
+    const records = await (isTest(req) ? this.testRequests : this.requests).find({
       serviceRequestIds,
       serviceCodes,
       statuses: statuses as Open311Status[] | undefined,
@@ -206,7 +222,7 @@ export class Open311Controller {
     await this.limiter.consume(this.limiter.perAddress(), ip);
     const { id } = splitResource(file);
     this.requests.checkJurisdiction(one(query, 'jurisdiction_id', []));
-    this.send(res, req, 'service_requests', [await this.requests.one(id)]);
+    this.send(res, req, 'service_requests', [await (isTest(req) ? this.testRequests : this.requests).one(id)]);
   }
 
   private send(res: Response, req: Request, root: string, value: Parameters<typeof renderOpen311>[2]): void {

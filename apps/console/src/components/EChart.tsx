@@ -9,7 +9,7 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { GridInfo } from '../api';
 
 // Only the chart types the console draws, so the ECharts chunk stays small.
@@ -24,6 +24,7 @@ echarts.use([
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,
+  SVGRenderer, // the case's map: its labels and pin are elements a reader (and a browser test) can find
 ]);
 
 /** The district's grids as an ECharts map named "xigang", from the API's GeoJSON: no map tiles, nothing from the internet. */
@@ -46,23 +47,25 @@ export function EChart({
   height = 320,
   onClick,
   testId,
+  renderer = 'canvas',
 }: {
   option: echarts.EChartsCoreOption;
   height?: number;
   onClick?: (name: string, spot?: [number, number]) => void;
   testId?: string;
+  renderer?: 'canvas' | 'svg';
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts>();
   useEffect(() => {
-    chart.current = echarts.init(ref.current);
+    chart.current = echarts.init(ref.current, undefined, { renderer });
     const resize = () => chart.current?.resize();
     window.addEventListener('resize', resize);
     return () => {
       window.removeEventListener('resize', resize);
       chart.current?.dispose();
     };
-  }, []);
+  }, [renderer]);
   useEffect(() => {
     chart.current?.setOption(option, true);
   }, [option]);

@@ -2,9 +2,13 @@ import { useMemo } from 'react';
 import type { GridInfo } from '../api';
 import { EChart, registerGridMap } from './EChart';
 
+/** The case's pin on the map. */
+const CASE_POINT_COLOUR = '#f5222d';
+
 /**
  * The district's grids drawn from the seed GeoJSON. With `values` the grids are coloured by them (a
- * rate 0–1); with `highlight` some grids stand out (a case's grid, or its community's grids). Clicking a grid calls `onSelect` with the grid and the spot clicked (WGS-84 lng, lat, as the GeoJSON).
+ * rate 0–1); with `highlight` some grids stand out (a case's grid, or its community's grids); every grid is
+ * labelled by its community and number (云峰1), and `point` (WGS-84 [lng, lat]) is pinned. Clicking a grid calls `onSelect` with the grid and the spot clicked (WGS-84 lng, lat, as the GeoJSON).
  */
 export default function GridMap({
   grids,
@@ -15,6 +19,7 @@ export default function GridMap({
   height = 360,
   onSelect,
   testId,
+  renderer,
 }: {
   grids: GridInfo[];
   values?: Record<string, number | null>;
@@ -24,10 +29,15 @@ export default function GridMap({
   height?: number;
   onSelect?: (gridCode: string, spot?: [number, number]) => void;
   testId?: string;
+  renderer?: 'canvas' | 'svg';
 }) {
   const option = useMemo(() => {
     const map = registerGridMap(grids);
     const names = new Map(grids.map((g) => [g.code, g.name]));
+    // A grid's label fits inside it: its community without 社区 and its number (云峰1); the tooltip has the full name.
+    const labels = new Map(
+      grids.map((g) => [g.code, `${g.community.name.replace(/社区$/, '')}${/第(\d+)网格$/.exec(g.name)?.[1] ?? ''}`]),
+    );
     const data = grids.map((g) => {
       if (values) return { name: g.code, value: values[g.code] ?? null };
       const on = highlight?.includes(g.code);
@@ -59,13 +69,19 @@ export default function GridMap({
           selectedMode: false,
           data,
           itemStyle: { areaColor: values ? '#eeeeee' : '#e6f4ff', borderColor: '#8c8c8c', borderWidth: 0.6 },
+          label: { show: true, fontSize: 9, color: '#434343', formatter: (p: { name: string }) => labels.get(p.name) ?? p.name },
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#91caff' } },
           markPoint: point
-            ? { symbol: 'pin', symbolSize: 36, data: [{ coord: point, itemStyle: { color: '#f5222d' } }] }
+            ? {
+                symbol: 'pin',
+                symbolSize: 36,
+                label: { show: false },
+                data: [{ name: 'case', coord: point, itemStyle: { color: CASE_POINT_COLOUR } }],
+              }
             : undefined,
         },
       ],
     };
   }, [grids, values, highlight, point, label]);
-  return <EChart option={option} height={height} onClick={onSelect} testId={testId} />;
+  return <EChart option={option} height={height} onClick={onSelect} testId={testId} renderer={renderer} />;
 }

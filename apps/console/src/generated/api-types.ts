@@ -13,7 +13,39 @@ export type paths = {
     };
     get: operations['AddressesController_search'];
     put?: never;
+    post: operations['AddressesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/addresses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AddressesController_get'];
+    put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['AddressesController_update'];
+    trace?: never;
+  };
+  '/api/v1/addresses/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AddressesController_retire'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1608,6 +1640,29 @@ export type components = {
     AddressPageDto: {
       items: components['schemas']['AddressDto'][];
     };
+    AdminAddressDto: {
+      aliases: string[];
+      code: string;
+      community: components['schemas']['CodeNameDto'];
+      /** Format: date-time */
+      editedAt: string | null;
+      grid: components['schemas']['CodeNameDto'];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'roadNumber' | 'compound' | 'building' | 'unit' | 'place';
+      /** @example 锦绣小区5号楼 */
+      label: string;
+      /** @description WGS-84 */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      /** Format: uuid */
+      parentId: string | null;
+      /** Format: date-time */
+      retiredAt: string | null;
+      street: components['schemas']['CodeNameDto'];
+    };
     AllowedActionsDto: {
       actions: (
         | 'dispatch'
@@ -1720,6 +1775,11 @@ export type components = {
       solved: boolean;
     };
     CaseCallerDto: {
+      /**
+       * @description how the callback (回访) can reach the citizen: phone; e-mail (an Open311 report without a phone); none (closed without a callback)
+       * @enum {string}
+       */
+      callbackBy: 'phone' | 'email' | 'none';
       name: string;
       /** @description masked (138****5678) unless the viewer may see it in full; null when the caller left no phone (an e-mail-only Open311 report) */
       phone: string | null;
@@ -1878,6 +1938,38 @@ export type components = {
     CodeNameDto: {
       code: string;
       name: string;
+    };
+    CreateAddressDto: {
+      /**
+       * @description other names callers use (an old name)
+       * @example [
+       *       "云峰新村5号楼"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * @description a stable code (made up when left out)
+       * @example adm-jinxiu-5
+       */
+      code?: string;
+      /** @description the grid the point must lie in; left out, the grid is the one the point lies in */
+      gridCode?: string;
+      /** @enum {string} */
+      kind: 'roadNumber' | 'compound' | 'building' | 'unit' | 'place';
+      /**
+       * @description as callers say it; a door ends with 号, a building with 号楼
+       * @example 锦绣小区5号楼
+       */
+      label: string;
+      /** @description WGS-84; with lng, inside the district */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      /**
+       * Format: uuid
+       * @description the live entry it belongs to (a building’s compound)
+       */
+      parentId?: string;
     };
     CreateCaseDto: {
       /** @description what the caller said; required unless addressId is given. Without addressId, coordinates or communityCode it is placed only when it names one door (road + number) or building (compound + building) of the register exactly; otherwise 400 AddressNotPlaced with `candidates`, unless placeLater is true */
@@ -2421,6 +2513,10 @@ export type components = {
       /** @example 已修复管道，室温恢复到20度 */
       result: string;
     };
+    RetireAddressDto: {
+      /** @example 楼栋已拆除 */
+      reason?: string;
+    };
     RetireDepartmentDto: {
       /**
        * @description why, for the audit trail
@@ -2797,6 +2893,28 @@ export type components = {
        */
       source: 'rollup' | 'facts';
     };
+    UpdateAddressDto: {
+      /**
+       * @description other names callers use (an old name)
+       * @example [
+       *       "云峰新村5号楼"
+       *     ]
+       */
+      aliases?: string[];
+      /** @description the grid the point must lie in; left out, the grid is the one the point lies in */
+      gridCode?: string;
+      /** @enum {string} */
+      kind?: 'roadNumber' | 'compound' | 'building' | 'unit' | 'place';
+      /**
+       * @description as callers say it; a door ends with 号, a building with 号楼
+       * @example 锦绣小区5号楼
+       */
+      label?: string;
+      /** @description WGS-84; with lng, inside the district */
+      lat?: number;
+      /** @description WGS-84 */
+      lng?: number;
+    };
     UpdateCategoryDto: {
       /** @example 文化和旅游局 */
       name?: string;
@@ -2963,6 +3081,100 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AddressPageDto'];
+        };
+      };
+    };
+  };
+  AddressesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAddressDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminAddressDto'];
+        };
+      };
+    };
+  };
+  AddressesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminAddressDto'];
+        };
+      };
+    };
+  };
+  AddressesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAddressDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminAddressDto'];
+        };
+      };
+    };
+  };
+  AddressesController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireAddressDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminAddressDto'];
         };
       };
     };
@@ -3320,7 +3532,8 @@ export interface operations {
           | 'department'
           | 'category'
           | 'routingRule'
-          | 'routingRuleSet';
+          | 'routingRuleSet'
+          | 'address';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -3364,7 +3577,8 @@ export interface operations {
           | 'department'
           | 'category'
           | 'routingRule'
-          | 'routingRuleSet';
+          | 'routingRuleSet'
+          | 'address';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */

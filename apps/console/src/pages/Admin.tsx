@@ -27,6 +27,7 @@ import Users from './admin/Users';
 import Departments from './admin/Departments';
 import Categories from './admin/Categories';
 import RoutingRules from './admin/RoutingRules';
+import Addresses from './admin/Addresses';
 
 interface Open311Client {
   id: string;
@@ -375,6 +376,7 @@ export default function Admin() {
               </>
             ),
           },
+          { key: 'addresses', label: t('admin.addresses'), children: <Addresses /> },
           { key: 'keys', label: t('admin.keys'), children: <ApiKeys /> },
         ]}
       />

@@ -92,8 +92,15 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
           <Descriptions.Item label={t('case.priority')}>{t(`priority.${c.priority}`)}</Descriptions.Item>
           <Descriptions.Item label={t('case.channel')}>{c.channel}</Descriptions.Item>
           <Descriptions.Item label={t('case.caller')}>
-            <span data-testid="caller">{c.caller ? `${c.caller.name} ${c.caller.phone}` : t('detail.callerHidden')}</span>
+            <span data-testid="caller">
+              {c.caller ? `${c.caller.name} ${c.caller.phone ?? ''}`.trim() : t('detail.callerHidden')}
+            </span>
             {c.caller?.visibility === 'masked' && <Tag style={{ marginLeft: 8 }}>{t('detail.masked')}</Tag>}
+            {c.caller && c.caller.callbackBy !== 'phone' && (
+              <Tag color="orange" style={{ marginLeft: 8 }} data-testid="callback-by" data-callback-by={c.caller.callbackBy}>
+                {t(`detail.callbackBy.${c.caller.callbackBy}`)}
+              </Tag>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('case.address')}>{c.address}</Descriptions.Item>
           <Descriptions.Item label={t('case.place')}>
@@ -132,6 +139,7 @@ export default function CaseDetail({ user }: { user: SessionUser }) {
                 point={c.lat != null && c.lng != null ? [c.lng, c.lat] : null}
                 height={340}
                 testId="case-map"
+                renderer="svg"
               />
             )}
           </Card>

@@ -31,6 +31,8 @@ export interface CaseRow {
   gridId: string | null;
   callerNameSealed: string;
   callerPhoneSealed: string | null;
+  /** An Open311 report left an e-mail (sealed in open311_requests): the callback can go by it. */
+  callerHasEmail: boolean;
   confidential: boolean;
   leadDepartmentId: string | null;
   assistingDepartmentIds: string[];
@@ -88,9 +90,18 @@ export const CASE_ROW_COLUMNS = `
     ORDER BY e.id DESC LIMIT 1) AS "result",
   (SELECT json_agg(json_build_object('id', m.id, 'caseNo', m.case_no) ORDER BY m.case_no)
      FROM cases m WHERE m.merged_into_id = c.id) AS "mergedCases",
-  (SELECT json_build_object('id', f.id, 'caseNo', f.case_no) FROM cases f WHERE f.id = c.follow_up_of_id) AS "followUpOf"`;
+  (SELECT json_build_object('id', f.id, 'caseNo', f.case_no) FROM cases f WHERE f.id = c.follow_up_of_id) AS "followUpOf",
+  EXISTS (SELECT 1 FROM open311_requests o WHERE o.case_id = c.id AND o.email_sealed IS NOT NULL) AS "callerHasEmail"`;
 
 export type SlaState = 'normal' | 'warning' | 'overdue';
+
+/**
+ * How the centre can call the citizen back (回访): by phone; by the e-mail an Open311 report left when it
+ * left no phone (FixMyStreet's ordinary reports); or not at all (no phone, no e-mail), when the
+ * supervisor closes the case without a callback (README "Open311"; how the figures count it: libs/stats).
+ */
+export const CALLBACK_CHANNELS = ['phone', 'email', 'none'] as const;
+export type CallbackChannel = (typeof CALLBACK_CHANNELS)[number];
 
 export interface SlaDeadlineView {
   stage: string;
@@ -167,7 +178,7 @@ export interface CaseView {
   street: CodeName | null;
   confidential: boolean;
   /** `phone` is null when the caller left none (an e-mail-only Open311 report). */
-  caller: { name: string; phone: string | null; visibility: 'full' | 'masked' } | null;
+  caller: { name: string; phone: string | null; visibility: 'full' | 'masked'; callbackBy: CallbackChannel } | null;
   leadDepartment: DepartmentView | null;
   assistingDepartments: DepartmentView[];
   counters: { returns: number; extensions: number; reopens: number; urges: number };
@@ -280,10 +291,11 @@ export function toCaseView(
   if (visibility !== 'hidden') {
     const name = cipher.decrypt(row.callerNameSealed);
     const phone = row.callerPhoneSealed === null ? null : cipher.decrypt(row.callerPhoneSealed);
+    const callbackBy: CallbackChannel = phone !== null ? 'phone' : row.callerHasEmail ? 'email' : 'none';
     caller =
       visibility === 'full'
-        ? { name, phone, visibility }
-        : { name: maskName(name), phone: phone === null ? null : maskPhone(phone), visibility };
+        ? { name, phone, visibility, callbackBy }
+        : { name: maskName(name), phone: phone === null ? null : maskPhone(phone), visibility, callbackBy };
   }
   return {
     id: row.id,

@@ -46,6 +46,8 @@ export class AddressEntity {
   matchKeys: string[];
   /** Retired addresses stay for the cases that name them, but are no longer found or offered. */
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true }) retiredAt: Date | null;
+  /** Set when an admin writes the address: seeding leaves it alone from then on. */
+  @Column({ name: 'edited_at', type: 'timestamptz', nullable: true }) editedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -7,7 +7,7 @@ import { CaseEntity } from './case.entity';
 import { EnterpriseCaseEntity, EnterpriseEntity } from './enterprise.entities';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { NotificationEntity } from './notification.entity';
-import { Open311ClientEntity, Open311RequestEntity, ServiceAttributeEntity } from './open311.entities';
+import { Open311ClientEntity, Open311RequestEntity, Open311TestRequestEntity, ServiceAttributeEntity } from './open311.entities';
 import { OutboxEntity } from './outbox.entity';
 import {
   CategoryEntity,
@@ -61,6 +61,7 @@ export const ENTITIES = [
   NotificationEntity,
   Open311ClientEntity,
   Open311RequestEntity,
+  Open311TestRequestEntity,
   ServiceAttributeEntity,
   EnterpriseEntity,
   EnterpriseCaseEntity,

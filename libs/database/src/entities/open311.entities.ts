@@ -67,3 +67,31 @@ export class ServiceAttributeEntity {
   @Column({ name: 'sort_order', type: 'int' }) sortOrder: number;
   @Column({ type: 'jsonb', default: () => "'[]'" }) values: { key: string; name: string }[];
 }
+
+/**
+ * A request sent to the Open311 test endpoint (/open311/v2/test): checked as a real one, answered with a
+ * token and a `TEST…` id a client can read back, and kept apart from the cases (no case, no routing, no
+ * figures); each new one removes those older than 7 days.
+ */
+@Entity('open311_test_requests')
+export class Open311TestRequestEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index('uq_open311_test_requests_request_id', { unique: true })
+  @Column({ name: 'service_request_id', type: 'varchar', length: 32 })
+  serviceRequestId: string;
+  @Index('uq_open311_test_requests_token', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  token: string;
+  @Column({ name: 'client_id', type: 'uuid' }) clientId: string;
+  @Column({ name: 'service_code', type: 'varchar', length: 100 }) serviceCode: string;
+  @Column({ type: 'text' }) description: string;
+  @Column({ type: 'varchar', length: 500 }) address: string;
+  @Column({ type: 'double precision', nullable: true }) lat: number | null;
+  @Column({ type: 'double precision', nullable: true }) lng: number | null;
+  /** The grid the request would be placed in (null: it would wait in 待定位). */
+  @Column({ name: 'grid_code', type: 'varchar', length: 64, nullable: true }) gridCode: string | null;
+  @Column({ name: 'media_url', type: 'varchar', length: 2000, nullable: true }) mediaUrl: string | null;
+  @Index('ix_open311_test_requests_created')
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

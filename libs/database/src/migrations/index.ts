@@ -19,6 +19,8 @@ import { AuditReviewSettings1795900001010 } from './1795900001010-AuditReviewSet
 import { UpstreamPlatform1795900001500 } from './1795900001500-UpstreamPlatform';
 import { ReferenceAdmin1795900001300 } from './1795900001300-ReferenceAdmin';
 import { SuspensionsAndCalendarSnapshot1795900001600 } from './1795900001600-SuspensionsAndCalendarSnapshot';
+import { AddressAdministration1795900001200 } from './1795900001200-AddressAdministration';
+import { Open311TestEndpoint1795900001210 } from './1795900001210-Open311TestEndpoint';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -44,4 +46,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UpstreamPlatform1795900001500,
   ReferenceAdmin1795900001300,
   SuspensionsAndCalendarSnapshot1795900001600,
+  AddressAdministration1795900001200,
+  Open311TestEndpoint1795900001210,
 ];

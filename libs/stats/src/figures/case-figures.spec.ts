@@ -74,6 +74,23 @@ describe('caseFigures (one case, hand-built history)', () => {
     });
   });
 
+  it('counts a case closed without a callback (no phone, no e-mail) as closed, not called back', () => {
+    const f = caseFigures({
+      calendar,
+      events: [
+        e('received', '2026-03-02T08:55:00'),
+        e('dispatched', '2026-03-02T09:00:00'),
+        e('accepted', '2026-03-02T10:00:00'),
+        e('replied', '2026-03-02T14:00:00'),
+        e('closed', '2026-03-02T15:00:00', { closure: 'supervisor' }),
+      ],
+      deadlines: [d('callback', '2026-03-02T14:00:00', '2026-03-04T17:30:00', '2026-03-02T15:00:00')],
+    });
+    expect(f).toMatchObject({ replied: true, closed: true, calledBack: false, satisfied: false, solved: false });
+    const rates = ratesOf(addFigures(emptyCounts(), f));
+    expect(rates.satisfactionRate).toBeNull(); // no callback to judge: not 0%
+  });
+
   it('judges a late acceptance late, and a reply after an approved extension against the moved deadline', () => {
     const f = caseFigures({
       calendar,

@@ -120,7 +120,11 @@ function judgedDeadline(deadlines: readonly FigureDeadline[], events: readonly F
  *   running then (an approved extension's moved deadline; after a reopen, the reopen's new stage; after a
  *   suspension, as the policy counts suspended time: judgedDeadline).
  * - directAnswered: an operator answered a consultation on the call (never dispatched).
- * - calledBack: the centre reached the citizen (a `calledBack` event; unanswered attempts do not count).
+ * - calledBack: the centre reached the citizen (a `calledBack` event; unanswered attempts do not count),
+ *   by phone or by the e-mail an Open311 report left without a phone (the case view's `callbackBy`). A
+ *   case with no phone and no e-mail cannot be called back: the supervisor closes it with a reason, and
+ *   it is closed, not called back, so it is in no satisfaction or resolution denominator. No figure
+ *   counts a "missed callback": neither that case nor one closed as unreachable after the attempts.
  * - satisfied: the latest callback's verdict is satisfied or basically satisfied (满意 + 基本满意).
  * - solved: the latest callback confirmed the problem solved (解决).
  * - returned / reopened / extended: at least one return (退单) / reopen (重办) / approved extension (延期).
