@@ -3,7 +3,7 @@
 // BENCH_PG_COUNT_FILE four times a second, so the bench can print statements per case: a figure that,
 // unlike rates and CPU time, does not move with the neighbours' load.
 'use strict';
-const { writeFileSync } = require('node:fs');
+const { renameSync, writeFileSync } = require('node:fs');
 const pg = require('pg');
 
 const file = process.env.BENCH_PG_COUNT_FILE;
@@ -14,7 +14,11 @@ if (file) {
     count += 1;
     return query.apply(this, args);
   };
-  const write = () => writeFileSync(file, String(count));
+  // Written aside and renamed, so that a reader never sees the file empty halfway through a write.
+  const write = () => {
+    writeFileSync(`${file}.next`, String(count));
+    renameSync(`${file}.next`, file);
+  };
   write();
   setInterval(write, 250).unref();
 }

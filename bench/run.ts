@@ -111,6 +111,23 @@ function cpuMeter(processes: BenchProcess[]) {
   return { perCase: perCaseOf((p) => p.cpuMs(), 2), statementsPerCase: perCaseOf((p) => p.pgStatements(), 1) };
 }
 
+/**
+ * Waits (at most 90 s) until the processes send fewer than 30 statements a second, i.e. only their idle
+ * passes (the relay's poll, the SLA sweep): the statistics jobs of a phase's cases may still run after
+ * the last case is dispatched, and statements per case must count them, in this phase and not the next.
+ */
+async function untilQuiet(processes: BenchProcess[]): Promise<void> {
+  const total = () => processes.reduce((sum, p) => sum + (p.pgStatements() ?? 0), 0);
+  const deadline = Date.now() + 90_000;
+  let last = total();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = total();
+    if (now - last < 30) return;
+    last = now;
+  }
+}
+
 /** Waits until every case answered 201 is dispatched; latency from the 201 (client clock) and from the case's received_at (database clock, the intake transaction's start). */
 async function dispatchFigures(db: Client, answered: Map<string, number>) {
   const ids = [...answered.keys()];
@@ -198,7 +215,7 @@ async function main(): Promise<void> {
         intake,
         dispatch,
         cpuMsPerCase: cpu.perCase(answered.size),
-        statementsPerCase: cpu.statementsPerCase(answered.size),
+        statementsPerCase: await untilQuiet(single.started).then(() => cpu.statementsPerCase(answered.size)),
       });
     }
 
@@ -216,7 +233,7 @@ async function main(): Promise<void> {
         dispatch,
         backlog,
         cpuMsPerCase: cpu.perCase(answered.size),
-        statementsPerCase: cpu.statementsPerCase(answered.size),
+        statementsPerCase: await untilQuiet(single.started).then(() => cpu.statementsPerCase(answered.size)),
       };
     }
     log('sign-in timing by outcome…');
