@@ -117,17 +117,24 @@ async function writeFacts(sql: Sql, row: CaseFactsRow): Promise<void> {
 
 const ROLLUP_COLUMNS = CASE_FIGURES.map((f) => FIGURE_COLUMNS[f]);
 
-/** Adds the deltas to the daily rollup, in the deltas' (sorted) order. */
+/**
+ * Adds the deltas to the daily rollup in one statement. The cells are distinct (one delta per cell) and
+ * sorted; a multi-row INSERT takes its rows in the order given, so concurrent projectors still lock the
+ * cells in one order and cannot deadlock on them.
+ */
 export async function applyRollupDeltas(sql: Sql, deltas: readonly RollupDelta[]): Promise<void> {
-  for (const d of deltas) {
-    const values = CASE_FIGURES.map((f) => d.counts[f]);
-    await sql(
-      `INSERT INTO stats_daily (dimension, day, key, ${ROLLUP_COLUMNS.join(', ')})
-       VALUES ($1, $2, $3, ${ROLLUP_COLUMNS.map((_, i) => `$${i + 4}`).join(', ')})
-       ON CONFLICT (dimension, day, key) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = stats_daily.${c} + EXCLUDED.${c}`).join(', ')}`,
-      [d.dimension, d.day, d.key, ...values],
-    );
-  }
+  if (deltas.length === 0) return;
+  const width = 3 + ROLLUP_COLUMNS.length;
+  const rows = deltas.map(
+    (_, r) =>
+      `(${Array.from({ length: width }, (__, c) => `$${r * width + c + 1}${c === 1 ? '::date' : c >= 3 ? '::int' : ''}`).join(', ')})`,
+  );
+  await sql(
+    `INSERT INTO stats_daily (dimension, day, key, ${ROLLUP_COLUMNS.join(', ')})
+     VALUES ${rows.join(', ')}
+     ON CONFLICT (dimension, day, key) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = stats_daily.${c} + EXCLUDED.${c}`).join(', ')}`,
+    deltas.flatMap((d) => [d.dimension, d.day, d.key, ...CASE_FIGURES.map((f) => d.counts[f])]),
+  );
 }
 
 export type ProjectionOutcome = 'unchanged' | 'updated' | 'removed';
