@@ -2,10 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CaseTransitionService, routingFactsOf, SYSTEM_ACTOR } from '@hotline/cases';
-import { sqlRows } from '@hotline/database';
 import { ConflictError } from '@hotline/errors';
 import { ReferenceDataService } from '@hotline/reference';
-import { chooseRoute, RoutingRule } from './routing-rules';
+import { chooseRoute } from './routing-rules';
+import { RoutingRulesCache } from './routing-rules-cache.service';
 
 export type RoutingOutcome =
   | { outcome: 'dispatched'; ruleCode: string; leadDepartmentCode: string }
@@ -25,6 +25,7 @@ export class CaseRoutingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reference: ReferenceDataService,
     private readonly transitions: CaseTransitionService,
+    private readonly rules: RoutingRulesCache,
   ) {}
 
   async routeCase(caseId: string, version: number): Promise<RoutingOutcome> {
@@ -34,12 +35,7 @@ export class CaseRoutingService {
       return { outcome: 'skipped', reason: `case is ${row.status} at version ${row.version}` };
     }
     const snapshot = await this.reference.current();
-    const rules = await sqlRows<RoutingRule>(
-      this.dataSource,
-      `SELECT code, category_code AS "categoryCode", street_code AS "streetCode", grid_code AS "gridCode", kind, keywords,
-              lead_department_code AS "leadDepartmentCode", assisting_department_codes AS "assistingDepartmentCodes"
-         FROM routing_rules WHERE active`,
-    );
+    const rules = await this.rules.active();
     // A rule whose department no longer exists must not send cases into the void.
     const usable = rules.filter(
       (r) =>
