@@ -92,7 +92,7 @@ export async function startProcess(name: string, app: 'api' | 'worker', env: Rec
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      rmSync(countFile, { force: true });
+      if (process.env.BENCH_PG_BREAKDOWN !== '1') rmSync(countFile, { force: true });
     },
   };
 }
