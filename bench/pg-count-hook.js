@@ -1,6 +1,6 @@
 // Loaded (-r) into every bench API and worker, never in production: counts the statements the process
 // sends to PostgreSQL (every pg Client query, BEGIN and COMMIT included) and writes the running count to
-// BENCH_PG_COUNT_FILE four times a second, so the bench can print statements per case: a figure that,
+// BENCH_PG_COUNT_FILE once a second, so the bench can print statements per case: a figure that,
 // unlike rates and CPU time, does not move with the neighbours' load.
 'use strict';
 const { renameSync, writeFileSync } = require('node:fs');
@@ -29,5 +29,5 @@ if (file) {
     if (byStatement) writeFileSync(`${file}.by-statement.json`, JSON.stringify([...byStatement].sort((a, b) => b[1] - a[1]), null, 1));
   };
   write();
-  setInterval(write, 250).unref();
+  setInterval(write, 1000).unref();
 }

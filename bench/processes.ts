@@ -13,7 +13,7 @@ export interface BenchProcess {
   peakRssMiB(): number | null;
   /** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat); null where unreadable. */
   cpuMs(): number | null;
-  /** Statements sent to PostgreSQL so far (bench/pg-count-hook.js; up to 250 ms old); null where unreadable. */
+  /** Statements sent to PostgreSQL so far (bench/pg-count-hook.js; up to a second old); null where unreadable. */
   pgStatements(): number | null;
   stop(): Promise<void>;
 }

@@ -121,9 +121,10 @@ async function untilQuiet(processes: BenchProcess[]): Promise<void> {
   const deadline = Date.now() + 90_000;
   let last = total();
   while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Two seconds: the counts are written once a second, so one second could read the same file twice.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     const now = total();
-    if (now - last < 30) return;
+    if (now - last < 60) return;
     last = now;
   }
 }
