@@ -26,7 +26,15 @@ if (file) {
   const write = () => {
     writeFileSync(`${file}.next`, String(count));
     renameSync(`${file}.next`, file);
-    if (byStatement) writeFileSync(`${file}.by-statement.json`, JSON.stringify([...byStatement].sort((a, b) => b[1] - a[1]), null, 1));
+    if (byStatement)
+      writeFileSync(
+        `${file}.by-statement.json`,
+        JSON.stringify(
+          [...byStatement].sort((a, b) => b[1] - a[1]),
+          null,
+          1,
+        ),
+      );
   };
   write();
   setInterval(write, 1000).unref();
