@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -12,6 +13,8 @@ export interface BenchProcess {
   peakRssMiB(): number | null;
   /** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat); null where unreadable. */
   cpuMs(): number | null;
+  /** Statements sent to PostgreSQL so far (bench/pg-count-hook.js; up to a second old); null where unreadable. */
+  pgStatements(): number | null;
   stop(): Promise<void>;
 }
 
@@ -30,9 +33,10 @@ export async function startProcess(name: string, app: 'api' | 'worker', env: Rec
         join(__dirname, 'profile-exit.js'),
       ]
     : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, entry], {
+  const countFile = join(tmpdir(), `hotline-bench-pg-${process.pid}-${name}`);
+  const child: ChildProcess = spawn(process.execPath, [...profile, '-r', join(__dirname, 'pg-count-hook.js'), entry], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, BENCH_PG_COUNT_FILE: countFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let tail = '';
@@ -75,11 +79,20 @@ export async function startProcess(name: string, app: 'api' | 'worker', env: Rec
         return null;
       }
     },
+    pgStatements: () => {
+      try {
+        const count = Number(readFileSync(countFile, 'utf8'));
+        return Number.isFinite(count) ? count : null;
+      } catch {
+        return null;
+      }
+    },
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (process.env.BENCH_PG_BREAKDOWN !== '1') rmSync(countFile, { force: true });
     },
   };
 }

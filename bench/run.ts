@@ -32,6 +32,8 @@ const CLIENTS = (process.env.BENCH_CLIENTS ?? '8,16').split(',').map(Number);
 const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 200);
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 60);
 const SCALED = process.env.BENCH_SCALED !== '0';
+/** BENCH_BUILD=0 skips the build (and the console's) while iterating on one change: dist/ must be current. */
+const BUILD = process.env.BENCH_BUILD !== '0';
 const ROOT = join(__dirname, '..');
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
@@ -89,18 +91,42 @@ async function intakeLoad(
 /**
  * CPU time each process spent from now until perCase() is called, divided by the cases taken in: on a
  * shared machine, where rates move with the neighbours' load, the work per case is the steadier figure.
+ * statementsPerCase() does the same with the statements each process sent to PostgreSQL (round trips),
+ * which do not move with the load at all.
  */
 function cpuMeter(processes: BenchProcess[]) {
-  const start = new Map(processes.map((p) => [p.name, p.cpuMs()]));
-  return {
-    perCase: (cases: number): Record<string, number | null> =>
+  const perCaseOf = (read: (p: BenchProcess) => number | null, digits: number) => {
+    const start = new Map(processes.map((p) => [p.name, read(p)]));
+    return (cases: number): Record<string, number | null> =>
       Object.fromEntries(
         processes.map((p) => {
-          const [before, after] = [start.get(p.name), p.cpuMs()];
-          return [p.name, before == null || after == null || cases === 0 ? null : Number(((after - before) / cases).toFixed(2))];
+          const [before, after] = [start.get(p.name), read(p)];
+          return [
+            p.name,
+            before == null || after == null || cases === 0 ? null : Number(((after - before) / cases).toFixed(digits)),
+          ];
         }),
-      ),
+      );
   };
+  return { perCase: perCaseOf((p) => p.cpuMs(), 2), statementsPerCase: perCaseOf((p) => p.pgStatements(), 1) };
+}
+
+/**
+ * Waits (at most 90 s) until the processes send fewer than 30 statements a second, i.e. only their idle
+ * passes (the relay's poll, the SLA sweep): the statistics jobs of a phase's cases may still run after
+ * the last case is dispatched, and statements per case must count them, in this phase and not the next.
+ */
+async function untilQuiet(processes: BenchProcess[]): Promise<void> {
+  const total = () => processes.reduce((sum, p) => sum + (p.pgStatements() ?? 0), 0);
+  const deadline = Date.now() + 90_000;
+  let last = total();
+  while (Date.now() < deadline) {
+    // Two seconds: the counts are written once a second, so one second could read the same file twice.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const now = total();
+    if (now - last < 60) return;
+    last = now;
+  }
 }
 
 /** Waits until every case answered 201 is dispatched; latency from the 201 (client clock) and from the case's received_at (database clock, the intake transaction's start). */
@@ -131,8 +157,10 @@ async function dispatchFigures(db: Client, answered: Map<string, number>) {
 }
 
 async function main(): Promise<void> {
-  log(`building (npm run build)…`);
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (BUILD) {
+    log(`building (npm run build)…`);
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  } else log(`BENCH_BUILD=0: using dist/ as it is (build it yourself: nest build api && nest build worker)`);
   const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
   const services = await provideTestServices(log);
   const runId = `${Date.now().toString(36)}`;
@@ -183,7 +211,13 @@ async function main(): Promise<void> {
       const intake = await intakeLoad(single.urls, accessToken, clients, SECONDS, answered);
       // Every case is dispatched before the next phase starts, so phases do not share a backlog.
       const dispatch = await dispatchFigures(db, answered);
-      byClients.push({ clients, intake, dispatch, cpuMsPerCase: cpu.perCase(answered.size) });
+      byClients.push({
+        clients,
+        intake,
+        dispatch,
+        cpuMsPerCase: cpu.perCase(answered.size),
+        statementsPerCase: await untilQuiet(single.started).then(() => cpu.statementsPerCase(answered.size)),
+      });
     }
 
     let paced: PacedPhase | null = null;
@@ -195,7 +229,13 @@ async function main(): Promise<void> {
       const intake = await pacedIntake(single.urls[0], accessToken, PACED_RATE, PACED_SECONDS, answered);
       const backlog = await watcher.stop();
       const dispatch = await dispatchFigures(db, answered);
-      paced = { intake, dispatch, backlog, cpuMsPerCase: cpu.perCase(answered.size) };
+      paced = {
+        intake,
+        dispatch,
+        backlog,
+        cpuMsPerCase: cpu.perCase(answered.size),
+        statementsPerCase: await untilQuiet(single.started).then(() => cpu.statementsPerCase(answered.size)),
+      };
     }
     log('sign-in timing by outcome…');
     const signIn = await signInTiming(
@@ -290,6 +330,8 @@ interface ClientsPhase {
   dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
   /** CPU ms per case, API and worker, over the intake and until every case was dispatched. */
   cpuMsPerCase: Record<string, number | null>;
+  /** Statements sent to PostgreSQL per case, API and worker, over the same span. */
+  statementsPerCase: Record<string, number | null>;
   baseline?: Awaited<ReturnType<typeof runPgbench>>;
   baselineWithoutNotify?: Awaited<ReturnType<typeof runPgbench>>;
   ratio?: number;
@@ -301,6 +343,8 @@ interface PacedPhase {
   dispatch: Awaited<ReturnType<typeof dispatchFigures>>;
   backlog: BacklogVerdict;
   cpuMsPerCase: Record<string, number | null>;
+  /** Statements sent to PostgreSQL per case, API and worker, over the same span. */
+  statementsPerCase: Record<string, number | null>;
 }
 
 interface ScaledPhase {
@@ -354,6 +398,7 @@ function printTable(r: BenchReport): void {
       [`  intake / PostgreSQL, ${p.clients} clients`, `${p.ratio} (without NOTIFY ${p.ratioWithoutNotify})`],
       [`  dispatch after 201, ${p.clients} clients`, dispatchLine(p.dispatch)],
       [`  CPU per case, ${p.clients} clients (ms)`, namedValues(p.cpuMsPerCase)],
+      [`  PostgreSQL statements per case, ${p.clients} clients`, namedValues(p.statementsPerCase)],
     );
   }
   const paced = r.single.paced;
@@ -366,6 +411,7 @@ function printTable(r: BenchReport): void {
       ],
       ['  dispatch after 201, paced, 1 worker', dispatchLine(paced.dispatch)],
       ['  CPU per case, paced (ms)', namedValues(paced.cpuMsPerCase)],
+      ['  PostgreSQL statements per case, paced', namedValues(paced.statementsPerCase)],
       [
         '  backlog (cases not yet dispatched)',
         `first quarter ${b.firstQuarterMean}, last quarter ${b.lastQuarterMean}, max ${b.max}: ${b.growing ? 'GROWING' : 'level'}`,

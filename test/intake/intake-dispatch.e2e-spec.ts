@@ -72,7 +72,7 @@ describe('intake → BullMQ dispatch → department inbox', () => {
     expect(heatingInbox.body.items.map((c) => c.id)).toContain(id);
     expect(heatingInbox.body.items.every((c) => c.leadDepartment?.code === 'heating')).toBe(true);
     const mine = heatingInbox.body.items.find((c) => c.id === id);
-    expect(mine!.caller).toEqual({ name: '张*', phone: '138****5678', visibility: 'masked' });
+    expect(mine!.caller).toEqual({ name: '张*', phone: '138****5678', visibility: 'masked', callbackBy: 'phone' });
 
     for (const other of ['staff-market', 'lead-housing', 'staff-street-baiyun']) {
       const inbox = await stack.client.as<Page<CaseBody>>(other, 'GET', '/api/v1/cases?pageSize=100');

@@ -74,6 +74,8 @@ describe('a worker started with WORKER_QUEUES=dispatch', () => {
       (await new Promise<number | null>((resolve) => refused.process.once('exit', (code) => resolve(code))));
     expect(exitCode).toBe(78);
     expect(refused.output()).toContain('worker cannot start');
-    expect(refused.output()).toContain('WORKER_QUEUES: unknown queue "dispatcher" (the queues are dispatch, sla, notify, stats)');
+    expect(refused.output()).toContain(
+      'WORKER_QUEUES: unknown queue "dispatcher" (the queues are dispatch, sla, notify, stats, upstream)',
+    );
   });
 });

@@ -1,5 +1,5 @@
 export type { NewNotification, NotificationRecipient, WebhookBody } from './notification';
-export { notifyInTransaction } from './notify-in-transaction';
+export { notificationCtes, notifyInTransaction } from './notify-in-transaction';
 export { DELIVERY_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER, verifyWebhook } from './webhook-signature';
 export { NotificationDeliveryService, WebhookDeliveryFailed } from './notification-delivery.service';
 export type { DeliveryOutcome } from './notification-delivery.service';

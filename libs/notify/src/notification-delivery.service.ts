@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { PersonalDataCipher } from '@hotline/privacy';
 import type { WebhookBody } from './notification';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature';
-import { sqlExec, sqlRow } from '@hotline/database';
+import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
 
 const WEBHOOK_TIMEOUT_MS = 5000;
 
@@ -39,6 +39,7 @@ export class NotificationDeliveryService {
   ) {}
 
   async deliver(notificationId: string, options: { lastAttempt: boolean }): Promise<DeliveryOutcome> {
+    if (await this.deliverToInbox(notificationId)) return 'inbox';
     const row = await sqlRow<DeliveryRow>(
       this.dataSource,
       `SELECT n.id, n.type, n.case_id AS "caseId", n.title, n.data, n.created_at AS "createdAt", n.delivered_at AS "deliveredAt",
@@ -77,6 +78,24 @@ export class NotificationDeliveryService {
       );
       throw error;
     }
+  }
+
+  /**
+   * The common case in one statement: a notification not yet delivered whose recipient has no webhook
+   * goes to the inbox, as markDelivered(id, 'inbox', null) would. False when it was not that case
+   * (missing, delivered already, or a webhook to call): the caller then reads the row and decides.
+   */
+  private async deliverToInbox(id: string): Promise<boolean> {
+    const rows = await sqlRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE notifications n SET channel = 'inbox', delivered_at = now()
+        WHERE n.id = $1 AND n.delivered_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM departments d
+                           WHERE d.id = n.recipient_department_id AND d.webhook_url IS NOT NULL AND d.webhook_secret_sealed IS NOT NULL)
+        RETURNING n.id`,
+      [id],
+    );
+    return rows.length > 0;
   }
 
   private async post(url: string, secret: string, body: WebhookBody): Promise<void> {

@@ -15,6 +15,15 @@ export async function notifyInTransaction(manager: EntityManager, notifications:
     params.push(value);
     return `$${params.length}`;
   };
+  await sqlExec(manager, `WITH ${notificationCtes(notifications, p)} SELECT ${outboxNotifySql(p)}`, params);
+}
+
+/**
+ * The data-modifying CTEs of notifyInTransaction (named `written` and `delivery`), values bound through
+ * `p`, for a statement that writes more than the notifications (a transition's effects). Needs at least
+ * one notification.
+ */
+export function notificationCtes(notifications: readonly NewNotification[], p: BindParam): string {
   const rows = notifications.map(
     (n) =>
       `(${p(n.caseId)}::uuid, ${p(n.type)}, ${p(n.recipient.kind === 'department' ? n.recipient.departmentId : null)}::uuid, ${p(
@@ -23,13 +32,8 @@ export async function notifyInTransaction(manager: EntityManager, notifications:
         JSON.stringify(n.data ?? {}),
       )}::jsonb)`,
   );
-  await sqlExec(
-    manager,
-    `WITH written AS (
+  return `written AS (
        INSERT INTO notifications (case_id, type, recipient_department_id, recipient_role, recipient_user_id, title, data)
        VALUES ${rows.join(', ')} RETURNING id),
-     delivery AS (${outboxInsertOfReturnedIdSql('deliver-notification', { notificationId: '' }, 'notificationId', 'written.id', 'written', p)})
-     SELECT ${outboxNotifySql(p)}`,
-    params,
-  );
+     delivery AS (${outboxInsertOfReturnedIdSql('deliver-notification', { notificationId: '' }, 'notificationId', 'written.id', 'written', p)})`;
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { sqlExec, sqlRow, sqlRows } from '@hotline/database';
+import { type SqlParam, sqlExec, sqlRow, sqlRows } from '@hotline/database';
 import { ConflictError } from '@hotline/errors';
-import { notifyInTransaction } from '@hotline/notify';
-import { type OutboxWrite, writeOutbox } from '@hotline/queues';
-import { appendHistory } from '../history/case-history';
+import { notificationCtes } from '@hotline/notify';
+import { type BindParam, outboxInsertSql, outboxNotifySql, type OutboxWrite, writeOutbox } from '@hotline/queues';
+import { appendHistory, historyInsertCtes } from '../history/case-history';
 import type { TimerPlan } from '../sla/sla-timers';
 import { CaseStatus, isOpenStatus } from '../state-machine';
 import type { SideWrite, SlaWrite, TransitionPlan, TransitionResult } from './transition-plan';
@@ -37,12 +37,7 @@ export async function writeTransition(manager: EntityManager, plan: TransitionPl
   }
   // After the version bump: the case row is locked, so these see no concurrent transition of it.
   for (const write of plan.sideWrites) await writeSide(manager, write);
-  if (plan.sla) {
-    await recordSlaStage(manager, plan.caseId, plan.sla.change, plan.sla.now);
-    await scheduleTimers(manager, plan.sla.timers);
-  }
-  await appendHistory(manager, plan.caseId, plan.actor, plan.history);
-  await notifyInTransaction(manager, plan.notifications);
+  await writeEffects(manager, plan);
   return {
     caseId: plan.caseId,
     fromStatus: plan.fromStatus,
@@ -123,55 +118,82 @@ async function writeSide(manager: EntityManager, write: SideWrite): Promise<void
   }
 }
 
+/**
+ * What every transition writes after the case row, in one statement (one round trip, where it was up to
+ * six): the SLA stage's deadline rows and the timers' outbox rows, the history with its statistics
+ * intent, the notifications with their delivery intents, and the one NOTIFY that wakes the relay.
+ */
+async function writeEffects(manager: EntityManager, plan: TransitionPlan): Promise<void> {
+  const params: SqlParam[] = [];
+  const p: BindParam = (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const ctes: string[] = [];
+  if (plan.sla) {
+    ctes.push(slaStageCtes(p(plan.caseId), plan.sla.change, plan.sla.now, p));
+    const timers = timerWrites(plan.sla.timers);
+    if (timers.length) ctes.push(`timers AS (${outboxInsertSql(timers, p)})`);
+  }
+  if (plan.history.length) ctes.push(historyInsertCtes(p(plan.caseId), plan.caseId, plan.actor, plan.history, p));
+  if (plan.notifications.length) ctes.push(notificationCtes(plan.notifications, p));
+  if (ctes.length === 0) return;
+  await sqlExec(manager, `WITH ${ctes.join(',\n')} SELECT ${outboxNotifySql(p)}`, params);
+}
+
 /** Withdraws the running stage's timers and schedules the new stage's, through the outbox: one statement, withdrawals first. */
 export async function scheduleTimers(manager: EntityManager, plan: TimerPlan): Promise<void> {
-  await writeOutbox(manager, [
+  await writeOutbox(manager, timerWrites(plan));
+}
+
+/** A timer plan's outbox rows, in order: withdrawals first. */
+function timerWrites(plan: TimerPlan): OutboxWrite[] {
+  return [
     ...plan.withdraw.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, action: 'remove' })),
     ...plan.schedule.map((timer): OutboxWrite => ({ name: timer.name, payload: timer.payload, runAt: timer.runAt })),
     ...(plan.resume ? [{ name: 'sla-resume' as const, payload: plan.resume.payload, runAt: plan.resume.runAt }] : []),
-  ]);
+  ];
 }
 
-/** Closes the running stage's deadline row and, for a start or a move, appends the new one. */
-async function recordSlaStage(manager: EntityManager, caseId: string, change: SlaWrite, now: Date): Promise<void> {
+/**
+ * The CTEs that close the running stage's deadline row and, for a start or a move, append the new one
+ * (`stage_closed`, `stage_opened`), and keep the case's suspension in step (`suspension_paused`,
+ * `suspension_lapsed`). A deadline row that already exists (the same stage restarted onto the same
+ * instant) is reopened, not duplicated: the close leaves that row alone, since one statement must not
+ * change a row twice, and the insert's conflict clause reopens it.
+ */
+function slaStageCtes(caseIdSql: string, change: SlaWrite, now: Date, p: BindParam): string {
   // ended_at on the business clock, like the deadline it is compared with ("met in time?").
-  await sqlExec(manager, `UPDATE case_deadlines SET ended_at = $2 WHERE case_id = $1 AND ended_at IS NULL`, [caseId, now]);
+  const endedAt = `${p(now)}::timestamptz`;
+  const running = `case_id = ${caseIdSql}::uuid AND ended_at IS NULL`;
   if (change.kind === 'pause') {
     // What the stopped clock had left is kept on the suspension, to the millisecond, for its resumption.
-    await sqlExec(
-      manager,
-      `UPDATE case_suspensions SET suspended_at = $3, resume_by = $4, remaining_ms = $5, warn_remaining_ms = $6
-        WHERE id = $1 AND case_id = $2`,
-      [change.suspensionId, caseId, now, change.resumeBy, change.paused.remainingMs, change.paused.warnRemainingMs],
-    );
-    return;
+    return `stage_closed AS (UPDATE case_deadlines SET ended_at = ${endedAt} WHERE ${running}),
+    suspension_paused AS (
+      UPDATE case_suspensions SET suspended_at = ${endedAt}, resume_by = ${p(change.resumeBy)}::timestamptz,
+             remaining_ms = ${p(change.paused.remainingMs)}, warn_remaining_ms = ${p(change.paused.warnRemainingMs)}
+       WHERE id = ${p(change.suspensionId)}::uuid AND case_id = ${caseIdSql}::uuid)`;
   }
+  const ctes: string[] = [];
   // Any other stage change (a reply, a return, a new dispatch…) leaves nothing to suspend or resume.
   if (change.reason !== 'resumed') {
-    await sqlExec(
-      manager,
-      `UPDATE case_suspensions SET status = 'lapsed' WHERE case_id = $1 AND status IN ('pending', 'active')`,
-      [caseId],
+    ctes.push(
+      `suspension_lapsed AS (UPDATE case_suspensions SET status = 'lapsed' WHERE case_id = ${caseIdSql}::uuid AND status IN ('pending', 'active'))`,
     );
   }
-  if (change.kind !== 'start') return;
-  // A deadline row that already exists (the same stage restarted onto the same instant) is reopened, not duplicated.
-  await sqlExec(
-    manager,
-    `INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, unit, calendar)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason,
-       unit = EXCLUDED.unit, calendar = EXCLUDED.calendar`,
-    [
-      caseId,
-      change.stage,
-      change.policyCode ?? '',
-      change.startedAt,
-      change.deadline,
-      change.warnAt,
-      change.reason,
-      change.unit,
-      change.calendar,
-    ],
-  );
+  if (change.kind !== 'start') {
+    return [`stage_closed AS (UPDATE case_deadlines SET ended_at = ${endedAt} WHERE ${running})`, ...ctes].join(',\n    ');
+  }
+  const stage = p(change.stage);
+  const deadline = `${p(change.deadline)}::timestamptz`;
+  ctes.push(`stage_closed AS (
+      UPDATE case_deadlines SET ended_at = ${endedAt}
+       WHERE ${running} AND NOT (stage = ${stage} AND deadline = ${deadline})),
+    stage_opened AS (
+      INSERT INTO case_deadlines (case_id, stage, policy_code, started_at, deadline, warn_at, reason, unit, calendar)
+      VALUES (${caseIdSql}::uuid, ${stage}, ${p(change.policyCode ?? '')}, ${p(change.startedAt)}::timestamptz, ${deadline},
+              ${p(change.warnAt)}::timestamptz, ${p(change.reason)}, ${p(change.unit)}, ${p(change.calendar)})
+      ON CONFLICT (case_id, stage, deadline) DO UPDATE SET ended_at = NULL, warn_at = EXCLUDED.warn_at, reason = EXCLUDED.reason,
+        unit = EXCLUDED.unit, calendar = EXCLUDED.calendar)`);
+  return ctes.join(',\n    ');
 }

@@ -103,31 +103,58 @@ export function storedRow(r: StoredFactsRow): CaseFactsRow {
   };
 }
 
-async function writeFacts(sql: Sql, row: CaseFactsRow): Promise<void> {
-  const placeholders = FACTS_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+/** Binds a value to the statement being built and answers its placeholder. */
+type Bind = (value: SqlParam, cast?: string) => string;
+
+function binder(): { params: SqlParam[]; p: Bind } {
+  const params: SqlParam[] = [];
+  return {
+    params,
+    p: (value, cast = '') => {
+      params.push(value);
+      return `$${params.length}${cast}`;
+    },
+  };
+}
+
+/** The upsert of one facts row, values bound through `p`. */
+function factsUpsertSql(row: CaseFactsRow, p: Bind): string {
   const updates = FACTS_COLUMNS.filter((c) => c !== 'case_id')
     .map((c) => `${c} = EXCLUDED.${c}`)
     .join(', ');
-  await sql(
-    `INSERT INTO stats_case_facts (${FACTS_COLUMNS.join(', ')}) VALUES (${placeholders})
-     ON CONFLICT (case_id) DO UPDATE SET ${updates}, updated_at = now()`,
-    factsValues(row),
-  );
+  return `INSERT INTO stats_case_facts (${FACTS_COLUMNS.join(', ')}) VALUES (${factsValues(row)
+    .map((value) => p(value))
+    .join(', ')})
+     ON CONFLICT (case_id) DO UPDATE SET ${updates}, updated_at = now()`;
 }
 
 const ROLLUP_COLUMNS = CASE_FIGURES.map((f) => FIGURE_COLUMNS[f]);
 
-/** Adds the deltas to the daily rollup, in the deltas' (sorted) order. */
-export async function applyRollupDeltas(sql: Sql, deltas: readonly RollupDelta[]): Promise<void> {
-  for (const d of deltas) {
-    const values = CASE_FIGURES.map((f) => d.counts[f]);
-    await sql(
-      `INSERT INTO stats_daily (dimension, day, key, ${ROLLUP_COLUMNS.join(', ')})
-       VALUES ($1, $2, $3, ${ROLLUP_COLUMNS.map((_, i) => `$${i + 4}`).join(', ')})
-       ON CONFLICT (dimension, day, key) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = stats_daily.${c} + EXCLUDED.${c}`).join(', ')}`,
-      [d.dimension, d.day, d.key, ...values],
-    );
-  }
+/**
+ * The upsert that adds the deltas to the daily rollup, values bound through `p`; null when there are none.
+ * The cells are distinct (one delta per cell) and sorted; a multi-row INSERT takes its rows in the order
+ * given, so concurrent projectors lock the cells in one order and cannot deadlock on them.
+ */
+function rollupUpsertSql(deltas: readonly RollupDelta[], p: Bind): string | null {
+  if (deltas.length === 0) return null;
+  const rows = deltas.map(
+    (d) =>
+      `(${p(d.dimension)}, ${p(d.day, '::date')}, ${p(d.key)}, ${CASE_FIGURES.map((f) => p(d.counts[f], '::int')).join(', ')})`,
+  );
+  return `INSERT INTO stats_daily (dimension, day, key, ${ROLLUP_COLUMNS.join(', ')})
+     VALUES ${rows.join(', ')}
+     ON CONFLICT (dimension, day, key) DO UPDATE SET ${ROLLUP_COLUMNS.map((c) => `${c} = stats_daily.${c} + EXCLUDED.${c}`).join(', ')}`;
+}
+
+/**
+ * Moves the rollup by `before` → `after` and writes (or removes) the facts row, in one statement: the
+ * rollup's upsert as a CTE of the facts row's.
+ */
+async function writeProjection(sql: Sql, caseId: string, before: CaseFactsRow | null, after: CaseFactsRow | null): Promise<void> {
+  const { params, p } = binder();
+  const rollup = rollupUpsertSql(rollupDeltas(before, after), p);
+  const facts = after ? factsUpsertSql(after, p) : `DELETE FROM stats_case_facts WHERE case_id = ${p(caseId)}`;
+  await sql(rollup ? `WITH rollup AS (${rollup}) ${facts}` : facts, params);
 }
 
 export type ProjectionOutcome = 'unchanged' | 'updated' | 'removed';
@@ -151,8 +178,6 @@ export async function projectCase(
   const found = await history();
   const after = found ? factsOf(found, calendar, timeZone) : null;
   if (before && after && sameFacts(before, after)) return 'unchanged';
-  await applyRollupDeltas(sql, rollupDeltas(before, after));
-  if (after) await writeFacts(sql, after);
-  else await sql(`DELETE FROM stats_case_facts WHERE case_id = $1`, [caseId]);
+  await writeProjection(sql, caseId, before, after);
   return after ? 'updated' : 'removed';
 }
