@@ -63,6 +63,10 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'POST /api/v1/auth/logout':                                      SIGNED_IN,
   'POST /api/v1/auth/logout-all':                                  SIGNED_IN,
   'POST /api/v1/auth/password':                                    SIGNED_IN,
+  'POST /api/v1/auth/login/second-factor':                         PUBLIC,
+  'GET /api/v1/auth/second-factor':                                SIGNED_IN,
+  'POST /api/v1/auth/second-factor/enrolment':                     SIGNED_IN,
+  'POST /api/v1/auth/second-factor/confirm':                       SIGNED_IN,
   'GET /health':                                                   PUBLIC,
   'GET /health/live':                                              PUBLIC,
   // Also open to `Authorization: Bearer <HEALTH_TOKEN>` (test/access/health-contract.e2e-spec.ts).
@@ -172,6 +176,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/users/{id}':                                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/users/{id}/sign-ins':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'PATCH /api/v1/users/{id}':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/users/{id}/second-factor/reset':                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit/export':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 };
@@ -211,6 +216,8 @@ export const ENDS_SESSION = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/a
 export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => unknown; query?: string }> = {
   // Sign-in answers 401 to a wrong password by design; an empty form (400) shows the route is open.
   'POST /api/v1/auth/login': { body: () => ({}) },
+  // Likewise the second step: an empty form (400) shows it is open; a made-up challenge would be 401.
+  'POST /api/v1/auth/login/second-factor': { body: () => ({}) },
   'POST /api/v1/cases': {
     body: () => ({
       kind: 'complaint',

@@ -202,6 +202,17 @@ export class AppConfig {
   @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'METRICS_TOKEN must be 16–200 printable characters without spaces' })
   METRICS_TOKEN: string = DEMO_METRICS_TOKEN;
 
+  /**
+   * The roles that must sign in with a second factor (TOTP), comma-separated, or `none`. Unset: `admin`
+   * in production (等保 2.0: a second factor for administrators), nobody in development and test, where
+   * the demo's admin signs in with its password alone (README). Role names are checked by the API.
+   */
+  @IsOptional()
+  @Matches(/^\s*(none|[a-zA-Z]+(\s*,\s*[a-zA-Z]+)*)\s*$/, {
+    message: 'SECOND_FACTOR_REQUIRED_ROLES must be a comma-separated list of roles, e.g. admin,supervisor, or none',
+  })
+  SECOND_FACTOR_REQUIRED_ROLES?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })
@@ -209,6 +220,12 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** SECOND_FACTOR_REQUIRED_ROLES as a list (see there for the default). */
+  get secondFactorRequiredRoles(): string[] {
+    const value = this.SECOND_FACTOR_REQUIRED_ROLES?.trim() ?? (this.isProduction ? 'admin' : 'none');
+    return value === 'none' ? [] : value.split(',').map((role) => role.trim());
   }
 }
 
@@ -245,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, checks: readonl
   if (env.DEMO_PASSWORD) raw.DEMO_PASSWORD = env.DEMO_PASSWORD;
   if (env.HEALTH_TOKEN) raw.HEALTH_TOKEN = env.HEALTH_TOKEN;
   if (env.WORKER_QUEUES) raw.WORKER_QUEUES = env.WORKER_QUEUES;
+  if (env.SECOND_FACTOR_REQUIRED_ROLES) raw.SECOND_FACTOR_REQUIRED_ROLES = env.SECOND_FACTOR_REQUIRED_ROLES;
   const config = plainToInstance(AppConfig, raw);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),

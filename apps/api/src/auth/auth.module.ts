@@ -5,6 +5,9 @@ import { AuthGuard, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUE
 import { AppConfig } from '@hotline/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { SecondFactorController } from './second-factor.controller';
+import { SecondFactorService } from './second-factor.service';
+import { SignInChallenges } from './sign-in-challenges';
 import { SignInLockout } from './sign-in-lockout';
 
 @Module({
@@ -19,8 +22,16 @@ import { SignInLockout } from './sign-in-lockout';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, SignInLockout, SessionStates, SessionVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionVerifier],
+  controllers: [AuthController, SecondFactorController],
+  providers: [
+    AuthService,
+    SecondFactorService,
+    SignInChallenges,
+    SignInLockout,
+    SessionStates,
+    SessionVerifier,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [SessionVerifier, SecondFactorService],
 })
 export class AuthModule {}

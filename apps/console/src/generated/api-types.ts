@@ -68,6 +68,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/login/second-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_secondStep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/logout': {
     parameters: {
       query?: never;
@@ -126,6 +142,54 @@ export type paths = {
     get?: never;
     put?: never;
     post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SecondFactorController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SecondFactorController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SecondFactorController_enrol'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1140,6 +1204,22 @@ export type paths = {
     patch: operations['UsersController_update'];
     trace?: never;
   };
+  '/api/v1/users/{id}/second-factor/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_resetSecondFactor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users/{id}/sign-ins': {
     parameters: {
       query?: never;
@@ -1920,6 +2000,51 @@ export type components = {
       department: string;
       leadApproval: boolean;
     };
+    SecondFactorChallengeDto: {
+      /** @description send it back with the code to POST /api/v1/auth/login/second-factor */
+      challengeToken: string;
+      /** @description seconds the challenge stays valid */
+      expiresIn: number;
+      /** @enum {boolean} */
+      secondFactorRequired: true;
+    };
+    SecondFactorCodeDto: {
+      /** @example 123456 */
+      code: string;
+    };
+    SecondFactorEnabledDto: {
+      /** @description the bearer token for the Authorization header */
+      accessToken: string;
+      /** @description true: choose a new password first (POST /api/v1/auth/password); until then other routes answer 403 PasswordChangeRequired */
+      mustChangePassword: boolean;
+      /** @description one-time recovery codes, shown only now */
+      recoveryCodes: string[];
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      user: components['schemas']['AuthUserDto'];
+    };
+    SecondFactorLoginDto: {
+      challengeToken: string;
+      /** @example 123456 */
+      code?: string;
+      /**
+       * @description one of the recovery codes, instead of a code; each works once
+       * @example k7qm-2x9d-ab
+       */
+      recoveryCode?: string;
+    };
+    SecondFactorOfferDto: {
+      /** @description otpauth:// URI: the data of the QR code an app scans */
+      otpauthUri: string;
+      /** @description Base32, for typing into an app by hand */
+      secret: string;
+    };
+    SecondFactorStatusDto: {
+      enabled: boolean;
+      recoveryCodesLeft: number;
+      /** @description the user’s role must sign in with a second factor (SECOND_FACTOR_REQUIRED_ROLES) */
+      required: boolean;
+    };
     SetReviewSettingsDto: {
       /** @description every reply then waits for the centre's review (中心审核, supervisors) before the callback */
       centreReview: boolean;
@@ -2205,6 +2330,8 @@ export type components = {
       passwordChangedAt: string | null;
       /** @enum {string} */
       role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      /** @description a second factor (TOTP) is on; an admin can reset it */
+      secondFactorEnabled: boolean;
       username: string;
     };
     UserPageDto: {
@@ -2339,6 +2466,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json': components['schemas']['SignedInDto'] | components['schemas']['SecondFactorChallengeDto'];
+        };
+      };
+    };
+  };
+  AuthController_secondStep: {
+    parameters: {
+      query?: never;
+      header: {
+        'user-agent': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecondFactorLoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/json': components['schemas']['SignedInDto'];
         };
       };
@@ -2416,6 +2568,67 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SignedInDto'];
+        };
+      };
+    };
+  };
+  SecondFactorController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorStatusDto'];
+        };
+      };
+    };
+  };
+  SecondFactorController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecondFactorCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorEnabledDto'];
+        };
+      };
+    };
+  };
+  SecondFactorController_enrol: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorOfferDto'];
         };
       };
     };
@@ -4258,6 +4471,25 @@ export interface operations {
         content: {
           'application/json': components['schemas']['UserDto'];
         };
+      };
+    };
+  };
+  UsersController_resetSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -20,7 +20,7 @@ import {
 import { RoutingRuleEntity } from './routing-rule.entity';
 import { HolidayOverrideEntity, SettingsVersionEntity, SlaPolicyEntity } from './sla.entities';
 import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
-import { UserEntity } from './user.entity';
+import { UserEntity, UserRecoveryCodeEntity } from './user.entity';
 
 export * from './audit.entity';
 export * from './address.entity';
@@ -48,6 +48,7 @@ export const ENTITIES = [
   GridEntity,
   AddressEntity,
   UserEntity,
+  UserRecoveryCodeEntity,
   RoutingRuleEntity,
   CaseEntity,
   CaseEventEntity,

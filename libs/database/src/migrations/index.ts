@@ -16,6 +16,7 @@ import { SignInHistory1795900000810 } from './1795900000810-SignInHistory';
 import { ReplyReviewAndRepeatCalls1795900000950 } from './1795900000950-ReplyReviewAndRepeatCalls';
 import { AuditCalendarNotices1795900001000 } from './1795900001000-AuditCalendarNotices';
 import { AuditReviewSettings1795900001010 } from './1795900001010-AuditReviewSettings';
+import { SecondFactor1795900001400 } from './1795900001400-SecondFactor';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReplyReviewAndRepeatCalls1795900000950,
   AuditCalendarNotices1795900001000,
   AuditReviewSettings1795900001010,
+  SecondFactor1795900001400,
 ];
