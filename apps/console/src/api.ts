@@ -20,8 +20,12 @@ export type CategoryNode = Schemas['CategoryNodeDto'];
 export type GridInfo = Schemas['GridDto'];
 export type Department = Schemas['DepartmentDto'];
 export type ReviewSettings = Schemas['ReviewSettingsDto'];
-/** POST /auth/login. */
+/** POST /auth/login: a session, or (with a second factor on) a challenge for POST /auth/login/second-factor. */
 export type SignedIn = Schemas['SignedInDto'];
+export type SecondFactorChallenge = Schemas['SecondFactorChallengeDto'];
+export type SecondFactorStatus = Schemas['SecondFactorStatusDto'];
+export type SecondFactorOffer = Schemas['SecondFactorOfferDto'];
+export type SecondFactorEnabled = Schemas['SecondFactorEnabledDto'];
 /** GET /stats/rates, /stats/trends, /stats/rankings. */
 export type RatesReport = Schemas['RatesReportDto'];
 export type RateRow = Schemas['RateRowDto'];
