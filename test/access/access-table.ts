@@ -176,6 +176,8 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/users/{id}':                                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/users/{id}/sign-ins':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'PATCH /api/v1/users/{id}':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/settings/security':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PUT /api/v1/settings/security':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'POST /api/v1/users/{id}/second-factor/reset':                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit/export':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),

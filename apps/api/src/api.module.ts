@@ -19,6 +19,7 @@ import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { AddressesController } from './addresses/addresses.controller';
 import { AuthModule } from './auth/auth.module';
+import { SecuritySettingsController, SecuritySettingsService } from './security-settings/security-settings.controller';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
 import { SlaAdminController } from './calendar/sla-admin.controller';
@@ -95,12 +96,14 @@ import { StatsController } from './stats/stats.controller';
     StatsController,
     AuditController,
     UsersController,
+    SecuritySettingsController,
     AddressesController,
   ],
   providers: [
     QueueInspector,
     DepartmentWebhooksService,
     UsersService,
+    SecuritySettingsService,
     ReviewSettingsService,
     CalendarHealth,
     SettingsHealthComponent,

@@ -67,6 +67,14 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'hotline365.token';
 const USER_KEY = 'hotline365.user';
+const SIGNED_OUT_KEY = 'hotline365.signedOut';
+
+/** Why the last session ended, if the server ended it for idleness; read once by the sign-in page. */
+export function takeSignedOutReason(): 'idle' | null {
+  const reason = sessionStorage.getItem(SIGNED_OUT_KEY);
+  sessionStorage.removeItem(SIGNED_OUT_KEY);
+  return reason === 'idle' ? 'idle' : null;
+}
 
 export const session = {
   token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
@@ -112,9 +120,13 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 401 && token) onUnauthorized();
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : null;
+  if (response.status === 401 && token) {
+    // The server ends an idle session (SessionIdle): the sign-in page says why the user is there.
+    if ((data as { error?: string } | null)?.error === 'SessionIdle') sessionStorage.setItem(SIGNED_OUT_KEY, 'idle');
+    onUnauthorized();
+  }
   if (!response.ok) {
     const problem = data as {
       error?: string;

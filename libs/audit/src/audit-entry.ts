@@ -31,6 +31,7 @@ export const AUDIT_ENTITIES = [
   'departmentWebhook',
   'departmentReviewSettings',
   'open311Client',
+  'securitySettings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

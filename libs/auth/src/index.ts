@@ -29,4 +29,5 @@ export type { SessionClaims } from './session-claims';
 export { SessionStates, SESSIONS_CHANNEL } from './session-states';
 export type { SessionState } from './session-states';
 export { SessionVerifier, bearerToken } from './session-verifier';
+export { IdleSessions, SECURITY_SETTINGS_CHANNEL } from './idle-sessions';
 export type { TokenPurpose } from './session-verifier';

@@ -21,6 +21,7 @@ describe('reading a verified token', () => {
       version: 3,
       mustChangePassword: false,
       secondFactorDue: false,
+      issuedAt: 1_899_990_000,
     });
   });
 

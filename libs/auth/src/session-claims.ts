@@ -24,6 +24,8 @@ export interface SessionClaims {
    * Exact like `pwc`: confirming an enrolment raises the version and issues a token without it.
    */
   secondFactorDue: boolean;
+  /** Seconds since the epoch (JWT `iat`): a session never seen active counts as idle from here. */
+  issuedAt: number;
 }
 
 /**
@@ -67,6 +69,7 @@ export function readClaims(payload: unknown): SessionClaims {
     version: p.ver as number,
     mustChangePassword: p.pwc === true,
     secondFactorDue: p.tfe === true,
+    issuedAt: typeof p.iat === 'number' && Number.isFinite(p.iat) ? p.iat : 0,
     user: {
       id: p.sub,
       username: p.username,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuthGuard, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUER, tokenKey } from '@hotline/auth';
+import { AuthGuard, IdleSessions, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUER, tokenKey } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -29,9 +29,10 @@ import { SignInLockout } from './sign-in-lockout';
     SignInChallenges,
     SignInLockout,
     SessionStates,
+    IdleSessions,
     SessionVerifier,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionVerifier, SecondFactorService],
+  exports: [SessionVerifier, SecondFactorService, IdleSessions],
 })
 export class AuthModule {}

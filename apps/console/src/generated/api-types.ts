@@ -1012,6 +1012,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/settings/security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SecuritySettingsController_read'];
+    put: operations['SecuritySettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/sla/policies': {
     parameters: {
       query?: never;
@@ -2045,6 +2061,10 @@ export type components = {
       /** @description the user’s role must sign in with a second factor (SECOND_FACTOR_REQUIRED_ROLES) */
       required: boolean;
     };
+    SecuritySettingsDto: {
+      /** @description a session with no request for this many seconds ends (401 SessionIdle), on every client */
+      idleTimeoutSeconds: number;
+    };
     SetReviewSettingsDto: {
       /** @description every reply then waits for the centre's review (中心审核, supervisors) before the callback */
       centreReview: boolean;
@@ -2385,7 +2405,8 @@ export interface operations {
           | 'calendarNotice'
           | 'departmentWebhook'
           | 'departmentReviewSettings'
-          | 'open311Client';
+          | 'open311Client'
+          | 'securitySettings';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -2424,7 +2445,8 @@ export interface operations {
           | 'calendarNotice'
           | 'departmentWebhook'
           | 'departmentReviewSettings'
-          | 'open311Client';
+          | 'open311Client'
+          | 'securitySettings';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -4035,6 +4057,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DepartmentReturnsDto'][];
+        };
+      };
+    };
+  };
+  SecuritySettingsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettingsDto'];
+        };
+      };
+    };
+  };
+  SecuritySettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecuritySettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettingsDto'];
         };
       };
     };

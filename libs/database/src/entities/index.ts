@@ -21,6 +21,7 @@ import { RoutingRuleEntity } from './routing-rule.entity';
 import { HolidayOverrideEntity, SettingsVersionEntity, SlaPolicyEntity } from './sla.entities';
 import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
 import { UserEntity, UserRecoveryCodeEntity } from './user.entity';
+import { SecuritySettingsEntity } from './security-settings.entity';
 
 export * from './audit.entity';
 export * from './address.entity';
@@ -38,6 +39,7 @@ export * from './sign-in.entity';
 export * from './sla.entities';
 export * from './stats.entities';
 export * from './user.entity';
+export * from './security-settings.entity';
 
 export const ENTITIES = [
   DepartmentEntity,
@@ -49,6 +51,7 @@ export const ENTITIES = [
   AddressEntity,
   UserEntity,
   UserRecoveryCodeEntity,
+  SecuritySettingsEntity,
   RoutingRuleEntity,
   CaseEntity,
   CaseEventEntity,

@@ -17,6 +17,7 @@ import { ReplyReviewAndRepeatCalls1795900000950 } from './1795900000950-ReplyRev
 import { AuditCalendarNotices1795900001000 } from './1795900001000-AuditCalendarNotices';
 import { AuditReviewSettings1795900001010 } from './1795900001010-AuditReviewSettings';
 import { SecondFactor1795900001400 } from './1795900001400-SecondFactor';
+import { IdleTimeout1795900001410 } from './1795900001410-IdleTimeout';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditCalendarNotices1795900001000,
   AuditReviewSettings1795900001010,
   SecondFactor1795900001400,
+  IdleTimeout1795900001410,
 ];
