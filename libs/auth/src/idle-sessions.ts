@@ -1,10 +1,9 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@hotline/config';
 import { listenForever, type PgListener, sqlRow } from '@hotline/database';
-import { redisOptionsFromUrl } from '@hotline/queues';
+import { SessionStates } from './session-states';
 
 /** The security_settings trigger NOTIFYs this channel at commit (migration IdleTimeout). */
 export const SECURITY_SETTINGS_CHANNEL = 'security_settings';
@@ -27,23 +26,14 @@ export class IdleSessions implements OnModuleInit, OnModuleDestroy {
   private seconds = DEFAULT_IDLE_SECONDS;
   private loaded: Promise<void> | null = null;
   private listener: PgListener | null = null;
-  private readonly redis: Redis;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {
-    this.redis = new Redis({
-      ...redisOptionsFromUrl(config.REDIS_URL),
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      lazyConnect: true,
-    });
-    this.redis.on('error', () => undefined);
-  }
+    private readonly states: SessionStates,
+  ) {}
 
   onModuleInit(): void {
-    void this.redis.connect().catch(() => undefined);
     this.listener = listenForever(this.config.DATABASE_URL, SECURITY_SETTINGS_CHANNEL, () => {
       this.loaded = null;
     });
@@ -51,7 +41,6 @@ export class IdleSessions implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.listener?.close();
-    this.redis.disconnect();
   }
 
   /** The time-out in force, in seconds. */
@@ -66,14 +55,16 @@ export class IdleSessions implements OnModuleInit, OnModuleDestroy {
   async touch(jti: string, issuedAt: number): Promise<Activity> {
     const seconds = await this.timeoutSeconds();
     const now = Date.now();
-    let previous: string | null;
+    let previous: number | null;
     try {
-      previous = await this.redis.set(this.key(jti), String(now), 'PX', seconds * 1000, 'GET');
+      previous = await this.states.markActive(jti, seconds * 1000);
     } catch {
       return 'active';
     }
-    if (previous === null && now - issuedAt * 1000 > seconds * 1000) return 'idle';
-    return 'active';
+    // Measured from the last request (or the token's issue): a mark set under a longer time-out outlives
+    // a lowered one, so its age is what counts, not only whether it still exists.
+    const since = previous ?? issuedAt * 1000;
+    return now - since > seconds * 1000 ? 'idle' : 'active';
   }
 
   private async load(): Promise<void> {
@@ -86,9 +77,5 @@ export class IdleSessions implements OnModuleInit, OnModuleDestroy {
     } catch {
       this.loaded = null;
     }
-  }
-
-  private key(jti: string): string {
-    return `{${this.config.REDIS_PREFIX}}:sessions:active:${jti}`;
   }
 }
