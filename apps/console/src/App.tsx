@@ -79,11 +79,15 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
 export default function App() {
   const { i18n } = useTranslation();
   const [user, setUser] = useState<SessionUser | null>(session.user());
+  // The server ended the session for idleness (401 SessionIdle): the sign-in page says so. Requests in
+  // flight may answer SessionEnded after it (the idle session is ended at once), so it is only ever set here.
+  const [signedOutIdle, setSignedOutIdle] = useState(false);
   const navigate = useNavigate();
   useEffect(() => {
-    setUnauthorizedHandler(() => {
+    setUnauthorizedHandler((code) => {
       session.clear();
       setUser(null);
+      if (code === 'SessionIdle') setSignedOutIdle(true);
     });
   }, []);
   const signOut = () => {
@@ -107,7 +111,9 @@ export default function App() {
               path="/login"
               element={
                 <Login
+                  signedOutIdle={signedOutIdle}
                   onSignedIn={(u) => {
+                    setSignedOutIdle(false);
                     setUser(u);
                     navigate(homeOf(u));
                   }}

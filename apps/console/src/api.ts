@@ -67,14 +67,6 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'hotline365.token';
 const USER_KEY = 'hotline365.user';
-const SIGNED_OUT_KEY = 'hotline365.signedOut';
-
-/** Why the last session ended, if the server ended it for idleness; read once by the sign-in page. */
-export function takeSignedOutReason(): 'idle' | null {
-  const reason = sessionStorage.getItem(SIGNED_OUT_KEY);
-  sessionStorage.removeItem(SIGNED_OUT_KEY);
-  return reason === 'idle' ? 'idle' : null;
-}
 
 export const session = {
   token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
@@ -92,9 +84,12 @@ export const session = {
   },
 };
 
-/** Called when the token is refused (expired): the app goes back to the sign-in page. */
-let onUnauthorized: () => void = () => undefined;
-export function setUnauthorizedHandler(handler: () => void): void {
+/**
+ * Called when the token is refused (expired, ended, or idle too long: the API's error code says which):
+ * the app goes back to the sign-in page.
+ */
+let onUnauthorized: (code?: string) => void = () => undefined;
+export function setUnauthorizedHandler(handler: (code?: string) => void): void {
   onUnauthorized = handler;
 }
 
@@ -122,11 +117,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   });
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : null;
-  if (response.status === 401 && token) {
-    // The server ends an idle session (SessionIdle): the sign-in page says why the user is there.
-    if ((data as { error?: string } | null)?.error === 'SessionIdle') sessionStorage.setItem(SIGNED_OUT_KEY, 'idle');
-    onUnauthorized();
-  }
+  if (response.status === 401 && token) onUnauthorized((data as { error?: string } | null)?.error);
   if (!response.ok) {
     const problem = data as {
       error?: string;

@@ -11,15 +11,19 @@ import {
   session,
   SessionUser,
   SignedIn,
-  takeSignedOutReason,
 } from '../api';
 import { setLanguage } from '../i18n';
 
-export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) {
+export default function Login({
+  onSignedIn,
+  signedOutIdle = false,
+}: {
+  onSignedIn: (user: SessionUser) => void;
+  /** The server ended the last session for idleness: said above the form. */
+  signedOutIdle?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  // Signed out by the server's idle time-out: said once, above the form.
-  const [idle] = useState(() => takeSignedOutReason() === 'idle');
   const [busy, setBusy] = useState(false);
   // Signed in with a password an admin set: the API opens nothing but the change until it is made.
   const [pending, setPending] = useState<{ current: string } | null>(null);
@@ -126,7 +130,9 @@ export default function Login({ onSignedIn }: { onSignedIn: (user: SessionUser) 
         />
         <Typography.Title level={3}>{t('app.title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
-        {idle && !error && <Alert type="warning" data-signed-out-idle message={t('login.idle')} style={{ marginBottom: 16 }} />}
+        {signedOutIdle && !error && (
+          <Alert type="warning" data-signed-out-idle message={t('login.idle')} style={{ marginBottom: 16 }} />
+        )}
         {error && <Alert type="error" message={error} style={{ marginBottom: 16 }} />}
         {recovery ? (
           <div data-recovery-codes>
