@@ -32,6 +32,8 @@ export const AUDIT_ENTITIES = [
   'departmentReviewSettings',
   'open311Client',
   'securitySettings',
+  /** A reveal of a case's caller to a viewer who sees it masked (a read: no table trigger). */
+  'caseCaller',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

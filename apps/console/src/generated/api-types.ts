@@ -644,6 +644,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CasesController_reveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/review': {
     parameters: {
       query?: never;
@@ -2004,6 +2020,18 @@ export type components = {
       /** @example 已修复管道，室温恢复到20度 */
       result: string;
     };
+    RevealCallerDto: {
+      /**
+       * @description why the caller is needed in full; kept in the audit trail
+       * @example 先行联系市民核实现场情况
+       */
+      reason: string;
+    };
+    RevealedCallerDto: {
+      caseNo: string;
+      name: string;
+      phone: string | null;
+    };
     ReviewDto: {
       /** @enum {string} */
       decision: 'pass' | 'return';
@@ -2406,7 +2434,8 @@ export interface operations {
           | 'departmentWebhook'
           | 'departmentReviewSettings'
           | 'open311Client'
-          | 'securitySettings';
+          | 'securitySettings'
+          | 'caseCaller';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -2446,7 +2475,8 @@ export interface operations {
           | 'departmentWebhook'
           | 'departmentReviewSettings'
           | 'open311Client'
-          | 'securitySettings';
+          | 'securitySettings'
+          | 'caseCaller';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -3416,6 +3446,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CasesController_reveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevealCallerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedCallerDto'];
+        };
       };
     };
   };
