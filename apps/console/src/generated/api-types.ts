@@ -2435,7 +2435,8 @@ export interface operations {
           | 'departmentReviewSettings'
           | 'open311Client'
           | 'securitySettings'
-          | 'caseCaller';
+          | 'caseCaller'
+          | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -2476,7 +2477,8 @@ export interface operations {
           | 'departmentReviewSettings'
           | 'open311Client'
           | 'securitySettings'
-          | 'caseCaller';
+          | 'caseCaller'
+          | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
