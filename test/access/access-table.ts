@@ -63,6 +63,10 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'POST /api/v1/auth/logout':                                      SIGNED_IN,
   'POST /api/v1/auth/logout-all':                                  SIGNED_IN,
   'POST /api/v1/auth/password':                                    SIGNED_IN,
+  'POST /api/v1/auth/login/second-factor':                         PUBLIC,
+  'GET /api/v1/auth/second-factor':                                SIGNED_IN,
+  'POST /api/v1/auth/second-factor/enrolment':                     SIGNED_IN,
+  'POST /api/v1/auth/second-factor/confirm':                       SIGNED_IN,
   'GET /health':                                                   PUBLIC,
   'GET /health/live':                                              PUBLIC,
   // Also open to `Authorization: Bearer <HEALTH_TOKEN>` (test/access/health-contract.e2e-spec.ts).
@@ -76,6 +80,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/cases':                                             SIGNED_IN,
   'GET /api/v1/cases/{id}':                                        row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/cases/{id}/events':                                 row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
+  'POST /api/v1/cases/{id}/reveal':                                row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/cases/{id}/actions':                                row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/knowledge':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
   'GET /api/v1/addresses':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
@@ -192,6 +197,9 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'GET /api/v1/users/{id}':                                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/users/{id}/sign-ins':                               row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'PATCH /api/v1/users/{id}':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'GET /api/v1/settings/security':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'PUT /api/v1/settings/security':                                 row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
+  'POST /api/v1/users/{id}/second-factor/reset':                   row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit':                                             row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/audit/export':                                      row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
 
@@ -262,6 +270,8 @@ export const ENDS_SESSION = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/a
 export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => unknown; query?: string }> = {
   // Sign-in answers 401 to a wrong password by design; an empty form (400) shows the route is open.
   'POST /api/v1/auth/login': { body: () => ({}) },
+  // Likewise the second step: an empty form (400) shows it is open; a made-up challenge would be 401.
+  'POST /api/v1/auth/login/second-factor': { body: () => ({}) },
   'POST /api/v1/cases': {
     body: () => ({
       kind: 'complaint',
@@ -294,6 +304,7 @@ export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => un
   'POST /api/v1/cases/{id}/lead-review': { body: () => ({ decision: 'approve' }) },
   'POST /api/v1/cases/{id}/review': { body: () => ({ decision: 'pass' }) },
   'POST /api/v1/cases/{id}/reopen': { body: () => ({ note: '权限矩阵' }) },
+  'POST /api/v1/cases/{id}/reveal': { body: () => ({ reason: '权限矩阵' }) },
   'POST /api/v1/cases/{id}/direct-answer': { body: () => ({ answer: '权限矩阵' }) },
   'POST /api/v1/cases/{id}/callback': { body: () => ({ satisfaction: 'satisfied', solved: true }) },
   'POST /api/v1/cases/{id}/callback-attempt': { body: () => ({}) },

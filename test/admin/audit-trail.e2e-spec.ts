@@ -319,6 +319,14 @@ describe('Audit trail', () => {
       expect(ours).toHaveLength(2);
       expect(ours[0]).toContain(',create,');
       expect(ours[1]).toContain(',delete,');
+      // The export holds personal data (staff names, client addresses): it leaves an audit row itself.
+      const exported = await stack.db.query<{ actor_username: string; after: unknown }>(
+        `SELECT actor_username, after FROM audit_log WHERE entity = 'personalDataExport' AND entity_id = 'audit_log' ORDER BY id DESC LIMIT 1`,
+      );
+      expect(exported.rows[0]).toMatchObject({
+        actor_username: 'admin',
+        after: { filters: { entity: 'holidayOverride', actor: 'admin' }, rows: lines.length - 1, truncated: false },
+      });
     });
   });
 });

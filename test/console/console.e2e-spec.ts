@@ -150,6 +150,8 @@ describe('the web console', () => {
 
     await page.goto('/dashboard');
     const before = await rateCard(page, 'satisfactionRate');
+    // The watched rate (repeat calls, defined in libs/stats) is shown beside the five.
+    await rateCard(page, 'repeatRate');
     await page.goto('/supervisor/callbacks');
     const row = page.getByTestId('callback-queue').locator('tr', { hasText: caseNo });
     await row.waitFor();

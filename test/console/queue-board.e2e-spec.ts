@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { useStack } from '@hotline/testing';
-import { cspViolations, launchBrowser, screenshot, watchCsp } from './browser';
+import { cspViolations, ensureConsoleBuilt, launchBrowser, screenshot, signedIn, watchCsp } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -60,5 +60,21 @@ describe('the queue board in a browser', () => {
     contexts.push(stranger);
     const refused = await (await stranger.newPage()).goto('/admin/queues');
     expect(refused?.status()).toBe(401);
+  });
+
+  it('opens from the console’s button for a supervisor, and offers no button to an operator', async () => {
+    ensureConsoleBuilt();
+    const supervisorConsole = await signedIn(browser, stack.api.url, 'supervisor');
+    contexts.push(supervisorConsole.context());
+    const [board] = await Promise.all([
+      supervisorConsole.context().waitForEvent('page'),
+      supervisorConsole.locator('[data-queue-board]').click(),
+    ]);
+    await board.waitForURL(/\/admin\/queues/);
+    await board.getByText('notify', { exact: true }).first().waitFor();
+
+    const operator = await signedIn(browser, stack.api.url, 'operator');
+    contexts.push(operator.context());
+    expect(await operator.locator('[data-queue-board]').count()).toBe(0);
   });
 });

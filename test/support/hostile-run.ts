@@ -3,6 +3,7 @@ import { evenSample, hostileRequestsFor, HostileRequest } from './hostile-reques
 import { rawRequest, RawResponse } from './raw-http';
 import type { TestStack } from './stack';
 import { acceptedCaseWithExtension } from './case-fixtures';
+import { auditedSql } from './audited-sql';
 
 /** Who sends the requests: nobody, an admin, and a department user (the role with the least access). */
 export const HOSTILE_IDENTITIES = [
@@ -67,9 +68,22 @@ export async function sendHostileRequests(
   const target = await acceptedCaseWithExtension(stack, 'heating');
   const samples = (name: string) =>
     name === 'id' ? target.id : name === 'rid' ? target.extensionRequestId : (PATH_SAMPLES[name] ?? name);
-  const tokens = new Map<string, string>();
-  for (const identity of HOSTILE_IDENTITIES)
-    if (identity.username) tokens.set(identity.name, await stack.client.token(identity.username));
+  // Fuzzed bodies may set the idle time-out to seconds (PUT /settings/security, as the admin): each
+  // identity signs in afresh when its share begins, so its session is not found idle before first use,
+  // and the setting is put back afterwards for the suites that follow.
+  const idleBefore = await idleTimeoutSeconds(stack);
+  const tokens = new Map<string, Promise<string>>();
+  const tokenOf = (name: string): Promise<string> | undefined => {
+    const username = HOSTILE_IDENTITIES.find((identity) => identity.name === name)?.username;
+    if (!username) return undefined;
+    let token = tokens.get(name);
+    if (!token) {
+      stack.client.forget(username);
+      token = stack.client.token(username);
+      tokens.set(name, token);
+    }
+    return token;
+  };
 
   let requests: { request: HostileRequest; identity: string }[] = [];
   for (const [share, identity] of HOSTILE_IDENTITIES.entries()) {
@@ -95,7 +109,7 @@ export async function sendHostileRequests(
     while (next < requests.length) {
       const index = next++;
       const { request, identity } = requests[index];
-      const token = tokens.get(identity);
+      const token = await tokenOf(identity);
       const headers = { ...(request.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
       let response: RawResponse;
       try {
@@ -120,5 +134,21 @@ export async function sendHostileRequests(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
+  if ((await idleTimeoutSeconds(stack)) !== idleBefore) {
+    await auditedSql(
+      stack.db,
+      'securitySettings',
+      `UPDATE security_settings SET idle_timeout_seconds = $1 WHERE id = 1 RETURNING id::text AS key`,
+      [idleBefore],
+    );
+  }
+  for (const identity of HOSTILE_IDENTITIES) if (identity.username) stack.client.forget(identity.username);
   return outcome;
+}
+
+async function idleTimeoutSeconds(stack: TestStack): Promise<number> {
+  const { rows } = await stack.db.query<{ seconds: number }>(
+    `SELECT idle_timeout_seconds AS seconds FROM security_settings WHERE id = 1`,
+  );
+  return rows[0].seconds;
 }

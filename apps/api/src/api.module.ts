@@ -24,6 +24,7 @@ import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { AddressesController } from './addresses/addresses.controller';
 import { AuthModule } from './auth/auth.module';
+import { SecuritySettingsController, SecuritySettingsService } from './security-settings/security-settings.controller';
 import { signInThrottler } from './auth/sign-in-throttler';
 import { CalendarController } from './calendar/calendar.controller';
 import { SlaAdminController } from './calendar/sla-admin.controller';
@@ -109,6 +110,7 @@ import { StatsController } from './stats/stats.controller';
     StatsController,
     AuditController,
     UsersController,
+    SecuritySettingsController,
     AddressesController,
     UpstreamInboundController,
     UpstreamSupervisionController,
@@ -120,6 +122,7 @@ import { StatsController } from './stats/stats.controller';
     QueueInspector,
     DepartmentWebhooksService,
     UsersService,
+    SecuritySettingsService,
     ReviewSettingsService,
     DepartmentsAdminService,
     CategoriesAdminService,

@@ -4,10 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, exitOnInvalidConfig } from '@hotline/config';
 import { ApiModule } from './api.module';
+import { secondFactorRolesProblems } from './auth/second-factor.service';
 import { configureApiApp } from './configure-app';
 
 async function bootstrap(): Promise<void> {
-  exitOnInvalidConfig('api');
+  exitOnInvalidConfig('api', process.env, [secondFactorRolesProblems]);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
   configureApiApp(app);
   app.useLogger(app.get(Logger));

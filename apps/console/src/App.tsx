@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { api, session, SessionUser, setUnauthorizedHandler } from './api';
 import { setLanguage } from './i18n';
-import { homeOf, mayOpen, SCREENS } from './roles';
+import { homeOf, mayOpen, QUEUE_BOARD_ROLES, SCREENS } from './roles';
 import Login from './pages/Login';
 
 // Each screen is its own chunk: an operator never downloads the dashboard's charts.
@@ -25,6 +25,15 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
     .filter((screen) => mayOpen(screen, user))
     .map((screen) => ({ key: `/${screen}`, label: t(`nav.${screen}`) }));
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
+  // The board is a page of its own behind a short-lived cookie: the tab opens at the click (so no popup
+  // blocker stops it), the cookie is asked for, then the tab goes to the board.
+  const openQueueBoard = () => {
+    const tab = window.open('', '_blank');
+    api
+      .post('/queue-board/session')
+      .then(() => tab?.location.assign('/admin/queues'))
+      .catch(() => tab?.close());
+  };
   const guard = (screen: keyof typeof SCREENS, element: JSX.Element) =>
     mayOpen(screen, user) ? element : <Navigate to={homeOf(user)} replace />;
   return (
@@ -51,6 +60,11 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
             ]}
             onChange={(v) => setLanguage(v as 'zh-CN' | 'en')}
           />
+          {QUEUE_BOARD_ROLES.includes(user.role) && (
+            <Button size="small" data-queue-board onClick={openQueueBoard}>
+              {t('app.queueBoard')}
+            </Button>
+          )}
           <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-user">
             {user.displayName} · {t(`role.${user.role}`)}
           </Typography.Text>
@@ -79,11 +93,15 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
 export default function App() {
   const { i18n } = useTranslation();
   const [user, setUser] = useState<SessionUser | null>(session.user());
+  // The server ended the session for idleness (401 SessionIdle): the sign-in page says so. Requests in
+  // flight may answer SessionEnded after it (the idle session is ended at once), so it is only ever set here.
+  const [signedOutIdle, setSignedOutIdle] = useState(false);
   const navigate = useNavigate();
   useEffect(() => {
-    setUnauthorizedHandler(() => {
+    setUnauthorizedHandler((code) => {
       session.clear();
       setUser(null);
+      if (code === 'SessionIdle') setSignedOutIdle(true);
     });
   }, []);
   const signOut = () => {
@@ -107,7 +125,9 @@ export default function App() {
               path="/login"
               element={
                 <Login
+                  signedOutIdle={signedOutIdle}
                   onSignedIn={(u) => {
+                    setSignedOutIdle(false);
                     setUser(u);
                     navigate(homeOf(u));
                   }}

@@ -20,8 +20,12 @@ export type CategoryNode = Schemas['CategoryNodeDto'];
 export type GridInfo = Schemas['GridDto'];
 export type Department = Schemas['DepartmentDto'];
 export type ReviewSettings = Schemas['ReviewSettingsDto'];
-/** POST /auth/login. */
+/** POST /auth/login: a session, or (with a second factor on) a challenge for POST /auth/login/second-factor. */
 export type SignedIn = Schemas['SignedInDto'];
+export type SecondFactorChallenge = Schemas['SecondFactorChallengeDto'];
+export type SecondFactorStatus = Schemas['SecondFactorStatusDto'];
+export type SecondFactorOffer = Schemas['SecondFactorOfferDto'];
+export type SecondFactorEnabled = Schemas['SecondFactorEnabledDto'];
 /** GET /stats/rates, /stats/trends, /stats/rankings. */
 export type RatesReport = Schemas['RatesReportDto'];
 export type RateRow = Schemas['RateRowDto'];
@@ -89,9 +93,12 @@ export const session = {
   },
 };
 
-/** Called when the token is refused (expired): the app goes back to the sign-in page. */
-let onUnauthorized: () => void = () => undefined;
-export function setUnauthorizedHandler(handler: () => void): void {
+/**
+ * Called when the token is refused (expired, ended, or idle too long: the API's error code says which):
+ * the app goes back to the sign-in page.
+ */
+let onUnauthorized: (code?: string) => void = () => undefined;
+export function setUnauthorizedHandler(handler: (code?: string) => void): void {
   onUnauthorized = handler;
 }
 
@@ -117,9 +124,9 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 401 && token) onUnauthorized();
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : null;
+  if (response.status === 401 && token) onUnauthorized((data as { error?: string } | null)?.error);
   if (!response.ok) {
     const problem = data as {
       error?: string;

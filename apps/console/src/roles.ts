@@ -10,6 +10,12 @@ export const SCREENS: Record<string, Role[]> = {
   admin: ['admin'],
 };
 
+/**
+ * Who gets the queue board's button (the API's POST /queue-board/session admits admins, supervisors
+ * read-only): like SCREENS, only to avoid a dead end; the API decides.
+ */
+export const QUEUE_BOARD_ROLES: Role[] = ['admin', 'supervisor'];
+
 export function mayOpen(screen: keyof typeof SCREENS, user: SessionUser | null): boolean {
   return !!user && SCREENS[screen].includes(user.role);
 }

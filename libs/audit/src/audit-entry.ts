@@ -37,6 +37,11 @@ export const AUDIT_ENTITIES = [
   'routingRule',
   'routingRuleSet',
   'address',
+  'securitySettings',
+  /** A reveal of a case's caller to a viewer who sees it masked (a read: no table trigger). */
+  'caseCaller',
+  /** An export that holds personal data (entity id: what was exported). */
+  'personalDataExport',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

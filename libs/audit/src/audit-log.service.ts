@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SqlConditions, sqlExec, sqlRow, sqlRows } from '@hotline/database';
-import type { AuditRecord } from './audit-entry';
+import type { AuditActor, AuditRecord } from './audit-entry';
+import { recordAudit } from './record-audit';
 
 export interface AuditFilters {
   /** The actor's username. */
@@ -50,15 +51,28 @@ export class AuditLogService {
     return { items, total, page, pageSize };
   }
 
-  /** Every row the filters select, oldest first, up to AUDIT_EXPORT_LIMIT (`truncated` says when more matched). */
-  async exportRows(filters: AuditFilters): Promise<{ rows: AuditRecord[]; truncated: boolean }> {
+  /**
+   * Every row the filters select, oldest first, up to AUDIT_EXPORT_LIMIT (`truncated` says when more
+   * matched). The rows hold staff's names and client addresses, personal data: the export itself is
+   * audited (entity `personalDataExport`, with the filters and the count), in the transaction that reads.
+   */
+  async exportRows(filters: AuditFilters, actor: AuditActor): Promise<{ rows: AuditRecord[]; truncated: boolean }> {
     const where = conditions(filters);
-    const rows = await sqlRows<AuditRecord>(
-      this.dataSource,
-      `SELECT ${COLUMNS} FROM audit_log ${where.where()} ORDER BY audit_log.at, audit_log.id LIMIT ${where.p(AUDIT_EXPORT_LIMIT + 1)}`,
-      where.params,
-    );
-    return { rows: rows.slice(0, AUDIT_EXPORT_LIMIT), truncated: rows.length > AUDIT_EXPORT_LIMIT };
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await sqlRows<AuditRecord>(
+        manager,
+        `SELECT ${COLUMNS} FROM audit_log ${where.where()} ORDER BY audit_log.at, audit_log.id LIMIT ${where.p(AUDIT_EXPORT_LIMIT + 1)}`,
+        where.params,
+      );
+      const truncated = rows.length > AUDIT_EXPORT_LIMIT;
+      await recordAudit(manager, actor, {
+        entity: 'personalDataExport',
+        entityId: 'audit_log',
+        action: 'export',
+        after: { filters, rows: Math.min(rows.length, AUDIT_EXPORT_LIMIT), truncated },
+      });
+      return { rows: rows.slice(0, AUDIT_EXPORT_LIMIT), truncated };
+    });
   }
 
   /**

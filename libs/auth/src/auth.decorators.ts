@@ -4,6 +4,7 @@ import type { AuthUser, Role } from './roles';
 export const PUBLIC_ROUTE = 'hotline:public';
 export const REQUIRED_ROLES = 'hotline:roles';
 export const BEFORE_PASSWORD_CHANGE = 'hotline:before-password-change';
+export const BEFORE_SECOND_FACTOR = 'hotline:before-second-factor';
 
 /** The route needs no token (sign-in, health, public case status). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -13,6 +14,13 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
  * sign-out); every other route answers 403 PasswordChangeRequired until they have.
  */
 export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
+
+/**
+ * The route stays open to a user whose role requires a second factor they have not enrolled yet (the
+ * enrolment, who am I, sign-out, the password change); every other route answers 403
+ * SecondFactorRequired until they have.
+ */
+export const AllowedBeforeSecondFactor = () => SetMetadata(BEFORE_SECOND_FACTOR, true);
 
 /** Only these roles may call the route; others get 403. */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);

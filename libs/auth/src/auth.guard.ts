@@ -1,7 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AccessDenied, Unauthenticated } from '@hotline/errors';
-import { BEFORE_PASSWORD_CHANGE, CurrentSessionInfo, PUBLIC_ROUTE, REQUIRED_ROLES } from './auth.decorators';
+import {
+  BEFORE_PASSWORD_CHANGE,
+  BEFORE_SECOND_FACTOR,
+  CurrentSessionInfo,
+  PUBLIC_ROUTE,
+  REQUIRED_ROLES,
+} from './auth.decorators';
 import { AuthUser, Role } from './roles';
 import { bearerToken, SessionVerifier } from './session-verifier';
 
@@ -31,6 +37,12 @@ export class AuthGuard implements CanActivate {
     request.session = { jti: claims.jti, expiresAt: claims.expiresAt };
     if (claims.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
       throw new AccessDenied('Choose a new password first: POST /api/v1/auth/password {current, new}', 'PasswordChangeRequired');
+    }
+    if (claims.secondFactorDue && !this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, targets)) {
+      throw new AccessDenied(
+        'Your role requires a second factor: enrol one first (POST /api/v1/auth/second-factor/enrolment)',
+        'SecondFactorRequired',
+      );
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);

@@ -20,6 +20,8 @@ describe('reading a verified token', () => {
       expiresAt: 1_900_000_000,
       version: 3,
       mustChangePassword: false,
+      secondFactorDue: false,
+      issuedAt: 1_899_990_000,
     });
   });
 
@@ -36,6 +38,7 @@ describe('reading a verified token', () => {
   it('carries the must-change-password flag only when set', () => {
     expect(tokenPayload(user, 3)).not.toHaveProperty('pwc');
     expect(readClaims({ ...signed, ...tokenPayload(user, 3, true) }).mustChangePassword).toBe(true);
+    expect(readClaims({ ...signed, ...tokenPayload(user, 3, false, true) }).secondFactorDue).toBe(true);
   });
 
   it('refuses an unknown role and a non-numeric expiry', () => {

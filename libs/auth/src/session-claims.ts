@@ -19,15 +19,33 @@ export interface SessionClaims {
    * earlier token, and the change that clears it raises the version again.
    */
   mustChangePassword: boolean;
+  /**
+   * The user's role requires a second factor and they have none yet (`tfe`): only the enrolment is open.
+   * Exact like `pwc`: confirming an enrolment raises the version and issues a token without it.
+   */
+  secondFactorDue: boolean;
+  /** Seconds since the epoch (JWT `iat`): a session never seen active counts as idle from here. */
+  issuedAt: number;
 }
 
 /**
  * The payload we sign: the user's id in `sub`, the version in `ver`, `pwc` when the password must be
- * changed first (jti, exp, iss are set by the signer).
+ * changed first, `tfe` when a second factor must be enrolled first (jti, exp, iss are set by the signer).
  */
-export function tokenPayload(user: AuthUser, version: number, mustChangePassword = false): Record<string, unknown> {
+export function tokenPayload(
+  user: AuthUser,
+  version: number,
+  mustChangePassword = false,
+  secondFactorDue = false,
+): Record<string, unknown> {
   const { id, ...rest } = user;
-  return { sub: id, ver: version, ...(mustChangePassword ? { pwc: true } : {}), ...rest };
+  return {
+    sub: id,
+    ver: version,
+    ...(mustChangePassword ? { pwc: true } : {}),
+    ...(secondFactorDue ? { tfe: true } : {}),
+    ...rest,
+  };
 }
 
 export class ClaimsRefused extends Error {}
@@ -50,6 +68,8 @@ export function readClaims(payload: unknown): SessionClaims {
     expiresAt: p.exp,
     version: p.ver as number,
     mustChangePassword: p.pwc === true,
+    secondFactorDue: p.tfe === true,
+    issuedAt: typeof p.iat === 'number' && Number.isFinite(p.iat) ? p.iat : 0,
     user: {
       id: p.sub,
       username: p.username,

@@ -121,6 +121,21 @@ export class SessionStates implements OnModuleInit, OnModuleDestroy {
     this.invalidate(userId);
   }
 
+  /**
+   * Marks a token active for `ttlMs` (the idle time-out): answers when it was last marked, or null when
+   * its mark had expired or it was never used. Throws when Redis cannot be reached.
+   */
+  async markActive(jti: string, ttlMs: number): Promise<number | null> {
+    const previous = await this.redis.set(
+      `{${this.config.REDIS_PREFIX}}:sessions:active:${jti}`,
+      String(Date.now()),
+      'PX',
+      ttlMs,
+      'GET',
+    );
+    return previous === null ? null : Number(previous);
+  }
+
   private revokedKey(userId: string): string {
     return `{${this.config.REDIS_PREFIX}}:sessions:revoked:${userId}`;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Unauthenticated } from '@hotline/errors';
 import { readClaims, SessionClaims, TOKEN_ALGORITHM, TOKEN_ISSUER } from './session-claims';
+import { IdleSessions } from './idle-sessions';
 import { SessionStates } from './session-states';
 
 /** The bearer token of an Authorization header, or undefined. */
@@ -23,13 +24,15 @@ export interface TokenPurpose {
 /**
  * A token is a claim, not a fact: its signature (HS256 only), issuer and expiry are checked, then the
  * user as it is now: gone or inactive → 401; a version other than the token's (role, department,
- * grids or password changed, or logout-all) → 401; this token logged out → 401.
+ * grids or password changed, or logout-all) → 401; this token logged out → 401; idle longer than the
+ * idle time-out → 401 SessionIdle (and ended).
  */
 @Injectable()
 export class SessionVerifier {
   constructor(
     private readonly jwt: JwtService,
     private readonly states: SessionStates,
+    private readonly idle: IdleSessions,
   ) {}
 
   async verify(token: string, purpose?: TokenPurpose): Promise<SessionClaims> {
@@ -53,6 +56,11 @@ export class SessionVerifier {
     }
     if (!state || !state.active || state.version !== claims.version || state.revoked.has(claims.jti)) {
       throw new Unauthenticated('This session has ended; sign in again', 'SessionEnded');
+    }
+    if ((await this.idle.touch(claims.jti, claims.issuedAt)) === 'idle') {
+      // Ended for good: a later request, finding the activity key just set, must not revive it.
+      await this.states.revoke(claims.user.id, claims.jti, claims.expiresAt).catch(() => this.states.endAll(claims.user.id));
+      throw new Unauthenticated('This session was idle for too long and has ended; sign in again', 'SessionIdle');
     }
     return claims;
   }

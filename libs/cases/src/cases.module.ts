@@ -1,3 +1,4 @@
+import { CaseRevealService } from './query/case-reveal.service';
 import { Module } from '@nestjs/common';
 import { AddressesModule } from '@hotline/addresses';
 import { ReferenceModule } from '@hotline/reference';
@@ -19,6 +20,7 @@ const CASE_SERVICES = [
   IntakePlacementService,
   CasePlacingService,
   CaseQueryService,
+  CaseRevealService,
   CaseWorkQueriesService,
   CaseTransitionService,
   SlaMonitorService,

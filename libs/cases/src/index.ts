@@ -8,6 +8,8 @@ export { CasePlacingService } from './intake/case-placing.service';
 export type { PlaceCaseCommand } from './intake/case-placing.service';
 export type { IntakeCommand, IntakeExtension, IntakeResult } from './intake/case-intake.service';
 export { CaseQueryService } from './query/case-query.service';
+export { CaseRevealService } from './query/case-reveal.service';
+export type { RevealedCaller } from './query/case-reveal.service';
 export type { CaseListFilters, CaseEventView } from './query/case-query.service';
 export type { CaseView } from './query/case-view';
 export { CaseWorkQueriesService } from './query/case-work-queries.service';

@@ -219,6 +219,17 @@ export class AppConfig {
   @Matches(/^https?:\/\/\S+$/, { message: 'UPSTREAM_12345_URL must be an http(s) URL' })
   UPSTREAM_12345_URL?: string;
 
+  /**
+   * The roles that must sign in with a second factor (TOTP), comma-separated, or `none`. Unset: `admin`
+   * in production (等保 2.0: a second factor for administrators), nobody in development and test, where
+   * the demo's admin signs in with its password alone (README). Role names are checked by the API.
+   */
+  @IsOptional()
+  @Matches(/^\s*(none|[a-zA-Z]+(\s*,\s*[a-zA-Z]+)*)\s*$/, {
+    message: 'SECOND_FACTOR_REQUIRED_ROLES must be a comma-separated list of roles, e.g. admin,supervisor, or none',
+  })
+  SECOND_FACTOR_REQUIRED_ROLES?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' })
@@ -226,6 +237,12 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** SECOND_FACTOR_REQUIRED_ROLES as a list (see there for the default). */
+  get secondFactorRequiredRoles(): string[] {
+    const value = this.SECOND_FACTOR_REQUIRED_ROLES?.trim() ?? (this.isProduction ? 'admin' : 'none');
+    return value === 'none' ? [] : value.split(',').map((role) => role.trim());
   }
 }
 
@@ -264,6 +281,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, checks: readonl
   if (env.WORKER_QUEUES) raw.WORKER_QUEUES = env.WORKER_QUEUES;
   if (env.UPSTREAM_12345_SECRET) raw.UPSTREAM_12345_SECRET = env.UPSTREAM_12345_SECRET;
   if (env.UPSTREAM_12345_URL) raw.UPSTREAM_12345_URL = env.UPSTREAM_12345_URL;
+  if (env.SECOND_FACTOR_REQUIRED_ROLES) raw.SECOND_FACTOR_REQUIRED_ROLES = env.SECOND_FACTOR_REQUIRED_ROLES;
   const config = plainToInstance(AppConfig, raw);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuditLogService } from '@hotline/audit';
+import { Actor, type AuditActor, AuditLogService } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import { toZonedIso } from '../http/zoned-time';
@@ -26,11 +26,11 @@ export class AuditController {
     return this.audit.list(filters, page, pageSize);
   }
 
-  /** Oldest first, up to 100,000 rows (the last line says when more matched). */
+  /** Oldest first, up to 100,000 rows (the last line says when more matched); each export is itself audited. */
   @Get('export')
   @ApiProduces('text/csv')
-  async export(@Query() q: AuditFiltersDto, @Res() response: Response): Promise<void> {
-    const { rows, truncated } = await this.audit.exportRows(q);
+  async export(@Query() q: AuditFiltersDto, @Actor() actor: AuditActor, @Res() response: Response): Promise<void> {
+    const { rows, truncated } = await this.audit.exportRows({ ...q }, actor);
     const zoned = (d: Date) => toZonedIso(d, this.config.DISTRICT_TIMEZONE) ?? '';
     response.setHeader('content-type', 'text/csv; charset=utf-8');
     response.setHeader('content-disposition', `attachment; filename="audit-${zoned(new Date()).slice(0, 10)}.csv"`);

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuthGuard, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUER, tokenKey } from '@hotline/auth';
+import { AuthGuard, IdleSessions, SessionStates, SessionVerifier, TOKEN_ALGORITHM, TOKEN_ISSUER, tokenKey } from '@hotline/auth';
 import { AppConfig } from '@hotline/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { SecondFactorController } from './second-factor.controller';
+import { SecondFactorService } from './second-factor.service';
+import { SignInChallenges } from './sign-in-challenges';
 import { SignInLockout } from './sign-in-lockout';
 
 @Module({
@@ -19,8 +22,17 @@ import { SignInLockout } from './sign-in-lockout';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, SignInLockout, SessionStates, SessionVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionVerifier],
+  controllers: [AuthController, SecondFactorController],
+  providers: [
+    AuthService,
+    SecondFactorService,
+    SignInChallenges,
+    SignInLockout,
+    SessionStates,
+    IdleSessions,
+    SessionVerifier,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [SessionVerifier, SecondFactorService, IdleSessions],
 })
 export class AuthModule {}

@@ -11,13 +11,16 @@ import {
   hashPassword,
   passwordProblems,
   Role,
+  secondFactorDue,
   SessionStates,
   tokenPayload,
   verifyPassword,
 } from '@hotline/auth';
 import { InputInvalid, Unauthenticated } from '@hotline/errors';
 import { Account, attemptSignIn, SignInPorts } from './sign-in';
+import { CHALLENGE_SECONDS, SignInChallenges } from './sign-in-challenges';
 import { SignInLockout } from './sign-in-lockout';
+import { SecondFactorService } from './second-factor.service';
 import { sqlExec, sqlRow } from '@hotline/database';
 
 /** What sign-in and a password change answer: the token, the user, and whether a new password is due. */
@@ -26,6 +29,22 @@ export interface SignedIn {
   user: AuthUser;
   mustChangePassword: boolean;
 }
+
+/** The first step's answer for a user with a second factor: no session yet, a challenge for the second step. */
+export interface SecondFactorChallenge {
+  secondFactorRequired: true;
+  challengeToken: string;
+  expiresIn: number;
+}
+
+/** What the second step offers: a code from the app, or one of the recovery codes. */
+export interface SecondFactorAnswer {
+  code?: string;
+  recoveryCode?: string;
+}
+
+/** The outcome of the sign-in history's row: `password` is a right password awaiting its second factor. */
+type AttemptOutcome = 'success' | 'failure' | 'password';
 
 @Injectable()
 export class AuthService {
@@ -36,6 +55,8 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly lockout: SignInLockout,
     private readonly sessions: SessionStates,
+    private readonly challenges: SignInChallenges,
+    private readonly secondFactor: SecondFactorService,
   ) {
     this.ports = {
       findAccount: (username) => this.findAccount(username),
@@ -49,19 +70,76 @@ export class AuthService {
 
   /**
    * Verifies a password and issues a signed access token carrying the user's token version and an id
-   * of its own. One answer, after the same work, for every failure (see attemptSignIn).
+   * of its own. One answer, after the same work, for every failure (see attemptSignIn). A user with a
+   * second factor gets a challenge instead, for completeSignIn.
    */
-  async login(username: string, password: string, address: string, userAgent?: string): Promise<SignedIn> {
+  async login(
+    username: string,
+    password: string,
+    address: string,
+    userAgent?: string,
+  ): Promise<SignedIn | SecondFactorChallenge> {
     const account = await attemptSignIn(this.ports, username, password, address);
-    await this.recordAttempt(username, account ? 'success' : 'failure', address, userAgent);
+    const outcome: AttemptOutcome = !account ? 'failure' : account.secondFactorEnabled ? 'password' : 'success';
+    await this.recordAttempt(username, outcome, address, userAgent);
     if (!account) {
       throw new Unauthenticated(
         'Wrong username or password (after repeated failures, wait a few minutes before trying again)',
         'LoginFailed',
       );
     }
-    const { passwordHash: _hash, active: _active, version, mustChangePassword, ...user } = account;
-    return { accessToken: await this.sign(user, version, mustChangePassword), user, mustChangePassword };
+    if (account.secondFactorEnabled) {
+      const challengeToken = await this.challenges.issue({ userId: account.id, version: account.version });
+      return { secondFactorRequired: true, challengeToken, expiresIn: CHALLENGE_SECONDS };
+    }
+    return this.session(account);
+  }
+
+  /**
+   * The second step: the challenge of a right password, then a code or a recovery code. Wrong answers
+   * count towards the same per-account-and-address lock as wrong passwords (a locked pair is refused
+   * without checking, and spends no recovery code); a right one clears it. The account must be as it
+   * was at the first step (same version, still active, factor still on).
+   */
+  async completeSignIn(
+    challengeToken: string,
+    answer: SecondFactorAnswer,
+    address: string,
+    userAgent?: string,
+  ): Promise<SignedIn> {
+    const challenge = await this.challenges.read(challengeToken);
+    const account = await this.findAccount(challenge.userId, 'id');
+    if (!account || !account.active || account.version !== challenge.version || !account.secondFactorEnabled) {
+      throw new Unauthenticated('The sign-in has expired or is invalid; sign in again', 'ChallengeInvalid');
+    }
+    const locked = await this.lockout.isLocked(account.username, address);
+    const accepted = !locked && (await this.secondFactor.accept(account.id, answer));
+    if (!accepted) {
+      if (!locked) await this.lockout.recordFailure(account.username, address);
+      await this.recordAttempt(account.username, 'failure', address, userAgent);
+      throw new Unauthenticated(
+        'Wrong code (after repeated failures, wait a few minutes before trying again)',
+        'SecondFactorFailed',
+      );
+    }
+    await this.lockout.recordSuccess(account.username, address);
+    await this.recordAttempt(account.username, 'success', address, userAgent);
+    return this.session(account);
+  }
+
+  /** A new token for the user as they are now (after a change that raised their version, e.g. an enrolment). */
+  async reissue(userId: string): Promise<SignedIn> {
+    const account = await this.findAccount(userId, 'id');
+    if (!account || !account.active) throw new Unauthenticated('This session has ended; sign in again', 'SessionEnded');
+    // This process's cached state is older than the token about to be issued.
+    this.sessions.invalidate(userId);
+    return this.session(account);
+  }
+
+  private async session(account: Account): Promise<SignedIn> {
+    const { passwordHash: _hash, active: _active, version, mustChangePassword, secondFactorEnabled, ...user } = account;
+    const due = secondFactorDue(user.role, secondFactorEnabled, this.secondFactor.requiredRoles);
+    return { accessToken: await this.sign(user, version, mustChangePassword, due), user, mustChangePassword };
   }
 
   /**
@@ -99,15 +177,14 @@ export class AuthService {
     });
     // This process's cached state is older than the token about to be issued; others drop theirs on the NOTIFY.
     this.sessions.invalidate(user.id);
-    const { passwordHash: _hash, active: _active, version: _old, mustChangePassword: _flag, ...fresh } = account;
-    return { accessToken: await this.sign(fresh, version, false), user: fresh, mustChangePassword: false };
+    return this.session({ ...account, version, mustChangePassword: false });
   }
 
   /**
    * Sign-in history: one row per attempt on an existing account (a name no account has leaves none:
    * it may be a password typed into the wrong field). Written for every attempt, so the work is the same.
    */
-  private async recordAttempt(username: string, outcome: 'success' | 'failure', address: string, userAgent?: string) {
+  private async recordAttempt(username: string, outcome: AttemptOutcome, address: string, userAgent?: string) {
     await sqlExec(
       this.dataSource,
       `INSERT INTO sign_in_history (user_id, outcome, address, user_agent) SELECT id, $2, $3, $4 FROM users WHERE username = $1`,
@@ -115,8 +192,8 @@ export class AuthService {
     );
   }
 
-  private sign(user: AuthUser, version: number, mustChangePassword: boolean): Promise<string> {
-    return this.jwt.signAsync(tokenPayload(user, version, mustChangePassword), { jwtid: randomUUID() });
+  private sign(user: AuthUser, version: number, mustChangePassword: boolean, secondFactorDue: boolean): Promise<string> {
+    return this.jwt.signAsync(tokenPayload(user, version, mustChangePassword, secondFactorDue), { jwtid: randomUUID() });
   }
 
   /** Ends this token; should Redis be unable to record it, ends every session of the user instead. */
@@ -137,7 +214,8 @@ export class AuthService {
       this.dataSource,
       `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.department_id AS "departmentId",
               d.code AS "departmentCode", u.grid_codes AS "gridCodes", u.password_hash AS "passwordHash",
-              u.active, u.token_version AS version, u.must_change_password AS "mustChangePassword"
+              u.active, u.token_version AS version, u.must_change_password AS "mustChangePassword",
+              u.totp_enabled_at IS NOT NULL AS "secondFactorEnabled"
          FROM users u LEFT JOIN departments d ON d.id = u.department_id WHERE ${by === 'id' ? 'u.id = $1::uuid' : 'u.username = $1'}`,
       [key],
     );

@@ -37,6 +37,7 @@ describe('sign-in does the same work whatever the outcome', () => {
       gridCodes: [],
       version: 1,
       mustChangePassword: false,
+      secondFactorEnabled: false,
     };
     accounts = new Map([
       ['alice', { ...base, id: 'a', username: 'alice', passwordHash: await hashPassword('right-password'), active: true }],

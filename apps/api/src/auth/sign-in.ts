@@ -8,6 +8,8 @@ export interface Account extends AuthUser {
   version: number;
   /** Set by an admin's create or reset: the token then allows only the password change. */
   mustChangePassword: boolean;
+  /** A second factor is on: the password alone does not sign in (see AuthService.completeSignIn). */
+  secondFactorEnabled: boolean;
 }
 
 /** What sign-in needs from the world; the service backs these with PostgreSQL, Redis and scrypt. */
@@ -41,7 +43,9 @@ export async function attemptSignIn(
   ]);
   const matches = await ports.verifyPassword(password, account?.passwordHash ?? dummy);
   if (account && account.active && !locked && matches) {
-    await ports.recordSuccess(username, address);
+    // With a second factor the failures in a row are forgotten only when the code is right too: a
+    // right password must not reset the count of wrong codes guessed from this address.
+    if (!account.secondFactorEnabled) await ports.recordSuccess(username, address);
     return account;
   }
   await ports.recordFailure(username, address);

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
-import { CaseIntakeService, CaseQueryService } from '@hotline/cases';
+import { Actor, type AuditActor } from '@hotline/audit';
+import { CaseIntakeService, CaseQueryService, CaseRevealService } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { HotlineMetrics } from '@hotline/metrics';
 import { transitionActorOf } from './case-actions.controller';
 import { CaseEventDto, CasePageDto, CaseViewDto } from './case-view.dto';
 import { CreateCaseDto } from './create-case.dto';
+import { RevealCallerDto, RevealedCallerDto } from './reveal-caller.dto';
 import { caseListFiltersOf, ListCasesDto } from './list-cases.dto';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -20,6 +22,7 @@ export class CasesController {
     private readonly intake: CaseIntakeService,
     private readonly query: CaseQueryService,
     private readonly metrics: HotlineMetrics,
+    private readonly reveals: CaseRevealService,
   ) {}
 
   /**
@@ -62,6 +65,23 @@ export class CasesController {
   @ApiOkResponse({ type: CaseViewDto })
   get(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser) {
     return this.query.get(id, user);
+  }
+
+  /**
+   * The caller's name and phone in full for a viewer who sees them masked (a department's first
+   * contact, 先行联系), with a reason; every reveal is audited. 403 CallerConfidential on a confidential
+   * case (举报) outside the centre.
+   */
+  @Post(':id/reveal')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RevealedCallerDto })
+  reveal(
+    @Param('id', uuid) id: string,
+    @Body() body: RevealCallerDto,
+    @CurrentUser() user: AuthUser,
+    @Actor() actor: AuditActor,
+  ): Promise<RevealedCallerDto> {
+    return this.reveals.reveal(id, user, body.reason, actor);
   }
 
   /** The history, oldest first. */

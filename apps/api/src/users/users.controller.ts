@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type AuditActor } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
 import { PageQueryDto } from '../http/page-query.dto';
 import { CreateUserDto, ListUsersDto, SignInPageDto, UpdateUserDto, UserDto, UserPageDto } from './users.dto';
 import { UsersService } from './users.service';
+import { SecondFactorService } from '../auth/second-factor.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -17,7 +18,10 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @Roles('admin')
 @Controller('api/v1/users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly secondFactor: SecondFactorService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: UserPageDto })
@@ -59,5 +63,16 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   update(@Param('id', uuid) id: string, @Body() body: UpdateUserDto, @Actor() actor: AuditActor): Promise<UserDto> {
     return this.users.update(id, body, actor);
+  }
+
+  /**
+   * Resets the user's second factor (a lost phone): the secret and recovery codes go and the user's
+   * sessions end; a user whose role requires one enrols again at the next sign-in. Audited.
+   */
+  @Post(':id/second-factor/reset')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  resetSecondFactor(@Param('id', uuid) id: string, @Actor() actor: AuditActor): Promise<void> {
+    return this.secondFactor.reset(id, actor);
   }
 }

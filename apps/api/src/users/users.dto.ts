@@ -122,6 +122,7 @@ export class UserDto {
   @ApiProperty() active: boolean;
   @ApiProperty({ description: 'the user must choose a new password at the next sign-in' }) mustChangePassword: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) passwordChangedAt: Date | null;
+  @ApiProperty({ description: 'a second factor (TOTP) is on; an admin can reset it' }) secondFactorEnabled: boolean;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
 }
 

@@ -18,6 +18,7 @@ export interface UserRecord {
   active: boolean;
   mustChangePassword: boolean;
   passwordChangedAt: Date | null;
+  secondFactorEnabled: boolean;
   createdAt: Date;
 }
 
@@ -52,7 +53,7 @@ export interface UserChange {
 
 const COLUMNS = `u.id, u.username, u.display_name AS "displayName", u.role, d.code AS "departmentCode",
   d.name AS "departmentName", u.grid_codes AS "gridCodes", u.active, u.must_change_password AS "mustChangePassword",
-  u.password_changed_at AS "passwordChangedAt", u.created_at AS "createdAt"`;
+  u.password_changed_at AS "passwordChangedAt", u.totp_enabled_at IS NOT NULL AS "secondFactorEnabled", u.created_at AS "createdAt"`;
 const FROM = `users u LEFT JOIN departments d ON d.id = u.department_id`;
 
 /**

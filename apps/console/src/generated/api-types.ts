@@ -292,6 +292,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/login/second-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_secondStep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/logout': {
     parameters: {
       query?: never;
@@ -350,6 +366,54 @@ export type paths = {
     get?: never;
     put?: never;
     post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SecondFactorController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SecondFactorController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SecondFactorController_enrol'];
     delete?: never;
     options?: never;
     head?: never;
@@ -820,6 +884,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CasesController_reveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}/review': {
     parameters: {
       query?: never;
@@ -1220,6 +1300,22 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/settings/security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SecuritySettingsController_read'];
+    put: operations['SecuritySettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/sla/policies': {
     parameters: {
       query?: never;
@@ -1554,6 +1650,22 @@ export type paths = {
     options?: never;
     head?: never;
     patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/second-factor/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_resetSecondFactor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/users/{id}/sign-ins': {
@@ -2528,6 +2640,18 @@ export type components = {
       /** @description why the order is not the district's to handle */
       reason: string;
     };
+    RevealCallerDto: {
+      /**
+       * @description why the caller is needed in full; kept in the audit trail
+       * @example 先行联系市民核实现场情况
+       */
+      reason: string;
+    };
+    RevealedCallerDto: {
+      caseNo: string;
+      name: string;
+      phone: string | null;
+    };
     ReviewDto: {
       /** @enum {string} */
       decision: 'pass' | 'return';
@@ -2605,6 +2729,55 @@ export type components = {
        */
       reason: string;
       rules: components['schemas']['RoutingRuleDto'][];
+    };
+    SecondFactorChallengeDto: {
+      /** @description send it back with the code to POST /api/v1/auth/login/second-factor */
+      challengeToken: string;
+      /** @description seconds the challenge stays valid */
+      expiresIn: number;
+      /** @enum {boolean} */
+      secondFactorRequired: true;
+    };
+    SecondFactorCodeDto: {
+      /** @example 123456 */
+      code: string;
+    };
+    SecondFactorEnabledDto: {
+      /** @description the bearer token for the Authorization header */
+      accessToken: string;
+      /** @description true: choose a new password first (POST /api/v1/auth/password); until then other routes answer 403 PasswordChangeRequired */
+      mustChangePassword: boolean;
+      /** @description one-time recovery codes, shown only now */
+      recoveryCodes: string[];
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      user: components['schemas']['AuthUserDto'];
+    };
+    SecondFactorLoginDto: {
+      challengeToken: string;
+      /** @example 123456 */
+      code?: string;
+      /**
+       * @description one of the recovery codes, instead of a code; each works once
+       * @example k7qm-2x9d-ab
+       */
+      recoveryCode?: string;
+    };
+    SecondFactorOfferDto: {
+      /** @description otpauth:// URI: the data of the QR code an app scans */
+      otpauthUri: string;
+      /** @description Base32, for typing into an app by hand */
+      secret: string;
+    };
+    SecondFactorStatusDto: {
+      enabled: boolean;
+      recoveryCodesLeft: number;
+      /** @description the user’s role must sign in with a second factor (SECOND_FACTOR_REQUIRED_ROLES) */
+      required: boolean;
+    };
+    SecuritySettingsDto: {
+      /** @description a session with no request for this many seconds ends (401 SessionIdle), on every client */
+      idleTimeoutSeconds: number;
     };
     SetReviewSettingsDto: {
       /** @description every reply then waits for the centre's review (中心审核, supervisors) before the callback */
@@ -3045,6 +3218,8 @@ export type components = {
       passwordChangedAt: string | null;
       /** @enum {string} */
       role: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
+      /** @description a second factor (TOTP) is on; an admin can reset it */
+      secondFactorEnabled: boolean;
       username: string;
     };
     UserPageDto: {
@@ -3533,7 +3708,10 @@ export interface operations {
           | 'category'
           | 'routingRule'
           | 'routingRuleSet'
-          | 'address';
+          | 'address'
+          | 'securitySettings'
+          | 'caseCaller'
+          | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -3578,7 +3756,10 @@ export interface operations {
           | 'category'
           | 'routingRule'
           | 'routingRuleSet'
-          | 'address';
+          | 'address'
+          | 'securitySettings'
+          | 'caseCaller'
+          | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
         entityId?: string;
         /** @description at or after (ISO 8601) */
@@ -3612,6 +3793,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInDto'] | components['schemas']['SecondFactorChallengeDto'];
+        };
+      };
+    };
+  };
+  AuthController_secondStep: {
+    parameters: {
+      query?: never;
+      header: {
+        'user-agent': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecondFactorLoginDto'];
       };
     };
     responses: {
@@ -3697,6 +3903,67 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SignedInDto'];
+        };
+      };
+    };
+  };
+  SecondFactorController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorStatusDto'];
+        };
+      };
+    };
+  };
+  SecondFactorController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecondFactorCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorEnabledDto'];
+        };
+      };
+    };
+  };
+  SecondFactorController_enrol: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorOfferDto'];
         };
       };
     };
@@ -4488,6 +4755,31 @@ export interface operations {
       };
     };
   };
+  CasesController_reveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevealCallerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedCallerDto'];
+        };
+      };
+    };
+  };
   CaseActionsController_review: {
     parameters: {
       query?: never;
@@ -5176,6 +5468,48 @@ export interface operations {
       };
     };
   };
+  SecuritySettingsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettingsDto'];
+        };
+      };
+    };
+  };
+  SecuritySettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecuritySettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettingsDto'];
+        };
+      };
+    };
+  };
   SlaAdminController_policies: {
     parameters: {
       query?: never;
@@ -5849,6 +6183,25 @@ export interface operations {
         content: {
           'application/json': components['schemas']['UserDto'];
         };
+      };
+    };
+  };
+  UsersController_resetSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

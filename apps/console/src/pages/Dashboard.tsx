@@ -3,7 +3,7 @@ import { Button, Card, Col, DatePicker, Row, Segmented, Select, Space, Statistic
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { RATE_DEFINITIONS, RATE_NAMES, type DrillableFigure, type RateName } from '@hotline/stats/values';
+import { RATE_DEFINITIONS, RATE_NAMES, REPORTED_RATE_NAMES, type DrillableFigure, type RateName } from '@hotline/stats/values';
 import { api, RankingsReport, RateRow, RatesReport, SessionUser, TrendsReport } from '../api';
 import { useApiErrors } from '../components/CaseActions';
 import { EChart } from '../components/EChart';
@@ -140,7 +140,8 @@ export default function Dashboard({ user }: { user: SessionUser }) {
         </Space>
       </Card>
       <Row gutter={[12, 12]} data-testid="dashboard-totals">
-        {RATE_NAMES.map((r) => (
+        {/* The five rates, then the watched ones (repeatRate: lower is better), defined in libs/stats. */}
+        {REPORTED_RATE_NAMES.map((r) => (
           <Col key={r} xs={12} md={8} xl={4}>
             <Card size="small" hoverable onClick={() => drill(RATE_DEFINITIONS[r].denominator)} data-rate={r}>
               <Statistic title={t(`rate.${r}`)} value={percent(total?.[r])} />

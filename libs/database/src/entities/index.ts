@@ -20,7 +20,8 @@ import {
 import { RoutingRuleEntity, RoutingRuleVersionEntity } from './routing-rule.entity';
 import { HolidayOverrideEntity, SettingsVersionEntity, SlaPolicyEntity } from './sla.entities';
 import { StatsCaseFactsEntity, StatsDailyEntity, StatsSettingEntity } from './stats.entities';
-import { UserEntity } from './user.entity';
+import { UserEntity, UserRecoveryCodeEntity } from './user.entity';
+import { SecuritySettingsEntity } from './security-settings.entity';
 
 export * from './audit.entity';
 export * from './address.entity';
@@ -38,6 +39,7 @@ export * from './sign-in.entity';
 export * from './sla.entities';
 export * from './stats.entities';
 export * from './user.entity';
+export * from './security-settings.entity';
 
 export const ENTITIES = [
   DepartmentEntity,
@@ -48,6 +50,8 @@ export const ENTITIES = [
   GridEntity,
   AddressEntity,
   UserEntity,
+  UserRecoveryCodeEntity,
+  SecuritySettingsEntity,
   RoutingRuleEntity,
   RoutingRuleVersionEntity,
   CaseEntity,

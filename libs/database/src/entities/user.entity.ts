@@ -33,5 +33,31 @@ export class UserEntity {
    */
   @Column({ name: 'must_change_password', type: 'boolean', default: false }) mustChangePassword: boolean;
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true }) passwordChangedAt: Date | null;
+  /**
+   * The second factor (TOTP, RFC 6238): the shared secret sealed like other secrets (PersonalDataCipher),
+   * set once the user confirmed it with a code; `totp_enabled_at` says since when it is required at sign-in.
+   */
+  @Column({ name: 'totp_secret_sealed', type: 'text', nullable: true }) totpSecretSealed: string | null;
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true }) totpEnabledAt: Date | null;
+  /** A secret offered at enrolment and not yet confirmed with a code; replaced by each new enrolment. */
+  @Column({ name: 'totp_pending_sealed', type: 'text', nullable: true }) totpPendingSealed: string | null;
+  /** The time step of the last code accepted: a code is good once (no replay within its 30 s window). */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true }) totpLastStep: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/**
+ * One-time recovery codes of a user's second factor: stored as SHA-256 hashes (the codes are random,
+ * about 49 bits each, so a fast hash suffices), shown once at enrolment; `used_at` set by the sign-in that spends one.
+ */
+@Entity('user_recovery_codes')
+@Index('uq_user_recovery_codes', ['userId', 'codeHash'], { unique: true })
+export class UserRecoveryCodeEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+  @Column({ name: 'code_hash', type: 'varchar', length: 64 }) codeHash: string;
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt: Date | null;
 }

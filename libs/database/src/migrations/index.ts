@@ -21,6 +21,8 @@ import { ReferenceAdmin1795900001300 } from './1795900001300-ReferenceAdmin';
 import { SuspensionsAndCalendarSnapshot1795900001600 } from './1795900001600-SuspensionsAndCalendarSnapshot';
 import { AddressAdministration1795900001200 } from './1795900001200-AddressAdministration';
 import { Open311TestEndpoint1795900001210 } from './1795900001210-Open311TestEndpoint';
+import { SecondFactor1795900001400 } from './1795900001400-SecondFactor';
+import { IdleTimeout1795900001410 } from './1795900001410-IdleTimeout';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -48,4 +50,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SuspensionsAndCalendarSnapshot1795900001600,
   AddressAdministration1795900001200,
   Open311TestEndpoint1795900001210,
+  SecondFactor1795900001400,
+  IdleTimeout1795900001410,
 ];
