@@ -498,4 +498,15 @@ describe('Reference data administration', () => {
     expect(seededAgain.status).toBe(200);
     cleaned = true;
   });
+
+  it('refuses a version number past what the database holds with 400 naming it, not a 500 (found by the hostile-input suite)', async () => {
+    for (const path of ['/api/v1/admin/routing-rules/versions/1000000000000000000', '/api/v1/admin/routing-rules/versions/0']) {
+      const r = await admin<ErrorBody>('GET', path);
+      expect({ path, status: r.status, fields: r.body.details.map((d) => d.field) }).toEqual({
+        path,
+        status: 400,
+        fields: ['version'],
+      });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, type AuditActor } from '@hotline/audit';
 import { Roles } from '@hotline/auth';
@@ -21,8 +21,9 @@ import {
   UpdateCategoryDto,
   UpdateDepartmentDto,
 } from './reference-admin.dto';
+import { IntParamPipe } from '../http/int-param.pipe';
 
-const version = new ParseIntPipe();
+const version = new IntParamPipe();
 
 /**
  * Departments (admins only). The reference routes every client reads (GET /api/v1/departments,
