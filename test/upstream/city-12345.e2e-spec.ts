@@ -1,33 +1,19 @@
-import { CitySimulator, sampleOrder } from '@hotline/upstream-sim';
-import { DEMO_UPSTREAM_12345_SECRET } from '@hotline/config';
+import { sampleOrder } from '@hotline/upstream-sim';
 import { useStack, waitFor, type CaseBody, type ErrorBody } from '@hotline/testing';
+import { connectCity, useCitySimulator } from './use-city-simulator';
 
 /**
  * The city 12345 platform, both ways, against its simulator (a real HTTP server on a free port): orders
  * and decisions in, signed; reports out in seq order through the `upstream` queue, through an outage.
  */
 describe('the city 12345 platform, both ways', () => {
-  const simulator = new CitySimulator({ secret: DEMO_UPSTREAM_12345_SECRET });
-  const options = { overrides: {} as Record<string, string> };
   // Before useStack's beforeAll: the worker must know where the city is.
-  beforeAll(async () => {
-    await simulator.start();
-    options.overrides.UPSTREAM_12345_URL = simulator.reportUrl;
-  });
-  afterAll(() => simulator.close());
+  const { simulator, options } = useCitySimulator();
   const stack = useStack(options);
   let sequence = 0;
   const orderNo = () => `E2E-${process.pid}-${Date.now()}-${++sequence}`;
 
-  beforeAll(async () => {
-    simulator.apiUrl = stack.api.url;
-    const mapped = await stack.client.as('admin', 'PUT', '/api/v1/upstream/12345/category-map', {
-      cityCategory: '供暖 > 暖气不热',
-      categoryCode: 'heating.no-heat',
-      kind: 'complaint',
-    });
-    expect(mapped.status).toBe(200);
-  });
+  beforeAll(() => connectCity(simulator, stack));
 
   const caseRow = async (id: string) =>
     (

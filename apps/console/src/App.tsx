@@ -79,7 +79,7 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
             <Route path="/intake" element={guard('intake', <Intake />)} />
             <Route path="/cases" element={guard('cases', <CaseList user={user} />)} />
             <Route path="/cases/:id" element={guard('cases', <CaseDetail user={user} />)} />
-            <Route path="/supervisor/*" element={guard('supervisor', <Supervisor />)} />
+            <Route path="/supervisor/*" element={guard('supervisor', <Supervisor user={user} />)} />
             <Route path="/dashboard" element={guard('dashboard', <Dashboard user={user} />)} />
             <Route path="/admin/*" element={guard('admin', <Admin />)} />
             <Route path="*" element={<Navigate to={homeOf(user)} replace />} />

@@ -57,6 +57,10 @@ export type AddressItem = Schemas['AddressDto'];
 export type AddressPage = Schemas['AddressPageDto'];
 /** GET/POST/PATCH /addresses/{id}: a register entry as admins write it. */
 export type AdminAddress = Schemas['AdminAddressDto'];
+/** GET /upstream/{platform}/orders/{orderNo} and /dead-letters: a city order with its reports and decisions. */
+export type UpstreamOrder = Schemas['UpstreamOrderViewDto'];
+export type UpstreamReport = Schemas['UpstreamReportDto'];
+export type UpstreamDeadLetter = Schemas['UpstreamDeadLetterDto'];
 
 /**
  * The API's error body: `{statusCode, error, message, details[{field, reason}]}`; `code` is its `error`,

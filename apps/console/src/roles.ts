@@ -16,6 +16,9 @@ export const SCREENS: Record<string, Role[]> = {
  */
 export const QUEUE_BOARD_ROLES: Role[] = ['admin', 'supervisor'];
 
+/** Who gets the city orders' tab (GET …/upstream/12345/dead-letters and …/orders admit supervisors and admins). */
+export const CITY_ORDER_ROLES: Role[] = ['admin', 'supervisor'];
+
 export function mayOpen(screen: keyof typeof SCREENS, user: SessionUser | null): boolean {
   return !!user && SCREENS[screen].includes(user.role);
 }

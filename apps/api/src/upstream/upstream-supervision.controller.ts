@@ -13,6 +13,7 @@ import {
   type OrderView,
 } from '@hotline/upstream';
 import { PutCategoryMappingDto, ReturnOrderDto } from './upstream.dto';
+import { UpstreamDeadLetterDto, UpstreamOrderViewDto } from './upstream-view.dto';
 
 /** The platform named in the path, or 404: only configured platforms have orders, maps and dead letters. */
 function platformOf(code: string): string {
@@ -36,7 +37,10 @@ export class UpstreamSupervisionController {
 
   @Get('orders/:orderNo')
   @Roles('supervisor', 'admin')
-  @ApiOkResponse({ description: 'the order, its case, and every report and decision with its delivery state' })
+  @ApiOkResponse({
+    type: UpstreamOrderViewDto,
+    description: 'the order, its case, and every report and decision with its delivery state',
+  })
   order(@Param('platform') code: string, @Param('orderNo') orderNo: string): Promise<OrderView> {
     return this.supervision.order(platformOf(code), orderNo);
   }
@@ -45,7 +49,7 @@ export class UpstreamSupervisionController {
   @Post('orders/:orderNo/return')
   @HttpCode(200)
   @Roles('dispatcher', 'supervisor')
-  @ApiOkResponse({ description: 'the order, with its returned report' })
+  @ApiOkResponse({ type: UpstreamOrderViewDto, description: 'the order, with its returned report' })
   async returnOrder(
     @Param('platform') code: string,
     @Param('orderNo') orderNo: string,
@@ -59,7 +63,7 @@ export class UpstreamSupervisionController {
 
   @Get('dead-letters')
   @Roles('supervisor', 'admin')
-  @ApiOkResponse({ description: 'orders whose reports kept failing, oldest first' })
+  @ApiOkResponse({ type: [UpstreamDeadLetterDto], description: 'orders whose reports kept failing, oldest first' })
   deadLetters(@Param('platform') code: string): Promise<DeadLetterView[]> {
     return this.supervision.deadLetters(platformOf(code));
   }
@@ -68,7 +72,7 @@ export class UpstreamSupervisionController {
   @Post('dead-letters/:orderNo/retry')
   @HttpCode(200)
   @Roles('supervisor', 'admin')
-  @ApiOkResponse({ description: 'the order after the retry was queued' })
+  @ApiOkResponse({ type: UpstreamOrderViewDto, description: 'the order after the retry was queued' })
   retry(@Param('platform') code: string, @Param('orderNo') orderNo: string): Promise<OrderView> {
     return this.supervision.retry(platformOf(code), orderNo);
   }

@@ -3149,6 +3149,28 @@ export type components = {
       role?: 'admin' | 'operator' | 'dispatcher' | 'departmentStaff' | 'departmentLead' | 'supervisor' | 'gridWorker';
       username?: string;
     };
+    UpstreamDeadLetterDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseNo: string;
+      /** Format: date-time */
+      deadAt: string;
+      orderNo: string;
+      /** @description reports not yet acknowledged by the city */
+      pendingReports: number;
+      reason: string | null;
+    };
+    UpstreamDeadLetterMarkDto: {
+      /** Format: date-time */
+      at: string;
+      reason: string | null;
+    };
+    UpstreamDeadlinesDto: {
+      /** Format: date-time */
+      accept: string | null;
+      /** Format: date-time */
+      reply: string | null;
+    };
     UpstreamDecisionDto: {
       /** @description returnDecided: the city takes the order back */
       accepted?: boolean;
@@ -3176,6 +3198,29 @@ export type components = {
       /** @enum {string} */
       type: 'returnDecided' | 'extensionDecided' | 'urged' | 'recalled' | 'calledBack';
     };
+    UpstreamDecisionViewDto: {
+      /** Format: date-time */
+      appliedAt: string;
+      /** Format: date-time */
+      at: string;
+      /** @description the decision's own fields */
+      body: {
+        [key: string]: unknown;
+      };
+      seq: number;
+      /** @example extensionDecided */
+      type: string;
+    };
+    UpstreamOrderCaseDto: {
+      caseNo: string;
+      channel: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      slaDeadline: string | null;
+      slaStage: string | null;
+      status: string;
+    };
     UpstreamOrderDto: {
       /** @description placed as any address; one that names no single register entry waits for a dispatcher */
       address: string;
@@ -3201,6 +3246,35 @@ export type components = {
        */
       receivedAt: string;
       title: string;
+    };
+    UpstreamOrderViewDto: {
+      case: components['schemas']['UpstreamOrderCaseDto'];
+      cityCategory: string;
+      deadLetter: components['schemas']['UpstreamDeadLetterMarkDto'] | null;
+      deadlines: components['schemas']['UpstreamDeadlinesDto'];
+      decisions: components['schemas']['UpstreamDecisionViewDto'][];
+      /** @description false: the city's category had no mapping; the order waits for dispatch */
+      mapped: boolean;
+      orderNo: string;
+      /** @example 12345 */
+      platform: string;
+      /** Format: date-time */
+      receivedAt: string;
+      reports: components['schemas']['UpstreamReportDto'][];
+    };
+    UpstreamReportDto: {
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      deliveredAt: string | null;
+      /** @description the last failed delivery's error */
+      lastError: string | null;
+      seq: number;
+      /** @enum {string} */
+      state: 'delivered' | 'pending' | 'deadLettered';
+      /** @example accepted */
+      type: string;
     };
     UserDto: {
       active: boolean;
@@ -5951,7 +6025,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UpstreamDeadLetterDto'][];
+        };
       };
     };
   };
@@ -5972,7 +6048,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UpstreamOrderViewDto'];
+        };
       };
     };
   };
@@ -6031,7 +6109,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UpstreamOrderViewDto'];
+        };
       };
     };
   };
@@ -6086,7 +6166,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UpstreamOrderViewDto'];
+        };
       };
     };
   };

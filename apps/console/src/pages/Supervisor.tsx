@@ -1,10 +1,12 @@
 import { Card, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { api, CasePage, CaseView, DepartmentReturns, ExtensionRequest, Suspension } from '../api';
+import { api, CasePage, SessionUser, CaseView, DepartmentReturns, ExtensionRequest, Suspension } from '../api';
 import CaseActions from '../components/CaseActions';
 import { SlaTag, StatusTag } from '../components/SlaTag';
 import { useLoad } from '../hooks';
+import { CITY_ORDER_ROLES } from '../roles';
+import CityOrders from './supervisor/CityOrders';
 
 /** A queue of cases with the actions a supervisor takes on them (only those the API allows, per case). */
 function CaseQueue({ query, only, testId }: { query: Record<string, string>; only: string[]; testId: string }) {
@@ -120,7 +122,7 @@ function Approvals() {
 }
 
 /** 督办/质检: the callback queue (回访), approvals of extensions and returns, supervision and urging of late cases. */
-export default function Supervisor() {
+export default function Supervisor({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
@@ -159,6 +161,10 @@ export default function Supervisor() {
               </>
             ),
           },
+          // The city's orders and their dead letters are the API's for supervisors and admins, not dispatchers.
+          ...(CITY_ORDER_ROLES.includes(user.role)
+            ? [{ key: 'city-orders', label: t('upstream.tab'), children: <CityOrders /> }]
+            : []),
         ]}
       />
     </Card>
