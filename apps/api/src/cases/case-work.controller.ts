@@ -5,7 +5,7 @@ import { AuthUser, CurrentUser, Roles } from '@hotline/auth';
 import { CaseWorkQueriesService, SUSPENSION_STATUSES, type SuspensionStatus } from '@hotline/cases';
 import { InputInvalid } from '@hotline/errors';
 import { BoundedInt, IsoDateTime } from '../http/query-values';
-import { DepartmentReturnsDto, ExtensionRequestDto, SuspensionDto } from './case-work.dto';
+import { DepartmentReturnsDto, ExtensionRequestViewDto, SuspensionDto } from './case-work.dto';
 
 export class ListExtensionRequestsDto {
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], default: 'pending' })
@@ -56,7 +56,7 @@ export class CaseWorkController {
 
   /** A case's extension requests (延期), oldest first; anyone who may see the case. */
   @Get('cases/:id/extension-requests')
-  @ApiOkResponse({ type: [ExtensionRequestDto] })
+  @ApiOkResponse({ type: [ExtensionRequestViewDto] })
   ofCase(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentUser() user: AuthUser) {
     return this.work.extensionRequestsOf(id, user);
   }
@@ -64,7 +64,7 @@ export class CaseWorkController {
   /** The approval queue: extension requests in a status (default pending), oldest first. */
   @Get('extension-requests')
   @Roles('supervisor', 'admin')
-  @ApiOkResponse({ type: [ExtensionRequestDto] })
+  @ApiOkResponse({ type: [ExtensionRequestViewDto] })
   list(@Query() query: ListExtensionRequestsDto) {
     return this.work.extensionRequests(query.status, query.limit);
   }

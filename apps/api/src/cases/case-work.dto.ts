@@ -11,7 +11,7 @@ import {
 import { CodeNameDto } from './case-view.dto';
 
 /** The work lists' answers, for the OpenAPI document; `implements` keeps them in step with the queries. */
-export class ExtensionRequestDto implements ExtensionRequestView {
+export class ExtensionRequestViewDto implements ExtensionRequestView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty() caseNo: string;

@@ -2308,6 +2308,12 @@ export type components = {
       note?: string;
     };
     ExtensionRequestDto: {
+      /** @example 3 */
+      days: number;
+      /** @example 需协调燃气公司，时间较长 */
+      reason: string;
+    };
+    ExtensionRequestViewDto: {
       /** Format: uuid */
       caseId: string;
       caseNo: string;
@@ -4544,7 +4550,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ExtensionRequestDto'][];
+          'application/json': components['schemas']['ExtensionRequestViewDto'][];
         };
       };
     };
@@ -5288,7 +5294,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ExtensionRequestDto'][];
+          'application/json': components['schemas']['ExtensionRequestViewDto'][];
         };
       };
     };
