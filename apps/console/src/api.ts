@@ -57,6 +57,7 @@ export type AddressItem = Schemas['AddressDto'];
 export type AddressPage = Schemas['AddressPageDto'];
 /** GET/POST/PATCH /addresses/{id}: a register entry as admins write it. */
 export type AdminAddress = Schemas['AdminAddressDto'];
+export type EnterpriseInput = Schemas['CreateEnterpriseDto'];
 
 /**
  * The API's error body: `{statusCode, error, message, details[{field, reason}]}`; `code` is its `error`,

@@ -3710,6 +3710,7 @@ export interface operations {
           | 'routingRuleSet'
           | 'address'
           | 'securitySettings'
+          | 'enterprise'
           | 'caseCaller'
           | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
@@ -3758,6 +3759,7 @@ export interface operations {
           | 'routingRuleSet'
           | 'address'
           | 'securitySettings'
+          | 'enterprise'
           | 'caseCaller'
           | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
