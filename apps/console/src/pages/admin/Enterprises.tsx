@@ -1,31 +1,14 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ENTERPRISE_INDUSTRIES } from '@hotline/enterprises/values';
 import { api, EnterpriseInput, UserPage } from '../../api';
 import { useApiErrors } from '../../components/CaseActions';
 import { useLoad } from '../../hooks';
 import { placesOf, reference } from '../../reference';
 
-/** The register's industries (libs/enterprises ENTERPRISE_INDUSTRIES); the type keeps the list in step with the API. */
-const INDUSTRIES = [
-  'agriculture',
-  'manufacturing',
-  'utilities',
-  'construction',
-  'wholesaleRetail',
-  'transportLogistics',
-  'hospitality',
-  'informationTechnology',
-  'finance',
-  'realEstate',
-  'leasingBusinessServices',
-  'scienceTechnology',
-  'residentServices',
-  'education',
-  'health',
-  'cultureSports',
-  'other',
-] as const satisfies readonly EnterpriseInput['industry'][];
+/** The API's industries and the shared list stay one: the type check fails if they drift apart. */
+const INDUSTRIES = ENTERPRISE_INDUSTRIES satisfies readonly EnterpriseInput['industry'][];
 
 /** One enterprise as GET /api/v1/enterprises answers (the service's EnterpriseView). */
 interface EnterpriseRecord {
