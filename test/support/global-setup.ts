@@ -22,14 +22,21 @@ export default async function globalSetup(): Promise<void> {
   await ensureDatabase(services.postgresServerUrl, database);
   const databaseUrl = withDatabase(services.postgresServerUrl, database);
   await migrate(databaseUrl);
-  await seed(databaseUrl, { onlyIfEmpty: false, includeDemoUsers: true, demoPassword: 'hotline365' });
+  const piiKey = randomBytes(32).toString('hex');
+  const piiHashKey = randomBytes(32).toString('hex');
+  await seed(databaseUrl, {
+    onlyIfEmpty: false,
+    includeDemoUsers: true,
+    demoPassword: 'hotline365',
+    sealingKeys: { key: piiKey, hashKey: piiHashKey },
+  });
 
   Object.assign(process.env, {
     // Test mode requires real secrets like production does: the run makes its own.
     NODE_ENV: 'test',
     JWT_SECRET: randomBytes(32).toString('hex'),
-    PII_KEY: randomBytes(32).toString('hex'),
-    PII_HASH_KEY: randomBytes(32).toString('hex'),
+    PII_KEY: piiKey,
+    PII_HASH_KEY: piiHashKey,
     // Outside production the demo token would do; a run's own lets production-mode starts in tests boot too.
     METRICS_TOKEN: randomBytes(16).toString('hex'),
     DATABASE_URL: databaseUrl,

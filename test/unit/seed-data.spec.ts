@@ -5,6 +5,8 @@ import intersect from '@turf/intersect';
 import { featureCollection, polygon } from '@turf/helpers';
 import { ROLES as USER_ROLES } from '@hotline/auth/values';
 import { CASE_KINDS } from '@hotline/cases/values';
+import { ENTERPRISE_INDUSTRIES, usccProblem } from '@hotline/enterprises';
+import type { EnterpriseSeed } from '@hotline/seeding';
 
 /*
  * The seed files are loaded into every environment (dev stack, e2e, demo), so they must agree with
@@ -432,5 +434,39 @@ describe('seeds/users.json', () => {
     const communities = new Set(gridCodes.map((code) => gridsByCode.get(code)?.communityCode));
     expect(communities.size).toBe(1);
     expect([...communities][0]).toBeDefined();
+  });
+});
+
+describe('seeds/enterprises.json', () => {
+  const enterprises = load<EnterpriseSeed[]>('enterprises.json');
+  // The users seeding creates: users.json plus a staff and a lead of every department.
+  const roleOf = new Map<string, string>([
+    ...users.map((u): [string, string] => [u.username, u.role]),
+    ...departments.map((d): [string, string] => [`lead-${d.code}`, 'departmentLead']),
+    ...departments.map((d): [string, string] => [`staff-${d.code}`, 'departmentStaff']),
+  ]);
+
+  it('has 20–40 enterprises with unique, valid USCCs (GB 32100-2015 check character) of the demo district', () => {
+    expect(enterprises.length).toBeGreaterThanOrEqual(20);
+    expect(enterprises.length).toBeLessThanOrEqual(40);
+    expect(duplicates(enterprises.map((e) => e.uscc))).toEqual([]);
+    expect(duplicates(enterprises.map((e) => e.name))).toEqual([]);
+    for (const e of enterprises) {
+      expect({ uscc: e.uscc, problem: usccProblem(e.uscc) }).toEqual({ uscc: e.uscc, problem: null });
+      expect(e.uscc.slice(2, 8)).toBe('210203'); // 大连市西岗区, the demo district's division code
+    }
+  });
+
+  it('names known industries and streets, a contact with a mobile number, and a lead or the supervisor', () => {
+    const streetCodes = new Set(grids.features.map((g) => g.properties.streetCode));
+    for (const e of enterprises) {
+      expect(ENTERPRISE_INDUSTRIES).toContain(e.industry);
+      expect(streetCodes.has(e.streetCode)).toBe(true);
+      expect(e.name).toMatch(/^[\u4e00-\u9fff]{4,}$/);
+      expect(e.contactName.length).toBeGreaterThan(0);
+      expect(e.contactPhone).toMatch(/^1[3-9]\d{9}$/);
+      const role = roleOf.get(e.responsibleUsername) ?? 'no such user';
+      expect(`${e.responsibleUsername}: ${role}`).toMatch(/: (departmentLead|supervisor)$/);
+    }
   });
 });

@@ -61,6 +61,7 @@ export type AdminAddress = Schemas['AdminAddressDto'];
 export type UpstreamOrder = Schemas['UpstreamOrderViewDto'];
 export type UpstreamReport = Schemas['UpstreamReportDto'];
 export type UpstreamDeadLetter = Schemas['UpstreamDeadLetterDto'];
+export type EnterpriseInput = Schemas['CreateEnterpriseDto'];
 
 /**
  * The API's error body: `{statusCode, error, message, details[{field, reason}]}`; `code` is its `error`,

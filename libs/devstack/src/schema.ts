@@ -16,7 +16,13 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
 /** Loads seeds/ when `onlyIfEmpty` is false or the database has no reference data yet. */
 export async function seed(
   databaseUrl: string,
-  options: { onlyIfEmpty: boolean; includeDemoUsers: boolean; demoPassword: string },
+  options: {
+    onlyIfEmpty: boolean;
+    includeDemoUsers: boolean;
+    demoPassword: string;
+    /** PII_KEY / PII_HASH_KEY of the environment that will read the data (demo enterprises' contacts). */
+    sealingKeys?: { key: string; hashKey: string };
+  },
 ): Promise<SeedSummary | null> {
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();

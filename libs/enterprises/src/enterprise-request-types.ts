@@ -27,24 +27,4 @@ export function requestTypeOfCategory(categoryCode: string): EnterpriseRequestTy
   return (ENTERPRISE_REQUEST_TYPES as readonly string[]).includes(type) ? (type as EnterpriseRequestType) : null;
 }
 
-/** 行业 of the register, after the sections of GB/T 4754-2017 that a district's enterprises fall in. */
-export const ENTERPRISE_INDUSTRIES = [
-  'agriculture',
-  'manufacturing',
-  'utilities',
-  'construction',
-  'wholesaleRetail',
-  'transportLogistics',
-  'hospitality',
-  'informationTechnology',
-  'finance',
-  'realEstate',
-  'leasingBusinessServices',
-  'scienceTechnology',
-  'residentServices',
-  'education',
-  'health',
-  'cultureSports',
-  'other',
-] as const;
-export type EnterpriseIndustry = (typeof ENTERPRISE_INDUSTRIES)[number];
+export { ENTERPRISE_INDUSTRIES, type EnterpriseIndustry } from './values';

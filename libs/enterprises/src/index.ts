@@ -9,3 +9,4 @@ export {
   type EnterpriseIndustry,
   type EnterpriseRequestType,
 } from './enterprise-request-types';
+export { enterpriseAuditView, type EnterpriseAuditFields, type EnterpriseContactField } from './enterprise-audit';

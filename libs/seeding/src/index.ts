@@ -1,4 +1,12 @@
 export { readSeedData, projectRoot } from './seed-files';
-export type { SeedData, GridFeature, DistrictFeature, CategorySeed, DepartmentSeed, RoutingRuleSeed } from './seed-files';
+export type {
+  SeedData,
+  GridFeature,
+  DistrictFeature,
+  CategorySeed,
+  DepartmentSeed,
+  EnterpriseSeed,
+  RoutingRuleSeed,
+} from './seed-files';
 export { seedDatabase, isDatabaseEmpty } from './seed-database';
 export type { SeedOptions, SeedSummary } from './seed-database';

@@ -5,6 +5,7 @@ import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
 import { latestVersion, sameRules, saveRuleSet, storedRule } from '@hotline/routing';
 import { auditSeeded } from './seed-audit';
+import { seedEnterprises, type SealingKeys } from './seed-enterprises';
 import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
 import { sqlRows, type SqlParam } from '@hotline/database';
@@ -13,6 +14,8 @@ export interface SeedOptions {
   /** Demo users (admin, operator, staff-<dept> …) are never created in production. */
   includeDemoUsers: boolean;
   demoPassword: string;
+  /** The personal-data keys of the environment: with them (and the demo users), demo enterprises are seeded. */
+  sealingKeys?: SealingKeys;
   data?: SeedData;
 }
 
@@ -27,6 +30,7 @@ export interface SeedSummary {
   slaPolicies: number;
   holidayOverrides: number;
   addresses: number;
+  enterprises: number;
 }
 
 /** Rows whose `code` already exists are updated, so seeding twice changes nothing and never duplicates. */
@@ -219,6 +223,12 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       );
     }
 
+    // Demo enterprises are led by demo users, so they come (and go) with them.
+    const enterprises =
+      options.includeDemoUsers && options.sealingKeys
+        ? await seedEnterprises(manager, data.enterprises ?? [], options.sealingKeys)
+        : 0;
+
     return {
       departments: departmentIds.size,
       categories,
@@ -230,6 +240,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       slaPolicies: slaPolicies.length,
       holidayOverrides: holidayOverrides.length,
       addresses,
+      enterprises,
     };
   });
 }

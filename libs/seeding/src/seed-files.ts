@@ -69,6 +69,19 @@ export interface SeedData {
   serviceAttributes?: ServiceAttributeSeed[];
   /** seeds/addresses.json: the standard address register (seeds/tools/generate-addresses.js). */
   addresses?: AddressSeed[];
+  /** seeds/enterprises.json: demo enterprises of the register (loaded with the demo users, who lead them). */
+  enterprises?: EnterpriseSeed[];
+}
+
+/** One demo enterprise; its responsible leader is named by username (a seeded lead or the supervisor). */
+export interface EnterpriseSeed {
+  uscc: string;
+  name: string;
+  industry: string;
+  streetCode: string;
+  contactName: string;
+  contactPhone: string;
+  responsibleUsername: string;
 }
 
 export interface ServiceAttributeSeed {
@@ -115,5 +128,6 @@ export function readSeedData(root: string = projectRoot()): SeedData {
     holidayOverrides: readJson(root, 'holiday-overrides.json'),
     serviceAttributes: readJson(root, 'service-attributes.json'),
     addresses: readJson(root, 'addresses.json'),
+    enterprises: readJson(root, 'enterprises.json'),
   };
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, type AuditActor } from '@hotline/audit';
 import { AuthUser, CENTRE_ROLES, CurrentUser, Roles } from '@hotline/auth';
 import { CaseQueryService } from '@hotline/cases';
 import { categoryCodeOfRequestType, ENTERPRISE_REQUEST_TYPES } from '@hotline/enterprises';
@@ -52,8 +53,8 @@ export class EnterprisesController {
 
   @Post()
   @Roles('admin')
-  create(@Body() body: CreateEnterpriseDto) {
-    return this.enterprises.create(body);
+  create(@Body() body: CreateEnterpriseDto, @Actor() actor: AuditActor) {
+    return this.enterprises.create(body, actor);
   }
 
   @Get(':uscc')
@@ -64,8 +65,8 @@ export class EnterprisesController {
 
   @Patch(':uscc')
   @Roles('admin')
-  update(@Param('uscc') uscc: string, @Body() body: UpdateEnterpriseDto) {
-    return this.enterprises.update(uscc, body);
+  update(@Param('uscc') uscc: string, @Body() body: UpdateEnterpriseDto, @Actor() actor: AuditActor) {
+    return this.enterprises.update(uscc, body, actor);
   }
 
   /** The enterprise's requests, newest first, with the inbox's filters and always within the viewer's scope. */

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { normalizeUscc, usccProblem } from '@hotline/enterprises';
+import { recordAudit, type AuditActor } from '@hotline/audit';
+import { enterpriseAuditView, normalizeUscc, usccProblem, type EnterpriseContactField } from '@hotline/enterprises';
 import { ConflictError, FieldProblem, InputInvalid, NotFound } from '@hotline/errors';
 import { PersonalDataCipher } from '@hotline/privacy';
 import { ReferenceDataService } from '@hotline/reference';
 import type { CreateEnterpriseDto, UpdateEnterpriseDto } from './enterprise.dto';
-import { sqlExec, sqlRow, sqlRows, type SqlParam } from '@hotline/database';
+import { sqlRow, sqlRows, type SqlParam } from '@hotline/database';
 
 export interface EnterpriseView {
   id: string;
@@ -23,6 +24,9 @@ export interface EnterpriseView {
 const COLUMNS = `e.id, e.uscc, e.name, e.industry, e.street_id AS "streetId", e.contact_name_sealed AS "contactNameSealed",
   e.contact_phone_sealed AS "contactPhoneSealed", e.responsible_user_id AS "responsibleUserId", u.username, u.display_name AS "displayName",
   e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+
+/** The enterprise's own columns (no join), as the audit view reads them. */
+const BARE_COLUMNS = `e.uscc, e.name, e.industry, e.street_id AS "streetId", e.responsible_user_id AS "responsibleUserId"`;
 
 /** One row of COLUMNS. */
 interface EnterpriseRow {
@@ -66,31 +70,43 @@ export class EnterprisesService {
     return (await this.row(uscc)).id;
   }
 
-  async create(body: CreateEnterpriseDto): Promise<EnterpriseView> {
+  /** A new enterprise and its audit row (contact left out) in one transaction; 409 when the code is taken. */
+  async create(body: CreateEnterpriseDto, actor: AuditActor): Promise<EnterpriseView> {
     const problems = await this.check(body);
     const problem = usccProblem(body.uscc);
     if (problem) problems.unshift({ field: 'uscc', reason: problem });
     if (problems.length > 0) throw new InputInvalid(problems);
     const snapshot = await this.reference.current();
-    const row = await sqlRow<{ uscc: string }>(
-      this.dataSource,
-      `INSERT INTO enterprises (uscc, name, industry, street_id, contact_name_sealed, contact_phone_sealed, responsible_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (uscc) DO NOTHING RETURNING uscc`,
-      [
-        body.uscc,
-        body.name,
-        body.industry,
-        body.streetCode ? snapshot.streetsByCode.get(body.streetCode)!.id : null,
-        this.cipher.encrypt(body.contactName),
-        this.cipher.encrypt(body.contactPhone),
-        body.responsibleUserId ?? null,
-      ],
-    );
-    if (!row) throw new ConflictError('EnterpriseExists', `An enterprise with code ${body.uscc} is already registered`);
+    const streetId = body.streetCode ? snapshot.streetsByCode.get(body.streetCode)!.id : null;
+    const responsibleUserId = body.responsibleUserId ?? null;
+    await this.dataSource.transaction(async (manager) => {
+      const row = await sqlRow<{ uscc: string }>(
+        manager,
+        `INSERT INTO enterprises (uscc, name, industry, street_id, contact_name_sealed, contact_phone_sealed, responsible_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (uscc) DO NOTHING RETURNING uscc`,
+        [
+          body.uscc,
+          body.name,
+          body.industry,
+          streetId,
+          this.cipher.encrypt(body.contactName),
+          this.cipher.encrypt(body.contactPhone),
+          responsibleUserId,
+        ],
+      );
+      if (!row) throw new ConflictError('EnterpriseExists', `An enterprise with code ${body.uscc} is already registered`);
+      await recordAudit(manager, actor, {
+        entity: 'enterprise',
+        entityId: body.uscc,
+        action: 'create',
+        after: enterpriseAuditView({ uscc: body.uscc, name: body.name, industry: body.industry, streetId, responsibleUserId }),
+      });
+    });
     return this.get(body.uscc);
   }
 
-  async update(uscc: string, body: UpdateEnterpriseDto): Promise<EnterpriseView> {
+  /** Changes the fields given, with an audit row of before and after (contact: only which part changed). */
+  async update(uscc: string, body: UpdateEnterpriseDto, actor: AuditActor): Promise<EnterpriseView> {
     const existing = await this.row(uscc);
     const problems = await this.check(body);
     if (problems.length > 0) throw new InputInvalid(problems);
@@ -107,8 +123,30 @@ export class EnterprisesService {
     if (body.contactName !== undefined) set('contact_name_sealed', this.cipher.encrypt(body.contactName));
     if (body.contactPhone !== undefined) set('contact_phone_sealed', this.cipher.encrypt(body.contactPhone));
     if (body.responsibleUserId !== undefined) set('responsible_user_id', body.responsibleUserId);
-    if (sets.length > 0)
-      await sqlExec(this.dataSource, `UPDATE enterprises SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    if (sets.length === 0) return this.get(existing.uscc);
+    const contactChanged: EnterpriseContactField[] = [];
+    if (body.contactName !== undefined) contactChanged.push('contactName');
+    if (body.contactPhone !== undefined) contactChanged.push('contactPhone');
+    await this.dataSource.transaction(async (manager) => {
+      // Read again under the row lock: the audit's "before" is the row this update replaces.
+      const before = await sqlRow<EnterpriseRow>(
+        manager,
+        `SELECT ${BARE_COLUMNS} FROM enterprises e WHERE e.id = $1 FOR UPDATE`,
+        [existing.id],
+      );
+      const after = await sqlRow<EnterpriseRow>(
+        manager,
+        `UPDATE enterprises e SET ${sets.join(', ')}, updated_at = now() WHERE e.id = $1 RETURNING ${BARE_COLUMNS}`,
+        params,
+      );
+      await recordAudit(manager, actor, {
+        entity: 'enterprise',
+        entityId: existing.uscc,
+        action: 'update',
+        before: enterpriseAuditView(before!),
+        after: enterpriseAuditView(after!, contactChanged),
+      });
+    });
     return this.get(existing.uscc);
   }
 

@@ -3790,6 +3790,7 @@ export interface operations {
           | 'routingRuleSet'
           | 'address'
           | 'securitySettings'
+          | 'enterprise'
           | 'caseCaller'
           | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
@@ -3838,6 +3839,7 @@ export interface operations {
           | 'routingRuleSet'
           | 'address'
           | 'securitySettings'
+          | 'enterprise'
           | 'caseCaller'
           | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */

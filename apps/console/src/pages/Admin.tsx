@@ -28,6 +28,7 @@ import Departments from './admin/Departments';
 import Categories from './admin/Categories';
 import RoutingRules from './admin/RoutingRules';
 import Addresses from './admin/Addresses';
+import Enterprises from './admin/Enterprises';
 
 interface Open311Client {
   id: string;
@@ -377,6 +378,7 @@ export default function Admin() {
             ),
           },
           { key: 'addresses', label: t('admin.addresses'), children: <Addresses /> },
+          { key: 'enterprises', label: t('admin.enterprises'), children: <Enterprises /> },
           { key: 'keys', label: t('admin.keys'), children: <ApiKeys /> },
         ]}
       />

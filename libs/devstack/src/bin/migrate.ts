@@ -17,6 +17,7 @@ async function main(): Promise<void> {
       onlyIfEmpty: true,
       includeDemoUsers: !config.isProduction,
       demoPassword: config.DEMO_PASSWORD ?? 'hotline365',
+      sealingKeys: { key: config.PII_KEY, hashKey: config.PII_HASH_KEY },
     });
     if (summary) log(`seeded an empty database: ${JSON.stringify(summary)}`);
   }

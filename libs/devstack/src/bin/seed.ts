@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       onlyIfEmpty: false,
       includeDemoUsers: !config.isProduction,
       demoPassword: config.DEMO_PASSWORD ?? 'hotline365',
+      sealingKeys: { key: config.PII_KEY, hashKey: config.PII_HASH_KEY },
     });
     log(`seeded: ${JSON.stringify(summary)}`);
   } finally {
