@@ -38,6 +38,8 @@ export const AUDIT_ENTITIES = [
   'routingRuleSet',
   'address',
   'securitySettings',
+  /** A knowledge-base answer (entity id: its code); its use count is not audited. */
+  'knowledgeEntry',
   /** A reveal of a case's caller to a viewer who sees it masked (a read: no table trigger). */
   'caseCaller',
   /** An export that holds personal data (entity id: what was exported). */

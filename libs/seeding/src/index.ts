@@ -1,4 +1,13 @@
 export { readSeedData, projectRoot } from './seed-files';
-export type { SeedData, GridFeature, DistrictFeature, CategorySeed, DepartmentSeed, RoutingRuleSeed } from './seed-files';
+export type {
+  SeedData,
+  GridFeature,
+  DistrictFeature,
+  CategorySeed,
+  DepartmentSeed,
+  RoutingRuleSeed,
+  KnowledgeSeed,
+} from './seed-files';
 export { seedDatabase, isDatabaseEmpty } from './seed-database';
 export type { SeedOptions, SeedSummary } from './seed-database';
+export { knowledgeSearchTerms, loadKnowledgeBase } from './seed-knowledge';

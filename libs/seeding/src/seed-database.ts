@@ -5,6 +5,7 @@ import { hashPassword } from '@hotline/auth';
 import { parseSlaPolicies } from '@hotline/sla';
 import { latestVersion, sameRules, saveRuleSet, storedRule } from '@hotline/routing';
 import { auditSeeded } from './seed-audit';
+import { loadKnowledgeBase } from './seed-knowledge';
 import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
 import { sqlRows, type SqlParam } from '@hotline/database';
@@ -27,6 +28,7 @@ export interface SeedSummary {
   slaPolicies: number;
   holidayOverrides: number;
   addresses: number;
+  knowledgeEntries: number;
 }
 
 /** Rows whose `code` already exists are updated, so seeding twice changes nothing and never duplicates. */
@@ -175,6 +177,8 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       [holidayOverrides.map((o) => o.date)],
     );
 
+    const knowledgeEntries = await loadKnowledgeBase(manager, data.knowledgeBase ?? [], systemActor('seed'));
+
     await seedPublicIntake(manager, data, options.includeDemoUsers);
 
     let users = 0;
@@ -230,6 +234,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       slaPolicies: slaPolicies.length,
       holidayOverrides: holidayOverrides.length,
       addresses,
+      knowledgeEntries,
     };
   });
 }

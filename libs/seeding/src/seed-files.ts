@@ -69,6 +69,16 @@ export interface SeedData {
   serviceAttributes?: ServiceAttributeSeed[];
   /** seeds/addresses.json: the standard address register (seeds/tools/generate-addresses.js). */
   addresses?: AddressSeed[];
+  /** seeds/knowledge-base.json: the answers operators give consultations (知识库). */
+  knowledgeBase?: KnowledgeSeed[];
+}
+
+export interface KnowledgeSeed {
+  id: string;
+  categoryCode: string;
+  question: string;
+  answer: string;
+  keywords: string[];
 }
 
 export interface ServiceAttributeSeed {
@@ -115,5 +125,6 @@ export function readSeedData(root: string = projectRoot()): SeedData {
     holidayOverrides: readJson(root, 'holiday-overrides.json'),
     serviceAttributes: readJson(root, 'service-attributes.json'),
     addresses: readJson(root, 'addresses.json'),
+    knowledgeBase: readJson(root, 'knowledge-base.json'),
   };
 }

@@ -23,6 +23,7 @@ import { AddressAdministration1795900001200 } from './1795900001200-AddressAdmin
 import { Open311TestEndpoint1795900001210 } from './1795900001210-Open311TestEndpoint';
 import { SecondFactor1795900001400 } from './1795900001400-SecondFactor';
 import { IdleTimeout1795900001410 } from './1795900001410-IdleTimeout';
+import { KnowledgeBase1795900001700 } from './1795900001700-KnowledgeBase';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -52,4 +53,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Open311TestEndpoint1795900001210,
   SecondFactor1795900001400,
   IdleTimeout1795900001410,
+  KnowledgeBase1795900001700,
 ];
