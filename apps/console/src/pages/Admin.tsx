@@ -28,6 +28,7 @@ import Departments from './admin/Departments';
 import Categories from './admin/Categories';
 import RoutingRules from './admin/RoutingRules';
 import Addresses from './admin/Addresses';
+import Knowledge from './admin/Knowledge';
 
 interface Open311Client {
   id: string;
@@ -377,6 +378,7 @@ export default function Admin() {
             ),
           },
           { key: 'addresses', label: t('admin.addresses'), children: <Addresses /> },
+          { key: 'knowledge', label: t('admin.knowledge'), children: <Knowledge /> },
           { key: 'keys', label: t('admin.keys'), children: <ApiKeys /> },
         ]}
       />
