@@ -26,6 +26,7 @@ export default function Knowledge() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [form] = Form.useForm<EntryInput>();
 
+  // The modal's form stays mounted (forceRender), so it can be filled before the modal shows.
   const open = (next: Editing) => {
     setEditing(next);
     form.resetFields();
@@ -67,6 +68,7 @@ export default function Knowledge() {
         dataSource={entries.data ?? []}
         pagination={{ pageSize: 20 }}
         columns={[
+          { title: t('admin.code'), dataIndex: 'id' },
           { title: t('knowledge.question'), dataIndex: 'question' },
           { title: t('knowledge.category'), dataIndex: 'categoryCode' },
           { title: t('knowledge.uses'), dataIndex: 'useCount', sorter: (a, b) => a.useCount - b.useCount },
@@ -102,9 +104,9 @@ export default function Knowledge() {
         onCancel={() => setEditing(null)}
         onOk={() => void save()}
         okText={t('common.save')}
-        destroyOnClose
+        forceRender
       >
-        <Form form={form} layout="vertical" preserve={false}>
+        <Form form={form} layout="vertical">
           {editing?.kind === 'new' && (
             <Form.Item name="code" label={t('admin.code')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{0,79}$/ }]}>
               <Input autoComplete="off" />
