@@ -83,6 +83,11 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   'POST /api/v1/cases/{id}/reveal':                                row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/cases/{id}/actions':                                row('yes', 'yes',   'yes',     'yes',     'own', 'own', 'own'),
   'GET /api/v1/knowledge':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
+  // The knowledge base is edited by the centre: admins and the supervisors who own what operators answer.
+  'GET /api/v1/admin/knowledge':                                   row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/admin/knowledge':                                  row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'PATCH /api/v1/admin/knowledge/{code}':                          row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
+  'POST /api/v1/admin/knowledge/{code}/retire':                    row('yes', 'no',    'no',      'yes',     'no',  'no',  'no'),
   'GET /api/v1/addresses':                                         row('yes', 'yes',   'yes',     'yes',     'no',  'no',  'yes'),
   'POST /api/v1/addresses':                                        row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
   'GET /api/v1/addresses/{id}':                                    row('yes', 'no',    'no',      'no',      'no',  'no',  'no'),
@@ -313,5 +318,15 @@ export const SAMPLE_REQUESTS: Record<string, { body?: (ctx: SampleContext) => un
   'POST /api/v1/cases/{id}/supervise': { body: () => ({ level: 'yellow' }) },
   'POST /api/v1/cases/{id}/urge': { body: () => ({}) },
   'POST /api/v1/cases/{id}/assign': { body: (ctx) => ({ userId: ctx.staffUserId }) },
+  // An unknown category: allowed roles get 400 from the service after the access check, nothing created.
+  'POST /api/v1/admin/knowledge': {
+    body: () => ({
+      code: 'matrix-entry',
+      categoryCode: 'matrix-no-such-category',
+      question: '矩阵',
+      answer: '矩阵',
+      keywords: [],
+    }),
+  },
   'GET /api/v1/calendar/deadline': { query: 'start=2026-09-30T10:00:00%2B08:00&amount=1&unit=workingDays' },
 };

@@ -34,7 +34,9 @@ import { CaseActionsController } from './cases/case-actions.controller';
 import { CasesController } from './cases/cases.controller';
 import { CasePlacingController } from './cases/case-placing.controller';
 import { CaseWorkController } from './cases/case-work.controller';
+import { KnowledgeAdminController } from './knowledge/knowledge-admin.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
+import { KnowledgeStoreService } from './knowledge/knowledge-store.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { QueueBoardController } from './queue-board/queue-board.controller';
 import { QueueBoardTokens } from './queue-board/queue-board-tokens';
@@ -107,6 +109,7 @@ import { StatsController } from './stats/stats.controller';
     DepartmentWebhooksController,
     ReviewSettingsController,
     KnowledgeController,
+    KnowledgeAdminController,
     StatsController,
     AuditController,
     UsersController,
@@ -119,6 +122,7 @@ import { StatsController } from './stats/stats.controller';
     RoutingRulesAdminController,
   ],
   providers: [
+    KnowledgeStoreService,
     QueueInspector,
     DepartmentWebhooksService,
     UsersService,

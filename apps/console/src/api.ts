@@ -47,6 +47,7 @@ export type UserPage = Schemas['UserPageDto'];
 /** GET /admin/departments, /admin/categories, /admin/routing-rules (reference data administration). */
 export type DepartmentAdmin = Schemas['DepartmentAdminDto'];
 export type CategoryAdmin = Schemas['CategoryAdminDto'];
+export type KnowledgeEntryAdmin = Schemas['AdminKnowledgeEntryDto'];
 export type RuleSetVersion = Schemas['RuleSetVersionDto'];
 export type StoredRule = Schemas['StoredRuleDto'];
 export type RuleSetPreview = Schemas['RuleSetPreviewDto'];

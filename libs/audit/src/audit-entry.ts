@@ -40,6 +40,8 @@ export const AUDIT_ENTITIES = [
   'securitySettings',
   /** An enterprise of the register (entity id: its USCC); the contact stays out of the row. */
   'enterprise',
+  /** A knowledge-base answer (entity id: its code); its use count is not audited. */
+  'knowledgeEntry',
   /** A reveal of a case's caller to a viewer who sees it masked (a read: no table trigger). */
   'caseCaller',
   /** An export that holds personal data (entity id: what was exported). */

@@ -7,6 +7,8 @@ export type {
   DepartmentSeed,
   EnterpriseSeed,
   RoutingRuleSeed,
+  KnowledgeSeed,
 } from './seed-files';
 export { seedDatabase, isDatabaseEmpty } from './seed-database';
 export type { SeedOptions, SeedSummary } from './seed-database';
+export { knowledgeSearchTerms, loadKnowledgeBase } from './seed-knowledge';

@@ -6,6 +6,7 @@ import { parseSlaPolicies } from '@hotline/sla';
 import { latestVersion, sameRules, saveRuleSet, storedRule } from '@hotline/routing';
 import { auditSeeded } from './seed-audit';
 import { seedEnterprises, type SealingKeys } from './seed-enterprises';
+import { loadKnowledgeBase } from './seed-knowledge';
 import { seedPublicIntake } from './seed-public-intake';
 import { CategorySeed, readSeedData, SeedData } from './seed-files';
 import { sqlRows, type SqlParam } from '@hotline/database';
@@ -31,6 +32,7 @@ export interface SeedSummary {
   holidayOverrides: number;
   addresses: number;
   enterprises: number;
+  knowledgeEntries: number;
 }
 
 /** Rows whose `code` already exists are updated, so seeding twice changes nothing and never duplicates. */
@@ -179,6 +181,8 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       [holidayOverrides.map((o) => o.date)],
     );
 
+    const knowledgeEntries = await loadKnowledgeBase(manager, data.knowledgeBase ?? [], systemActor('seed'));
+
     await seedPublicIntake(manager, data, options.includeDemoUsers);
 
     let users = 0;
@@ -241,6 +245,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       holidayOverrides: holidayOverrides.length,
       addresses,
       enterprises,
+      knowledgeEntries,
     };
   });
 }

@@ -71,6 +71,8 @@ export interface SeedData {
   addresses?: AddressSeed[];
   /** seeds/enterprises.json: demo enterprises of the register (loaded with the demo users, who lead them). */
   enterprises?: EnterpriseSeed[];
+  /** seeds/knowledge-base.json: the answers operators give consultations (知识库). */
+  knowledgeBase?: KnowledgeSeed[];
 }
 
 /** One demo enterprise; its responsible leader is named by username (a seeded lead or the supervisor). */
@@ -82,6 +84,14 @@ export interface EnterpriseSeed {
   contactName: string;
   contactPhone: string;
   responsibleUsername: string;
+}
+
+export interface KnowledgeSeed {
+  id: string;
+  categoryCode: string;
+  question: string;
+  answer: string;
+  keywords: string[];
 }
 
 export interface ServiceAttributeSeed {
@@ -129,5 +139,6 @@ export function readSeedData(root: string = projectRoot()): SeedData {
     serviceAttributes: readJson(root, 'service-attributes.json'),
     addresses: readJson(root, 'addresses.json'),
     enterprises: readJson(root, 'enterprises.json'),
+    knowledgeBase: readJson(root, 'knowledge-base.json'),
   };
 }

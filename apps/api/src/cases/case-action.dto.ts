@@ -172,6 +172,12 @@ export class DirectAnswerDto {
   @Length(1, 5000)
   @CleanText()
   answer: string;
+
+  @ApiPropertyOptional({ example: 'kb-heating-season', description: 'the knowledge-base entry answered with (counted)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  knowledgeEntryId?: string;
 }
 
 /** 回访. */

@@ -24,6 +24,7 @@ import {
   SuspensionDecisionDto,
 } from './case-action.dto';
 import { AllowedActionsDto, CaseViewDto } from './case-view.dto';
+import { KnowledgeStoreService } from '../knowledge/knowledge-store.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -45,6 +46,7 @@ export class CaseActionsController {
     private readonly transitions: CaseTransitionService,
     private readonly query: CaseQueryService,
     private readonly reference: ReferenceDataService,
+    private readonly knowledge: KnowledgeStoreService,
   ) {}
 
   /**
@@ -165,8 +167,15 @@ export class CaseActionsController {
   /** 直接答复: the operator answers a consultation instead of dispatching it. */
   @Post('direct-answer')
   @HttpCode(200)
-  directAnswer(@Param('id', uuid) id: string, @Body() body: DirectAnswerDto, @CurrentUser() user: AuthUser) {
-    return this.act(id, user, { action: 'directAnswer', answer: body.answer });
+  async directAnswer(@Param('id', uuid) id: string, @Body() body: DirectAnswerDto, @CurrentUser() user: AuthUser) {
+    const request: CaseActionRequest = { action: 'directAnswer', answer: body.answer };
+    const entry = body.knowledgeEntryId;
+    if (!entry) return this.act(id, user, request);
+    await this.query.loadVisibleRow(id, user);
+    await this.knowledge.countedUse(entry, (manager) =>
+      this.transitions.performWithin(manager, id, request, transitionActorOf(user)),
+    );
+    return this.query.get(id, user);
   }
 
   /** 回访: satisfied → closed; unsatisfied → reopened to the lead department. */

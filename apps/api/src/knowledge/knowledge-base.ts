@@ -1,4 +1,4 @@
-/** One answer of the hotline's knowledge base (知识库), read from seeds/knowledge-base.json. */
+/** One answer of the hotline's knowledge base (知识库), as operators read it (table knowledge_entries). */
 export interface KnowledgeEntry {
   id: string;
   categoryCode: string;

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { Roles } from '@hotline/auth';
-import { projectRoot } from '@hotline/seeding';
-import { KnowledgeEntry, searchKnowledge } from './knowledge-base';
+import { KnowledgeEntry } from './knowledge-base';
+import { KnowledgeStoreService } from './knowledge-store.service';
 
 export class KnowledgeQueryDto {
   @ApiPropertyOptional({ description: 'category code at any level', example: 'heating.no-heat' })
@@ -29,20 +27,18 @@ class KnowledgeEntryDto implements KnowledgeEntry {
   @ApiProperty({ type: [String] }) keywords: string[];
 }
 
-/** The knowledge base operators answer consultations from (直接答复); read-only, from seeds/knowledge-base.json. */
+/** The knowledge base operators answer consultations from (直接答复), kept in PostgreSQL (edited: KnowledgeAdminController). */
 @ApiTags('knowledge')
 @ApiBearerAuth()
 @Controller('api/v1/knowledge')
 export class KnowledgeController {
-  private readonly entries: KnowledgeEntry[] = JSON.parse(
-    readFileSync(join(projectRoot(), 'seeds', 'knowledge-base.json'), 'utf8'),
-  ) as KnowledgeEntry[];
+  constructor(private readonly store: KnowledgeStoreService) {}
 
   /** Up to five answers, best first. */
   @Get()
   @Roles('operator', 'dispatcher', 'supervisor', 'admin', 'gridWorker')
   @ApiOkResponse({ type: [KnowledgeEntryDto] })
-  search(@Query() query: KnowledgeQueryDto): KnowledgeEntry[] {
-    return searchKnowledge(this.entries, query.category, query.q);
+  search(@Query() query: KnowledgeQueryDto): Promise<KnowledgeEntry[]> {
+    return this.store.search(query.category, query.q);
   }
 }

@@ -164,6 +164,54 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/knowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeAdminController_list'];
+    put?: never;
+    post: operations['KnowledgeAdminController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/knowledge/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['KnowledgeAdminController_update'];
+    trace?: never;
+  };
+  '/api/v1/admin/knowledge/{code}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeAdminController_retire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/routing-rules': {
     parameters: {
       query?: never;
@@ -1775,6 +1823,23 @@ export type components = {
       retiredAt: string | null;
       street: components['schemas']['CodeNameDto'];
     };
+    AdminKnowledgeEntryDto: {
+      /** @description false once retired */
+      active: boolean;
+      answer: string;
+      /** @example heating.no-heat */
+      categoryCode: string;
+      /**
+       * Format: date-time
+       * @description last change by the centre
+       */
+      editedAt: string | null;
+      id: string;
+      keywords: string[];
+      question: string;
+      /** @description direct answers given with this entry */
+      useCount: number;
+    };
     AllowedActionsDto: {
       actions: (
         | 'dispatch'
@@ -2199,6 +2264,30 @@ export type components = {
        */
       uscc: string;
     };
+    CreateKnowledgeEntryDto: {
+      /** @example 西岗区供暖期为每年11月1日至次年4月1日。 */
+      answer: string;
+      /**
+       * @description an active category code
+       * @example heating.no-heat
+       */
+      categoryCode: string;
+      /**
+       * @description the entry’s id, lower-case letters, digits and dashes
+       * @example kb-heating-season
+       */
+      code: string;
+      /**
+       * @description words a caller says about it
+       * @example [
+       *       "供暖期",
+       *       "什么时候供暖"
+       *     ]
+       */
+      keywords: string[];
+      /** @example 供暖期是什么时候？ */
+      question: string;
+    };
     CreateOpen311ClientDto: {
       /**
        * @description names the channel of its cases (open311:<code>)
@@ -2292,6 +2381,11 @@ export type components = {
     DirectAnswerDto: {
       /** @example 供暖期为11月1日至次年4月1日 */
       answer: string;
+      /**
+       * @description the knowledge-base entry answered with (counted)
+       * @example kb-heating-season
+       */
+      knowledgeEntryId?: string;
     };
     DispatchCaseDto: {
       /**
@@ -2641,6 +2735,10 @@ export type components = {
        * @example 机构改革撤销
        */
       reason: string;
+    };
+    RetireKnowledgeEntryDto: {
+      /** @example 政策已调整 */
+      reason?: string;
     };
     ReturnOrderDto: {
       /** @description why the order is not the district's to handle */
@@ -3138,6 +3236,25 @@ export type components = {
       /** @description null removes the responsible person */
       responsibleUserId?: Record<string, never> | null;
       streetCode?: string;
+    };
+    UpdateKnowledgeEntryDto: {
+      /** @example 西岗区供暖期为每年11月1日至次年4月1日。 */
+      answer?: string;
+      /**
+       * @description an active category code
+       * @example heating.no-heat
+       */
+      categoryCode?: string;
+      /**
+       * @description words a caller says about it
+       * @example [
+       *       "供暖期",
+       *       "什么时候供暖"
+       *     ]
+       */
+      keywords?: string[];
+      /** @example 供暖期是什么时候？ */
+      question?: string;
     };
     UpdateOpen311ClientDto: {
       name?: string;
@@ -3639,6 +3756,98 @@ export interface operations {
       };
     };
   };
+  KnowledgeAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminKnowledgeEntryDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeAdminController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateKnowledgeEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminKnowledgeEntryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateKnowledgeEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminKnowledgeEntryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeAdminController_retire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireKnowledgeEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminKnowledgeEntryDto'];
+        };
+      };
+    };
+  };
   RoutingRulesAdminController_current: {
     parameters: {
       query?: never;
@@ -3791,6 +4000,7 @@ export interface operations {
           | 'address'
           | 'securitySettings'
           | 'enterprise'
+          | 'knowledgeEntry'
           | 'caseCaller'
           | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */
@@ -3840,6 +4050,7 @@ export interface operations {
           | 'address'
           | 'securitySettings'
           | 'enterprise'
+          | 'knowledgeEntry'
           | 'caseCaller'
           | 'personalDataExport';
         /** @description the changed thing’s id (a user’s id, a policy’s code, a date …) */

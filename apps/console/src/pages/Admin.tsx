@@ -29,6 +29,7 @@ import Categories from './admin/Categories';
 import RoutingRules from './admin/RoutingRules';
 import Addresses from './admin/Addresses';
 import Enterprises from './admin/Enterprises';
+import Knowledge from './admin/Knowledge';
 
 interface Open311Client {
   id: string;
@@ -379,6 +380,7 @@ export default function Admin() {
           },
           { key: 'addresses', label: t('admin.addresses'), children: <Addresses /> },
           { key: 'enterprises', label: t('admin.enterprises'), children: <Enterprises /> },
+          { key: 'knowledge', label: t('admin.knowledge'), children: <Knowledge /> },
           { key: 'keys', label: t('admin.keys'), children: <ApiKeys /> },
         ]}
       />

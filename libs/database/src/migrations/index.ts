@@ -24,6 +24,7 @@ import { Open311TestEndpoint1795900001210 } from './1795900001210-Open311TestEnd
 import { SecondFactor1795900001400 } from './1795900001400-SecondFactor';
 import { IdleTimeout1795900001410 } from './1795900001410-IdleTimeout';
 import { AuditEnterprises1795900001800 } from './1795900001800-AuditEnterprises';
+import { KnowledgeBase1795900001700 } from './1795900001700-KnowledgeBase';
 import type { MigrationInterface } from 'typeorm';
 
 // Every migration, in order. Listed explicitly (no glob) so that the compiled app carries exactly these.
@@ -54,4 +55,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SecondFactor1795900001400,
   IdleTimeout1795900001410,
   AuditEnterprises1795900001800,
+  KnowledgeBase1795900001700,
 ];
