@@ -43,10 +43,11 @@ const entries = readdirSync(join(ROOT, 'libs'))
   .filter((file) => existsSync(file));
 
 describe('the libs’ values entries (shared with the browser console)', () => {
-  it('exist for the roles, the case values and the rates', () => {
+  it('exist for the roles, the case values, the enterprise industries and the rates', () => {
     expect(entries.map((file) => relative(ROOT, file)).sort()).toEqual([
       'libs/auth/src/values.ts',
       'libs/cases/src/values.ts',
+      'libs/enterprises/src/values.ts',
       'libs/stats/src/values.ts',
     ]);
   });
